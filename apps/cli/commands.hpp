@@ -1,0 +1,8 @@
+#pragma once
+#include <CLI/CLI.hpp>
+#include <functional>
+
+namespace dxkit::cli {
+/// Adds the `evaluate` subcommand; `run` is set to its action.
+void add_evaluate(CLI::App& app, std::function<int()>& run);
+}  // namespace dxkit::cli

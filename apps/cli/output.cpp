@@ -1,0 +1,76 @@
+#include "output.hpp"
+
+#include <algorithm>
+
+#include "dxkit/text.hpp"
+
+namespace dxkit::cli {
+
+namespace {
+std::string shorten(const std::string& s, std::size_t max_width) {
+  if (text::display_width(s) <= max_width) return s;
+  std::string out;
+  std::size_t width = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t len = 1;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    std::string ch = s.substr(i, len);
+    std::size_t w = text::display_width(ch);
+    if (width + w > max_width - 1) break;
+    out += ch;
+    width += w;
+    i += len;
+  }
+  return out + "…";
+}
+}  // namespace
+
+void write_text(std::ostream& out, const TextTable& t, std::size_t max_width) {
+  const std::size_t n = t.header.size();
+  std::vector<std::vector<std::string>> cells;
+  cells.push_back(t.header);
+  for (const auto& r : t.rows) {
+    std::vector<std::string> row;
+    for (const auto& c : r) row.push_back(shorten(c, max_width));
+    cells.push_back(std::move(row));
+  }
+  std::vector<std::size_t> widths(n, 0);
+  for (const auto& r : cells)
+    for (std::size_t c = 0; c < n; ++c) widths[c] = std::max(widths[c], text::display_width(r[c]));
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    std::string line;
+    for (std::size_t c = 0; c < n; ++c) {
+      const std::string& v = cells[k][c];
+      std::string pad(widths[c] - text::display_width(v), ' ');
+      bool right = c < t.right_align.size() && t.right_align[c] && k > 0;
+      line += right ? pad + v : v + (c + 1 < n ? pad : "");
+      if (c + 1 < n) line += "  ";
+    }
+    out << line << '\n';
+    if (k == 0) {
+      std::size_t total = 0;
+      for (std::size_t w : widths) total += w + 2;
+      out << std::string(total > 2 ? total - 2 : 0, '-') << '\n';
+    }
+  }
+}
+
+void write_csv(std::ostream& out, const TextTable& t) {
+  auto cell = [&](const std::string& v) {
+    if (v.find_first_of(",\"\n\r") == std::string::npos) return v;
+    std::string q = "\"";
+    for (char c : v) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+  };
+  auto row = [&](const std::vector<std::string>& r) {
+    for (std::size_t c = 0; c < r.size(); ++c) out << (c ? "," : "") << cell(r[c]);
+    out << '\n';
+  };
+  row(t.header);
+  for (const auto& r : t.rows) row(r);
+}
+
+}  // namespace dxkit::cli

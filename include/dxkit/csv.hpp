@@ -1,0 +1,38 @@
+#pragma once
+/// A strict CSV reader for tables exported from Word and Excel: RFC 4180 quoting, a UTF-8 BOM,
+/// CRLF or LF line ends, and ',' ';' or TAB as the delimiter (Vietnamese Excel writes ';',
+/// since ',' is its decimal mark). Cells are NFC-normalised. Errors name file, line and column.
+#include <cstddef>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dxkit::csv {
+
+struct Table {
+  std::string source;               ///< file name for messages
+  std::vector<std::string> header;  ///< trimmed, NFC
+  /// columns[c][r]: cell of column c in data row r, NFC, surrounding spaces trimmed.
+  std::vector<std::vector<std::string>> columns;
+  std::vector<std::size_t> lines;  ///< 1-based line where each data row starts
+
+  [[nodiscard]] std::size_t rows() const noexcept { return lines.size(); }
+};
+
+struct Options {
+  char delimiter = 0;  ///< 0: detect from the header line among ',', ';' and TAB
+};
+
+/// Parses CSV text. Throws ParseError for an unterminated quote, text after a closing quote,
+/// a row with more or fewer cells than the header, an empty or duplicate header, and
+/// EncodingError for invalid UTF-8 (line and column of the cell). Blank lines are skipped.
+[[nodiscard]] Table parse(std::string_view content, std::string source, const Options& = {});
+
+/// Reads and parses a file; throws dxkit::Error if it cannot be opened.
+[[nodiscard]] Table read(const std::filesystem::path& path, const Options& = {});
+
+/// Reads a whole file into memory; throws dxkit::Error naming it if that fails.
+[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+
+}  // namespace dxkit::csv

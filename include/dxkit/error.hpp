@@ -1,0 +1,68 @@
+#pragma once
+/// dxkit's exception hierarchy. Every error names where (file, line, column) and what,
+/// and says what would have been accepted; the Python module maps each class to its own
+/// exception type (see bindings/error.cpp).
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+
+namespace dxkit {
+
+/// Where a piece of input came from. `line` and `column` are 1-based; 0 means "not known".
+/// `column_name` is the CSV header of the cell when the input is a table.
+struct Location {
+  std::string file;
+  std::size_t line = 0;
+  std::size_t column = 0;
+  std::string column_name;
+
+  /// "file:line:column (column 'name')", leaving out what is unknown.
+  [[nodiscard]] std::string to_string() const;
+};
+
+/// Base of all dxkit errors.
+class Error : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+/// Input that cannot be read: a malformed number, an unknown word, a broken CSV.
+/// `what()` is "<location>: <message>: '<text>'"; the parts are kept for programs.
+class ParseError : public Error {
+ public:
+  ParseError(std::string message, std::string text, Location where = {});
+
+  [[nodiscard]] const std::string& message() const noexcept { return message_; }
+  [[nodiscard]] const std::string& text() const noexcept { return text_; }
+  [[nodiscard]] const Location& where() const noexcept { return where_; }
+
+  /// The same error, placed at `where` (a parser that saw only a cell learns its row late).
+  [[nodiscard]] ParseError at(const Location& where) const;
+
+ private:
+  std::string message_;
+  std::string text_;
+  Location where_;
+};
+
+/// Bytes that are not valid UTF-8.
+class EncodingError : public ParseError {
+ public:
+  using ParseError::ParseError;
+  [[nodiscard]] EncodingError at(const Location& where) const;
+};
+
+/// Input that reads well but does not fit together: a result whose parts do not match its
+/// target's, a missing required column, a duplicate code.
+class ValidationError : public Error {
+ public:
+  explicit ValidationError(std::string message, Location where = {});
+  [[nodiscard]] const std::string& message() const noexcept { return message_; }
+  [[nodiscard]] const Location& where() const noexcept { return where_; }
+
+ private:
+  std::string message_;
+  Location where_;
+};
+
+}  // namespace dxkit
