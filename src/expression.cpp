@@ -196,3 +196,18 @@ std::string_view accepted_comparators() noexcept {
 }
 
 }  // namespace dxkit::detail
+
+namespace dxkit::detail {
+void check_percent_signs(std::string_view text, std::span<const Token> tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::percent) continue;
+    if (i > 0 && tokens[i - 1].kind == TokenKind::number) continue;
+    if (i > 0 && tokens[i - 1].kind == TokenKind::word)
+      throw error_at(text, tokens[i - 1].offset,
+                     "'" + std::string(tokens[i - 1].text) +
+                         "' before '%' is not a number; write a number such as 80% or 99,21%",
+                     std::string(text));
+    throw error_at(text, tokens[i].offset, "'%' without a number before it", std::string(text));
+  }
+}
+}  // namespace dxkit::detail

@@ -190,6 +190,7 @@ Result parse_result(std::string_view raw, NumberFormat format) {
   const auto tokens = tokenize(result.text);
   std::span<const Token> all(tokens);
   if (all.empty() || is_no_data(strip_trailing_punctuation(all))) return result;
+  check_percent_signs(result.text, all);
   const Reader reader{result.text, format};
   if (auto pieces = split_compound(result.text, all)) {
     bool labelled = false;

@@ -258,6 +258,7 @@ Target parse_target(std::string_view raw, const TargetOptions& options) {
                      "");
   const auto tokens = tokenize(target.text);
   std::span<const Token> all(tokens);
+  check_percent_signs(target.text, all);
   if (auto pieces = split_compound(target.text, all)) {
     std::vector<TargetPart> parts;
     bool labelled = false;

@@ -83,3 +83,9 @@ struct Prefix {
 [[nodiscard]] std::string_view accepted_comparators() noexcept;
 
 }  // namespace dxkit::detail
+
+namespace dxkit::detail {
+/// Throws ParseError at the first '%' that does not follow a number ("abc%": 'abc' is not a
+/// number), so such text is never read as a milestone or a sentence.
+void check_percent_signs(std::string_view text, std::span<const Token> tokens);
+}  // namespace dxkit::detail
