@@ -1,0 +1,230 @@
+// Tables cross into Python as numpy arrays that view the C++ columns (no copy; the array
+// keeps its owner alive), and text columns as lists of str.
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <memory>
+
+#include "bind.hpp"
+#include "dxkit/evaluate.hpp"
+
+namespace dxkit::python {
+
+NumberFormat number_format(const std::string& name);
+
+namespace {
+
+struct TableEvaluation {
+  IndicatorTable table;
+  EvaluationTable evaluation;
+};
+
+template <class T, class Dtype = T>
+py::array view(const std::vector<T>& column, py::handle owner) {
+  return py::array(py::dtype::of<Dtype>(), {column.size()}, {sizeof(T)}, column.data(), owner);
+}
+
+char delimiter_of(const std::string& d) {
+  if (d.empty()) return 0;
+  if (d == "\\t" || d == "tab") return '\t';
+  if (d.size() != 1) throw ValidationError("the delimiter must be one character, or 'tab'");
+  return d[0];
+}
+
+std::vector<std::string> map_strings(const IndicatorTable& t,
+                                     std::string (*get)(const IndicatorTable&, std::size_t)) {
+  std::vector<std::string> out(t.size());
+  for (std::size_t i = 0; i < t.size(); ++i) out[i] = get(t, i);
+  return out;
+}
+
+}  // namespace
+
+void bind_evaluate(py::module_& m) {
+  py::class_<Scheme>(m, "Scheme", "Turns evaluations into the statuses a plan prints.")
+      .def_static("exceed", &Scheme::exceed, "Vượt / Đạt / Chưa đạt / Chưa có số liệu")
+      .def_static("bands", &Scheme::bands, py::arg("thresholds") = std::vector<double>{90, 50},
+                  "Hoàn thành / Đạt trên T% mục tiêu ... / Đạt dưới T% mục tiêu")
+      .def_static("from_name", &Scheme::from_name, py::arg("name"),
+                  py::arg("thresholds") = std::vector<double>{90, 50})
+      .def_property_readonly("name", &Scheme::name)
+      .def_property_readonly("thresholds", &Scheme::thresholds)
+      .def_property_readonly("statuses",
+                             [](const Scheme& s) {
+                               std::vector<std::pair<std::string, std::string>> out;
+                               for (const Status& st : s.statuses()) out.emplace_back(st.id, st.label);
+                               return out;
+                             })
+      .def("__repr__", [](const Scheme& s) { return "<Scheme " + s.name() + ">"; });
+
+  py::class_<EvaluationTable, std::shared_ptr<EvaluationTable>>(
+      m, "EvaluationTable", "Evaluations column by column; arrays view the C++ memory.")
+      .def_property_readonly("scheme", [](const EvaluationTable& e) { return e.scheme; })
+      .def_property_readonly("ratio", [](py::object self) {
+        return view(self.cast<const EvaluationTable&>().ratio, self);
+      })
+      .def_property_readonly("has_data", [](py::object self) {
+        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().has_data, self);
+      })
+      .def_property_readonly("met", [](py::object self) {
+        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().met, self);
+      })
+      .def_property_readonly("exceeded", [](py::object self) {
+        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().exceeded, self);
+      })
+      .def_property_readonly("estimate", [](py::object self) {
+        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().estimate, self);
+      })
+      .def_property_readonly("status", [](py::object self) {
+        return view(self.cast<const EvaluationTable&>().status, self);
+      })
+      .def("counts", &EvaluationTable::counts)
+      .def("__len__", &EvaluationTable::size);
+
+  py::class_<TableEvaluation, std::shared_ptr<TableEvaluation>>(
+      m, "TableEvaluation", "A table of indicators and its evaluations.")
+      .def_property_readonly("evaluation",
+                             [](const std::shared_ptr<TableEvaluation>& t) {
+                               // Shares ownership with the table object.
+                               return std::shared_ptr<EvaluationTable>(t, &t->evaluation);
+                             })
+      .def_property_readonly("source", [](const TableEvaluation& t) { return t.table.source; })
+      .def_property_readonly("codes", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].code; });
+      })
+      .def_property_readonly("names", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].name; });
+      })
+      .def_property_readonly("pillars", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].pillar; });
+      })
+      .def_property_readonly("units", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].unit; });
+      })
+      .def_property_readonly("directions", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) {
+          return std::string(to_string(x.indicators[i].direction));
+        });
+      })
+      .def_property_readonly("targets", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.targets[i].describe(); });
+      })
+      .def_property_readonly("actuals", [](const TableEvaluation& t) {
+        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.results[i].describe(); });
+      })
+      .def_property_readonly("target_objects", [](const TableEvaluation& t) { return t.table.targets; })
+      .def_property_readonly("result_objects", [](const TableEvaluation& t) { return t.table.results; })
+      .def_property_readonly("lines", [](const TableEvaluation& t) { return t.table.lines; })
+      .def_property_readonly("extra_names", [](const TableEvaluation& t) { return t.table.extra_names; })
+      .def_property_readonly("extra_values", [](const TableEvaluation& t) { return t.table.extra_values; });
+
+  m.def(
+      "evaluate_csv",
+      [](const std::string& path, const Scheme& scheme, const std::string& format,
+         const std::string& delimiter) {
+        TableOptions o;
+        o.format = number_format(format);
+        o.delimiter = delimiter_of(delimiter);
+        auto out = std::make_shared<TableEvaluation>();
+        {
+          py::gil_scoped_release release;
+          out->table = read_indicator_table(path, o);
+          out->evaluation = evaluate(out->table, scheme);
+        }
+        return out;
+      },
+      py::arg("path"), py::arg("scheme"), py::arg("format") = "vietnamese",
+      py::arg("delimiter") = "");
+
+  m.def(
+      "evaluate_columns",
+      [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
+         const Scheme& scheme, const std::string& format, const std::string& source) {
+        csv::Table t;
+        t.source = source;
+        t.header = std::move(header);
+        if (columns.size() != t.header.size())
+          throw ValidationError("evaluate_columns: the header and the columns differ in number");
+        const std::size_t n = columns.empty() ? 0 : columns.front().size();
+        for (const auto& c : columns)
+          if (c.size() != n) throw ValidationError("evaluate_columns: columns differ in length");
+        t.columns = std::move(columns);
+        t.lines.resize(n);
+        // A DataFrame's "line" is the row number as a spreadsheet shows it (header = line 1).
+        for (std::size_t i = 0; i < n; ++i) t.lines[i] = i + 2;
+        TableOptions o;
+        o.format = number_format(format);
+        auto out = std::make_shared<TableEvaluation>();
+        py::gil_scoped_release release;
+        out->table = make_indicator_table(t, o);
+        out->evaluation = evaluate(out->table, scheme);
+        return out;
+      },
+      py::arg("header"), py::arg("columns"), py::arg("scheme"), py::arg("format") = "vietnamese",
+      py::arg("source") = "<DataFrame>");
+
+  m.def(
+      "evaluate_numeric",
+      [](py::array_t<double, py::array::c_style | py::array::forcecast> target,
+         py::array_t<double, py::array::c_style | py::array::forcecast> actual,
+         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower,
+         const Scheme& scheme) {
+        if (target.ndim() != 1 || actual.ndim() != 1 || target.size() != actual.size())
+          throw ValidationError("evaluate_numeric: target and actual must be 1-D and equally long");
+        std::span<const double> t(target.data(), static_cast<std::size_t>(target.size()));
+        std::span<const double> a(actual.data(), static_cast<std::size_t>(actual.size()));
+        std::span<const std::uint8_t> l;
+        if (lower) l = std::span<const std::uint8_t>(lower->data(), static_cast<std::size_t>(lower->size()));
+        auto out = std::make_shared<EvaluationTable>();
+        py::gil_scoped_release release;
+        *out = evaluate(t, a, l, scheme);
+        return out;
+      },
+      py::arg("target"), py::arg("actual"), py::arg("lower_is_better") = py::none(),
+      py::arg("scheme"),
+      "Scores numeric columns: target[i] is a bound (at least, or at most where\n"
+      "lower_is_better[i]), actual[i] a value; NaN actual = no data.");
+
+  m.def(
+      "resolve_columns",
+      [](const std::vector<std::string>& header) {
+        ColumnRoles r = resolve_columns(header);
+        py::dict d;
+        auto put = [&](const char* k, const std::optional<std::size_t>& v) {
+          if (v) d[k] = *v;
+        };
+        put("code", r.code);
+        put("name", r.name);
+        put("pillar", r.pillar);
+        put("target", r.target);
+        put("actual", r.actual);
+        put("unit", r.unit);
+        put("direction", r.direction);
+        put("level", r.level);
+        d["extra"] = r.extra;
+        return d;
+      },
+      py::arg("header"), "Which column plays which role; raises ValidationError if one is missing.");
+
+  m.def(
+      "parse_directions",
+      [](const std::vector<std::string>& values) {
+        py::array_t<std::uint8_t> out(static_cast<py::ssize_t>(values.size()));
+        auto* p = out.mutable_data();
+        for (std::size_t i = 0; i < values.size(); ++i) {
+          try {
+            p[i] = values[i].empty() ? 0
+                                     : parse_direction(values[i]) == Direction::lower_is_better;
+          } catch (const ParseError& e) {
+            Location w;
+            w.line = i + 2;
+            w.column_name = "direction";
+            throw e.at(w);
+          }
+        }
+        return out;
+      },
+      py::arg("values"), "1 where a direction says lower is better, 0 otherwise.");
+}
+
+}  // namespace dxkit::python

@@ -1,0 +1,60 @@
+"""dxkit: digital-transformation (chuyển đổi số) plans of Vietnam's provinces.
+
+Parse targets (chỉ tiêu) and results (kết quả) as the documents write them, and score a
+results table the way the plans do (Vượt / Đạt / Chưa đạt, or Hoàn thành / Đạt trên 90% mục
+tiêu ...). The work is done by the C++ core, ``dxkit._core``; this package converts and
+presents.
+
+>>> import dxkit
+>>> dxkit.parse_number("75.428")
+75428.0
+>>> dxkit.parse_target("97% trở lên").describe()
+'≥ 97%'
+"""
+
+from dxkit._core import (
+    EncodingError,
+    Error,
+    Evaluation,
+    ParseError,
+    Result,
+    ResultPart,
+    Scheme,
+    Target,
+    TargetPart,
+    ValidationError,
+    __version__,
+    fold,
+    format_number,
+    nfc,
+    parse_number,
+    parse_quantity,
+    parse_result,
+    parse_target,
+    score,
+)
+from dxkit._evaluation import EvaluationResult, evaluate
+
+__all__ = [
+    "EncodingError",
+    "Error",
+    "Evaluation",
+    "EvaluationResult",
+    "ParseError",
+    "Result",
+    "ResultPart",
+    "Scheme",
+    "Target",
+    "TargetPart",
+    "ValidationError",
+    "__version__",
+    "evaluate",
+    "fold",
+    "format_number",
+    "nfc",
+    "parse_number",
+    "parse_quantity",
+    "parse_result",
+    "parse_target",
+    "score",
+]

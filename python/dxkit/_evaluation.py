@@ -1,0 +1,254 @@
+"""``dxkit.evaluate``: a results table scored by the C++ core, presented for notebooks.
+
+Sources are a CSV path or a pandas DataFrame. A DataFrame whose target and actual columns are
+numeric goes through the core's numeric kernel on the numpy arrays themselves; one with text
+(the documents' "97% trở lên", "Trên 85%") goes through the parsers, column by column.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import os
+from typing import Any, Dict, List, Optional, Sequence, Tuple
+
+import numpy as np
+
+from dxkit import _core
+
+_STATUS_COLOURS = {
+    "exceeded": "#1a7f37",
+    "met": "#2da44e",
+    "not_met": "#cf222e",
+    "no_data": "#6e7781",
+}
+
+
+class EvaluationResult:
+    """The evaluations of a table: per-row arrays, the tally, and a DataFrame on request.
+
+    Attributes
+    ----------
+    scheme : str
+        "exceed" or "bands".
+    statuses : list of (id, label)
+        Every status the scheme can give, in the order the documents tally them.
+    ratio, met, exceeded, estimate, has_data : numpy.ndarray
+        Views of the C++ columns (no copy). ``ratio`` is 0 where ``has_data`` is False.
+    """
+
+    def __init__(self, table: "_core.EvaluationTable", rows: Dict[str, Sequence[Any]],
+                 extras: Dict[str, Sequence[Any]], source: str):
+        self._table = table
+        self._rows = rows
+        self._extras = extras
+        self.source = source
+        scheme = table.scheme
+        self.scheme: str = scheme.name
+        self.thresholds: List[float] = list(scheme.thresholds)
+        self.statuses: List[Tuple[str, str]] = list(scheme.statuses)
+        self.ratio = table.ratio
+        self.met = table.met
+        self.exceeded = table.exceeded
+        self.estimate = table.estimate
+        self.has_data = table.has_data
+        self.status_codes = table.status
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+    @property
+    def counts(self) -> Dict[str, int]:
+        """Status id -> number of rows, every status of the scheme included (0 too)."""
+        return {sid: int(n) for (sid, _), n in zip(self.statuses, self._table.counts())}
+
+    @property
+    def status(self) -> List[str]:
+        ids = [sid for sid, _ in self.statuses]
+        return [ids[c] for c in self.status_codes]
+
+    @property
+    def label(self) -> List[str]:
+        labels = [lab for _, lab in self.statuses]
+        return [labels[c] for c in self.status_codes]
+
+    def summary(self) -> str:
+        """The tally as the plans print it: "Hoàn thành: 10/16; Đạt trên 90% mục tiêu: 1/16; ..."."""
+        n = len(self)
+        counts = self._table.counts()
+        return "; ".join(f"{lab}: {c}/{n}" for (_, lab), c in zip(self.statuses, counts) if c)
+
+    def to_frame(self):
+        """A pandas DataFrame: code, name, pillar, target, actual, ratio (nullable: <NA> for no
+        data), met, exceeded, estimate, status, label (categoricals), and the input's other
+        columns (e.g. the document's own verdict) at the end."""
+        import pandas as pd
+
+        ids = [sid for sid, _ in self.statuses]
+        labels = [lab for _, lab in self.statuses]
+        codes = np.asarray(self.status_codes, dtype=np.int8)
+        ratio = pd.arrays.FloatingArray(np.array(self.ratio, dtype=np.float64),
+                                        ~np.asarray(self.has_data, dtype=bool))
+        data: Dict[str, Any] = dict(self._rows)
+        data["ratio"] = ratio
+        data["met"] = np.array(self.met, dtype=bool)
+        data["exceeded"] = np.array(self.exceeded, dtype=bool)
+        data["estimate"] = np.array(self.estimate, dtype=bool)
+        data["status"] = pd.Categorical.from_codes(codes, categories=ids)
+        data["label"] = pd.Categorical.from_codes(codes, categories=labels)
+        for k, v in self._extras.items():
+            if k not in data:
+                data[k] = v
+        return pd.DataFrame(data)
+
+    # Presentation -----------------------------------------------------------------------
+    def _header(self) -> str:
+        bands = f" ({', '.join(_fmt(t) for t in self.thresholds)})" if self.thresholds else ""
+        return f"dxkit evaluation of {self.source}: scheme {self.scheme}{bands}, {len(self)} rows"
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={v}" for k, v in self.counts.items())
+        return f"<EvaluationResult {self.scheme} rows={len(self)} {counts}>"
+
+    def _repr_pretty_(self, p, cycle) -> None:  # IPython
+        p.text(repr(self) if cycle else self._header() + "\n" + self.summary())
+
+    def _repr_html_(self, max_rows: int = 30) -> str:
+        e = html.escape
+        n = len(self)
+        out = [f"<div class='dxkit-evaluation'><p><b>{e(self._header())}</b></p>",
+               "<table><thead><tr><th>status</th><th>label</th><th>rows</th></tr></thead><tbody>"]
+        for (sid, lab), c in zip(self.statuses, self._table.counts()):
+            colour = _STATUS_COLOURS.get(sid, "#0969da")
+            out.append(f"<tr><td style='color:{colour}'>{e(sid)}</td><td>{e(lab)}</td>"
+                       f"<td>{int(c)}/{n}</td></tr>")
+        out.append("</tbody></table>")
+        cols = [c for c in ("code", "name", "target", "actual") if c in self._rows]
+        out.append("<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols) +
+                   "<th>ratio</th><th>status</th></tr></thead><tbody>")
+        ids = [sid for sid, _ in self.statuses]
+        labels = [lab for _, lab in self.statuses]
+        for i in range(min(n, max_rows)):
+            cells = "".join(f"<td>{e(_short(self._rows[c][i]))}</td>" for c in cols)
+            ratio = f"{self.ratio[i] * 100:.2f}%" if self.has_data[i] else "—"
+            sid = ids[self.status_codes[i]]
+            colour = _STATUS_COLOURS.get(sid, "#0969da")
+            out.append(f"<tr>{cells}<td>{ratio}</td><td style='color:{colour}'>"
+                       f"{e(labels[self.status_codes[i]])}</td></tr>")
+        if n > max_rows:
+            out.append(f"<tr><td colspan='{len(cols) + 2}'>… {n - max_rows} more rows "
+                       "(use .to_frame())</td></tr>")
+        out.append("</tbody></table></div>")
+        return "".join(out)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _short(value: Any, width: int = 60) -> str:
+    s = "" if value is None else str(value)
+    return s if len(s) <= width else s[: width - 1] + "…"
+
+
+def _cell_text(value: Any, number_format: str) -> str:
+    """A DataFrame cell as the text the core parses: missing -> "" (no data), numbers written
+    in the chosen format so that 99.21 does not become the malformed Vietnamese "99.21"."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        text = repr(value)
+        if "e" in text or "E" in text:
+            text = np.format_float_positional(value, trim="-")
+        return text.replace(".", ",") if number_format in ("vietnamese", "vi") else text
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, np.floating):
+        return _cell_text(float(value), number_format)
+    try:
+        import pandas as pd
+
+        if value is pd.NA or value is pd.NaT:
+            return ""
+    except ImportError:  # pragma: no cover
+        pass
+    return str(value)
+
+
+def _from_table(t: "_core.TableEvaluation") -> EvaluationResult:
+    rows = {
+        "line": np.asarray(t.lines, dtype=np.int64),
+        "code": t.codes,
+        "name": t.names,
+        "pillar": t.pillars,
+        "target": t.targets,
+        "actual": t.actuals,
+    }
+    extras = dict(zip(t.extra_names, t.extra_values))
+    return EvaluationResult(t.evaluation, rows, extras, t.source)
+
+
+def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
+    import pandas as pd
+
+    header = [str(c) for c in df.columns]
+    roles = _core.resolve_columns(header)
+    target = df.iloc[:, roles["target"]]
+    actual = df.iloc[:, roles["actual"]]
+    numeric = (pd.api.types.is_numeric_dtype(target) and pd.api.types.is_numeric_dtype(actual)
+               and not pd.api.types.is_bool_dtype(target))
+    if numeric:
+        lower = None
+        if "direction" in roles:
+            values = [_cell_text(v, number_format) for v in df.iloc[:, roles["direction"]]]
+            lower = _core.parse_directions(values)
+        table = _core.evaluate_numeric(target.to_numpy(dtype=np.float64, na_value=np.nan),
+                                       actual.to_numpy(dtype=np.float64, na_value=np.nan),
+                                       lower, scheme)
+        rows: Dict[str, Any] = {}
+        for role in ("code", "name", "pillar"):
+            if role in roles:
+                rows[role] = df.iloc[:, roles[role]].to_numpy()
+        rows["target"] = target.to_numpy()
+        rows["actual"] = actual.to_numpy()
+        extras = {header[k]: df.iloc[:, k].to_numpy() for k in roles["extra"]}
+        return EvaluationResult(table, rows, extras, "<DataFrame>")
+    columns = [[_cell_text(v, number_format) for v in df.iloc[:, k].tolist()]
+               for k in range(len(header))]
+    t = _core.evaluate_columns(header, columns, scheme, number_format, "<DataFrame>")
+    return _from_table(t)
+
+
+def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,
+             number_format: str = "vietnamese", delimiter: Optional[str] = None
+             ) -> EvaluationResult:
+    """Score a table of targets and results.
+
+    Parameters
+    ----------
+    source : str, os.PathLike or pandas.DataFrame
+        A CSV file, or a DataFrame, with columns code / name / pillar / target / actual
+        (optional unit, direction) or the documents' headers (STT, Tên chỉ tiêu, Mục tiêu /
+        Chỉ tiêu, Kết quả / Kết quả thực hiện).
+    scheme : "exceed" or "bands"
+        "exceed": Vượt / Đạt / Chưa đạt. "bands": Hoàn thành / Đạt trên T% mục tiêu / ...
+    bands : thresholds for "bands", strictly decreasing percentages (default 90, 50).
+    number_format : "vietnamese" (75.428; 99,21) or "plain" (75,428; 99.21).
+    delimiter : CSV delimiter; detected from the header (',', ';', TAB) when None.
+
+    Raises
+    ------
+    dxkit.ParseError, dxkit.ValidationError, dxkit.EncodingError
+        With the file, line and column of the offending cell.
+    """
+    sch = _core.Scheme.from_name(scheme, [float(b) for b in bands])
+    if isinstance(source, (str, os.PathLike)):
+        return _from_table(_core.evaluate_csv(os.fspath(source), sch, number_format,
+                                              delimiter or ""))
+    if hasattr(source, "iloc") and hasattr(source, "columns"):
+        return _evaluate_frame(source, sch, number_format)
+    raise TypeError(f"evaluate() takes a CSV path or a pandas DataFrame, not {type(source).__name__}")

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs everything dxkit needs on a fresh Debian machine (apt and pip), then builds and
+# installs the Python package (which also puts the `dxkit` program on PATH).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
+# C++ dependencies: utf8proc (Unicode NFC + case folding), GoogleTest, Google Benchmark,
+# Eigen, Boost.Date_Time, CLI11 (command line) and nlohmann/json (JSON output).
+APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-dev
+  libbenchmark-dev libeigen3-dev libboost-date-time-dev libcli11-dev nlohmann-json3-dev"
+missing=""
+for p in $APT_PACKAGES; do
+  dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $missing
+fi
+
+python3 -m pip install -q --disable-pip-version-check \
+  "cmake>=3.20" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest
+python3 -m pip install -q --disable-pip-version-check --no-build-isolation .
