@@ -5,10 +5,10 @@ namespace dxkit {
 std::string Location::to_string() const {
   std::string out = file.empty() ? std::string("<input>") : file;
   if (line > 0) {
-    out += ":" + std::to_string(line);
-    if (column > 0) out += ":" + std::to_string(column);
+    out.append(":").append(std::to_string(line));
+    if (column > 0) out.append(":").append(std::to_string(column));
   }
-  if (!column_name.empty()) out += " (column '" + column_name + "')";
+  if (!column_name.empty()) out.append(" (column '").append(column_name).append("')");
   return out;
 }
 

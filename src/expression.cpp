@@ -23,6 +23,9 @@ double number_value(std::string_view text, const Token& token, NumberFormat form
 
 std::optional<std::vector<Piece>> split_compound(std::string_view text,
                                                  std::span<const Token> tokens) {
+  bool marks = false;
+  for (const Token& t : tokens) marks = marks || t.text == ";" || t.text == ":";
+  if (!marks) return std::nullopt;
   std::vector<std::span<const Token>> parts;
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= tokens.size(); ++i) {

@@ -83,6 +83,11 @@ Location IndicatorTable::where(std::size_t i, const std::string& column) const {
 }
 
 IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& options) {
+  csv::Table copy = csv;
+  return make_indicator_table(std::move(copy), options);
+}
+
+IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& options) {
   const ColumnRoles roles = resolve_columns(csv.header, csv.source);
   IndicatorTable t;
   t.source = csv.source;
@@ -97,6 +102,10 @@ IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& o
     static const std::string empty;
     return c ? csv.columns[*c][r] : empty;
   };
+  // Text columns are moved out of the CSV once their row is read.
+  auto take = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
+    return c ? std::move(csv.columns[*c][r]) : std::string();
+  };
   auto locate = [&](std::size_t r, std::size_t c) {
     Location w;
     w.file = csv.source;
@@ -107,11 +116,11 @@ IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& o
   };
   for (std::size_t r = 0; r < n; ++r) {
     Indicator& ind = t.indicators[r];
-    ind.code = cell(roles.code, r);
-    ind.name = cell(roles.name, r);
-    ind.pillar = cell(roles.pillar, r);
-    ind.unit = cell(roles.unit, r);
-    ind.level = cell(roles.level, r);
+    ind.code = take(roles.code, r);
+    ind.name = take(roles.name, r);
+    ind.pillar = take(roles.pillar, r);
+    ind.unit = take(roles.unit, r);
+    ind.level = take(roles.level, r);
     TargetOptions topt;
     topt.format = options.format;
     try {
@@ -137,7 +146,7 @@ IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& o
   }
   for (std::size_t c : roles.extra) {
     t.extra_names.push_back(csv.header[c]);
-    t.extra_values.push_back(csv.columns[c]);
+    t.extra_values.push_back(std::move(csv.columns[c]));
   }
   return t;
 }
@@ -146,7 +155,7 @@ IndicatorTable read_indicator_table(const std::filesystem::path& path,
                                     const TableOptions& options) {
   csv::Options copt;
   copt.delimiter = options.delimiter;
-  return make_indicator_table(csv::read(path, copt), options);
+  return make_indicator_table(csv::read(path, copt), options);  // the rvalue overload
 }
 
 }  // namespace dxkit

@@ -1,5 +1,7 @@
 #include "dxkit/detail/lexer.hpp"
 
+#include <utf8proc.h>
+
 #include <algorithm>
 
 #include "dxkit/text.hpp"
@@ -13,18 +15,33 @@ bool is_space_byte(char c) noexcept {
 namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
-// Multi-byte symbols first so that ">=" wins over ">".
-constexpr std::string_view kSymbols[] = {">=", "<=", "\xE2\x89\xA5" /* ≥ */, "\xE2\x89\xA4" /* ≤ */,
-                                         "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
-                                         "\xC2\xA0" /* nbsp, treated as space */,
-                                         ">", "<", "=", "-", "/", ":", ";", ",", ".", "(", ")",
-                                         "[", "]", "~", "+", "\"", "'", "*", "&", "!", "?",
-                                         "\xE2\x80\x9C" /* “ */, "\xE2\x80\x9D" /* ” */};
-
+// The symbols a cell can hold: ASCII punctuation and comparison signs, and a few UTF-8 ones
+// (≥ ≤ – — “ ” and the no-break space, which tokenize() skips as a space). Dispatches on
+// the first byte: this runs for every byte of every word.
 std::size_t symbol_at(std::string_view s) noexcept {
-  for (std::string_view sym : kSymbols)
-    if (s.substr(0, sym.size()) == sym) return sym.size();
-  return 0;
+  if (s.empty()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  switch (b0) {
+    case '>':
+    case '<':
+      return s.size() >= 2 && s[1] == '=' ? 2 : 1;
+    case '=': case '-': case '/': case ':': case ';': case ',': case '.': case '(': case ')':
+    case '[': case ']': case '~': case '+': case '"': case '\'': case '*': case '&': case '!':
+    case '?':
+      return 1;
+    case 0xC2:  // U+00A0 no-break space
+      return s.size() >= 2 && static_cast<unsigned char>(s[1]) == 0xA0 ? 2 : 0;
+    case 0xE2: {
+      if (s.size() < 3) return 0;
+      const auto b1 = static_cast<unsigned char>(s[1]);
+      const auto b2 = static_cast<unsigned char>(s[2]);
+      if (b1 == 0x89 && (b2 == 0xA4 || b2 == 0xA5)) return 3;  // ≤ ≥
+      if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x9C || b2 == 0x9D)) return 3;  // – — “ ”
+      return 0;
+    }
+    default:
+      return 0;
+  }
 }
 
 bool starts_word_char(std::string_view s) noexcept {
@@ -32,12 +49,50 @@ bool starts_word_char(std::string_view s) noexcept {
 }
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view s) {
-  std::vector<Token> out;
+namespace {
+// Lower-cases `s` code point by code point into `out`; false if some code point's lower case
+// has another UTF-8 length (then offsets in `out` would not match those in `s`).
+bool fold_same_layout(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (std::size_t i = 0; i < out.size();) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(out.data() + i),
+                                          static_cast<utf8proc_ssize_t>(out.size() - i), &cp);
+    if (n <= 0) return false;
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+    if (m != n) return false;
+    out.replace(i, static_cast<std::size_t>(n), reinterpret_cast<const char*>(buf),
+                static_cast<std::size_t>(m));
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+}  // namespace
+
+void tokenize(std::string_view s, TokenList& list) {
+  list.tokens.clear();
+  list.fallback.clear();
+  const bool same_layout = fold_same_layout(s, list.folded);
+  std::vector<Token>& out = list.tokens;
   std::size_t i = 0;
   auto push = [&](TokenKind kind, std::size_t begin, std::size_t end) {
     std::string_view t = s.substr(begin, end - begin);
-    out.push_back({kind, t, kind == TokenKind::word ? text::fold(t) : std::string(t), begin});
+    std::string_view folded;
+    if (kind != TokenKind::word) {
+      folded = t;
+    } else if (same_layout) {
+      folded = std::string_view(list.folded).substr(begin, end - begin);
+    } else {
+      folded = list.fallback.emplace_back(text::fold(t));
+    }
+    out.push_back({kind, t, folded, begin});
   };
   while (i < s.size()) {
     char c = s[i];
@@ -92,7 +147,6 @@ std::vector<Token> tokenize(std::string_view s) {
     push(TokenKind::word, i, j);
     i = j;
   }
-  return out;
 }
 
 namespace {

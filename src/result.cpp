@@ -187,8 +187,9 @@ Result parse_result(std::string_view raw, NumberFormat format) {
   Result result;
   result.text = text::nfc(text::trim(raw));
   if (result.text.empty()) return result;
-  const auto tokens = tokenize(result.text);
-  std::span<const Token> all(tokens);
+  thread_local TokenList tokens;  // reused: parsing a table allocates no token storage
+  tokenize(result.text, tokens);
+  std::span<const Token> all(tokens.tokens);
   if (all.empty() || is_no_data(strip_trailing_punctuation(all))) return result;
   check_percent_signs(result.text, all);
   const Reader reader{result.text, format};

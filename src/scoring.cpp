@@ -250,21 +250,4 @@ Scheme Scheme::from_name(std::string_view name, std::vector<double> thresholds) 
   throw ValidationError("unknown scheme '" + std::string(name) + "'; accepted: exceed, bands");
 }
 
-std::uint8_t Scheme::classify(const Evaluation& e) const noexcept {
-  return classify(e.ratio, e.has_data, e.met, e.exceeded);
-}
-
-std::uint8_t Scheme::classify(double ratio, bool has_data, bool met,
-                              bool exceeded) const noexcept {
-  const auto last = static_cast<std::uint8_t>(statuses_.size() - 1);  // no_data
-  if (!has_data) return last;
-  if (thresholds_.empty()) return exceeded ? 0 : (met ? 1 : 2);
-  if (met) return 0;
-  // A relative tolerance keeps 0.9 * 100 on the "≥ 90" side despite binary rounding.
-  const double percent = ratio * 100.0;
-  for (std::size_t i = 0; i < thresholds_.size(); ++i)
-    if (percent >= thresholds_[i] * (1 - 1e-12)) return static_cast<std::uint8_t>(i + 1);
-  return static_cast<std::uint8_t>(last - 1);
-}
-
 }  // namespace dxkit

@@ -256,8 +256,9 @@ Target parse_target(std::string_view raw, const TargetOptions& options) {
                                  "tối đa 5 ngày or Hoàn thành (") +
                          std::string(accepted_comparators()) + ")",
                      "");
-  const auto tokens = tokenize(target.text);
-  std::span<const Token> all(tokens);
+  thread_local TokenList tokens;  // reused: parsing a table allocates no token storage
+  tokenize(target.text, tokens);
+  std::span<const Token> all(tokens.tokens);
   check_percent_signs(target.text, all);
   if (auto pieces = split_compound(target.text, all)) {
     std::vector<TargetPart> parts;

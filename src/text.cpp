@@ -57,8 +57,41 @@ void ascii_lower(std::string& s) noexcept {
 }
 }  // namespace
 
+namespace {
+// Code points that are NFC whatever surrounds them (Unicode NFC_Quick_Check = Yes and no
+// composition with a following mark): precomposed Latin and Vietnamese letters, punctuation
+// and the comparison signs the documents use. Text made only of them is already NFC, which
+// is what nearly every document cell is; anything else (a combining mark from an NFD
+// document, for one) takes utf8proc's full normalisation.
+bool stable_in_nfc(utf8proc_int32_t cp) noexcept {
+  return cp < 0x300 || (cp >= 0x1EA0 && cp <= 0x1EF9) || (cp >= 0x2010 && cp <= 0x206F) ||
+         cp == 0x2212 || cp == 0x2264 || cp == 0x2265 || cp == 0x2192;
+}
+
+// True when `s` is valid UTF-8 made only of stable code points.
+bool quick_nfc(std::string_view s) noexcept {
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
+  while (left > 0) {
+    if (*p < 0x80) {
+      // A base letter could still compose with a mark that follows; the mark itself is not
+      // stable, so it sends the text to the slow path.
+      ++p;
+      --left;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n < 0 || !stable_in_nfc(cp)) return false;
+    p += n;
+    left -= n;
+  }
+  return true;
+}
+}  // namespace
+
 std::string nfc(std::string_view s) {
-  if (is_ascii(s)) return std::string(s);
+  if (is_ascii(s) || quick_nfc(s)) return std::string(s);
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
@@ -68,7 +101,24 @@ std::string fold(std::string_view s) {
     ascii_lower(out);
     return out;
   }
-  return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+  const std::string composed = nfc(s);
+  // Simple (one-to-one) lower-casing of NFC text stays NFC for Vietnamese letters, and is all
+  // keyword matching needs; it avoids a full utf8proc_map per word.
+  std::string out;
+  out.reserve(composed.size());
+  const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(composed.data());
+  utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(composed.size());
+  while (left > 0) {
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
+    if (n < 0) validate_utf8(composed);  // throws with the column
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+    out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
+    p += n;
+    left -= n;
+  }
+  return out;
 }
 
 std::string_view strip_bom(std::string_view s) noexcept {

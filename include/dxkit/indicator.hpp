@@ -63,6 +63,9 @@ struct IndicatorTable {
 /// parsed; the first bad cell throws ParseError naming file, line and column.
 [[nodiscard]] IndicatorTable make_indicator_table(const csv::Table& table,
                                                   const TableOptions& options = {});
+/// The same, taking the cells over instead of copying them.
+[[nodiscard]] IndicatorTable make_indicator_table(csv::Table&& table,
+                                                  const TableOptions& options = {});
 
 /// Reads a CSV file of indicators. Throws dxkit::Error subclasses as above.
 [[nodiscard]] IndicatorTable read_indicator_table(const std::filesystem::path& path,

@@ -69,9 +69,22 @@ class Scheme {
   /// Every status this scheme can give, in the order the documents tally them.
   [[nodiscard]] const std::vector<Status>& statuses() const noexcept { return statuses_; }
   /// Index into statuses() for one evaluation.
-  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept;
+  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept {
+    return classify(e.ratio, e.has_data, e.met, e.exceeded);
+  }
+  /// Inline: the table kernels call it once per row.
   [[nodiscard]] std::uint8_t classify(double ratio, bool has_data, bool met,
-                                      bool exceeded) const noexcept;
+                                      bool exceeded) const noexcept {
+    const auto no_data = static_cast<std::uint8_t>(statuses_.size() - 1);
+    if (!has_data) return no_data;
+    if (thresholds_.empty()) return exceeded ? 0 : (met ? 1 : 2);
+    if (met) return 0;
+    // A relative tolerance keeps 63/70 on the "≥ 90" side despite binary rounding.
+    const double percent = ratio * 100.0;
+    for (std::size_t i = 0; i < thresholds_.size(); ++i)
+      if (percent >= thresholds_[i] * (1 - 1e-12)) return static_cast<std::uint8_t>(i + 1);
+    return static_cast<std::uint8_t>(no_data - 1);
+  }
 
  private:
   std::string name_;

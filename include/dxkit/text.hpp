@@ -14,8 +14,9 @@ void validate_utf8(std::string_view s);
 /// after this they compare equal to the precomposed form. Throws EncodingError on bad UTF-8.
 [[nodiscard]] std::string nfc(std::string_view s);
 
-/// NFC plus Unicode case folding, for matching keywords without regard to case
-/// ("TRÊN", "Trên" and "trên" fold to the same bytes). Throws EncodingError on bad UTF-8.
+/// NFC plus simple (code point by code point) lower-casing, for matching keywords without
+/// regard to case ("TRÊN", "Trên" and "trên" fold to the same bytes). Throws EncodingError
+/// on bad UTF-8.
 [[nodiscard]] std::string fold(std::string_view s);
 
 /// `s` without a leading UTF-8 byte-order mark.

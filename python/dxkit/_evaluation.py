@@ -99,7 +99,8 @@ class EvaluationResult:
         for k, v in self._extras.items():
             if k not in data:
                 data[k] = v
-        return pd.DataFrame(data)
+        # copy=False: the arrays are ours, and pandas copy-on-write protects the input's columns.
+        return pd.DataFrame(data, copy=False)
 
     # Presentation -----------------------------------------------------------------------
     def _header(self) -> str:
@@ -179,6 +180,27 @@ def _cell_text(value: Any, number_format: str) -> str:
     return str(value)
 
 
+def _directions(column, name: str, number_format: str) -> np.ndarray:
+    """The direction column as 0/1 (1 = lower is better), parsing each distinct value once."""
+    import pandas as pd
+
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        codes, uniques = column.cat.codes.to_numpy(), column.cat.categories
+    else:
+        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    flags = np.zeros(len(uniques) + 1, dtype=np.uint8)  # last slot: missing -> higher
+    for k, value in enumerate(uniques):
+        try:
+            flags[k] = _core.parse_directions([_cell_text(value, number_format)])[0]
+        except _core.ParseError as e:
+            line = int(np.flatnonzero(codes == k)[0]) + 2
+            err = _core.ParseError(f"<DataFrame>:{line} (column '{name}'): {e.message}: '{e.text}'")
+            err.file, err.line, err.column, err.column_name = "<DataFrame>", line, None, name
+            err.message, err.text = e.message, e.text
+            raise err from None
+    return flags[codes]
+
+
 def _from_table(t: "_core.TableEvaluation") -> EvaluationResult:
     rows = {
         "line": np.asarray(t.lines, dtype=np.int64),
@@ -204,18 +226,22 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
     if numeric:
         lower = None
         if "direction" in roles:
-            values = [_cell_text(v, number_format) for v in df.iloc[:, roles["direction"]]]
-            lower = _core.parse_directions(values)
+            lower = _directions(df.iloc[:, roles["direction"]], header[roles["direction"]],
+                                number_format)
         table = _core.evaluate_numeric(target.to_numpy(dtype=np.float64, na_value=np.nan),
                                        actual.to_numpy(dtype=np.float64, na_value=np.nan),
                                        lower, scheme)
+        # The input's own columns go to to_frame() as they are (no re-inference of dtypes).
+        def column(k):
+            return df.iloc[:, k].reset_index(drop=True)
+
         rows: Dict[str, Any] = {}
         for role in ("code", "name", "pillar"):
             if role in roles:
-                rows[role] = df.iloc[:, roles[role]].to_numpy()
-        rows["target"] = target.to_numpy()
-        rows["actual"] = actual.to_numpy()
-        extras = {header[k]: df.iloc[:, k].to_numpy() for k in roles["extra"]}
+                rows[role] = column(roles[role])
+        rows["target"] = column(roles["target"])
+        rows["actual"] = column(roles["actual"])
+        extras = {header[k]: column(k) for k in roles["extra"]}
         return EvaluationResult(table, rows, extras, "<DataFrame>")
     columns = [[_cell_text(v, number_format) for v in df.iloc[:, k].tolist()]
                for k in range(len(header))]

@@ -2,6 +2,7 @@
 // Tokens of a target or result cell, shared by the two parsers. The text is NFC already;
 // every token keeps its case-folded spelling so that keywords match "TRÊN" and "Trên".
 #include <cstddef>
+#include <deque>
 #include <initializer_list>
 #include <span>
 #include <string>
@@ -14,9 +15,22 @@ enum class TokenKind : unsigned char { number, percent, word, symbol };
 
 struct Token {
   TokenKind kind;
-  std::string_view text;  ///< a view into the NFC text
-  std::string folded;     ///< case-folded, for keyword matching
-  std::size_t offset;     ///< byte offset in the NFC text
+  std::string_view text;    ///< a view into the NFC text
+  std::string_view folded;  ///< case-folded, for keyword matching (a view into TokenList)
+  std::size_t offset;       ///< byte offset in the NFC text
+};
+
+/// The tokens of one text and the storage their folded spellings view. Parsers keep one per
+/// thread and reuse it, so tokenising allocates nothing in the steady state. Neither
+/// copyable nor movable: the tokens point into it.
+struct TokenList {
+  std::string folded;                 ///< the whole text folded, when byte offsets match
+  std::deque<std::string> fallback;   ///< per-token folds otherwise (stable addresses)
+  std::vector<Token> tokens;
+
+  TokenList() = default;
+  TokenList(const TokenList&) = delete;
+  TokenList& operator=(const TokenList&) = delete;
 };
 
 [[nodiscard]] bool is_space_byte(char c) noexcept;
@@ -24,7 +38,7 @@ struct Token {
 /// Splits NFC text into numbers ("75.428", "99,21": digits with inner '.' or ','), percent
 /// signs, words (letters, and letters joined by '-': "QĐ-UBND"; a digit run glued to letters
 /// such as "4G" is a word) and symbols (">=", "≥", "-", "/", ":", ";", ",", ".", ...).
-[[nodiscard]] std::vector<Token> tokenize(std::string_view nfc_text);
+void tokenize(std::string_view nfc_text, TokenList& out);
 
 /// A phrase is a sequence of folded tokens: {"tối", "thiểu"}, {">="}.
 using Phrase = std::initializer_list<std::string_view>;
