@@ -3,8 +3,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+dxkit="$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/dxkit"
+[ -x "$dxkit" ] || dxkit=dxkit
 echo "== Thái Bình 2023 (Phụ lục 01 of plan 167/KH-UBND), scheme bands 90,50"
-dxkit evaluate examples/thai_binh_2023_results.csv --scheme bands --bands 90,50
+"$dxkit" evaluate examples/thai_binh_2023_results.csv --scheme bands --bands 90,50
 echo
 echo "== Đồng Tháp 2022 (Phụ lục I of the 2023 plan), scheme exceed"
-dxkit evaluate examples/dong_thap_2022_results.csv --scheme exceed
+"$dxkit" evaluate examples/dong_thap_2022_results.csv --scheme exceed

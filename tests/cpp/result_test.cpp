@@ -93,6 +93,14 @@ TEST(Result, BadInput) {
   }
   EXPECT_THROW((void)parse_result("12.5%"), ParseError);
   try {
+    (void)parse_result("gần 80%");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown word 'gần' before the result; accepted:"),
+              std::string::npos)
+        << e.what();
+  }
+  try {
     (void)parse_result("Tổ chức triển khai Kế hoạch số 165/KH-UBND ngày 26/11/2021");
     FAIL();
   } catch (const ParseError& e) {

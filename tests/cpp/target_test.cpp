@@ -180,3 +180,10 @@ TEST(Target, PlainNumberFormat) {
   EXPECT_DOUBLE_EQ(one("12.5%", plain).low, 12.5);
   EXPECT_DOUBLE_EQ(one("99,21%").low, 99.21);
 }
+
+TEST(Target, WordsWhoseLowerCaseChangesLengthStillMatch) {
+  // U+1E9E (3 bytes) lower-cases to U+00DF (2 bytes): the lexer then folds word by word.
+  TargetPart p = one("TỐI ĐA 5 \xE1\xBA\x9E");
+  EXPECT_EQ(p.condition, Condition::at_most);
+  EXPECT_EQ(p.unit, "\xE1\xBA\x9E");
+}
