@@ -7,4 +7,5 @@ void bind_errors(py::module_& m);
 void bind_text(py::module_& m);
 void bind_expressions(py::module_& m);
 void bind_evaluate(py::module_& m);
+void bind_budget(py::module_& m);
 }  // namespace dxkit::python

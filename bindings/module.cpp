@@ -9,4 +9,5 @@ PYBIND11_MODULE(_core, m) {
   dxkit::python::bind_text(m);
   dxkit::python::bind_expressions(m);
   dxkit::python::bind_evaluate(m);
+  dxkit::python::bind_budget(m);
 }

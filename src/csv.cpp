@@ -125,6 +125,7 @@ Table parse(std::string_view content, std::string source, const Options& options
   table.source = std::move(source);
   const char delim = options.delimiter ? options.delimiter : detect_delimiter(content);
   Parser p{content, table.source, delim};
+  p.line = options.first_line;
   std::vector<std::string> cells;
   std::size_t start = 0;
   if (!p.record(cells, start)) throw ParseError("empty file: no header row", "", p.at(1, 0));

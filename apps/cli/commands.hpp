@@ -5,4 +5,6 @@
 namespace dxkit::cli {
 /// Adds the `evaluate` subcommand; `run` is set to its action.
 void add_evaluate(CLI::App& app, std::function<int()>& run);
+/// Adds the `budget` subcommand.
+void add_budget(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

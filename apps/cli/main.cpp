@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   std::function<int()> run;
   dxkit::cli::add_evaluate(app, run);
+  dxkit::cli::add_budget(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -21,7 +21,8 @@ struct Table {
 };
 
 struct Options {
-  char delimiter = 0;  ///< 0: detect from the header line among ',', ';' and TAB
+  char delimiter = 0;         ///< 0: detect from the header line among ',', ';' and TAB
+  std::size_t first_line = 1;  ///< the line number of the content's first line in its file
 };
 
 /// Parses CSV text. Throws ParseError for an unterminated quote, text after a closing quote,

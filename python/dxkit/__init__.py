@@ -33,9 +33,17 @@ from dxkit._core import (
     parse_target,
     score,
 )
+from dxkit._budget import Budget, read_budget, rollup
+from dxkit._core import format_money, parse_money, rounding_note
 from dxkit._evaluation import EvaluationResult, evaluate
 
 __all__ = [
+    "Budget",
+    "format_money",
+    "parse_money",
+    "read_budget",
+    "rollup",
+    "rounding_note",
     "EncodingError",
     "Error",
     "Evaluation",
