@@ -181,15 +181,16 @@ void bind_budget(py::module_& m) {
           for (const auto& k : keys)
             spans.emplace_back(k.data(), static_cast<std::size_t>(k.size()));
           std::span<const std::int64_t> a(amounts.data(), static_cast<std::size_t>(amounts.size()));
-          std::vector<std::int64_t> sums;
+          std::vector<std::int64_t> sums, counts;
           {
             py::gil_scoped_release release;
-            sums = sum_by_codes(spans, cardinalities, a);
+            sums = sum_by_codes(spans, cardinalities, a, &counts);
           }
-          return py::array(py::cast(std::move(sums)));
+          return py::make_tuple(py::array(py::cast(std::move(sums))),
+                                py::array(py::cast(std::move(counts))));
         },
         py::arg("keys"), py::arg("cardinalities"), py::arg("amounts"),
-        "Exact int64 sums grouped by integer codes (dense, row-major).");
+        "Exact int64 sums and row counts grouped by integer codes (dense, row-major).");
 }
 
 }  // namespace dxkit::python

@@ -175,7 +175,8 @@ std::vector<ComparisonRow> Budget::compare(const Budget& other,
 
 std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::int32_t>>& keys,
                                        const std::vector<std::size_t>& cardinalities,
-                                       std::span<const std::int64_t> amounts) {
+                                       std::span<const std::int64_t> amounts,
+                                       std::vector<std::int64_t>* counts) {
   if (keys.size() != cardinalities.size())
     throw ValidationError("sum_by_codes: one cardinality per key column");
   std::size_t cells = 1;
@@ -205,6 +206,10 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::in
   for (std::size_t i = 0; i < n; ++i)
     overflow |= __builtin_add_overflow(sums[cell[i]], amounts[i], &sums[cell[i]]);
   if (overflow) throw ValidationError("sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
+  if (counts) {
+    counts->assign(cells, 0);
+    for (std::size_t i = 0; i < n; ++i) ++(*counts)[cell[i]];
+  }
   return sums;
 }
 

@@ -176,12 +176,8 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
     values = frame[amount].to_numpy()
     if values.dtype.kind not in "iu":
         raise _core.ValidationError(f"rollup: column '{amount}' must hold whole đồng as integers")
-    sums = _core.sum_by_codes(codes, [len(u) for u in cats], values.astype(np.int64, copy=False))
-    counts = np.zeros(len(sums), dtype=np.int64)
-    flat = np.zeros(len(values), dtype=np.int64)
-    for c, u in zip(codes, cats):
-        flat = flat * len(u) + c
-    counts += np.bincount(flat, minlength=len(sums))
+    sums, counts = _core.sum_by_codes(codes, [len(u) for u in cats],
+                                      values.astype(np.int64, copy=False))
     present = np.flatnonzero(counts)
     data: Dict[str, object] = {}
     rest = present.copy()

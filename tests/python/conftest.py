@@ -1,4 +1,5 @@
 import pathlib
+import sys
 
 import pytest
 
@@ -14,3 +15,4 @@ def thai_binh():
 @pytest.fixture
 def dong_thap():
     return EXAMPLES / "dong_thap_2022_results.csv"
+sys.path.insert(0, str(pathlib.Path(__file__).parent))

@@ -134,9 +134,12 @@ class Budget {
 /// row i is keys[k][i] in [0, cardinalities[k]). Returns a dense array of
 /// Π cardinalities sums, row-major in the order of `keys`. Throws ValidationError naming the
 /// 1-based row of a code out of range, and on overflow.
+/// When `counts` is given it receives the number of rows in each group (so that empty groups
+/// can be told from groups that sum to 0).
 [[nodiscard]] std::vector<std::int64_t> sum_by_codes(
     const std::vector<std::span<const std::int32_t>>& keys,
-    const std::vector<std::size_t>& cardinalities, std::span<const std::int64_t> amounts);
+    const std::vector<std::size_t>& cardinalities, std::span<const std::int64_t> amounts,
+    std::vector<std::int64_t>* counts = nullptr);
 
 struct ReadOptions {
   /// The unit of the amounts; when unset, a "ĐVT: ..." line before the header, else a unit in
