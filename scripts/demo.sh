@@ -10,3 +10,6 @@ echo "== Thái Bình 2023 (Phụ lục 01 of plan 167/KH-UBND), scheme bands 90,
 echo
 echo "== Đồng Tháp 2022 (Phụ lục I of the 2023 plan), scheme exceed"
 "$dxkit" evaluate examples/dong_thap_2022_results.csv --scheme exceed
+echo
+echo "== Thái Bình 2023 budget (Phụ lục 02): totals by section and source, and what does not add up"
+"$dxkit" budget examples/thai_binh_2023_budget.csv --by section,source --check

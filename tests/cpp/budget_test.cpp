@@ -196,6 +196,24 @@ TEST(BudgetBadInput, NumberingUnitAndShape) {
   EXPECT_THROW((void)parse_budget("ĐVT: đô la\nSTT,Tổng\n1,1\n", "bad.csv"), ParseError);
 }
 
+TEST(BudgetBadInput, GrandTotalFirstOrLastIsChecked) {
+  // Đồng Tháp layout: the grand total printed first, numbered items under Roman sections.
+  auto first = findings_of(
+      "STT,Danh mục,Tổng cộng\n,TỔNG CỘNG,10\nI,A,4\n1,x,4\nII,B,5\n1,y,5\n");
+  EXPECT_EQ(first, (std::vector<std::string>{"grand_total 2 Tổng cộng 10 9"}));
+  // Thái Bình layout: numbered agencies with unnumbered items, the total last.
+  auto last = findings_of(
+      "STT,Tên nhiệm vụ,Tổng mức đầu tư\n1,Sở A,\n,x,1\n,y,2\n2,Sở B,\n,z,3\n"
+      "Tổng cộng:,,6\n");
+  EXPECT_TRUE(last.empty());
+  const Budget b = parse_budget(
+      "STT,Tên nhiệm vụ,Tổng mức đầu tư\n1,Sở A,\n,x,1\n,y,2\n2,Sở B,\n,z,3\nTổng cộng:,,6\n",
+      "x.csv");
+  EXPECT_EQ(b.rows[1].agency, "Sở A");
+  EXPECT_EQ(b.rows[4].agency, "Sở B");
+  EXPECT_EQ(b.rollup({Dimension::agency})[1].amount.dong, 3'000'000);
+}
+
 TEST(BudgetBadInput, DuplicatesAndExplicitColumns) {
   auto f = findings_of("STT,Tên nhiệm vụ,Tổng\n1,Nhóm,\n,a,5\n,a,5\n");
   EXPECT_EQ(f, (std::vector<std::string>{"duplicate 4 5"}));
