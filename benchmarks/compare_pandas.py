@@ -10,10 +10,10 @@ statuses and ratios.
 from __future__ import annotations
 
 import argparse
-import time
 
 import numpy as np
 import pandas as pd
+from timing import best
 
 import dxkit
 
@@ -62,16 +62,6 @@ def dxkit_way(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def best(fn, df, repeat):
-    times = []
-    result = None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        result = fn(df)
-        times.append(time.perf_counter() - t0)
-    return min(times), result
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rows", type=int, default=1_000_000)
@@ -81,7 +71,8 @@ def main() -> None:
     t_pd, out_pd = best(pandas_way, df, args.repeat)
     t_dx, out_dx = best(dxkit_way, df, args.repeat)
     # Same rules, same answers.
-    assert (out_pd["status"].astype(str).to_numpy() == out_dx["status"].astype(str).to_numpy()).all()
+    same = out_pd["status"].astype(str).to_numpy() == out_dx["status"].astype(str).to_numpy()
+    assert same.all()
     has = out_dx["ratio"].notna().to_numpy()
     assert np.allclose(out_pd["ratio"].to_numpy()[has], out_dx["ratio"].to_numpy(dtype=float)[has])
     assert out_pd.attrs["counts"] == out_dx.attrs["counts"]

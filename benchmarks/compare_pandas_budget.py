@@ -8,10 +8,10 @@ Both sum int64 đồng exactly; the script checks that they give the same groups
 from __future__ import annotations
 
 import argparse
-import time
 
 import numpy as np
 import pandas as pd
+from timing import best
 
 import dxkit
 
@@ -33,15 +33,6 @@ def pandas_way(df):
 
 def dxkit_way(df):
     return dxkit.rollup(df, ["agency", "source"], amount="amount")
-
-
-def best(fn, df, repeat):
-    times, out = [], None
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        out = fn(df)
-        times.append(time.perf_counter() - t0)
-    return min(times), out
 
 
 def main() -> None:

@@ -161,13 +161,8 @@ void bind_budget(py::module_& m) {
            const std::optional<std::string>& unit,
            const std::map<std::string, std::string>& columns, const std::string& format,
            std::optional<int> plan_year) {
-          csv::Table t;
-          t.source = "<DataFrame>";
-          t.header = std::move(header);
-          const std::size_t n = cols.empty() ? 0 : cols.front().size();
-          t.columns = std::move(cols);
-          for (std::size_t i = 0; i < n; ++i) t.lines.push_back(i + 2);
-          return make_budget(std::move(t), options(unit, columns, format, "", plan_year));
+          return make_budget(table_from_columns(std::move(header), std::move(cols), "<DataFrame>"),
+                             options(unit, columns, format, "", plan_year));
         },
         py::arg("header"), py::arg("columns_data"), py::arg("unit") = py::none(),
         py::arg("columns") = std::map<std::string, std::string>{},

@@ -139,24 +139,13 @@ void bind_evaluate(py::module_& m) {
   m.def(
       "evaluate_columns",
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
-         const Scheme& scheme, const std::string& format, const std::string& source) {
-        csv::Table t;
-        t.source = source;
-        t.header = std::move(header);
-        if (columns.size() != t.header.size())
-          throw ValidationError("evaluate_columns: the header and the columns differ in number");
-        const std::size_t n = columns.empty() ? 0 : columns.front().size();
-        for (const auto& c : columns)
-          if (c.size() != n) throw ValidationError("evaluate_columns: columns differ in length");
-        t.columns = std::move(columns);
-        t.lines.resize(n);
-        // A DataFrame's "line" is the row number as a spreadsheet shows it (header = line 1).
-        for (std::size_t i = 0; i < n; ++i) t.lines[i] = i + 2;
+         const Scheme& scheme, const std::string& format, std::string source) {
+        csv::Table t = table_from_columns(std::move(header), std::move(columns), source);
         TableOptions o;
         o.format = number_format(format);
         auto out = std::make_shared<TableEvaluation>();
         py::gil_scoped_release release;
-        out->table = make_indicator_table(t, o);
+        out->table = make_indicator_table(std::move(t), o);
         out->evaluation = evaluate(out->table, scheme);
         return out;
       },

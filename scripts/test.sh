@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every test: the C++ suite (GoogleTest via ctest, including
-# the find_package consumer), the same suite under AddressSanitizer + UBSan, and pytest.
+# the find_package consumer), the same suite under AddressSanitizer + UBSan, ruff and pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -16,4 +16,5 @@ if [ "${DXKIT_SKIP_SANITIZERS:-0}" != "1" ]; then
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$jobs"
 fi
 
+python3 -m ruff check python tests/python benchmarks scripts
 python3 -m pytest -q tests/python

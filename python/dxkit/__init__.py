@@ -12,6 +12,7 @@ presents.
 '≥ 97%'
 """
 
+from dxkit._budget import Budget, read_budget, rollup
 from dxkit._core import (
     EncodingError,
     Error,
@@ -25,16 +26,17 @@ from dxkit._core import (
     ValidationError,
     __version__,
     fold,
+    format_money,
     format_number,
     nfc,
+    parse_money,
     parse_number,
     parse_quantity,
     parse_result,
     parse_target,
+    rounding_note,
     score,
 )
-from dxkit._budget import Budget, read_budget, rollup
-from dxkit._core import format_money, parse_money, rounding_note
 from dxkit._evaluation import EvaluationResult, evaluate
 
 __all__ = [

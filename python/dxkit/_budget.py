@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 import os
-from typing import Dict, Iterable, List, Optional, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 
@@ -19,7 +19,7 @@ from dxkit._evaluation import _cell_text
 class Budget:
     """A budget appendix: rows with their hierarchy, exact totals, roll-ups and findings."""
 
-    def __init__(self, core: "_core.BudgetCore"):
+    def __init__(self, core: _core.BudgetCore):
         self._core = core
         self.source: str = core.source
         self.unit: str = core.unit
@@ -65,19 +65,19 @@ class Budget:
 
         by = _dims(by)
         keys, amount, share = self._core.rollup(by)
-        data: Dict[str, object] = {name: values for name, values in zip(by, keys)}
+        data: dict[str, object] = {name: values for name, values in zip(by, keys)}
         data["amount"] = np.asarray(amount, dtype=np.int64)
         data["share"] = np.asarray(share, dtype=np.float64)
         return pd.DataFrame(data)
 
-    def compare(self, other: "Budget", by: Sequence[str] = ("agency",)):
+    def compare(self, other: Budget, by: Sequence[str] = ("agency",)):
         """This budget (before) against ``other`` (after): ``before``, ``after``, ``change``
         (int64 đồng) and ``change_percent`` (<NA> where before is 0)."""
         import pandas as pd
 
         by = _dims(by)
         keys, before, after, change, pct = self._core.compare(other._core, by)
-        data: Dict[str, object] = {name: values for name, values in zip(by, keys)}
+        data: dict[str, object] = {name: values for name, values in zip(by, keys)}
         data["before"] = np.asarray(before, dtype=np.int64)
         data["after"] = np.asarray(after, dtype=np.int64)
         data["change"] = np.asarray(change, dtype=np.int64)
@@ -123,13 +123,13 @@ class Budget:
         return "".join(out)
 
 
-def _dims(by) -> List[str]:
+def _dims(by) -> list[str]:
     return [by] if isinstance(by, str) else list(by)
 
 
-def read_budget(source, unit: Optional[str] = None, columns: Optional[Dict[str, str]] = None,
-                *, number_format: str = "vietnamese", delimiter: Optional[str] = None,
-                plan_year: Optional[int] = None) -> Budget:
+def read_budget(source, unit: str | None = None, columns: dict[str, str] | None = None,
+                *, number_format: str = "vietnamese", delimiter: str | None = None,
+                plan_year: int | None = None) -> Budget:
     """Read a budget appendix in its published layout.
 
     Parameters
@@ -179,7 +179,7 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
     sums, counts = _core.sum_by_codes(codes, [len(u) for u in cats],
                                       values.astype(np.int64, copy=False))
     present = np.flatnonzero(counts)
-    data: Dict[str, object] = {}
+    data: dict[str, object] = {}
     rest = present.copy()
     parts = []
     for u in reversed(cats):

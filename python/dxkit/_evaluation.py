@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 import math
 import os
-from typing import Any, Dict, List, Optional, Sequence, Tuple
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
@@ -37,16 +38,16 @@ class EvaluationResult:
         Views of the C++ columns (no copy). ``ratio`` is 0 where ``has_data`` is False.
     """
 
-    def __init__(self, table: "_core.EvaluationTable", rows: Dict[str, Sequence[Any]],
-                 extras: Dict[str, Sequence[Any]], source: str):
+    def __init__(self, table: _core.EvaluationTable, rows: dict[str, Sequence[Any]],
+                 extras: dict[str, Sequence[Any]], source: str):
         self._table = table
         self._rows = rows
         self._extras = extras
         self.source = source
         scheme = table.scheme
         self.scheme: str = scheme.name
-        self.thresholds: List[float] = list(scheme.thresholds)
-        self.statuses: List[Tuple[str, str]] = list(scheme.statuses)
+        self.thresholds: list[float] = list(scheme.thresholds)
+        self.statuses: list[tuple[str, str]] = list(scheme.statuses)
         self.ratio = table.ratio
         self.met = table.met
         self.exceeded = table.exceeded
@@ -58,22 +59,22 @@ class EvaluationResult:
         return len(self._table)
 
     @property
-    def counts(self) -> Dict[str, int]:
+    def counts(self) -> dict[str, int]:
         """Status id -> number of rows, every status of the scheme included (0 too)."""
         return {sid: int(n) for (sid, _), n in zip(self.statuses, self._table.counts())}
 
     @property
-    def status(self) -> List[str]:
+    def status(self) -> list[str]:
         ids = [sid for sid, _ in self.statuses]
         return [ids[c] for c in self.status_codes]
 
     @property
-    def label(self) -> List[str]:
+    def label(self) -> list[str]:
         labels = [lab for _, lab in self.statuses]
         return [labels[c] for c in self.status_codes]
 
     def summary(self) -> str:
-        """The tally as the plans print it: "Hoàn thành: 10/16; Đạt trên 90% mục tiêu: 1/16; ..."."""
+        """The tally as the plans print it: "Hoàn thành: 10/16; Đạt trên 90% ... 1/16; ..."."""
         n = len(self)
         counts = self._table.counts()
         return "; ".join(f"{lab}: {c}/{n}" for (_, lab), c in zip(self.statuses, counts) if c)
@@ -89,7 +90,7 @@ class EvaluationResult:
         codes = np.asarray(self.status_codes, dtype=np.int8)
         ratio = pd.arrays.FloatingArray(np.array(self.ratio, dtype=np.float64),
                                         ~np.asarray(self.has_data, dtype=bool))
-        data: Dict[str, Any] = dict(self._rows)
+        data: dict[str, Any] = dict(self._rows)
         data["ratio"] = ratio
         data["met"] = np.array(self.met, dtype=bool)
         data["exceeded"] = np.array(self.exceeded, dtype=bool)
@@ -201,7 +202,7 @@ def _directions(column, name: str, number_format: str) -> np.ndarray:
     return flags[codes]
 
 
-def _from_table(t: "_core.TableEvaluation") -> EvaluationResult:
+def _from_table(t: _core.TableEvaluation) -> EvaluationResult:
     rows = {
         "line": np.asarray(t.lines, dtype=np.int64),
         "code": t.codes,
@@ -235,7 +236,7 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
         def column(k):
             return df.iloc[:, k].reset_index(drop=True)
 
-        rows: Dict[str, Any] = {}
+        rows: dict[str, Any] = {}
         for role in ("code", "name", "pillar"):
             if role in roles:
                 rows[role] = column(roles[role])
@@ -250,7 +251,7 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
 
 
 def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,
-             number_format: str = "vietnamese", delimiter: Optional[str] = None
+             number_format: str = "vietnamese", delimiter: str | None = None
              ) -> EvaluationResult:
     """Score a table of targets and results.
 
@@ -277,4 +278,5 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
                                               delimiter or ""))
     if hasattr(source, "iloc") and hasattr(source, "columns"):
         return _evaluate_frame(source, sch, number_format)
-    raise TypeError(f"evaluate() takes a CSV path or a pandas DataFrame, not {type(source).__name__}")
+    raise TypeError("evaluate() takes a CSV path or a pandas DataFrame, "
+                    f"not {type(source).__name__}")
