@@ -2,6 +2,7 @@
 // columns, do printed subtotals and the grand total match their rows, are some rows an "of
 // which" breakdown of the row above that got summed twice, duplicates, and the numbering.
 #include <algorithm>
+#include <charconv>
 
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/detail/expression.hpp"
@@ -166,7 +167,12 @@ std::vector<Finding> Budget::check() const {
     } else if ((r.kind == RowKind::group || r.kind == RowKind::item) && !stt.empty() &&
                std::all_of(stt.begin(), stt.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       int& e = expected_arabic.try_emplace(r.parent, 1).first->second;
-      int v = std::stoi(stt);
+      int v = 0;
+      const auto [end, ec] = std::from_chars(stt.data(), stt.data() + stt.size(), v);
+      if (ec != std::errc() || end != stt.data() + stt.size()) {
+        finding("numbering", "warning", r, "STT", {}, {}, "number " + stt + " is out of range");
+        continue;
+      }
       if (v != e)
         finding("numbering", "warning", r, "STT", {}, {},
                 "number " + stt + " comes where " + std::to_string(e) + " was expected");
