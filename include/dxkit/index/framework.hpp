@@ -1,0 +1,91 @@
+#pragma once
+/// Composite indices in COINr's iData / iMeta form: the framework (indicators and aggregates
+/// in a tree, with directions and weights) and the units' data. This is the start of issue 4;
+/// see docs/index.md for what exists and what does not yet.
+#include <cstddef>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxkit/csv.hpp"
+
+namespace dxkit::index {
+
+enum class NodeType : std::uint8_t { indicator, aggregate, group, denominator };
+
+/// One row of iMeta.
+struct Node {
+  std::string code;  ///< iCode
+  std::string name;  ///< iName
+  NodeType type = NodeType::indicator;
+  int level = 0;           ///< 1 = indicator, 2.. = aggregates; 0 for groups and denominators
+  double direction = 1;    ///< +1 or -1
+  double weight = 1;       ///< nominal weight within its parent
+  std::string unit;
+  std::optional<double> target;
+  std::string denominator;  ///< iCode of the denominator column, or ""
+  std::string parent;       ///< iCode of the parent aggregate, or "" at the top
+};
+
+class Framework {
+ public:
+  std::vector<Node> nodes;  ///< in iMeta order
+
+  [[nodiscard]] std::optional<std::size_t> find(std::string_view code) const;
+  /// Indices of the nodes of a type, in iMeta order.
+  [[nodiscard]] std::vector<std::size_t> of_type(NodeType type) const;
+  /// Indices of the nodes whose parent is `code`.
+  [[nodiscard]] std::vector<std::size_t> children(std::string_view code) const;
+  [[nodiscard]] int max_level() const;
+  /// Each node's effective weight in the whole index: its weight over the sum of its
+  /// siblings' weights, times its parent's effective weight (the top node has 1).
+  [[nodiscard]] std::map<std::string, double> effective_weights() const;
+};
+
+/// Builds a framework from iMeta (Level, iCode, iName, Direction, Weight, Unit, Target,
+/// Denominator, Parent, Type). Throws ValidationError naming the line for a parent that does
+/// not exist, a cycle, a weight or direction that is not a number, a duplicate code, an
+/// unknown type, and a missing column.
+[[nodiscard]] Framework make_framework(const csv::Table& meta);
+[[nodiscard]] Framework read_framework(const std::filesystem::path& path);
+
+/// Units × columns of numbers, column-major; NaN marks a missing value inside the engine
+/// (every output names missing values explicitly).
+struct DataSet {
+  std::vector<std::string> units;    ///< uCode
+  std::vector<std::string> names;    ///< uName ("" if none)
+  std::vector<std::string> columns;  ///< column codes
+  std::vector<double> values;        ///< values[c * units.size() + u]
+
+  [[nodiscard]] std::size_t rows() const noexcept { return units.size(); }
+  [[nodiscard]] std::optional<std::size_t> column(std::string_view code) const;
+  [[nodiscard]] std::span<double> col(std::size_t c) {
+    return {values.data() + c * rows(), rows()};
+  }
+  [[nodiscard]] std::span<const double> col(std::size_t c) const {
+    return {values.data() + c * rows(), rows()};
+  }
+  /// Appends a column of NaN and returns its index.
+  std::size_t add_column(std::string code);
+};
+
+/// iData: the units (uCode, uName), their group columns and their numeric columns
+/// (indicators and denominators of `framework`, plus Time if present).
+struct UnitData {
+  DataSet data;
+  std::map<std::string, std::vector<std::string>> groups;  ///< group column -> per unit
+};
+
+/// Reads iData against a framework. Numbers are in the plain format ("4.0979850000000004",
+/// "1e-05"); "NA" and blank are missing. Throws ValidationError for a duplicate unit code or
+/// an indicator column missing from the data, ParseError (line and column) for a cell that
+/// is not a number.
+[[nodiscard]] UnitData make_unit_data(const csv::Table& data, const Framework& framework);
+[[nodiscard]] UnitData read_unit_data(const std::filesystem::path& path,
+                                      const Framework& framework);
+
+}  // namespace dxkit::index

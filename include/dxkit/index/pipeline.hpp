@@ -1,0 +1,72 @@
+#pragma once
+/// The steps of COINr's canonical pipeline on a DataSet, each with COINr's semantics:
+/// denominate, impute (group mean), screen (data availability), treat outliers (skew and
+/// kurtosis, winsorisation, log), normalise (min-max), aggregate (weighted arithmetic mean)
+/// and rank. Checked against COINr's own intermediate data sets (tests/cpp/index_test.cpp).
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dxkit/index/framework.hpp"
+
+namespace dxkit::index {
+
+/// The indicator columns of `raw`, each divided by its denominator column where iMeta names one.
+[[nodiscard]] DataSet denominate(const DataSet& raw, const Framework& framework);
+
+/// Missing values replaced by the mean of the indicator over the units of the same group.
+/// A group with no value for an indicator leaves its cells missing.
+[[nodiscard]] DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group);
+
+/// Units whose share of non-missing indicator values is below `threshold` (0..1) removed;
+/// their codes go to `removed` if given.
+[[nodiscard]] DataSet screen_by_availability(const DataSet& data, double threshold,
+                                             std::vector<std::string>* removed = nullptr);
+
+/// Sample skewness and kurtosis as COINr computes them (type-2 formulas), missing values
+/// skipped.
+[[nodiscard]] double skewness(std::span<const double> x);
+[[nodiscard]] double kurtosis(std::span<const double> x);
+
+struct TreatOptions {
+  double skew_limit = 2;    ///< passes if |skew| < skew_limit ...
+  double kurt_limit = 3.5;  ///< ... or kurtosis < kurt_limit
+  int max_points = 5;       ///< winsorise at most this many points before the log transform
+};
+
+/// What treatment did to one indicator.
+struct Treatment {
+  std::string code;
+  bool passed_before = true;
+  double skew_before = 0, kurt_before = 0;
+  int points = 0;  ///< winsorised points (0 when it passed at once)
+  bool log = false;
+  std::optional<bool> passed_after;
+  double skew_after = 0, kurt_after = 0;
+  std::vector<std::size_t> high, low;  ///< units winsorised at the top / bottom
+};
+
+/// Outlier treatment per indicator: passes if |skew| < 2 or kurtosis < 3.5; else the maximum
+/// (skew >= 0) or minimum (skew < 0), ties together, is replaced by the next value until it
+/// passes or max_points distinct points have changed (a point moved again, as the top values
+/// are pulled down together, counts once); then, if it still fails,
+/// log(x - min + 0.01 (max - min)) of the original values.
+[[nodiscard]] DataSet treat_outliers(const DataSet& data, const TreatOptions& options = {},
+                                     std::vector<Treatment>* details = nullptr);
+
+/// Direction applied, then min-max to [lo, hi] per indicator. Throws ValidationError for a
+/// constant indicator (its min-max is undefined).
+[[nodiscard]] DataSet normalise_minmax(const DataSet& data, const Framework& framework,
+                                       double lo = 0, double hi = 100);
+
+/// The data with one column per aggregate appended, level by level: the weighted arithmetic
+/// mean of the children that have a value (weights renormalised over them); missing when
+/// none has.
+[[nodiscard]] DataSet aggregate_mean(const DataSet& normalised, const Framework& framework);
+
+/// Competition ranks, rank 1 = highest, ties share the lowest rank (1, 2, 2, 4); missing
+/// values get none.
+[[nodiscard]] std::vector<std::optional<int>> rank_min(std::span<const double> x);
+
+}  // namespace dxkit::index

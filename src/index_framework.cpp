@@ -1,0 +1,239 @@
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "dxkit/error.hpp"
+#include "dxkit/index/framework.hpp"
+
+namespace dxkit::index {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+bool is_missing(const std::string& s) { return s.empty() || s == "NA" || s == "NaN"; }
+
+// A plain-format number as COINr writes it (17 significant digits, maybe an exponent);
+// nullopt for a missing value; throws ParseError naming the cell otherwise.
+std::optional<double> number(const std::string& s, const csv::Table& t, std::size_t row,
+                             std::size_t col) {
+  if (is_missing(s)) return std::nullopt;
+  double v = 0;
+  const char* first = s.data();
+  if (!s.empty() && s[0] == '+') ++first;
+  auto [end, ec] = std::from_chars(first, s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
+    Location where;
+    where.file = t.source;
+    where.line = t.lines[row];
+    where.column = col + 1;
+    where.column_name = t.header[col];
+    throw ParseError("not a number (iData and iMeta use the plain format: 4.0979, 1e-05, NA)",
+                     s, where);
+  }
+  return v;
+}
+
+std::size_t require(const csv::Table& t, std::string_view name) {
+  for (std::size_t c = 0; c < t.header.size(); ++c)
+    if (t.header[c] == name) return c;
+  Location where;
+  where.file = t.source;
+  where.line = 1;
+  throw ValidationError("missing column '" + std::string(name) + "'", where);
+}
+
+}  // namespace
+
+std::optional<std::size_t> Framework::find(std::string_view code) const {
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].code == code) return i;
+  return std::nullopt;
+}
+
+std::vector<std::size_t> Framework::of_type(NodeType type) const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].type == type) out.push_back(i);
+  return out;
+}
+
+std::vector<std::size_t> Framework::children(std::string_view code) const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].parent == code &&
+        (nodes[i].type == NodeType::indicator || nodes[i].type == NodeType::aggregate))
+      out.push_back(i);
+  return out;
+}
+
+int Framework::max_level() const {
+  int m = 0;
+  for (const Node& n : nodes) m = std::max(m, n.level);
+  return m;
+}
+
+std::map<std::string, double> Framework::effective_weights() const {
+  std::map<std::string, double> out;
+  // Top-down: nodes without a parent have 1; a child has its share of its siblings' weights
+  // times its parent's effective weight.
+  for (int level = max_level(); level >= 1; --level) {
+    for (const Node& n : nodes) {
+      if (n.level != level) continue;
+      if (n.parent.empty()) {
+        out[n.code] = 1;
+        continue;
+      }
+      double sum = 0;
+      for (std::size_t s : children(n.parent)) sum += nodes[s].weight;
+      out[n.code] = n.weight / sum * out[n.parent];
+    }
+  }
+  return out;
+}
+
+Framework make_framework(const csv::Table& t) {
+  const std::size_t c_level = require(t, "Level"), c_code = require(t, "iCode"),
+                    c_name = require(t, "iName"), c_dir = require(t, "Direction"),
+                    c_weight = require(t, "Weight"), c_parent = require(t, "Parent"),
+                    c_type = require(t, "Type");
+  std::optional<std::size_t> c_unit, c_target, c_denom;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    if (t.header[c] == "Unit") c_unit = c;
+    if (t.header[c] == "Target") c_target = c;
+    if (t.header[c] == "Denominator") c_denom = c;
+  }
+  Framework f;
+  auto fail = [&](std::size_t row, const std::string& column, const std::string& message) {
+    Location where;
+    where.file = t.source;
+    where.line = t.lines[row];
+    where.column_name = column;
+    return ValidationError(message, where);
+  };
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    Node n;
+    n.code = t.columns[c_code][r];
+    n.name = t.columns[c_name][r];
+    const std::string& type = t.columns[c_type][r];
+    if (type == "Indicator") n.type = NodeType::indicator;
+    else if (type == "Aggregate") n.type = NodeType::aggregate;
+    else if (type == "Group") n.type = NodeType::group;
+    else if (type == "Denominator") n.type = NodeType::denominator;
+    else throw fail(r, "Type", "unknown type '" + type + "'; accepted: Indicator, Aggregate, Group, Denominator");
+    if (n.code.empty()) throw fail(r, "iCode", "empty iCode");
+    if (f.find(n.code)) throw fail(r, "iCode", "duplicate iCode '" + n.code + "'");
+    if (n.type == NodeType::indicator || n.type == NodeType::aggregate) {
+      auto level = number(t.columns[c_level][r], t, r, c_level);
+      auto dir = number(t.columns[c_dir][r], t, r, c_dir);
+      auto weight = number(t.columns[c_weight][r], t, r, c_weight);
+      if (!level || *level < 1 || *level != std::floor(*level))
+        throw fail(r, "Level", "the level of '" + n.code + "' must be a whole number >= 1");
+      if (!weight || *weight < 0)
+        throw fail(r, "Weight", "the weight of '" + n.code + "' must be a number >= 0");
+      n.level = static_cast<int>(*level);
+      n.weight = *weight;
+      n.direction = dir.value_or(1);
+      if (n.direction != 1 && n.direction != -1)
+        throw fail(r, "Direction", "the direction of '" + n.code + "' must be 1 or -1");
+      if ((n.type == NodeType::indicator) != (n.level == 1))
+        throw fail(r, "Level", "indicators are level 1 and aggregates above it ('" + n.code + "')");
+      n.parent = is_missing(t.columns[c_parent][r]) ? "" : t.columns[c_parent][r];
+    }
+    if (c_unit && !is_missing(t.columns[*c_unit][r])) n.unit = t.columns[*c_unit][r];
+    if (c_target) n.target = number(t.columns[*c_target][r], t, r, *c_target);
+    if (c_denom && !is_missing(t.columns[*c_denom][r])) n.denominator = t.columns[*c_denom][r];
+    f.nodes.push_back(std::move(n));
+  }
+  // Parents exist, are aggregates one level up, and there is no cycle (levels rise strictly).
+  for (std::size_t r = 0; r < f.nodes.size(); ++r) {
+    const Node& n = f.nodes[r];
+    if (!n.denominator.empty()) {
+      auto d = f.find(n.denominator);
+      if (!d || f.nodes[*d].type != NodeType::denominator)
+        throw fail(r, "Denominator", "denominator '" + n.denominator + "' of '" + n.code +
+                                         "' is not a Denominator row of iMeta");
+    }
+    if (n.parent.empty()) continue;
+    auto p = f.find(n.parent);
+    if (!p) throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code + "' does not exist");
+    if (f.nodes[*p].type != NodeType::aggregate)
+      throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code + "' is not an aggregate");
+    if (f.nodes[*p].level <= n.level)
+      throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code +
+                                  "' is not at a higher level (a cycle or a misplaced node)");
+  }
+  for (std::size_t i : f.of_type(NodeType::aggregate))
+    if (f.children(f.nodes[i].code).empty())
+      throw fail(i, "iCode", "aggregate '" + f.nodes[i].code + "' has no children");
+  return f;
+}
+
+Framework read_framework(const std::filesystem::path& path) {
+  return make_framework(csv::read(path));
+}
+
+std::optional<std::size_t> DataSet::column(std::string_view code) const {
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (columns[c] == code) return c;
+  return std::nullopt;
+}
+
+std::size_t DataSet::add_column(std::string code) {
+  columns.push_back(std::move(code));
+  values.resize(values.size() + rows(), kNaN);
+  return columns.size() - 1;
+}
+
+UnitData make_unit_data(const csv::Table& t, const Framework& f) {
+  const std::size_t c_code = require(t, "uCode");
+  std::optional<std::size_t> c_name;
+  for (std::size_t c = 0; c < t.header.size(); ++c)
+    if (t.header[c] == "uName") c_name = c;
+  UnitData out;
+  std::set<std::string> seen;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    const std::string& code = t.columns[c_code][r];
+    if (!seen.insert(code).second) {
+      Location where;
+      where.file = t.source;
+      where.line = t.lines[r];
+      where.column_name = "uCode";
+      throw ValidationError("duplicate unit code '" + code + "'", where);
+    }
+    out.data.units.push_back(code);
+    out.data.names.push_back(c_name ? t.columns[*c_name][r] : "");
+  }
+  for (std::size_t g : f.of_type(NodeType::group)) {
+    const std::string& code = f.nodes[g].code;
+    for (std::size_t c = 0; c < t.header.size(); ++c)
+      if (t.header[c] == code) out.groups[code] = t.columns[c];
+  }
+  std::vector<std::size_t> numeric = f.of_type(NodeType::indicator);
+  for (std::size_t d : f.of_type(NodeType::denominator)) numeric.push_back(d);
+  for (std::size_t i : numeric) {
+    const std::string& code = f.nodes[i].code;
+    std::optional<std::size_t> src;
+    for (std::size_t c = 0; c < t.header.size(); ++c)
+      if (t.header[c] == code) src = c;
+    if (!src) {
+      if (f.nodes[i].type == NodeType::denominator) continue;
+      Location where;
+      where.file = t.source;
+      where.line = 1;
+      throw ValidationError("indicator '" + code + "' of iMeta has no column in iData", where);
+    }
+    const std::size_t c = out.data.add_column(code);
+    auto col = out.data.col(c);
+    for (std::size_t r = 0; r < t.rows(); ++r)
+      col[r] = number(t.columns[*src][r], t, r, *src).value_or(kNaN);
+  }
+  return out;
+}
+
+UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework) {
+  return make_unit_data(csv::read(path), framework);
+}
+
+}  // namespace dxkit::index

@@ -1,0 +1,261 @@
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "dxkit/error.hpp"
+#include "dxkit/index/pipeline.hpp"
+
+namespace dxkit::index {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+DataSet like(const DataSet& d) {
+  DataSet out;
+  out.units = d.units;
+  out.names = d.names;
+  return out;
+}
+
+DataSet indicator_columns(const DataSet& d, const Framework& f) {
+  DataSet out = like(d);
+  for (std::size_t i : f.of_type(NodeType::indicator)) {
+    auto src = d.column(f.nodes[i].code);
+    if (!src) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
+    const std::size_t c = out.add_column(f.nodes[i].code);
+    std::copy(d.col(*src).begin(), d.col(*src).end(), out.col(c).begin());
+  }
+  return out;
+}
+
+struct Moments {
+  double n = 0, s2 = 0, s3 = 0, s4 = 0;
+};
+
+Moments moments(std::span<const double> x) {
+  double sum = 0, n = 0;
+  for (double v : x)
+    if (!std::isnan(v)) {
+      sum += v;
+      ++n;
+    }
+  Moments m;
+  m.n = n;
+  const double mean = sum / n;
+  for (double v : x) {
+    if (std::isnan(v)) continue;
+    const double d = v - mean;
+    m.s2 += d * d;
+    m.s3 += d * d * d;
+    m.s4 += d * d * d * d;
+  }
+  return m;
+}
+
+bool passes(double skew, double kurt, const TreatOptions& o) {
+  return std::fabs(skew) < o.skew_limit || kurt < o.kurt_limit;
+}
+}  // namespace
+
+DataSet denominate(const DataSet& raw, const Framework& f) {
+  DataSet out = indicator_columns(raw, f);
+  for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    const Node& n = f.nodes[*f.find(out.columns[c])];
+    if (n.denominator.empty()) continue;
+    auto d = raw.column(n.denominator);
+    if (!d) throw ValidationError("the data has no denominator column '" + n.denominator + "'");
+    auto col = out.col(c);
+    auto den = raw.col(*d);
+    for (std::size_t u = 0; u < out.rows(); ++u) col[u] = col[u] / den[u];
+  }
+  return out;
+}
+
+DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group) {
+  if (group.size() != data.rows())
+    throw ValidationError("impute_group_mean: one group per unit is needed");
+  DataSet out = data;
+  for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    auto col = out.col(c);
+    const auto src = data.col(c);
+    std::map<std::string, std::pair<double, double>> sums;  // group -> (sum, n)
+    for (std::size_t u = 0; u < src.size(); ++u)
+      if (!std::isnan(src[u])) {
+        auto& s = sums[group[u]];
+        s.first += src[u];
+        s.second += 1;
+      }
+    for (std::size_t u = 0; u < col.size(); ++u) {
+      if (!std::isnan(col[u])) continue;
+      auto it = sums.find(group[u]);
+      if (it != sums.end() && it->second.second > 0) col[u] = it->second.first / it->second.second;
+    }
+  }
+  return out;
+}
+
+DataSet screen_by_availability(const DataSet& data, double threshold,
+                               std::vector<std::string>* removed) {
+  std::vector<std::size_t> keep;
+  for (std::size_t u = 0; u < data.rows(); ++u) {
+    std::size_t have = 0;
+    for (std::size_t c = 0; c < data.columns.size(); ++c) have += !std::isnan(data.col(c)[u]);
+    const double share = data.columns.empty() ? 1.0 : static_cast<double>(have) / data.columns.size();
+    if (share >= threshold) keep.push_back(u);
+    else if (removed) removed->push_back(data.units[u]);
+  }
+  DataSet out;
+  for (std::size_t u : keep) {
+    out.units.push_back(data.units[u]);
+    out.names.push_back(data.names[u]);
+  }
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    const std::size_t k = out.add_column(data.columns[c]);
+    for (std::size_t i = 0; i < keep.size(); ++i) out.col(k)[i] = data.col(c)[keep[i]];
+  }
+  return out;
+}
+
+double skewness(std::span<const double> x) {
+  const Moments m = moments(x);
+  const double n = m.n;
+  return std::sqrt(n) * m.s3 / std::pow(m.s2, 1.5) * std::sqrt(n * (n - 1)) / (n - 2);
+}
+
+double kurtosis(std::span<const double> x) {
+  const Moments m = moments(x);
+  const double n = m.n;
+  const double r = n * m.s4 / (m.s2 * m.s2);
+  return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2) * (n - 3));
+}
+
+DataSet treat_outliers(const DataSet& data, const TreatOptions& o,
+                       std::vector<Treatment>* details) {
+  DataSet out = data;
+  for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    auto col = out.col(c);
+    Treatment t;
+    t.code = out.columns[c];
+    double skew = skewness(col), kurt = kurtosis(col);
+    t.skew_before = skew;
+    t.kurt_before = kurt;
+    t.passed_before = passes(skew, kurt, o);
+    if (!t.passed_before) {
+      const std::vector<double> original(col.begin(), col.end());
+      std::vector<bool> changed(col.size(), false);  // a point counts once, however often moved
+      bool ok = false;
+      while (!ok && t.points < o.max_points) {
+        const bool high = skew >= 0;
+        double extreme = high ? -INFINITY : INFINITY;
+        for (double v : col)
+          if (!std::isnan(v)) extreme = high ? std::max(extreme, v) : std::min(extreme, v);
+        double next = high ? -INFINITY : INFINITY;
+        for (double v : col)
+          if (!std::isnan(v) && v != extreme) next = high ? std::max(next, v) : std::min(next, v);
+        if (std::isinf(next)) break;  // every value equal: nothing left to winsorise
+        for (std::size_t u = 0; u < col.size(); ++u)
+          if (col[u] == extreme) {
+            col[u] = next;
+            if (!changed[u]) {
+              changed[u] = true;
+              (high ? t.high : t.low).push_back(u);
+              ++t.points;
+            }
+          }
+        skew = skewness(col);
+        kurt = kurtosis(col);
+        ok = passes(skew, kurt, o);
+      }
+      if (!ok) {
+        // Log transform of the original values instead of the winsorised ones.
+        double lo = INFINITY, hi = -INFINITY;
+        for (double v : original)
+          if (!std::isnan(v)) {
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+          }
+        for (std::size_t u = 0; u < col.size(); ++u)
+          col[u] = std::isnan(original[u]) ? kNaN : std::log(original[u] - lo + 0.01 * (hi - lo));
+        t.high.clear();
+        t.low.clear();
+        t.log = true;
+        skew = skewness(col);
+        kurt = kurtosis(col);
+        ok = passes(skew, kurt, o);
+      }
+      t.passed_after = ok;
+      t.skew_after = skew;
+      t.kurt_after = kurt;
+    }
+    if (details) details->push_back(std::move(t));
+  }
+  return out;
+}
+
+DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, double hi) {
+  DataSet out = data;
+  for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    const auto node = f.find(out.columns[c]);
+    const double dir = node ? f.nodes[*node].direction : 1.0;
+    auto col = out.col(c);
+    double mn = INFINITY, mx = -INFINITY;
+    for (double& v : col) {
+      if (std::isnan(v)) continue;
+      v *= dir;
+      mn = std::min(mn, v);
+      mx = std::max(mx, v);
+    }
+    if (!(mx > mn))
+      throw ValidationError("indicator '" + out.columns[c] +
+                            "' is constant (or empty): min-max normalisation is undefined");
+    for (double& v : col)
+      if (!std::isnan(v)) v = (v - mn) / (mx - mn) * (hi - lo) + lo;
+  }
+  return out;
+}
+
+DataSet aggregate_mean(const DataSet& data, const Framework& f) {
+  DataSet out = data;
+  for (int level = 2; level <= f.max_level(); ++level) {
+    for (std::size_t a : f.of_type(NodeType::aggregate)) {
+      const Node& agg = f.nodes[a];
+      if (agg.level != level) continue;
+      std::vector<std::pair<std::size_t, double>> kids;  // column, weight
+      for (std::size_t k : f.children(agg.code)) {
+        auto c = out.column(f.nodes[k].code);
+        if (!c) throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
+                                      f.nodes[k].code + "'");
+        kids.emplace_back(*c, f.nodes[k].weight);
+      }
+      const std::size_t target = out.add_column(agg.code);
+      for (std::size_t u = 0; u < out.rows(); ++u) {
+        double sum = 0, weights = 0;
+        for (const auto& [c, w] : kids) {
+          const double v = out.col(c)[u];
+          if (std::isnan(v)) continue;
+          sum += w * v;
+          weights += w;
+        }
+        out.col(target)[u] = weights > 0 ? sum / weights : kNaN;
+      }
+    }
+  }
+  return out;
+}
+
+std::vector<std::optional<int>> rank_min(std::span<const double> x) {
+  std::vector<std::optional<int>> out(x.size());
+  std::vector<std::size_t> order;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (!std::isnan(x[i])) order.push_back(i);
+  // Highest first; equal values keep file order (the rank does not depend on it).
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x[a] > x[b]; });
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const bool tie = k > 0 && x[order[k]] == x[order[k - 1]];
+    out[order[k]] = tie ? out[order[k - 1]] : std::optional<int>(static_cast<int>(k) + 1);
+  }
+  return out;
+}
+
+}  // namespace dxkit::index
