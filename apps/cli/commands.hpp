@@ -7,4 +7,6 @@ namespace dxkit::cli {
 void add_evaluate(CLI::App& app, std::function<int()>& run);
 /// Adds the `budget` subcommand.
 void add_budget(CLI::App& app, std::function<int()>& run);
+/// Adds the `index` subcommand.
+void add_index(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::function<int()> run;
   dxkit::cli::add_evaluate(app, run);
   dxkit::cli::add_budget(app, run);
+  dxkit::cli::add_index(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -187,3 +187,91 @@ TEST(CoinrAsemBadInput, ValidationNamesTheRow) {
     EXPECT_NE(std::string(e.what()).find("iData.csv:3 (column 'uCode'): duplicate unit code 'X'"), std::string::npos);
   }
 }
+
+namespace {
+Framework two_level() {
+  return make_framework(csv::parse(
+      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+      "1,b,B,-1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
+      "m.csv"));
+}
+DataSet sample(std::vector<double> a, std::vector<double> b) {
+  DataSet d;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    d.units.push_back("u" + std::to_string(i));
+    d.names.push_back("");
+  }
+  std::copy(a.begin(), a.end(), d.col(d.add_column("a")).begin());
+  std::copy(b.begin(), b.end(), d.col(d.add_column("b")).begin());
+  return d;
+}
+}  // namespace
+
+TEST(IndexMethods, Imputation) {
+  const double na = std::nan("");
+  DataSet d = sample({1, na, 3, 10}, {2, 2, na, 4});
+  EXPECT_DOUBLE_EQ(impute(d, Imputation::mean).col(0)[1], 14.0 / 3);
+  EXPECT_DOUBLE_EQ(impute(d, Imputation::median).col(0)[1], 3);
+  const std::vector<std::string> g = {"x", "x", "y", "y"};
+  EXPECT_DOUBLE_EQ(impute(d, Imputation::group_median, g).col(0)[1], 1);
+  EXPECT_DOUBLE_EQ(impute(d, Imputation::group_mean, g).col(1)[2], 4);
+  EXPECT_TRUE(std::isnan(impute(d, Imputation::none).col(0)[1]));
+}
+
+TEST(IndexMethods, Normalisations) {
+  const Framework f = two_level();
+  PipelineOptions o;
+  const DataSet d = sample({1, 2, 3}, {0, 5, 10});
+  o.normalisation = Normalisation::zscore;
+  auto z = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(z.col(0)[0], -1);
+  EXPECT_DOUBLE_EQ(z.col(0)[2], 1);
+  EXPECT_DOUBLE_EQ(z.col(1)[0], 1);  // direction -1 applied first
+  o.normalisation = Normalisation::distance_to_max;
+  EXPECT_DOUBLE_EQ(normalise(d, f, o).col(1)[1], 0.5);
+  o.normalisation = Normalisation::fraction_of_max;
+  const DataSet pos = sample({1, 2, 3}, {-1, -2, -4});
+  EXPECT_DOUBLE_EQ(normalise(pos, f, o).col(0)[0], 1.0 / 3);
+  EXPECT_DOUBLE_EQ(normalise(pos, f, o).col(1)[0], 0.25);
+  EXPECT_THROW((void)normalise(d, f, o), ValidationError);  // b's maximum is 0
+  o.normalisation = Normalisation::goalposts;
+  o.goal_low = 0;
+  o.goal_high = 2;
+  auto g = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(g.col(0)[0], 50);
+  EXPECT_DOUBLE_EQ(g.col(0)[2], 100);  // truncated
+  const DataSet t = sample({10, 20, 20}, {1, 2, 3});
+  o.normalisation = Normalisation::rank;
+  EXPECT_EQ(normalise(t, f, o).col(0)[1], 2.5);
+  o.normalisation = Normalisation::percentile_rank;
+  EXPECT_DOUBLE_EQ(normalise(t, f, o).col(0)[2], 0.75);
+  o.normalisation = Normalisation::zscore;
+  EXPECT_THROW((void)normalise(sample({1, 1}, {1, 2}), f, o), ValidationError);
+}
+
+TEST(IndexMethods, Aggregations) {
+  const Framework f = two_level();
+  const DataSet d = sample({4}, {9});
+  EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::arithmetic).col(2)[0], 6.5);
+  EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::geometric).col(2)[0], 6);
+  EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::harmonic).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9));
+  EXPECT_THROW((void)aggregate(sample({0}, {9}), f, Aggregation::geometric), ValidationError);
+}
+
+TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {
+  Asem a;
+  const PipelineResult r = run_pipeline(a.raw, a.framework);
+  const DataSet steps = aggregate_mean(
+      normalise_minmax(treat_outliers(screen_by_availability(
+                                          impute_group_mean(denominate(a.raw.data, a.framework),
+                                                            a.raw.groups.at("EurAsia_group")),
+                                          0.9)),
+                       a.framework),
+      a.framework);
+  EXPECT_EQ(r.aggregated.values.size(), steps.values.size());
+  EXPECT_TRUE(std::equal(r.aggregated.values.begin(), r.aggregated.values.end(),
+                         steps.values.begin(), [](double x, double y) {
+                           return (std::isnan(x) && std::isnan(y)) || x == y;
+                         }));
+  EXPECT_EQ(r.treatment.size(), 49u);
+}

@@ -70,3 +70,59 @@ struct Treatment {
 [[nodiscard]] std::vector<std::optional<int>> rank_min(std::span<const double> x);
 
 }  // namespace dxkit::index
+
+namespace dxkit::index {
+
+/// Imputation methods. Group methods use the group column named in PipelineOptions.
+enum class Imputation : std::uint8_t { none, mean, median, group_mean, group_median };
+
+/// Normalisation methods (direction applied first). Parameters in PipelineOptions.
+enum class Normalisation : std::uint8_t {
+  minmax,          ///< (x - min) / (max - min) to [lo, hi]
+  zscore,          ///< (x - mean) / sd * sd_target + mean_target (sample sd)
+  goalposts,       ///< (x - low) / (high - low) * 100, truncated to [0, 100]
+  distance_to_max, ///< 1 - (max - x) / (max - min)
+  fraction_of_max, ///< x / max
+  rank,            ///< ranks, higher value = higher rank number, ties averaged
+  percentile_rank, ///< (rank - 1) / (n - 1), ties averaged
+};
+
+enum class Aggregation : std::uint8_t { arithmetic, geometric, harmonic };
+
+/// Which method each step uses. The defaults are COINr's canonical ASEM pipeline.
+struct PipelineOptions {
+  bool denominate = true;
+  Imputation imputation = Imputation::group_mean;
+  std::string impute_group = "EurAsia_group";
+  double screen_threshold = 0.9;  ///< units below this data availability are dropped; 0: keep all
+  bool treat = true;
+  TreatOptions treatment;
+  Normalisation normalisation = Normalisation::minmax;
+  double norm_lo = 0, norm_hi = 100;            ///< min-max range
+  double z_mean = 0, z_sd = 1;                  ///< z-score target mean and sd
+  double goal_low = 0, goal_high = 100;         ///< goalposts (after direction)
+  Aggregation aggregation = Aggregation::arithmetic;
+};
+
+/// Every data set of a run, as COINr keeps them, and what treatment did.
+struct PipelineResult {
+  DataSet denominated, imputed, screened, treated, normalised, aggregated;
+  std::vector<std::string> screened_out;
+  std::vector<Treatment> treatment;
+};
+
+/// Runs denominate -> impute -> screen -> treat -> normalise -> aggregate.
+[[nodiscard]] PipelineResult run_pipeline(const UnitData& data, const Framework& framework,
+                                          const PipelineOptions& options = {});
+
+/// Imputation by a method (group methods need one group label per unit).
+[[nodiscard]] DataSet impute(const DataSet& data, Imputation method,
+                             std::span<const std::string> group = {});
+/// Normalisation by a method with the parameters of `options`.
+[[nodiscard]] DataSet normalise(const DataSet& data, const Framework& framework,
+                                const PipelineOptions& options);
+/// Aggregation by a method; the geometric mean needs positive values (ValidationError).
+[[nodiscard]] DataSet aggregate(const DataSet& data, const Framework& framework,
+                                Aggregation method);
+
+}  // namespace dxkit::index
