@@ -10,4 +10,5 @@ PYBIND11_MODULE(_core, m) {
   dxkit::python::bind_expressions(m);
   dxkit::python::bind_evaluate(m);
   dxkit::python::bind_budget(m);
+  dxkit::python::bind_index(m);
 }

@@ -142,6 +142,7 @@ DataSet normalise(const DataSet& data, const Framework& f, const PipelineOptions
 DataSet aggregate(const DataSet& data, const Framework& f, Aggregation method) {
   if (method == Aggregation::arithmetic) return aggregate_mean(data, f);
   DataSet out = data;
+  out.values.reserve(out.values.size() + f.of_type(NodeType::aggregate).size() * out.rows());
   for (int level = 2; level <= f.max_level(); ++level) {
     for (std::size_t a : f.of_type(NodeType::aggregate)) {
       const Node& agg = f.nodes[a];

@@ -217,6 +217,8 @@ DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, dou
 
 DataSet aggregate_mean(const DataSet& data, const Framework& f) {
   DataSet out = data;
+  // One column per aggregate is appended: reserve once instead of growing per column.
+  out.values.reserve(out.values.size() + f.of_type(NodeType::aggregate).size() * out.rows());
   for (int level = 2; level <= f.max_level(); ++level) {
     for (std::size_t a : f.of_type(NodeType::aggregate)) {
       const Node& agg = f.nodes[a];

@@ -38,9 +38,12 @@ from dxkit._core import (
     score,
 )
 from dxkit._evaluation import EvaluationResult, evaluate
+from dxkit._index import IndexResult, build_index
 
 __all__ = [
     "Budget",
+    "IndexResult",
+    "build_index",
     "format_money",
     "parse_money",
     "read_budget",

@@ -1,0 +1,173 @@
+// dxkit::index for Python: iMeta crosses as text (it is small), iData's numbers as one
+// float64 array (units × columns, no per-cell objects), and every data set of a run comes
+// back as a 2-D numpy view of the C++ memory.
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#include <cmath>
+#include <memory>
+#include <set>
+
+#include "bind.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/index/pipeline.hpp"
+
+namespace dxkit::python {
+
+namespace {
+
+using namespace dxkit::index;
+
+template <class E>
+E pick(const std::string& name, std::initializer_list<std::pair<const char*, E>> options,
+       const char* what) {
+  std::string accepted;
+  for (const auto& [n, e] : options) {
+    if (name == n) return e;
+    accepted += (accepted.empty() ? "" : ", ") + std::string(n);
+  }
+  throw ValidationError(std::string("unknown ") + what + " '" + name + "'; accepted: " + accepted);
+}
+
+py::array view(const DataSet& d, py::handle owner) {
+  // Column-major storage seen as a (units, columns) array with Fortran strides.
+  return py::array(py::dtype::of<double>(), {d.rows(), d.columns.size()},
+                   {sizeof(double), sizeof(double) * d.rows()}, d.values.data(), owner);
+}
+
+}  // namespace
+
+void bind_index(py::module_& m) {
+  py::class_<Framework, std::shared_ptr<Framework>>(m, "Framework", "An index framework (iMeta).")
+      .def_property_readonly("codes", [](const Framework& f) {
+        std::vector<std::string> out;
+        for (const Node& n : f.nodes) out.push_back(n.code);
+        return out;
+      })
+      .def("effective_weights", &Framework::effective_weights)
+      .def("indicators", [](const Framework& f) {
+        std::vector<std::string> out;
+        for (std::size_t i : f.of_type(NodeType::indicator)) out.push_back(f.nodes[i].code);
+        return out;
+      });
+
+  m.def("framework_from_columns",
+        [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
+           std::string source) {
+          return std::make_shared<Framework>(
+              make_framework(table_from_columns(std::move(header), std::move(columns), source)));
+        },
+        py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>");
+  m.def("framework_from_csv", [](const std::string& path) {
+    return std::make_shared<Framework>(read_framework(path));
+  });
+
+  py::class_<UnitData, std::shared_ptr<UnitData>>(m, "UnitData", "Units and their data (iData).");
+  m.def("unit_data_from_csv", [](const std::string& path, const Framework& f) {
+    return std::make_shared<UnitData>(read_unit_data(path, f));
+  });
+  m.def("unit_data_from_arrays",
+        [](std::vector<std::string> units, std::vector<std::string> names,
+           std::vector<std::string> columns,
+           py::array_t<double, py::array::f_style | py::array::forcecast> values,
+           std::map<std::string, std::vector<std::string>> groups, const Framework& f) {
+          if (values.ndim() != 2 || static_cast<std::size_t>(values.shape(0)) != units.size() ||
+              static_cast<std::size_t>(values.shape(1)) != columns.size())
+            throw ValidationError("iData: the values must be a (units × columns) array");
+          auto out = std::make_shared<UnitData>();
+          out->data.units = std::move(units);
+          out->data.names = std::move(names);
+          std::set<std::string> seen;
+          for (const auto& u : out->data.units)
+            if (!seen.insert(u).second) throw ValidationError("iData: duplicate unit code '" + u + "'");
+          out->data.columns = std::move(columns);
+          out->data.values.assign(values.data(), values.data() + values.size());
+          out->groups = std::move(groups);
+          for (std::size_t i : f.of_type(NodeType::indicator))
+            if (!out->data.column(f.nodes[i].code))
+              throw ValidationError("indicator '" + f.nodes[i].code + "' of iMeta has no column in iData");
+          return out;
+        },
+        py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"),
+        py::arg("groups"), py::arg("framework"));
+
+  py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
+      .def("data", [](py::object self, const std::string& name) {
+        const auto& r = self.cast<const PipelineResult&>();
+        const DataSet* d = name == "denominated" ? &r.denominated
+                           : name == "imputed"   ? &r.imputed
+                           : name == "screened"  ? &r.screened
+                           : name == "treated"   ? &r.treated
+                           : name == "normalised" ? &r.normalised
+                           : name == "aggregated" ? &r.aggregated
+                                                  : nullptr;
+        if (!d) throw ValidationError("unknown data set '" + name + "'; accepted: denominated, "
+                                      "imputed, screened, treated, normalised, aggregated");
+        return py::make_tuple(d->units, d->names, d->columns, view(*d, self));
+      })
+      .def("ranks", [](const PipelineResult& r) {
+        const DataSet& d = r.aggregated;
+        py::array_t<double> out({d.rows(), d.columns.size()});
+        auto a = out.mutable_unchecked<2>();
+        for (std::size_t c = 0; c < d.columns.size(); ++c) {
+          const auto rk = rank_min(d.col(c));
+          for (std::size_t u = 0; u < d.rows(); ++u) a(u, c) = rk[u] ? *rk[u] : std::nan("");
+        }
+        return out;
+      })
+      .def_readonly("screened_out", &PipelineResult::screened_out)
+      .def("treatment", [](const PipelineResult& r) {
+        py::dict d;
+        py::list code, passed, skew, kurt, points, log, passed_after, skew_after, kurt_after;
+        for (const Treatment& t : r.treatment) {
+          code.append(t.code); passed.append(t.passed_before); skew.append(t.skew_before);
+          kurt.append(t.kurt_before); points.append(t.points); log.append(t.log);
+          passed_after.append(t.passed_after ? py::object(py::bool_(*t.passed_after)) : py::none());
+          skew_after.append(t.passed_after ? py::object(py::float_(t.skew_after)) : py::none());
+          kurt_after.append(t.passed_after ? py::object(py::float_(t.kurt_after)) : py::none());
+        }
+        d["code"] = code; d["passed"] = passed; d["skew"] = skew; d["kurtosis"] = kurt;
+        d["points"] = points; d["log"] = log; d["passed_after"] = passed_after;
+        d["skew_after"] = skew_after; d["kurtosis_after"] = kurt_after;
+        return d;
+      });
+
+  m.def("run_pipeline",
+        [](const UnitData& data, const Framework& f, bool denominate, const std::string& imputation,
+           const std::string& group, double screen, bool treat, const std::string& normalisation,
+           double lo, double hi, const std::string& aggregation) {
+          PipelineOptions o;
+          o.denominate = denominate;
+          o.imputation = pick<Imputation>(imputation, {{"none", Imputation::none}, {"mean", Imputation::mean},
+                                                       {"median", Imputation::median},
+                                                       {"group_mean", Imputation::group_mean},
+                                                       {"group_median", Imputation::group_median}},
+                                          "imputation");
+          o.impute_group = group;
+          o.screen_threshold = screen;
+          o.treat = treat;
+          o.normalisation = pick<Normalisation>(
+              normalisation, {{"minmax", Normalisation::minmax}, {"zscore", Normalisation::zscore},
+                              {"goalposts", Normalisation::goalposts},
+                              {"distance_to_max", Normalisation::distance_to_max},
+                              {"fraction_of_max", Normalisation::fraction_of_max},
+                              {"rank", Normalisation::rank},
+                              {"percentile_rank", Normalisation::percentile_rank}},
+              "normalisation");
+          o.norm_lo = lo;
+          o.norm_hi = hi;
+          o.aggregation = pick<Aggregation>(aggregation, {{"arithmetic", Aggregation::arithmetic},
+                                                          {"geometric", Aggregation::geometric},
+                                                          {"harmonic", Aggregation::harmonic}},
+                                            "aggregation");
+          auto out = std::make_shared<PipelineResult>();
+          py::gil_scoped_release release;
+          *out = run_pipeline(data, f, o);
+          return out;
+        },
+        py::arg("data"), py::arg("framework"), py::arg("denominate"), py::arg("imputation"),
+        py::arg("group"), py::arg("screen"), py::arg("treat"), py::arg("normalisation"),
+        py::arg("lo"), py::arg("hi"), py::arg("aggregation"));
+}
+
+}  // namespace dxkit::python

@@ -1,0 +1,44 @@
+import numpy as np
+import pandas as pd
+import pytest
+from test_index_cli import ASEM
+
+import dxkit
+
+
+def expected(name):
+    return pd.read_csv(ASEM / name, index_col="uCode")
+
+
+def test_asem_from_csv_matches_coinr():
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    agg = r.data("aggregated")
+    want = expected("expected_coin_Aggregated.csv")
+    cols = [c for c in want.columns if c != "uName"]
+    got = agg.loc[want.index, cols].to_numpy()
+    assert np.allclose(got, want[cols].to_numpy(), rtol=1e-9, atol=1e-9, equal_nan=True)
+    ranks = r.ranks()
+    want_r = pd.read_csv(ASEM / "expected_ranks_full.csv", index_col="uCode")
+    assert (ranks.loc[want_r.index, "Index"].to_numpy() == want_r["Index"].to_numpy()).all()
+    t = r.treatment().set_index("code")
+    assert t.loc["Services", "points"] == 4 and not t.loc["Services", "log"]
+    assert r.effective_weights()["Goods"] == pytest.approx(0.02)
+
+
+def test_asem_from_dataframes_equals_from_csv():
+    data = pd.read_csv(ASEM / "ASEM_iData.csv")
+    meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
+    a = dxkit.build_index(data, meta).data("aggregated")
+    b = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv").data("aggregated")
+    assert a.equals(b)
+
+
+def test_methods_and_errors():
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          normalise="minmax", range=(1, 100), aggregate="geometric")
+    assert r.data("aggregated")["Index"].notna().all()
+    with pytest.raises(dxkit.ValidationError, match="unknown normalisation 'cubic'"):
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", normalise="cubic")
+    with pytest.raises(dxkit.ValidationError, match="geometric mean needs positive values"):
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          aggregate="geometric")
