@@ -107,13 +107,17 @@ void bind_index(py::module_& m) {
       })
       .def("ranks", [](const PipelineResult& r) {
         const DataSet& d = r.aggregated;
-        py::array_t<double> out({d.rows(), d.columns.size()});
-        auto a = out.mutable_unchecked<2>();
-        for (std::size_t c = 0; c < d.columns.size(); ++c) {
-          const auto rk = rank_min(d.col(c));
-          for (std::size_t u = 0; u < d.rows(); ++u) a(u, c) = rk[u] ? *rk[u] : std::nan("");
+        std::vector<std::int32_t> ranks;
+        {
+          py::gil_scoped_release release;
+          ranks = rank_columns(d, 2);
         }
-        return out;
+        // (units, columns) int32 view of the column-major result; 0 = missing.
+        auto* owner = new std::vector<std::int32_t>(std::move(ranks));
+        py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
+        return py::array(py::dtype::of<std::int32_t>(), {d.rows(), d.columns.size()},
+                         {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
+                         free_when_done);
       })
       .def_readonly("screened_out", &PipelineResult::screened_out)
       .def("treatment", [](const PipelineResult& r) {

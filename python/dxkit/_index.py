@@ -39,8 +39,9 @@ class IndexResult:
         import pandas as pd
 
         units, names, columns, _ = self._core.data("aggregated")
-        r = self._core.ranks()
-        frame = pd.DataFrame({c: pd.array(np.where(np.isnan(r[:, k]), None, r[:, k]), dtype="Int64")
+        whole = self._core.ranks()  # int32, 0 = missing
+        missing = whole == 0
+        frame = pd.DataFrame({c: pd.arrays.IntegerArray(whole[:, k], missing[:, k])
                               for k, c in enumerate(columns)},
                              index=pd.Index(units, name="uCode"))
         frame.insert(0, "uName", names)

@@ -275,3 +275,14 @@ TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {
                          }));
   EXPECT_EQ(r.treatment.size(), 49u);
 }
+
+TEST(CoinrAsem, RankColumnsDoesNotDependOnThreads) {
+  Asem a;
+  const DataSet agg = run_pipeline(a.raw, a.framework).aggregated;
+  const auto one = rank_columns(agg, 1);
+  EXPECT_EQ(one, rank_columns(agg, 2));
+  EXPECT_EQ(one, rank_columns(agg, 7));
+  const auto idx = *agg.column("Index");
+  const auto u = static_cast<std::size_t>(std::find(agg.units.begin(), agg.units.end(), "CHE") - agg.units.begin());
+  EXPECT_EQ(one[idx * agg.rows() + u], 1);
+}

@@ -126,3 +126,9 @@ struct PipelineResult {
                                 Aggregation method);
 
 }  // namespace dxkit::index
+
+namespace dxkit::index {
+/// rank_min of every column of `data`, column-major (rank 0 = missing), computed on
+/// `threads` threads (columns are independent, so the result does not depend on it).
+[[nodiscard]] std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads = 2);
+}  // namespace dxkit::index
