@@ -11,9 +11,9 @@ import argparse
 
 import numpy as np
 import pandas as pd
+from timing import best
 
 import dxkit
-from timing import best
 
 
 def make(units: int, seed: int = 4):
