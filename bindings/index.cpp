@@ -18,17 +18,6 @@ namespace {
 
 using namespace dxkit::index;
 
-template <class E>
-E pick(const std::string& name, std::initializer_list<std::pair<const char*, E>> options,
-       const char* what) {
-  std::string accepted;
-  for (const auto& [n, e] : options) {
-    if (name == n) return e;
-    accepted += (accepted.empty() ? "" : ", ") + std::string(n);
-  }
-  throw ValidationError(std::string("unknown ") + what + " '" + name + "'; accepted: " + accepted);
-}
-
 py::array view(const DataSet& d, py::handle owner) {
   // Column-major storage seen as a (units, columns) array with Fortran strides.
   return py::array(py::dtype::of<double>(), {d.rows(), d.columns.size()},
@@ -142,28 +131,14 @@ void bind_index(py::module_& m) {
            double lo, double hi, const std::string& aggregation) {
           PipelineOptions o;
           o.denominate = denominate;
-          o.imputation = pick<Imputation>(imputation, {{"none", Imputation::none}, {"mean", Imputation::mean},
-                                                       {"median", Imputation::median},
-                                                       {"group_mean", Imputation::group_mean},
-                                                       {"group_median", Imputation::group_median}},
-                                          "imputation");
+          o.imputation = parse_imputation(imputation);
           o.impute_group = group;
           o.screen_threshold = screen;
           o.treat = treat;
-          o.normalisation = pick<Normalisation>(
-              normalisation, {{"minmax", Normalisation::minmax}, {"zscore", Normalisation::zscore},
-                              {"goalposts", Normalisation::goalposts},
-                              {"distance_to_max", Normalisation::distance_to_max},
-                              {"fraction_of_max", Normalisation::fraction_of_max},
-                              {"rank", Normalisation::rank},
-                              {"percentile_rank", Normalisation::percentile_rank}},
-              "normalisation");
+          o.normalisation = parse_normalisation(normalisation);
           o.norm_lo = lo;
           o.norm_hi = hi;
-          o.aggregation = pick<Aggregation>(aggregation, {{"arithmetic", Aggregation::arithmetic},
-                                                          {"geometric", Aggregation::geometric},
-                                                          {"harmonic", Aggregation::harmonic}},
-                                            "aggregation");
+          o.aggregation = parse_aggregation(aggregation);
           auto out = std::make_shared<PipelineResult>();
           py::gil_scoped_release release;
           *out = run_pipeline(data, f, o);

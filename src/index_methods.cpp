@@ -140,36 +140,89 @@ DataSet normalise(const DataSet& data, const Framework& f, const PipelineOptions
 }
 
 DataSet aggregate(const DataSet& data, const Framework& f, Aggregation method) {
-  if (method == Aggregation::arithmetic) return aggregate_mean(data, f);
   DataSet out = data;
+  // One column per aggregate is appended: reserve once instead of growing per column.
   out.values.reserve(out.values.size() + f.of_type(NodeType::aggregate).size() * out.rows());
   for (int level = 2; level <= f.max_level(); ++level) {
     for (std::size_t a : f.of_type(NodeType::aggregate)) {
       const Node& agg = f.nodes[a];
       if (agg.level != level) continue;
-      std::vector<std::pair<std::size_t, double>> kids;
-      for (std::size_t k : f.children(agg.code)) kids.emplace_back(*out.column(f.nodes[k].code), f.nodes[k].weight);
+      std::vector<std::pair<std::size_t, double>> kids;  // column, weight
+      for (std::size_t k : f.children(agg.code)) {
+        auto c = out.column(f.nodes[k].code);
+        if (!c)
+          throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
+                                f.nodes[k].code + "'");
+        kids.emplace_back(*c, f.nodes[k].weight);
+      }
       const std::size_t target = out.add_column(agg.code);
       for (std::size_t u = 0; u < out.rows(); ++u) {
+        // Missing children are skipped and the weights renormalised over the others.
         double acc = 0, weights = 0;
         for (const auto& [c, w] : kids) {
           const double v = out.col(c)[u];
           if (std::isnan(v)) continue;
-          if (!(v > 0))
-            throw ValidationError("the " + std::string(method == Aggregation::geometric ? "geometric" : "harmonic") +
-                                  " mean needs positive values; '" + out.columns[c] + "' of unit '" +
-                                  out.units[u] + "' is " + std::to_string(v) +
-                                  " (normalise to a positive range, e.g. min-max to [1, 100])");
-          acc += method == Aggregation::geometric ? w * std::log(v) : w / v;
+          if (method != Aggregation::arithmetic && !(v > 0))
+            throw ValidationError(
+                "the " + std::string(method == Aggregation::geometric ? "geometric" : "harmonic") +
+                " mean needs positive values; '" + out.columns[c] + "' of unit '" +
+                out.units[u] + "' is " + std::to_string(v) +
+                " (normalise to a positive range, e.g. min-max to [1, 100])");
+          acc += method == Aggregation::arithmetic ? w * v
+                 : method == Aggregation::geometric ? w * std::log(v)
+                                                    : w / v;
           weights += w;
         }
-        out.col(target)[u] = !(weights > 0) ? kNaN
-                             : method == Aggregation::geometric ? std::exp(acc / weights)
-                                                                : weights / acc;
+        double value = kNaN;
+        if (weights > 0)
+          value = method == Aggregation::arithmetic ? acc / weights
+                  : method == Aggregation::geometric ? std::exp(acc / weights)
+                                                     : weights / acc;
+        out.col(target)[u] = value;
       }
     }
   }
   return out;
+}
+
+namespace {
+template <class E>
+E by_name(std::string_view name, std::initializer_list<std::pair<std::string_view, E>> options,
+          const char* what) {
+  std::string accepted;
+  for (const auto& [n, e] : options) {
+    if (name == n) return e;
+    accepted += (accepted.empty() ? "" : ", ") + std::string(n);
+  }
+  throw ValidationError(std::string("unknown ") + what + " '" + std::string(name) +
+                        "'; accepted: " + accepted);
+}
+}  // namespace
+
+Imputation parse_imputation(std::string_view name) {
+  return by_name<Imputation>(name,
+                             {{"none", Imputation::none}, {"mean", Imputation::mean},
+                              {"median", Imputation::median}, {"group_mean", Imputation::group_mean},
+                              {"group_median", Imputation::group_median}},
+                             "imputation");
+}
+
+Normalisation parse_normalisation(std::string_view name) {
+  return by_name<Normalisation>(
+      name,
+      {{"minmax", Normalisation::minmax}, {"zscore", Normalisation::zscore},
+       {"goalposts", Normalisation::goalposts}, {"distance_to_max", Normalisation::distance_to_max},
+       {"fraction_of_max", Normalisation::fraction_of_max}, {"rank", Normalisation::rank},
+       {"percentile_rank", Normalisation::percentile_rank}},
+      "normalisation");
+}
+
+Aggregation parse_aggregation(std::string_view name) {
+  return by_name<Aggregation>(name,
+                              {{"arithmetic", Aggregation::arithmetic},
+                               {"geometric", Aggregation::geometric},
+                               {"harmonic", Aggregation::harmonic}},
+                              "aggregation");
 }
 
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {

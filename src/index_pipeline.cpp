@@ -217,34 +217,7 @@ DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, dou
 }
 
 DataSet aggregate_mean(const DataSet& data, const Framework& f) {
-  DataSet out = data;
-  // One column per aggregate is appended: reserve once instead of growing per column.
-  out.values.reserve(out.values.size() + f.of_type(NodeType::aggregate).size() * out.rows());
-  for (int level = 2; level <= f.max_level(); ++level) {
-    for (std::size_t a : f.of_type(NodeType::aggregate)) {
-      const Node& agg = f.nodes[a];
-      if (agg.level != level) continue;
-      std::vector<std::pair<std::size_t, double>> kids;  // column, weight
-      for (std::size_t k : f.children(agg.code)) {
-        auto c = out.column(f.nodes[k].code);
-        if (!c) throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
-                                      f.nodes[k].code + "'");
-        kids.emplace_back(*c, f.nodes[k].weight);
-      }
-      const std::size_t target = out.add_column(agg.code);
-      for (std::size_t u = 0; u < out.rows(); ++u) {
-        double sum = 0, weights = 0;
-        for (const auto& [c, w] : kids) {
-          const double v = out.col(c)[u];
-          if (std::isnan(v)) continue;
-          sum += w * v;
-          weights += w;
-        }
-        out.col(target)[u] = weights > 0 ? sum / weights : kNaN;
-      }
-    }
-  }
-  return out;
+  return aggregate(data, f, Aggregation::arithmetic);
 }
 
 std::vector<std::optional<int>> rank_min(std::span<const double> x) {

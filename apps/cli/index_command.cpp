@@ -27,13 +27,6 @@ struct IndexArgs {
   std::string format = "table";
 };
 
-template <class E>
-E pick(const std::string& name, std::initializer_list<std::pair<const char*, E>> options) {
-  for (const auto& [n, e] : options)
-    if (name == n) return e;
-  throw ValidationError("unknown method '" + name + "'");
-}
-
 std::string number(double v) {
   if (std::isnan(v)) return "NA";
   char buf[32];
@@ -45,25 +38,14 @@ int run_index(const IndexArgs& a) {
   const Framework f = read_framework(a.meta);
   const UnitData data = read_unit_data(a.data, f);
   PipelineOptions o;
-  o.imputation = pick<Imputation>(a.impute, {{"none", Imputation::none}, {"mean", Imputation::mean},
-                                             {"median", Imputation::median},
-                                             {"group_mean", Imputation::group_mean},
-                                             {"group_median", Imputation::group_median}});
+  o.imputation = parse_imputation(a.impute);
   o.impute_group = a.group;
   o.screen_threshold = a.screen;
   o.treat = !a.no_treat;
-  o.normalisation = pick<Normalisation>(
-      a.normalise, {{"minmax", Normalisation::minmax}, {"zscore", Normalisation::zscore},
-                    {"goalposts", Normalisation::goalposts},
-                    {"distance_to_max", Normalisation::distance_to_max},
-                    {"fraction_of_max", Normalisation::fraction_of_max},
-                    {"rank", Normalisation::rank},
-                    {"percentile_rank", Normalisation::percentile_rank}});
+  o.normalisation = parse_normalisation(a.normalise);
   o.norm_lo = a.lo;
   o.norm_hi = a.hi;
-  o.aggregation = pick<Aggregation>(a.aggregate, {{"arithmetic", Aggregation::arithmetic},
-                                                  {"geometric", Aggregation::geometric},
-                                                  {"harmonic", Aggregation::harmonic}});
+  o.aggregation = parse_aggregation(a.aggregate);
   const PipelineResult r = run_pipeline(data, f, o);
   const DataSet* ds = nullptr;
   if (a.output == "denominated") ds = &r.denominated;

@@ -4,6 +4,7 @@
 /// kurtosis, winsorisation, log), normalise (min-max), aggregate (weighted arithmetic mean)
 /// and rank. Checked against COINr's own intermediate data sets (tests/cpp/index_test.cpp).
 #include <optional>
+#include <string_view>
 #include <span>
 #include <string>
 #include <vector>
@@ -103,6 +104,12 @@ struct PipelineOptions {
   double goal_low = 0, goal_high = 100;         ///< goalposts (after direction)
   Aggregation aggregation = Aggregation::arithmetic;
 };
+
+/// Method names as the command line and Python take them ("group_mean", "zscore",
+/// "geometric"); throw ValidationError listing the accepted names.
+[[nodiscard]] Imputation parse_imputation(std::string_view name);
+[[nodiscard]] Normalisation parse_normalisation(std::string_view name);
+[[nodiscard]] Aggregation parse_aggregation(std::string_view name);
 
 /// Every data set of a run, as COINr keeps them, and what treatment did.
 struct PipelineResult {
