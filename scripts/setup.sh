@@ -20,5 +20,5 @@ if [ -n "$missing" ]; then
 fi
 
 python3 -m pip install -q --disable-pip-version-check \
-  "cmake>=3.20" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff
+  "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .
