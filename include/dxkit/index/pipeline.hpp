@@ -139,3 +139,41 @@ namespace dxkit::index {
 /// `threads` threads (columns are independent, so the result does not depend on it).
 [[nodiscard]] std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads = 2);
 }  // namespace dxkit::index
+
+namespace dxkit::index {
+
+/// How tied values are ranked: min (1, 2, 2, 4, COINr's default), dense (1, 2, 2, 3) or
+/// average (1, 2.5, 2.5, 4).
+enum class Ties : std::uint8_t { min, dense, average };
+
+/// Ranks, 1 = highest; missing values unranked. Average ties can be fractional.
+[[nodiscard]] std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties);
+
+/// Ranks within groups: each unit ranked among the units of its group.
+[[nodiscard]] std::vector<std::optional<double>> rank_within(std::span<const double> x,
+                                                             std::span<const std::string> group,
+                                                             Ties ties = Ties::min);
+
+/// A unit's strengths and weaknesses: its `n` best- and worst-ranked indicators (ties by
+/// iMeta order), with their ranks.
+struct StrengthsWeaknesses {
+  std::vector<std::pair<std::string, int>> strengths, weaknesses;
+};
+[[nodiscard]] StrengthsWeaknesses strengths_and_weaknesses(const DataSet& data,
+                                                           const Framework& framework,
+                                                           std::string_view unit,
+                                                           std::size_t n = 5);
+
+/// One unit's change in one column between two results (year on year, method against method).
+struct Change {
+  std::string unit;
+  std::optional<double> score_before, score_after;
+  std::optional<int> rank_before, rank_after;
+  std::optional<int> rank_change;  ///< before - after: positive = moved up
+};
+/// Matched by unit code; a unit in only one result has the other side empty. Units in the
+/// order of `before`, then those only in `after`.
+[[nodiscard]] std::vector<Change> compare_results(const DataSet& before, const DataSet& after,
+                                                  std::string_view column);
+
+}  // namespace dxkit::index
