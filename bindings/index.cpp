@@ -10,6 +10,7 @@
 
 #include "bind.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace dxkit::python {
@@ -124,6 +125,51 @@ void bind_index(py::module_& m) {
         d["skew_after"] = skew_after; d["kurtosis_after"] = kurt_after;
         return d;
       });
+
+  m.def("describe_data", [](const PipelineResult& r, const std::string& name) {
+    const DataSet& d = name == "aggregated" ? r.aggregated : name == "normalised" ? r.normalised
+                     : name == "treated" ? r.treated : name == "screened" ? r.screened
+                     : name == "imputed" ? r.imputed : r.denominated;
+    py::dict out;
+    py::list code, n, missing, mean, sd, mn, mx, median, skew, kurt, outliers;
+    for (const ColumnStats& c : describe(d)) {
+      code.append(c.code); n.append(c.n); missing.append(c.missing); mean.append(c.mean);
+      sd.append(c.sd); mn.append(c.min); mx.append(c.max); median.append(c.median);
+      skew.append(c.skew); kurt.append(c.kurt); outliers.append(c.outliers);
+    }
+    out["code"] = code; out["n"] = n; out["missing"] = missing; out["mean"] = mean;
+    out["sd"] = sd; out["min"] = mn; out["max"] = mx; out["median"] = median;
+    out["skew"] = skew; out["kurtosis"] = kurt; out["outliers"] = outliers;
+    return out;
+  });
+  m.def("availability", [](const PipelineResult& r) {
+    const Availability a = availability(r.denominated);
+    return py::make_tuple(a.by_unit, a.by_column);
+  });
+  m.def("correlation_flags", [](const PipelineResult& r, const Framework& f, double weak) {
+    py::list out;
+    for (const CorrelationFlag& c : flag_correlations(r.aggregated, f, weak))
+      out.append(py::make_tuple(c.a, c.b, c.r, c.flag));
+    return out;
+  });
+  m.def("cronbach_alpha", [](const PipelineResult& r, const Framework& f, const std::string& agg) {
+    auto a = cronbach_alpha(r.aggregated, f, agg);
+    return a ? py::object(py::float_(*a)) : py::object(py::none());
+  });
+  m.def("strengths", [](const PipelineResult& r, const Framework& f, const std::string& unit,
+                        std::size_t n) {
+    const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, f, unit, n);
+    return py::make_tuple(sw.strengths, sw.weaknesses);
+  });
+  m.def("compare_results", [](const PipelineResult& before, const PipelineResult& after,
+                              const std::string& column) {
+    py::list out;
+    auto opt = [](const auto& v) { return v ? py::cast(*v) : py::object(py::none()); };
+    for (const Change& c : compare_results(before.aggregated, after.aggregated, column))
+      out.append(py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
+                                opt(c.rank_before), opt(c.rank_after), opt(c.rank_change)));
+    return out;
+  });
 
   m.def("run_pipeline",
         [](const UnitData& data, const Framework& f, bool denominate, const std::string& imputation,

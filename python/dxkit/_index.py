@@ -53,6 +53,49 @@ class IndexResult:
 
         return pd.DataFrame(self._core.treatment())
 
+    def describe(self, name: str = "screened"):
+        """Statistics of every column of a data set: n, missing, mean, sd, min, max, median,
+        skew, kurtosis and the outlier flag (fails COINr's |skew| < 2 or kurtosis < 3.5)."""
+        import pandas as pd
+
+        return pd.DataFrame(_core.describe_data(self._core, name))
+
+    def availability(self):
+        """Share of non-missing values per unit and per indicator (before imputation)."""
+        import pandas as pd
+
+        by_unit, by_column = _core.availability(self._core)
+        units, _, columns, _ = self._core.data("denominated")
+        return (pd.Series(by_unit, index=pd.Index(units, name="uCode"), name="availability"),
+                pd.Series(by_column, index=pd.Index(columns, name="iCode"), name="availability"))
+
+    def correlation_flags(self, weak: float = 0.2):
+        """Indicator–parent and sibling correlations that are weak (|r| < weak) or negative."""
+        import pandas as pd
+
+        rows = _core.correlation_flags(self._core, self._framework, weak)
+        return pd.DataFrame(rows, columns=["a", "b", "r", "flag"])
+
+    def cronbach_alpha(self, aggregate: str):
+        """Cronbach's alpha of an aggregate's children (None when undefined)."""
+        return _core.cronbach_alpha(self._core, self._framework, aggregate)
+
+    def strengths(self, unit: str, n: int = 5):
+        """A unit's n best- and worst-ranked indicators, as two lists of (code, rank)."""
+        return _core.strengths(self._core, self._framework, unit, n)
+
+    def compare(self, other: IndexResult, column: str = "Index"):
+        """This result against another (year on year, method against method): scores, ranks
+        and rank change (positive = moved up) per unit; units in only one are kept."""
+        import pandas as pd
+
+        rows = _core.compare_results(self._core, other._core, column)
+        frame = pd.DataFrame(rows, columns=["uCode", "score_before", "score_after",
+                                            "rank_before", "rank_after", "rank_change"])
+        for c in ("rank_before", "rank_after", "rank_change"):
+            frame[c] = frame[c].astype("Int64")
+        return frame
+
     def effective_weights(self):
         import pandas as pd
 

@@ -42,3 +42,25 @@ def test_methods_and_errors():
     with pytest.raises(dxkit.ValidationError, match="geometric mean needs positive values"):
         dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
                           aggregate="geometric")
+
+
+def test_analysis_and_results():
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    stats = r.describe().set_index("code")
+    assert int(stats["outliers"].sum()) == 15  # the indicators COINr treated
+    assert stats.loc["Services", "n"] == 51
+    by_unit, by_column = r.availability()
+    assert len(by_unit) == 51
+    assert round(((1 - by_unit) * 49).sum()) == 63  # the 63 missing cells of iData
+    assert by_column.lt(1).sum() > 0  # some indicators have gaps before imputation
+    flags = r.correlation_flags()
+    assert set(flags["flag"]) <= {"weak", "negative"}
+    assert (flags["r"] < 0.2).all()
+    alpha = r.cronbach_alpha("Conn")
+    assert alpha is not None and -1 < alpha <= 1
+    best, worst = r.strengths("CHE", 3)
+    assert len(best) == 3 and best[0][1] <= worst[0][1]
+    untreated = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", treat=False)
+    cmp = r.compare(untreated)
+    assert len(cmp) == 51
+    assert (cmp["rank_change"] == cmp["rank_before"] - cmp["rank_after"]).all()
