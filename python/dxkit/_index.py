@@ -61,7 +61,8 @@ class IndexResult:
         return pd.DataFrame(_core.describe_data(self._core, name))
 
     def availability(self):
-        """Share of non-missing values per unit and per indicator (before imputation)."""
+        """Share of non-missing values per unit and per indicator, after denomination and
+        before imputation."""
         import pandas as pd
 
         by_unit, by_column = _core.availability(self._core)
