@@ -84,16 +84,8 @@ void bind_index(py::module_& m) {
   py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
       .def("data", [](py::object self, const std::string& name) {
         const auto& r = self.cast<const PipelineResult&>();
-        const DataSet* d = name == "denominated" ? &r.denominated
-                           : name == "imputed"   ? &r.imputed
-                           : name == "screened"  ? &r.screened
-                           : name == "treated"   ? &r.treated
-                           : name == "normalised" ? &r.normalised
-                           : name == "aggregated" ? &r.aggregated
-                                                  : nullptr;
-        if (!d) throw ValidationError("unknown data set '" + name + "'; accepted: denominated, "
-                                      "imputed, screened, treated, normalised, aggregated");
-        return py::make_tuple(d->units, d->names, d->columns, view(*d, self));
+        const DataSet& d = r.data(name);
+        return py::make_tuple(d.units, d.names, d.columns, view(d, self));
       })
       .def("ranks", [](const PipelineResult& r) {
         const DataSet& d = r.aggregated;
@@ -127,9 +119,7 @@ void bind_index(py::module_& m) {
       });
 
   m.def("describe_data", [](const PipelineResult& r, const std::string& name) {
-    const DataSet& d = name == "aggregated" ? r.aggregated : name == "normalised" ? r.normalised
-                     : name == "treated" ? r.treated : name == "screened" ? r.screened
-                     : name == "imputed" ? r.imputed : r.denominated;
+    const DataSet& d = r.data(name);
     py::dict out;
     py::list code, n, missing, mean, sd, mn, mx, median, skew, kurt, outliers;
     for (const ColumnStats& c : describe(d)) {

@@ -225,6 +225,18 @@ Aggregation parse_aggregation(std::string_view name) {
                               "aggregation");
 }
 
+const DataSet& PipelineResult::data(std::string_view name) const {
+  if (name == "denominated") return denominated;
+  if (name == "imputed") return imputed;
+  if (name == "screened") return screened;
+  if (name == "treated") return treated;
+  if (name == "normalised") return normalised;
+  if (name == "aggregated") return aggregated;
+  throw ValidationError("unknown data set '" + std::string(name) +
+                        "'; accepted: denominated, imputed, screened, treated, normalised, "
+                        "aggregated");
+}
+
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {
   PipelineResult r;
   Framework used = f;

@@ -23,6 +23,14 @@ double safe_ratio(double num, double den, double cap) noexcept {
   return std::clamp(r, -cap, cap);
 }
 
+// The achievement ratio of value v against bound x (see ScoringOptions for the zero rules):
+// v / x when higher is better, x / v when lower is better; a lower-is-better value of 0 or
+// less against a bound >= 0 is the best possible (the cap), 0/0 is 1.
+double achievement_ratio(double v, double x, bool lower, double cap) noexcept {
+  if (lower && v <= 0 && x >= 0) return (x == 0 && v == 0) ? 1.0 : cap;
+  return lower ? safe_ratio(x, v, cap) : safe_ratio(v, x, cap);
+}
+
 // What a result is known to be: the closed or open interval [lo, hi].
 struct Known {
   double lo, hi;
@@ -78,30 +86,28 @@ Evaluation score_part(const TargetPart& t, const ResultPart& r, const ScoringOpt
     case Condition::at_least:
       e.met = k.lo >= x;
       e.exceeded = e.met && (k.lo > x || k.lo_open);
-      e.ratio = safe_ratio(v, x, o.ratio_cap);
+      e.ratio = achievement_ratio(v, x, false, o.ratio_cap);
       break;
     case Condition::more_than:
       e.met = k.lo > x || (k.lo_open && k.lo >= x);
       e.exceeded = e.met;
-      e.ratio = safe_ratio(v, x, o.ratio_cap);
+      e.ratio = achievement_ratio(v, x, false, o.ratio_cap);
       break;
     case Condition::at_most:
       e.met = k.hi <= x;
       e.exceeded = e.met && (k.hi < x || k.hi_open);
-      e.ratio = v <= 0 && x >= 0 ? (x == 0 && v == 0 ? 1.0 : o.ratio_cap)
-                                 : safe_ratio(x, v, o.ratio_cap);
+      e.ratio = achievement_ratio(v, x, true, o.ratio_cap);
       break;
     case Condition::less_than:
       e.met = k.hi < x || (k.hi_open && k.hi <= x);
       e.exceeded = e.met;
-      e.ratio = v <= 0 && x >= 0 ? (x == 0 && v == 0 ? 1.0 : o.ratio_cap)
-                                 : safe_ratio(x, v, o.ratio_cap);
+      e.ratio = achievement_ratio(v, x, true, o.ratio_cap);
       break;
     case Condition::within:
       // Higher is better: the lower end is the bar to meet, above the upper end exceeds.
       e.met = k.lo >= t.low;
       e.exceeded = k.lo > t.high || (k.lo_open && k.lo >= t.high);
-      e.ratio = safe_ratio(v, t.low, o.ratio_cap);
+      e.ratio = achievement_ratio(v, t.low, false, o.ratio_cap);
       break;
     case Condition::milestone: break;
   }
@@ -196,17 +202,7 @@ void evaluate_numeric(std::span<const double> target, std::span<const double> ac
       throw ValidationError("row " + std::to_string(i + 1) + ": the result is infinite");
     has_data[i] = 1;
     const bool lower = !lower_is_better.empty() && lower_is_better[i] != 0;
-    double num = lower ? x : v;
-    double den = lower ? v : x;
-    double r;
-    if (lower && v <= 0 && x >= 0) {
-      r = (x == 0 && v == 0) ? 1.0 : cap;
-    } else if (den == 0) {
-      r = num == 0 ? 1.0 : (num > 0 ? cap : -cap);
-    } else {
-      r = num / den;
-    }
-    ratio[i] = r < -cap ? -cap : (r > cap ? cap : r);
+    ratio[i] = achievement_ratio(v, x, lower, cap);
     met[i] = lower ? v <= x : v >= x;
     exceeded[i] = lower ? v < x : v > x;
   }

@@ -47,13 +47,8 @@ int run_index(const IndexArgs& a) {
   o.norm_hi = a.hi;
   o.aggregation = parse_aggregation(a.aggregate);
   const PipelineResult r = run_pipeline(data, f, o);
-  const DataSet* ds = nullptr;
-  if (a.output == "denominated") ds = &r.denominated;
-  else if (a.output == "imputed") ds = &r.imputed;
-  else if (a.output == "screened") ds = &r.screened;
-  else if (a.output == "treated") ds = &r.treated;
-  else if (a.output == "normalised") ds = &r.normalised;
-  else ds = &r.aggregated;  // aggregated and ranks
+  // "ranks" are the ranks of the aggregated data set.
+  const DataSet* ds = &r.data(a.output == "ranks" ? "aggregated" : a.output);
   const bool ranks = a.output == "ranks";
 
   std::vector<std::size_t> cols;

@@ -116,6 +116,10 @@ struct PipelineResult {
   DataSet denominated, imputed, screened, treated, normalised, aggregated;
   std::vector<std::string> screened_out;
   std::vector<Treatment> treatment;
+
+  /// A data set by name: denominated, imputed, screened, treated, normalised, aggregated.
+  /// Throws ValidationError listing the names for any other.
+  [[nodiscard]] const DataSet& data(std::string_view name) const;
 };
 
 /// Runs denominate -> impute -> screen -> treat -> normalise -> aggregate.
