@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <limits>
@@ -99,10 +100,14 @@ Framework make_framework(const csv::Table& t) {
                     c_weight = require(t, "Weight"), c_parent = require(t, "Parent"),
                     c_type = require(t, "Type");
   std::optional<std::size_t> c_unit, c_target, c_denom;
+  std::vector<std::size_t> c_extra;
   for (std::size_t c = 0; c < t.header.size(); ++c) {
     if (t.header[c] == "Unit") c_unit = c;
-    if (t.header[c] == "Target") c_target = c;
-    if (t.header[c] == "Denominator") c_denom = c;
+    else if (t.header[c] == "Target") c_target = c;
+    else if (t.header[c] == "Denominator") c_denom = c;
+    else if (c != c_level && c != c_code && c != c_name && c != c_dir && c != c_weight &&
+             c != c_parent && c != c_type)
+      c_extra.push_back(c);
   }
   Framework f;
   auto fail = [&](std::size_t row, const std::string& column, const std::string& message) {
@@ -144,6 +149,8 @@ Framework make_framework(const csv::Table& t) {
     if (c_unit && !is_missing(t.columns[*c_unit][r])) n.unit = t.columns[*c_unit][r];
     if (c_target) n.target = number(t.columns[*c_target][r], t, r, *c_target);
     if (c_denom && !is_missing(t.columns[*c_denom][r])) n.denominator = t.columns[*c_denom][r];
+    for (std::size_t c : c_extra)
+      if (!is_missing(t.columns[c][r])) n.extra[t.header[c]] = t.columns[c][r];
     f.nodes.push_back(std::move(n));
   }
   // Parents exist, are aggregates one level up, and there is no cycle (levels rise strictly).
@@ -192,15 +199,34 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
   for (std::size_t c = 0; c < t.header.size(); ++c)
     if (t.header[c] == "uName") c_name = c;
   UnitData out;
-  std::set<std::string> seen;
+  std::optional<std::size_t> c_time;
+  for (std::size_t c = 0; c < t.header.size(); ++c)
+    if (t.header[c] == "Time") c_time = c;
+  if (c_time) {
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      auto v = number(t.columns[*c_time][r], t, r, *c_time);
+      if (!v) {
+        Location where;
+        where.file = t.source;
+        where.line = t.lines[r];
+        where.column_name = "Time";
+        throw ValidationError("missing Time", where);
+      }
+      out.time.push_back(*v);
+    }
+  }
+  std::set<std::pair<std::string, double>> seen;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const std::string& code = t.columns[c_code][r];
-    if (!seen.insert(code).second) {
+    if (!seen.insert({code, c_time ? out.time[r] : 0.0}).second) {
       Location where;
       where.file = t.source;
       where.line = t.lines[r];
       where.column_name = "uCode";
-      throw ValidationError("duplicate unit code '" + code + "'", where);
+      throw ValidationError(c_time ? "duplicate unit code '" + code + "' at Time " +
+                                         t.columns[*c_time][r]
+                                   : "duplicate unit code '" + code + "'",
+                            where);
     }
     out.data.units.push_back(code);
     out.data.names.push_back(c_name ? t.columns[*c_name][r] : "");
@@ -234,6 +260,106 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
 
 UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework) {
   return make_unit_data(csv::read(path), framework);
+}
+
+std::vector<double> UnitData::times() const {
+  std::vector<double> out(time);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+void Framework::add_weight_set(const std::string& name, const std::map<std::string, double>& w) {
+  if (name.empty()) throw ValidationError("a weight set needs a name");
+  for (const auto& [code, weight] : w) {
+    auto i = find(code);
+    if (!i || (nodes[*i].type != NodeType::indicator && nodes[*i].type != NodeType::aggregate))
+      throw ValidationError("weight set '" + name + "': '" + code +
+                            "' is not an indicator or aggregate of the framework");
+    if (!std::isfinite(weight) || weight < 0)
+      throw ValidationError("weight set '" + name + "': the weight of '" + code +
+                            "' must be a number >= 0");
+  }
+  weight_sets[name] = w;
+}
+
+Framework Framework::with_weights(std::string_view set) const {
+  Framework out = *this;
+  if (set.empty() || set == "Original") return out;
+  auto it = weight_sets.find(std::string(set));
+  if (it == weight_sets.end()) {
+    std::string names = "Original";
+    for (const auto& [n, _] : weight_sets) names += ", " + n;
+    throw ValidationError("unknown weight set '" + std::string(set) + "'; the framework has: " + names);
+  }
+  for (const auto& [code, w] : it->second) out.nodes[*out.find(code)].weight = w;
+  return out;
+}
+
+Framework Framework::without(std::string_view code) const {
+  auto i = find(code);
+  if (!i || (nodes[*i].type != NodeType::indicator && nodes[*i].type != NodeType::aggregate))
+    throw ValidationError("'" + std::string(code) + "' is not an indicator or aggregate");
+  std::set<std::string> gone = {std::string(code)};
+  for (bool grew = true; grew;) {  // everything under it
+    grew = false;
+    for (const Node& n : nodes)
+      if (!n.parent.empty() && gone.count(n.parent) && gone.insert(n.code).second) grew = true;
+  }
+  Framework out;
+  out.weight_sets = weight_sets;
+  for (const Node& n : nodes)
+    if (!gone.count(n.code)) out.nodes.push_back(n);
+  for (auto& [_, set] : out.weight_sets)
+    for (const auto& g : gone) set.erase(g);
+  const std::string& parent = nodes[*i].parent;
+  if (!parent.empty() && out.children(parent).empty())
+    throw ValidationError("leaving out '" + std::string(code) + "' would leave '" + parent +
+                          "' without children");
+  return out;
+}
+
+std::vector<std::size_t> Framework::at_level(int level) const {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].level == level &&
+        (nodes[i].type == NodeType::indicator || nodes[i].type == NodeType::aggregate))
+      out.push_back(i);
+  return out;
+}
+
+std::map<std::string, std::map<std::string, double>> read_weight_sets(
+    const std::filesystem::path& path, const Framework& f) {
+  const csv::Table t = csv::read(path);
+  const std::size_t c_code = require(t, "iCode");
+  std::map<std::string, std::map<std::string, double>> out;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    if (c == c_code || t.header[c] == "Level") continue;
+    auto& set = out[t.header[c]];
+    for (std::size_t r = 0; r < t.rows(); ++r) {
+      const std::string& code = t.columns[c_code][r];
+      auto i = f.find(code);
+      if (!i) {
+        Location where;
+        where.file = t.source;
+        where.line = t.lines[r];
+        where.column_name = "iCode";
+        throw ValidationError("'" + code + "' is not in the framework", where);
+      }
+      auto v = number(t.columns[c][r], t, r, c);
+      if (!v) continue;  // a blank keeps the iMeta weight
+      if (*v < 0) {
+        Location where;
+        where.file = t.source;
+        where.line = t.lines[r];
+        where.column_name = t.header[c];
+        throw ValidationError("a weight must be >= 0", where);
+      }
+      set[code] = *v;
+    }
+  }
+  if (out.empty()) throw ValidationError("weight table '" + path.string() + "' has no weight column");
+  return out;
 }
 
 }  // namespace dxkit::index

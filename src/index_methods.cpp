@@ -1,6 +1,7 @@
 // The selectable methods of the index pipeline, beside the canonical ones in
 // index_pipeline.cpp, and run_pipeline that chains the steps.
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -20,32 +21,23 @@ double median_of(std::vector<double> v) {
   return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-// Average ranks, 1 = lowest value (ties share the mean of their positions).
-std::vector<double> average_ranks(std::span<const double> x) {
-  std::vector<std::size_t> order;
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (!std::isnan(x[i])) order.push_back(i);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return x[a] < x[b]; });
-  std::vector<double> r(x.size(), kNaN);
-  for (std::size_t k = 0; k < order.size();) {
-    std::size_t j = k;
-    while (j + 1 < order.size() && x[order[j + 1]] == x[order[k]]) ++j;
-    const double avg = (static_cast<double>(k) + static_cast<double>(j)) / 2 + 1;
-    for (std::size_t m = k; m <= j; ++m) r[order[m]] = avg;
-    k = j + 1;
-  }
-  return r;
-}
 }  // namespace
 
 DataSet impute(const DataSet& data, Imputation method, std::span<const std::string> group) {
-  if (method == Imputation::none) return data;
-  if (method == Imputation::group_mean) return impute_group_mean(data, group);
-  const bool by_group = method == Imputation::group_median;
-  if (by_group && group.size() != data.rows())
-    throw ValidationError("group imputation needs one group per unit");
+  return impute(data, method, {}, group);
+}
+
+DataSet impute(const DataSet& data, Imputation default_method,
+               const std::map<std::string, Imputation>& by_indicator,
+               std::span<const std::string> group) {
   DataSet out = data;
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    auto chosen = by_indicator.find(out.columns[c]);
+    const Imputation method = chosen == by_indicator.end() ? default_method : chosen->second;
+    if (method == Imputation::none) continue;
+    const bool by_group = method == Imputation::group_mean || method == Imputation::group_median;
+    if (by_group && group.size() != data.rows())
+      throw ValidationError("group imputation needs one group per unit");
     auto col = out.col(c);
     const auto src = data.col(c);
     std::map<std::string, std::vector<double>> values;
@@ -53,10 +45,10 @@ DataSet impute(const DataSet& data, Imputation method, std::span<const std::stri
       if (!std::isnan(src[u])) values[by_group ? group[u] : std::string()].push_back(src[u]);
     std::map<std::string, double> fill;
     for (auto& [g, v] : values) {
-      if (method == Imputation::mean) {
-        double s = 0;
-        for (double x : v) s += x;
-        fill[g] = s / static_cast<double>(v.size());
+      if (method == Imputation::mean || method == Imputation::group_mean) {
+        double sum = 0;
+        for (double x : v) sum += x;
+        fill[g] = sum / static_cast<double>(v.size());
       } else {
         fill[g] = median_of(v);
       }
@@ -70,83 +62,273 @@ DataSet impute(const DataSet& data, Imputation method, std::span<const std::stri
   return out;
 }
 
+namespace {
+
+// Min ranks, 1 = lowest value (R's rank(ties.method = "min")), NaN stays NaN.
+std::vector<double> ascending_min_ranks(std::span<const double> x) {
+  std::vector<std::pair<double, std::size_t>> order;
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (!std::isnan(x[i])) order.emplace_back(x[i], i);
+  std::sort(order.begin(), order.end());
+  std::vector<double> r(x.size(), kNaN);
+  double rank = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || order[k].first != order[k - 1].first) rank = static_cast<double>(k) + 1;
+    r[order[k].second] = rank;
+  }
+  return r;
+}
+
+const std::string* meta_cell(const Node* node, const std::string& column) {
+  if (!node) return nullptr;
+  auto it = node->extra.find(column);
+  return it == node->extra.end() ? nullptr : &it->second;
+}
+
+double meta_number(const Node* node, std::string_view code, const std::string& column) {
+  const std::string* cell = meta_cell(node, column);
+  if (!cell)
+    throw ValidationError("normalisation parameters from iMeta: indicator '" + std::string(code) +
+                          "' has no '" + column + "'");
+  double v = 0;
+  auto [end, ec] = std::from_chars(cell->data(), cell->data() + cell->size(), v);
+  if (ec != std::errc() || end != cell->data() + cell->size())
+    throw ValidationError("iMeta: '" + column + "' of '" + std::string(code) +
+                          "' is not a number: '" + *cell + "'");
+  return v;
+}
+
+bool meta_flag(const Node* node, std::string_view code, const std::string& column, bool fallback) {
+  const std::string* cell = meta_cell(node, column);
+  if (!cell) return fallback;
+  if (*cell == "TRUE" || *cell == "true" || *cell == "1") return true;
+  if (*cell == "FALSE" || *cell == "false" || *cell == "0") return false;
+  throw ValidationError("iMeta: '" + column + "' of '" + std::string(code) +
+                        "' must be TRUE or FALSE, not '" + *cell + "'");
+}
+
+NormSpec with_meta(NormSpec s, const Node* node, std::string_view code) {
+  switch (s.method) {
+    case Normalisation::minmax:
+      s.lo = meta_number(node, code, "minmax_lower");
+      s.hi = meta_number(node, code, "minmax_upper");
+      break;
+    case Normalisation::scaled:
+      s.lo = meta_number(node, code, "scaled_lower");
+      s.hi = meta_number(node, code, "scaled_upper");
+      break;
+    case Normalisation::zscore:
+      s.mean = meta_number(node, code, "zscore_mean");
+      s.sd = meta_number(node, code, "zscore_sd");
+      break;
+    case Normalisation::distance_to_target:
+      s.cap = meta_flag(node, code, "dist2targ_cap_max", false);
+      break;  // the target is the Target column, read below
+    case Normalisation::goalposts:
+      s.lo = meta_number(node, code, "goalpost_lower");
+      s.hi = meta_number(node, code, "goalpost_upper");
+      s.scale = meta_number(node, code, "goalpost_scale");
+      s.truncate = meta_flag(node, code, "goalpost_trunc2posts", true);
+      break;
+    default:
+      throw ValidationError("normalisation parameters from iMeta exist for minmax, scaled, "
+                            "zscore, distance_to_target and goalposts only");
+  }
+  return s;
+}
+
+}  // namespace
+
+void normalise_column(std::span<double> col, double dir, const NormSpec& given, const Node* node,
+                      const DataSet& data, std::string_view code) {
+  const NormSpec s = given.from_meta ? with_meta(given, node, code) : given;
+  const std::string name(code);
+  double mn = INFINITY, mx = -INFINITY, sum = 0, n = 0;
+  for (double& v : col) {
+    if (std::isnan(v)) continue;
+    v *= dir;
+    mn = std::min(mn, v);
+    mx = std::max(mx, v);
+    sum += v;
+    ++n;
+  }
+  const auto undefined = [&](const std::string& why) {
+    return ValidationError("indicator '" + name + "': " + why);
+  };
+  const auto each = [&](auto f) {
+    for (double& v : col)
+      if (!std::isnan(v)) v = f(v);
+  };
+  switch (s.method) {
+    case Normalisation::none: break;
+    case Normalisation::minmax:
+      if (!(mx > mn)) throw undefined("it is constant (or empty): min-max normalisation is undefined");
+      each([&](double v) { return (v - mn) / (mx - mn) * (s.hi - s.lo) + s.lo; });
+      break;
+    case Normalisation::zscore: {
+      const double mean = sum / n;
+      double ss = 0;
+      for (double v : col)
+        if (!std::isnan(v)) ss += (v - mean) * (v - mean);
+      const double sd = std::sqrt(ss / (n - 1));
+      if (!(sd > 0)) throw undefined("it is constant (or empty): the z-score is undefined");
+      each([&](double v) { return (v - mean) / sd * s.sd + s.mean; });
+      break;
+    }
+    case Normalisation::scaled:
+      if (s.hi == s.lo) throw undefined("scaled: the upper and lower bounds are equal");
+      each([&](double v) { return (v - s.lo) / (s.hi - s.lo) * 100; });
+      break;
+    case Normalisation::goalposts: {
+      if (!(s.hi > s.lo)) throw undefined("goalposts: the upper goalpost must be above the lower one");
+      // In the indicator's own units; a negative indicator runs from the upper post down.
+      each([&](double v) {
+        const double x = v * dir;
+        double y = dir > 0 ? (x - s.lo) / (s.hi - s.lo) : (s.hi - x) / (s.hi - s.lo);
+        if (s.truncate) y = std::clamp(y, 0.0, 1.0);
+        return y * s.scale;
+      });
+      break;
+    }
+    case Normalisation::distance_to_target: {
+      const std::optional<double> target = s.target ? s.target : node ? node->target : std::nullopt;
+      if (!target) throw undefined("distance to target needs a target (iMeta's Target or target=)");
+      // Back in the indicator's units: a positive one climbs from its minimum to the target,
+      // a negative one from its maximum down to the target.
+      const double lo = dir > 0 ? mn : -mx, hi = dir > 0 ? mx : -mn;
+      const double span = dir > 0 ? *target - lo : hi - *target;
+      if (span == 0) throw undefined("distance to target: the target equals the worst value");
+      each([&](double v) {
+        const double x = v * dir;
+        const double y = dir > 0 ? (x - lo) / span : (hi - x) / span;
+        return s.cap ? std::min(y, 1.0) : y;
+      });
+      break;
+    }
+    case Normalisation::distance_to_reference: {
+      auto it = std::find(data.units.begin(), data.units.end(), s.reference);
+      if (it == data.units.end())
+        throw undefined("distance to reference: unit '" + s.reference + "' is not in the data");
+      const double ref = col[static_cast<std::size_t>(it - data.units.begin())];
+      if (std::isnan(ref))
+        throw undefined("distance to reference: unit '" + s.reference + "' has no value");
+      if (ref == mn) throw undefined("distance to reference: the reference is the minimum");
+      each([&](double v) {
+        const double y = 1 - (ref - v) / (ref - mn);
+        return s.cap ? std::min(y, 1.0) : y;
+      });
+      break;
+    }
+    case Normalisation::distance_to_max:
+      if (!(mx > mn)) throw undefined("it is constant (or empty): the distance to the maximum is undefined");
+      each([&](double v) { return 1 - (mx - v) / (mx - mn); });
+      break;
+    case Normalisation::fraction_of_max:
+      if (!(mx > 0))
+        throw undefined("its maximum (after the direction) is not positive, so a fraction of it is undefined");
+      each([&](double v) { return v / mx; });
+      break;
+    case Normalisation::rank:
+    case Normalisation::percentile_rank:
+    case Normalisation::borda: {
+      const auto r = ascending_min_ranks(col);
+      for (std::size_t u = 0; u < col.size(); ++u) {
+        if (std::isnan(col[u])) continue;
+        col[u] = s.method == Normalisation::rank    ? r[u]
+                 : s.method == Normalisation::borda ? r[u] - 1
+                 : n > 1                            ? (r[u] - 1) / (n - 1)
+                                                    : 1.0;
+      }
+      break;
+    }
+  }
+}
+
 DataSet normalise(const DataSet& data, const Framework& f, const PipelineOptions& o) {
-  if (o.normalisation == Normalisation::minmax) return normalise_minmax(data, f, o.norm_lo, o.norm_hi);
   DataSet out = data;
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
     const auto node = f.find(out.columns[c]);
-    const double dir = node ? f.nodes[*node].direction : 1.0;
-    auto col = out.col(c);
-    double mn = INFINITY, mx = -INFINITY, sum = 0, n = 0;
-    for (double& v : col) {
-      if (std::isnan(v)) continue;
-      v *= dir;
-      mn = std::min(mn, v);
-      mx = std::max(mx, v);
-      sum += v;
-      ++n;
-    }
-    const auto constant = [&] {
-      return ValidationError("indicator '" + out.columns[c] + "' is constant (or empty): " +
-                             "this normalisation is undefined");
-    };
-    switch (o.normalisation) {
-      case Normalisation::zscore: {
-        const double mean = sum / n;
-        double ss = 0;
-        for (double v : col)
-          if (!std::isnan(v)) ss += (v - mean) * (v - mean);
-        const double sd = std::sqrt(ss / (n - 1));
-        if (!(sd > 0)) throw constant();
-        for (double& v : col)
-          if (!std::isnan(v)) v = (v - mean) / sd * o.z_sd + o.z_mean;
-        break;
-      }
-      case Normalisation::goalposts: {
-        if (!(o.goal_high > o.goal_low))
-          throw ValidationError("goalposts: the high goalpost must be above the low one");
-        for (double& v : col)
-          if (!std::isnan(v))
-            v = std::clamp((v - o.goal_low) / (o.goal_high - o.goal_low), 0.0, 1.0) * 100;
-        break;
-      }
-      case Normalisation::distance_to_max:
-        if (!(mx > mn)) throw constant();
-        for (double& v : col)
-          if (!std::isnan(v)) v = 1 - (mx - v) / (mx - mn);
-        break;
-      case Normalisation::fraction_of_max:
-        if (!(mx > 0))
-          throw ValidationError("indicator '" + out.columns[c] + "': its maximum (after the " +
-                                "direction) is not positive, so a fraction of it is undefined");
-        for (double& v : col)
-          if (!std::isnan(v)) v = v / mx;
-        break;
-      case Normalisation::rank:
-      case Normalisation::percentile_rank: {
-        const auto r = average_ranks(col);
-        for (std::size_t u = 0; u < col.size(); ++u) {
-          if (std::isnan(col[u])) continue;
-          col[u] = o.normalisation == Normalisation::rank ? r[u]
-                   : n > 1                                ? (r[u] - 1) / (n - 1)
-                                                          : 1.0;
-        }
-        break;
-      }
-      case Normalisation::minmax: break;
-    }
+    const Node* n = node ? &f.nodes[*node] : nullptr;
+    auto chosen = o.normalise_by_indicator.find(out.columns[c]);
+    const NormSpec& spec = chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
+    normalise_column(out.col(c), n ? n->direction : 1.0, spec, n, out, out.columns[c]);
   }
   return out;
 }
 
+namespace {
+
+const char* method_name(Aggregation m) {
+  switch (m) {
+    case Aggregation::arithmetic: return "arithmetic";
+    case Aggregation::geometric: return "geometric";
+    case Aggregation::harmonic: return "harmonic";
+    case Aggregation::generalised: return "generalised";
+    case Aggregation::copeland: return "copeland";
+  }
+  return "";
+}
+
+// Copeland scores over the children: for each pair of units, the weighted share of children
+// where one is higher (ties count half); above one half is a win (+1), below a loss (-1).
+void copeland(const DataSet& d, const std::vector<std::pair<std::size_t, double>>& kids,
+              std::span<double> out) {
+  const std::size_t n = d.rows();
+  double total = 0;
+  for (const auto& k : kids) total += k.second;
+  std::vector<double> score(n, 0);
+  std::vector<bool> any(n, false);
+  for (const auto& [c, w] : kids)
+    for (std::size_t u = 0; u < n; ++u) any[u] = any[u] || !std::isnan(d.col(c)[u]);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!any[i]) continue;
+    for (std::size_t j = i + 1; j < n; ++j) {
+      if (!any[j]) continue;
+      double higher = 0, equal = 0;
+      for (const auto& [c, w] : kids) {
+        const double a = d.col(c)[i], b = d.col(c)[j];
+        if (std::isnan(a) || std::isnan(b)) continue;
+        if (a > b) higher += w / total;
+        else if (a == b) equal += w / total;
+      }
+      const double share = higher + equal / 2;
+      if (share > 0.5) {
+        score[i] += 1;
+        score[j] -= 1;
+      } else if (share < 0.5) {
+        score[i] -= 1;
+        score[j] += 1;
+      }
+    }
+  }
+  for (std::size_t u = 0; u < n; ++u) out[u] = any[u] ? score[u] : kNaN;
+}
+
+}  // namespace
+
 DataSet aggregate(const DataSet& data, const Framework& f, Aggregation method) {
+  PipelineOptions o;
+  o.aggregation.method = method;
+  return aggregate(data, f, o);
+}
+
+DataSet aggregate(const DataSet& data, const Framework& f, const PipelineOptions& o) {
   DataSet out = data;
+  const std::vector<std::size_t> aggregates = f.of_type(NodeType::aggregate);
   // One column per aggregate is appended: reserve once instead of growing per column.
-  out.values.reserve(out.values.size() + f.of_type(NodeType::aggregate).size() * out.rows());
+  out.values.reserve(out.values.size() + aggregates.size() * out.rows());
+  const std::size_t n = out.rows();
+  std::vector<double> acc(n), weights(n), have(n);
   for (int level = 2; level <= f.max_level(); ++level) {
-    for (std::size_t a : f.of_type(NodeType::aggregate)) {
+    for (std::size_t a : aggregates) {
       const Node& agg = f.nodes[a];
       if (agg.level != level) continue;
+      AggSpec spec = o.aggregation;
+      if (auto l = o.aggregate_by_level.find(level); l != o.aggregate_by_level.end()) spec = l->second;
+      if (auto p = o.aggregate_by_parent.find(agg.code); p != o.aggregate_by_parent.end()) spec = p->second;
+      if (spec.method == Aggregation::generalised && spec.power == 0)
+        throw ValidationError("aggregate '" + agg.code + "': the generalised mean needs a power "
+                              "other than 0 (use the geometric mean)");
       std::vector<std::pair<std::size_t, double>> kids;  // column, weight
       for (std::size_t k : f.children(agg.code)) {
         auto c = out.column(f.nodes[k].code);
@@ -156,30 +338,59 @@ DataSet aggregate(const DataSet& data, const Framework& f, Aggregation method) {
         kids.emplace_back(*c, f.nodes[k].weight);
       }
       const std::size_t target = out.add_column(agg.code);
-      for (std::size_t u = 0; u < out.rows(); ++u) {
-        // Missing children are skipped and the weights renormalised over the others.
-        double acc = 0, weights = 0;
-        for (const auto& [c, w] : kids) {
-          const double v = out.col(c)[u];
-          if (std::isnan(v)) continue;
-          if (method != Aggregation::arithmetic && !(v > 0))
-            throw ValidationError(
-                "the " + std::string(method == Aggregation::geometric ? "geometric" : "harmonic") +
-                " mean needs positive values; '" + out.columns[c] + "' of unit '" +
-                out.units[u] + "' is " + std::to_string(v) +
-                " (normalise to a positive range, e.g. min-max to [1, 100])");
-          acc += method == Aggregation::arithmetic ? w * v
-                 : method == Aggregation::geometric ? w * std::log(v)
-                                                    : w / v;
-          weights += w;
-        }
-        double value = kNaN;
-        if (weights > 0)
-          value = method == Aggregation::arithmetic ? acc / weights
-                  : method == Aggregation::geometric ? std::exp(acc / weights)
-                                                     : weights / acc;
-        out.col(target)[u] = value;
+      auto result = out.col(target);
+      std::fill(have.begin(), have.end(), 0.0);
+      for (const auto& [c, w] : kids) {
+        const auto x = out.col(c);
+        for (std::size_t u = 0; u < n; ++u) have[u] += !std::isnan(x[u]);
       }
+      if (spec.method == Aggregation::copeland) {
+        copeland(out, kids, result);
+      } else {
+        std::fill(acc.begin(), acc.end(), 0.0);
+        std::fill(weights.begin(), weights.end(), 0.0);
+        const bool positive = spec.method == Aggregation::geometric ||
+                              spec.method == Aggregation::harmonic ||
+                              (spec.method == Aggregation::generalised && spec.power < 0);
+        for (const auto& [c, w] : kids) {
+          const auto x = out.col(c);
+          // Missing children are skipped and the weights renormalised over the others.
+          for (std::size_t u = 0; u < n; ++u) {
+            const double v = x[u];
+            if (std::isnan(v)) continue;
+            if (positive && !(v > 0))
+              throw ValidationError(
+                  "aggregate '" + agg.code + "': the " + method_name(spec.method) +
+                  " mean needs positive values; '" + out.columns[c] + "' of unit '" + out.units[u] +
+                  "' is " + std::to_string(v) +
+                  " (normalise to a positive range, e.g. min-max to [1, 100])");
+            switch (spec.method) {
+              case Aggregation::arithmetic: acc[u] += w * v; break;
+              case Aggregation::geometric: acc[u] += w * std::log(v); break;
+              case Aggregation::harmonic: acc[u] += w / v; break;
+              case Aggregation::generalised: acc[u] += w * std::pow(v, spec.power); break;
+              case Aggregation::copeland: break;
+            }
+            weights[u] += w;
+          }
+        }
+        for (std::size_t u = 0; u < n; ++u) {
+          double value = kNaN;
+          if (weights[u] > 0) {
+            switch (spec.method) {
+              case Aggregation::arithmetic: value = acc[u] / weights[u]; break;
+              case Aggregation::geometric: value = std::exp(acc[u] / weights[u]); break;
+              case Aggregation::harmonic: value = weights[u] / acc[u]; break;
+              case Aggregation::generalised: value = std::pow(acc[u] / weights[u], 1 / spec.power); break;
+              case Aggregation::copeland: break;
+            }
+          }
+          result[u] = value;
+        }
+      }
+      if (spec.min_share > 0)
+        for (std::size_t u = 0; u < n; ++u)
+          if (have[u] / static_cast<double>(kids.size()) < spec.min_share) result[u] = kNaN;
     }
   }
   return out;
@@ -207,13 +418,26 @@ Imputation parse_imputation(std::string_view name) {
                              "imputation");
 }
 
+PanelImputation parse_panel_imputation(std::string_view name) {
+  return by_name<PanelImputation>(name,
+                                  {{"none", PanelImputation::none},
+                                   {"latest", PanelImputation::latest},
+                                   {"constant", PanelImputation::constant},
+                                   {"linear", PanelImputation::linear}},
+                                  "panel imputation");
+}
+
 Normalisation parse_normalisation(std::string_view name) {
   return by_name<Normalisation>(
       name,
-      {{"minmax", Normalisation::minmax}, {"zscore", Normalisation::zscore},
-       {"goalposts", Normalisation::goalposts}, {"distance_to_max", Normalisation::distance_to_max},
+      {{"none", Normalisation::none}, {"minmax", Normalisation::minmax},
+       {"zscore", Normalisation::zscore}, {"scaled", Normalisation::scaled},
+       {"goalposts", Normalisation::goalposts},
+       {"distance_to_target", Normalisation::distance_to_target},
+       {"distance_to_reference", Normalisation::distance_to_reference},
+       {"distance_to_max", Normalisation::distance_to_max},
        {"fraction_of_max", Normalisation::fraction_of_max}, {"rank", Normalisation::rank},
-       {"percentile_rank", Normalisation::percentile_rank}},
+       {"percentile_rank", Normalisation::percentile_rank}, {"borda", Normalisation::borda}},
       "normalisation");
 }
 
@@ -221,8 +445,18 @@ Aggregation parse_aggregation(std::string_view name) {
   return by_name<Aggregation>(name,
                               {{"arithmetic", Aggregation::arithmetic},
                                {"geometric", Aggregation::geometric},
-                               {"harmonic", Aggregation::harmonic}},
+                               {"harmonic", Aggregation::harmonic},
+                               {"generalised", Aggregation::generalised},
+                               {"copeland", Aggregation::copeland}},
                               "aggregation");
+}
+
+Transform parse_transform(std::string_view name) {
+  return by_name<Transform>(name,
+                            {{"log_ct", Transform::log_ct}, {"log_ct_plus", Transform::log_ct_plus},
+                             {"log_ct_orig", Transform::log_ct_orig}, {"boxcox", Transform::boxcox},
+                             {"none", Transform::none}},
+                            "transform");
 }
 
 const DataSet& PipelineResult::data(std::string_view name) const {
@@ -237,24 +471,77 @@ const DataSet& PipelineResult::data(std::string_view name) const {
                         "aggregated");
 }
 
+namespace {
+
+// Options that name indicators, aggregates or levels must name existing ones.
+void check_names(const PipelineOptions& o, const Framework& f) {
+  auto indicator = [&](const std::string& code, const char* what) {
+    auto i = f.find(code);
+    if (!i || f.nodes[*i].type != NodeType::indicator)
+      throw ValidationError(std::string(what) + ": '" + code + "' is not an indicator of the framework");
+  };
+  for (const auto& [code, _] : o.impute_by_indicator) indicator(code, "impute");
+  for (const auto& [code, _] : o.treat_by_indicator) indicator(code, "treat");
+  for (const auto& [code, _] : o.normalise_by_indicator) indicator(code, "normalise");
+  for (const auto& [code, _] : o.aggregate_by_parent) {
+    auto i = f.find(code);
+    if (!i || f.nodes[*i].type != NodeType::aggregate)
+      throw ValidationError("aggregate: '" + code + "' is not an aggregate of the framework");
+  }
+  for (const auto& [level, _] : o.aggregate_by_level)
+    if (level < 2 || level > f.max_level())
+      throw ValidationError("aggregate: level " + std::to_string(level) +
+                            " is not an aggregation level (2.." + std::to_string(f.max_level()) + ")");
+}
+
+bool group_method(Imputation m) { return m == Imputation::group_mean || m == Imputation::group_median; }
+
+}  // namespace
+
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {
+  check_names(o, f);
   PipelineResult r;
-  Framework used = f;
+  const UnitData* source = &data;
+  UnitData panel;
+  const std::vector<double> times = data.times();
+  if (times.size() > 1 || o.time || o.panel_imputation != PanelImputation::none) {
+    if (times.empty()) throw ValidationError("the data has no Time column (a time or panel imputation was asked for)");
+    std::vector<PanelFill> filled;
+    panel = impute_panel(data, o.panel_imputation, o.max_time, &filled);
+    r.time = o.time ? *o.time : times.back();
+    panel = select_time(panel, *r.time);
+    for (PanelFill& p : filled)
+      if (p.time == *r.time) r.panel_filled.push_back(std::move(p));
+    source = &panel;
+  }
+  Framework used = f.with_weights(o.weight_set);
+  for (const auto& [code, w] : o.weights) {
+    auto i = used.find(code);
+    if (!i || (used.nodes[*i].type != NodeType::indicator && used.nodes[*i].type != NodeType::aggregate))
+      throw ValidationError("weight: '" + code + "' is not an indicator or aggregate of the framework");
+    if (!std::isfinite(w) || w < 0) throw ValidationError("weight of '" + code + "' must be a number >= 0");
+    used.nodes[*i].weight = w;
+  }
   if (!o.denominate)
     for (Node& n : used.nodes) n.denominator.clear();
-  r.denominated = denominate(data.data, used);
+  r.denominated = denominate(source->data, used);
   std::vector<std::string> group;
-  if (o.imputation == Imputation::group_mean || o.imputation == Imputation::group_median) {
-    auto it = data.groups.find(o.impute_group);
-    if (it == data.groups.end())
+  bool needs_group = group_method(o.imputation);
+  for (const auto& [_, m] : o.impute_by_indicator) needs_group = needs_group || group_method(m);
+  if (needs_group) {
+    auto it = source->groups.find(o.impute_group);
+    if (it == source->groups.end())
       throw ValidationError("no group column '" + o.impute_group + "' in the data for imputation");
     group = it->second;
   }
-  r.imputed = impute(r.denominated, o.imputation, group);
-  r.screened = screen_by_availability(r.imputed, o.screen_threshold, &r.screened_out);
-  r.treated = o.treat ? treat_outliers(r.screened, o.treatment, &r.treatment) : r.screened;
-  r.normalised = normalise(r.treated, f, o);
-  r.aggregated = aggregate(r.normalised, f, o.aggregation);
+  r.imputed = impute(r.denominated, o.imputation, o.impute_by_indicator, group);
+  r.screened = screen_units(r.imputed, o.screen, &r.screening);
+  for (const Screened& s : r.screening) r.screened_out.push_back(s.unit);
+  r.treated = o.treat ? treat_outliers(r.screened, o.treatment, &r.treatment, &o.treat_by_indicator)
+                      : r.screened;
+  r.normalised = normalise(r.treated, used, o);
+  r.aggregated = aggregate(r.normalised, used, o);
+  r.framework = std::move(used);
   return r;
 }
 

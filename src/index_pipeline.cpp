@@ -98,23 +98,12 @@ DataSet impute_group_mean(const DataSet& data, std::span<const std::string> grou
 
 DataSet screen_by_availability(const DataSet& data, double threshold,
                                std::vector<std::string>* removed) {
-  std::vector<std::size_t> keep;
-  for (std::size_t u = 0; u < data.rows(); ++u) {
-    std::size_t have = 0;
-    for (std::size_t c = 0; c < data.columns.size(); ++c) have += !std::isnan(data.col(c)[u]);
-    const double share = data.columns.empty() ? 1.0 : static_cast<double>(have) / data.columns.size();
-    if (share >= threshold) keep.push_back(u);
-    else if (removed) removed->push_back(data.units[u]);
-  }
-  DataSet out;
-  for (std::size_t u : keep) {
-    out.units.push_back(data.units[u]);
-    out.names.push_back(data.names[u]);
-  }
-  for (std::size_t c = 0; c < data.columns.size(); ++c) {
-    const std::size_t k = out.add_column(data.columns[c]);
-    for (std::size_t i = 0; i < keep.size(); ++i) out.col(k)[i] = data.col(c)[keep[i]];
-  }
+  ScreenOptions o;
+  o.min_availability = threshold;
+  std::vector<Screened> gone;
+  DataSet out = screen_units(data, o, &gone);
+  if (removed)
+    for (const Screened& s : gone) removed->push_back(s.unit);
   return out;
 }
 
@@ -131,22 +120,71 @@ double kurtosis(std::span<const double> x) {
   return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2) * (n - 3));
 }
 
-DataSet treat_outliers(const DataSet& data, const TreatOptions& o,
-                       std::vector<Treatment>* details) {
+namespace {
+// The transform of the original values of an indicator that winsorisation did not fix.
+void transform(std::span<double> col, const std::vector<double>& original, const TreatOptions& o,
+               Treatment& t) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (double v : original)
+    if (!std::isnan(v)) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  const double a = 0.01 * (hi - lo);
+  bool negative = false;
+  if (o.transform == Transform::log_ct_plus) negative = !(skewness(original) > 0);
+  for (std::size_t u = 0; u < col.size(); ++u) {
+    const double x = original[u];
+    if (std::isnan(x)) {
+      col[u] = kNaN;
+      continue;
+    }
+    switch (o.transform) {
+      case Transform::log_ct: col[u] = std::log(x - lo + a); break;
+      case Transform::log_ct_plus: col[u] = negative ? -std::log(hi + a - x) : std::log(x - lo + a); break;
+      case Transform::log_ct_orig: col[u] = std::log(x - lo + 1); break;
+      case Transform::boxcox: {
+        const double y = x - lo + 1;
+        col[u] = o.boxcox_lambda == 0 ? std::log(y)
+                                      : (std::pow(y, o.boxcox_lambda) - 1) / o.boxcox_lambda;
+        break;
+      }
+      case Transform::none: break;
+    }
+  }
+  switch (o.transform) {
+    case Transform::log_ct: t.transform = "log_ct"; break;
+    case Transform::log_ct_plus: t.transform = negative ? "log_ct_neg" : "log_ct"; break;
+    case Transform::log_ct_orig: t.transform = "log_ct_orig"; break;
+    case Transform::boxcox: t.transform = "boxcox"; break;
+    case Transform::none: break;
+  }
+}
+}  // namespace
+
+DataSet treat_outliers(const DataSet& data, const TreatOptions& defaults,
+                       std::vector<Treatment>* details,
+                       const std::map<std::string, TreatOptions>* by_indicator) {
   DataSet out = data;
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    const TreatOptions* chosen = &defaults;
+    if (by_indicator) {
+      auto it = by_indicator->find(out.columns[c]);
+      if (it != by_indicator->end()) chosen = &it->second;
+    }
+    const TreatOptions& o = *chosen;
     auto col = out.col(c);
     Treatment t;
     t.code = out.columns[c];
     double skew = skewness(col), kurt = kurtosis(col);
     t.skew_before = skew;
     t.kurt_before = kurt;
-    t.passed_before = passes(skew, kurt, o);
+    t.passed_before = !o.enabled || passes(skew, kurt, o);
     if (!t.passed_before) {
       const std::vector<double> original(col.begin(), col.end());
       std::vector<bool> changed(col.size(), false);  // a point counts once, however often moved
       bool ok = false;
-      while (!ok && t.points < o.max_points) {
+      while (o.winsorise && !ok && t.points < o.max_points) {
         const bool high = skew >= 0;
         double extreme = high ? -INFINITY : INFINITY;
         for (double v : col)
@@ -168,16 +206,9 @@ DataSet treat_outliers(const DataSet& data, const TreatOptions& o,
         kurt = kurtosis(col);
         ok = passes(skew, kurt, o);
       }
-      if (!ok) {
-        // Log transform of the original values instead of the winsorised ones.
-        double lo = INFINITY, hi = -INFINITY;
-        for (double v : original)
-          if (!std::isnan(v)) {
-            lo = std::min(lo, v);
-            hi = std::max(hi, v);
-          }
-        for (std::size_t u = 0; u < col.size(); ++u)
-          col[u] = std::isnan(original[u]) ? kNaN : std::log(original[u] - lo + 0.01 * (hi - lo));
+      if (!ok && o.transform != Transform::none) {
+        // The transform applies to the original values instead of the winsorised ones.
+        transform(col, original, o, t);
         t.high.clear();
         t.low.clear();
         t.log = true;
@@ -195,25 +226,10 @@ DataSet treat_outliers(const DataSet& data, const TreatOptions& o,
 }
 
 DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, double hi) {
-  DataSet out = data;
-  for (std::size_t c = 0; c < out.columns.size(); ++c) {
-    const auto node = f.find(out.columns[c]);
-    const double dir = node ? f.nodes[*node].direction : 1.0;
-    auto col = out.col(c);
-    double mn = INFINITY, mx = -INFINITY;
-    for (double& v : col) {
-      if (std::isnan(v)) continue;
-      v *= dir;
-      mn = std::min(mn, v);
-      mx = std::max(mx, v);
-    }
-    if (!(mx > mn))
-      throw ValidationError("indicator '" + out.columns[c] +
-                            "' is constant (or empty): min-max normalisation is undefined");
-    for (double& v : col)
-      if (!std::isnan(v)) v = (v - mn) / (mx - mn) * (hi - lo) + lo;
-  }
-  return out;
+  PipelineOptions o;
+  o.normalisation.lo = lo;
+  o.normalisation.hi = hi;
+  return normalise(data, f, o);
 }
 
 DataSet aggregate_mean(const DataSet& data, const Framework& f) {

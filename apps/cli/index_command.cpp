@@ -1,3 +1,5 @@
+// dxkit index: COINr's pipeline on iData / iMeta, with an option for each step, and every
+// data set, result and analysis as a table, CSV or JSON.
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -6,7 +8,8 @@
 
 #include "commands.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/analysis.hpp"
+#include "dxkit/index/weights.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -14,133 +17,311 @@ namespace dxkit::cli {
 namespace {
 
 using namespace dxkit::index;
+using Json = nlohmann::ordered_json;
 
 struct IndexArgs {
-  std::string data, meta;
+  std::string data, meta, weights_file, weight_set;
+  std::optional<double> time;
+  std::string panel_impute = "none";
+  bool no_denominate = false;
   std::string impute = "group_mean", group = "EurAsia_group";
-  double screen = 0.9;
+  double screen = 0.9, min_nonzero = 0;
+  std::string include, exclude;
   bool no_treat = false;
+  std::string transform = "log_ct";
   std::string normalise = "minmax";
-  double lo = 0, hi = 100;
+  std::optional<double> lo, hi;
   std::string aggregate = "arithmetic";
+  std::vector<std::string> set;
   std::string output = "aggregated";
+  std::string dataset;
+  int level = 0;
+  std::string objective = "balance";
+  std::string ties = "min";
+  std::string unit;
   std::string format = "table";
 };
 
-std::string number(double v) {
-  if (std::isnan(v)) return "NA";
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
+// A result as named columns of typed cells (null = missing), shown as a table, CSV or JSON.
+struct Frame {
+  std::vector<std::string> header;
+  std::vector<std::vector<Json>> rows;
+  std::vector<std::string> notes;
+  int digits = 4;  ///< decimals of numbers in the text table
+};
+
+Json num(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
+template <class T>
+Json opt(const std::optional<T>& v) { return v ? Json(*v) : Json(nullptr); }
+
+std::string cell_text(const Json& j, bool table, int digits) {
+  if (j.is_null()) return "NA";
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
+  if (j.is_number_integer()) return std::to_string(j.get<long long>());
+  char buf[40];
+  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.17g", table ? digits : 17, j.get<double>());
   return buf;
 }
 
-int run_index(const IndexArgs& a) {
-  const Framework f = read_framework(a.meta);
-  const UnitData data = read_unit_data(a.data, f);
-  PipelineOptions o;
-  o.imputation = parse_imputation(a.impute);
-  o.impute_group = a.group;
-  o.screen_threshold = a.screen;
-  o.treat = !a.no_treat;
-  o.normalisation = parse_normalisation(a.normalise);
-  o.norm_lo = a.lo;
-  o.norm_hi = a.hi;
-  o.aggregation = parse_aggregation(a.aggregate);
-  const PipelineResult r = run_pipeline(data, f, o);
-  // "ranks" are the ranks of the aggregated data set.
-  const DataSet* ds = &r.data(a.output == "ranks" ? "aggregated" : a.output);
-  const bool ranks = a.output == "ranks";
-
-  std::vector<std::size_t> cols;
-  for (std::size_t c = 0; c < ds->columns.size(); ++c) {
-    // The table shows the aggregates of an aggregated data set; CSV and JSON show all.
-    const auto node = f.find(ds->columns[c]);
-    const bool aggregate = node && f.nodes[*node].type == NodeType::aggregate;
-    if (a.format != "table" || !(a.output == "aggregated" || ranks) || aggregate) cols.push_back(c);
-  }
-  std::vector<std::vector<std::string>> cells(ds->rows());
-  for (std::size_t c : cols) {
-    const auto rk = ranks ? rank_min(ds->col(c)) : std::vector<std::optional<int>>{};
-    for (std::size_t u = 0; u < ds->rows(); ++u)
-      cells[u].push_back(ranks ? (rk[u] ? std::to_string(*rk[u]) : "NA") : number(ds->col(c)[u]));
-  }
+void write(const Frame& f, const IndexArgs& a) {
   if (a.format == "json") {
-    nlohmann::ordered_json j;
+    Json j;
     j["output"] = a.output;
-    j["screened_out"] = r.screened_out;
-    j["rows"] = nlohmann::json::array();
-    for (std::size_t u = 0; u < ds->rows(); ++u) {
-      nlohmann::ordered_json row;
-      row["uCode"] = ds->units[u];
-      row["uName"] = ds->names[u];
-      for (std::size_t k = 0; k < cols.size(); ++k) {
-        const double v = ds->col(cols[k])[u];
-        if (ranks) row[ds->columns[cols[k]]] = cells[u][k] == "NA" ? nlohmann::ordered_json(nullptr)
-                                                                   : nlohmann::ordered_json(std::stoi(cells[u][k]));
-        else row[ds->columns[cols[k]]] = std::isnan(v) ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(v);
-      }
-      j["rows"].push_back(std::move(row));
+    j["rows"] = Json::array();
+    for (const auto& row : f.rows) {
+      Json o;
+      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
+      j["rows"].push_back(std::move(o));
     }
+    j["notes"] = f.notes;
     std::cout << j.dump(2) << '\n';
-    return 0;
+    return;
   }
   TextTable t;
-  t.header = {"uCode", "uName"};
-  for (std::size_t c : cols) t.header.push_back(ds->columns[c]);
-  t.right_align.assign(t.header.size(), true);
-  t.right_align[0] = t.right_align[1] = false;
-  for (std::size_t u = 0; u < ds->rows(); ++u) {
-    std::vector<std::string> row = {ds->units[u], ds->names[u]};
-    for (std::size_t k = 0; k < cols.size(); ++k) {
-      std::string s = cells[u][k];
-      if (!ranks && a.format == "table" && s != "NA") {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%.2f", ds->col(cols[k])[u]);
-        s = buf;
-      }
-      row.push_back(s);
+  t.header = f.header;
+  t.right_align.assign(f.header.size(), false);
+  for (const auto& row : f.rows) {
+    std::vector<std::string> cells;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].is_number()) t.right_align[c] = true;
+      cells.push_back(cell_text(row[c], a.format == "table", f.digits));
     }
-    t.rows.push_back(std::move(row));
+    t.rows.push_back(std::move(cells));
   }
-  if (a.format == "csv") write_csv(std::cout, t);
-  else write_text(std::cout, t, 24);
+  if (a.format == "csv") {
+    write_csv(std::cout, t);
+    return;
+  }
+  write_text(std::cout, t, 24);
+  for (const std::string& n : f.notes) std::cout << "note: " << n << '\n';
+}
+
+bool is_aggregate(const Framework& f, const std::string& code) {
+  auto i = f.find(code);
+  return i && f.nodes[*i].type == NodeType::aggregate;
+}
+
+Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool ranks) {
+  Frame out;
+  out.digits = 2;
+  out.header = {"uCode", "uName"};
+  std::vector<std::size_t> cols;
+  // The text table of an aggregated set shows the aggregates; CSV and JSON show all.
+  const bool only_aggregates = a.format == "table" && (ranks || a.output == "aggregated");
+  for (std::size_t c = 0; c < d.columns.size(); ++c)
+    if (!only_aggregates || is_aggregate(f, d.columns[c])) {
+      cols.push_back(c);
+      out.header.push_back(d.columns[c]);
+    }
+  const Ties ties = a.ties == "dense" ? Ties::dense : a.ties == "average" ? Ties::average : Ties::min;
+  std::vector<std::vector<std::optional<double>>> rk;
+  if (ranks)
+    for (std::size_t c : cols) rk.push_back(rank(d.col(c), ties));
+  for (std::size_t u = 0; u < d.rows(); ++u) {
+    std::vector<Json> row = {d.units[u], d.names[u]};
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+      if (!ranks) row.push_back(num(d.col(cols[k])[u]));
+      else if (!rk[k][u]) row.emplace_back(nullptr);
+      else if (*rk[k][u] == std::floor(*rk[k][u])) row.emplace_back(static_cast<long long>(*rk[k][u]));
+      else row.emplace_back(*rk[k][u]);
+    }
+    out.rows.push_back(std::move(row));
+  }
+  return out;
+}
+
+PipelineOptions options(const IndexArgs& a) {
+  PipelineOptions o;
+  o.time = a.time;
+  set_option(o, "panel_impute", a.panel_impute);
+  o.denominate = !a.no_denominate;
+  set_option(o, "impute", a.impute);
+  o.impute_group = a.group;
+  set_option(o, "screen", std::to_string(a.screen));
+  set_option(o, "min_nonzero", std::to_string(a.min_nonzero));
+  set_option(o, "include", a.include);
+  set_option(o, "exclude", a.exclude);
+  o.treat = !a.no_treat;
+  set_option(o, "transform", a.transform);
+  set_option(o, "normalise", a.normalise);
+  if (a.lo) o.normalisation.lo = *a.lo;
+  if (a.hi) o.normalisation.hi = *a.hi;
+  set_option(o, "aggregate", a.aggregate);
+  o.weight_set = a.weight_set;
+  for (const std::string& kv : a.set) {
+    const std::size_t eq = kv.find('=');
+    if (eq == std::string::npos)
+      throw ValidationError("--set '" + kv + "': write KEY=VALUE, e.g. normalise.LPI=goalposts(lo=1,hi=5)");
+    set_option(o, kv.substr(0, eq), kv.substr(eq + 1));
+  }
+  return o;
+}
+
+int run_index(const IndexArgs& a) {
+  Framework f = read_framework(a.meta);
+  if (!a.weights_file.empty())
+    for (const auto& [name, w] : read_weight_sets(a.weights_file, f)) f.add_weight_set(name, w);
+  const UnitData data = read_unit_data(a.data, f);
+  const PipelineOptions o = options(a);
+  const PipelineResult r = run_pipeline(data, f, o);
+  const Framework& used = r.framework;
+  Frame out;
+  const std::string& what = a.output;
+  if (what == "ranks") {
+    out = data_frame(r.aggregated, used, a, true);
+  } else if (what == "denominated" || what == "imputed" || what == "screened" ||
+             what == "treated" || what == "normalised" || what == "aggregated") {
+    out = data_frame(r.data(what), used, a, false);
+  } else if (what == "treatment") {
+    out.header = {"iCode", "passed", "skew", "kurtosis", "points", "transform", "passed_after",
+                  "skew_after", "kurtosis_after"};
+    for (const Treatment& t : r.treatment) {
+      const bool treated = t.passed_after.has_value();
+      out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before),
+                          t.points, t.transform, opt(t.passed_after),
+                          treated ? num(t.skew_after) : Json(nullptr),
+                          treated ? num(t.kurt_after) : Json(nullptr)});
+    }
+  } else if (what == "screening") {
+    out.header = {"uCode", "availability", "nonzero", "reason"};
+    for (const Screened& s : r.screening)
+      out.rows.push_back({s.unit, s.availability, s.nonzero, s.reason});
+  } else if (what == "weights") {
+    out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
+    const auto eff = used.effective_weights();
+    for (const Node& n : used.nodes)
+      if (n.type == NodeType::indicator || n.type == NodeType::aggregate)
+        out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
+  } else if (what == "describe") {
+    out.header = {"iCode", "n", "missing", "mean", "sd", "min", "max", "median", "skew",
+                  "kurtosis", "outliers"};
+    for (const ColumnStats& c : describe(r.data(a.dataset.empty() ? "screened" : a.dataset)))
+      out.rows.push_back({c.code, c.n, c.missing, num(c.mean), num(c.sd), num(c.min), num(c.max),
+                          num(c.median), num(c.skew), num(c.kurt), c.outliers});
+  } else if (what == "availability") {
+    const DataSet& d = r.data(a.dataset.empty() ? "denominated" : a.dataset);
+    const Availability av = availability(d);
+    out.header = {"uCode", "uName", "availability"};
+    for (std::size_t u = 0; u < d.rows(); ++u) out.rows.push_back({d.units[u], d.names[u], av.by_unit[u]});
+    for (std::size_t c = 0; c < d.columns.size(); ++c)
+      out.notes.push_back(d.columns[c] + ": " + cell_text(Json(av.by_column[c]), true, 4) + " available");
+  } else if (what == "correlations") {
+    out.header = {"a", "b", "r", "flag"};
+    for (const CorrelationFlag& c : flag_correlations(r.aggregated, used))
+      out.rows.push_back({c.a, c.b, c.r, c.flag});
+  } else if (what == "alpha") {
+    out.header = {"iCode", "alpha"};
+    for (std::size_t i : used.of_type(NodeType::aggregate))
+      out.rows.push_back({used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
+  } else if (what == "strengths") {
+    if (a.unit.empty()) throw ValidationError("--output strengths needs --unit CODE");
+    const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, used, a.unit);
+    out.header = {"kind", "iCode", "rank"};
+    for (const auto& [code, rk] : sw.strengths) out.rows.push_back({"strength", code, rk});
+    for (const auto& [code, rk] : sw.weaknesses) out.rows.push_back({"weakness", code, rk});
+  } else if (what == "pca") {
+    const int level = a.level > 0 ? a.level : 1;
+    const PcaWeights p =
+        pca_weights(r.data(a.dataset.empty() ? (level == 1 ? "normalised" : "aggregated") : a.dataset),
+                    used, level);
+    out.header = {"parent", "iCode", "loading", "explained", "units_used"};
+    for (const PcaGroup& g : p.groups)
+      for (std::size_t k = 0; k < g.codes.size(); ++k)
+        out.rows.push_back({g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used});
+    out.notes = p.warnings;
+  } else if (what == "optimised") {
+    const int level = a.level > 0 ? a.level : 2;
+    const OptimisedWeights w = optimise_weights(
+        r.normalised, used, o, level,
+        a.objective == "infomax" ? WeightObjective::infomax : WeightObjective::balance);
+    out.header = {"iCode", "weight", "r_with_index"};
+    for (const auto& [code, weight] : w.weights) out.rows.push_back({code, weight, w.correlations.at(code)});
+    out.notes.push_back("objective " + cell_text(Json(w.objective), false, 0) + " after " +
+                        std::to_string(w.iterations) + " iterations" +
+                        (w.converged ? "" : " (did not converge)"));
+  } else if (what == "leave-one-out") {
+    const int level = a.level > 0 ? a.level : 1;
+    out.header = {"iCode", "mean_abs_shift", "max_abs_shift", "note"};
+    for (const LeftOut& l : leave_one_out(data, f, o, level))
+      out.rows.push_back({l.code, l.note.empty() ? Json(l.mean_abs_shift) : Json(nullptr),
+                          l.note.empty() ? Json(l.max_abs_shift) : Json(nullptr), l.note});
+  }
+  if (r.time) out.notes.push_back("time " + cell_text(Json(*r.time), false, 0));
+  if (!r.screened_out.empty()) {
+    std::string list;
+    for (const auto& u : r.screened_out) list += (list.empty() ? "" : ", ") + u;
+    out.notes.push_back("screened out: " + list);
+  }
+  write(out, a);
   return 0;
 }
 
 }  // namespace
 
 void add_index(CLI::App& app, std::function<int()>& run) {
-  auto args = std::make_shared<IndexArgs>();
+  auto a = std::make_shared<IndexArgs>();
   CLI::App* cmd = app.add_subcommand(
       "index", "Build a composite index from COINr-style iData / iMeta (COINr's pipeline)");
-  cmd->add_option("--data", args->data, "iData CSV")->required();
-  cmd->add_option("--meta", args->meta, "iMeta CSV")->required();
-  cmd->add_option("--impute", args->impute, "none, mean, median, group_mean, group_median")
-      ->check(CLI::IsMember({"none", "mean", "median", "group_mean", "group_median"}))
+  cmd->add_option("--data", a->data, "iData CSV")->required();
+  cmd->add_option("--meta", a->meta, "iMeta CSV")->required();
+  cmd->add_option("--weights", a->weights_file, "weight sets: a CSV of iCode and one column per set");
+  cmd->add_option("--weight-set", a->weight_set, "the weight set to use (default: iMeta's)");
+  cmd->add_option("--time", a->time, "panel data: the Time to build (default: the latest)");
+  cmd->add_option("--panel-impute", a->panel_impute, "none, latest, constant, linear")
       ->capture_default_str();
-  cmd->add_option("--group", args->group, "group column for group imputation")->capture_default_str();
-  cmd->add_option("--screen", args->screen, "minimum data availability of a unit (0..1)")
+  cmd->add_flag("--no-denominate", a->no_denominate, "skip denomination");
+  cmd->add_option("--impute", a->impute, "none, mean, median, group_mean, group_median")
       ->capture_default_str();
-  cmd->add_flag("--no-treat", args->no_treat, "skip outlier treatment");
-  cmd->add_option("--normalise", args->normalise,
-                  "minmax, zscore, goalposts, distance_to_max, fraction_of_max, rank, percentile_rank")
-      ->check(CLI::IsMember({"minmax", "zscore", "goalposts", "distance_to_max", "fraction_of_max",
-                             "rank", "percentile_rank"}))
+  cmd->add_option("--group", a->group, "group column for group imputation")->capture_default_str();
+  cmd->add_option("--screen", a->screen, "minimum data availability of a unit (0..1)")
       ->capture_default_str();
-  cmd->add_option("--range-low", args->lo, "min-max lower end")->capture_default_str();
-  cmd->add_option("--range-high", args->hi, "min-max upper end")->capture_default_str();
-  cmd->add_option("--aggregate", args->aggregate, "arithmetic, geometric, harmonic")
-      ->check(CLI::IsMember({"arithmetic", "geometric", "harmonic"}))
+  cmd->add_option("--min-nonzero", a->min_nonzero, "minimum share of non-zero values of a unit")
       ->capture_default_str();
-  cmd->add_option("--output", args->output,
-                  "denominated, imputed, screened, treated, normalised, aggregated, ranks")
+  cmd->add_option("--include", a->include, "units kept whatever their data (comma-separated)");
+  cmd->add_option("--exclude", a->exclude, "units removed whatever their data (comma-separated)");
+  cmd->add_flag("--no-treat", a->no_treat, "skip outlier treatment");
+  cmd->add_option("--transform", a->transform,
+                  "after winsorisation: log_ct, log_ct_plus, log_ct_orig, boxcox(lambda=L), none")
+      ->capture_default_str();
+  cmd->add_option("--normalise", a->normalise,
+                  "minmax(lo=,hi=), zscore(mean=,sd=), scaled(lo=,hi=), goalposts(lo=,hi=,scale=,"
+                  "truncate=), distance_to_target(target=,cap=), distance_to_reference(reference=,"
+                  "cap=), distance_to_max, fraction_of_max, rank, percentile_rank, borda, none; "
+                  "meta=true takes parameters from iMeta")
+      ->capture_default_str();
+  cmd->add_option("--range-low", a->lo, "min-max lower end");
+  cmd->add_option("--range-high", a->hi, "min-max upper end");
+  cmd->add_option("--aggregate", a->aggregate,
+                  "arithmetic, geometric, harmonic, generalised(power=P), copeland; "
+                  "min_share=S leaves units with fewer children missing")
+      ->capture_default_str();
+  cmd->add_option("--set", a->set,
+                  "KEY=VALUE, repeatable: impute.<iCode>, treat.<iCode>, normalise.<iCode>, "
+                  "weight.<iCode>, aggregate.level.<N>, aggregate.<parent>, max_points, ... "
+                  "(docs/index.md)");
+  cmd->add_option("--output", a->output,
+                  "denominated, imputed, screened, treated, normalised, aggregated, ranks, "
+                  "treatment, screening, weights, describe, availability, correlations, alpha, "
+                  "strengths, pca, optimised, leave-one-out")
       ->check(CLI::IsMember({"denominated", "imputed", "screened", "treated", "normalised",
-                             "aggregated", "ranks"}))
+                             "aggregated", "ranks", "treatment", "screening", "weights",
+                             "describe", "availability", "correlations", "alpha", "strengths",
+                             "pca", "optimised", "leave-one-out"}))
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "table, json or csv")
+  cmd->add_option("--dataset", a->dataset, "the data set for describe, availability and pca");
+  cmd->add_option("--level", a->level, "the level for pca, optimised and leave-one-out");
+  cmd->add_option("--objective", a->objective, "optimised weights: balance or infomax")
+      ->check(CLI::IsMember({"balance", "infomax"}))
+      ->capture_default_str();
+  cmd->add_option("--ties", a->ties, "ranks: min (1, 2, 2, 4), dense or average")
+      ->check(CLI::IsMember({"min", "dense", "average"}))
+      ->capture_default_str();
+  cmd->add_option("--unit", a->unit, "strengths: the unit");
+  cmd->add_option("--format", a->format, "table, json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();
-  cmd->callback([&run, args] { run = [args] { return run_index(*args); }; });
+  cmd->callback([&run, a] { run = [a] { return run_index(*a); }; });
 }
 
 }  // namespace dxkit::cli

@@ -219,34 +219,85 @@ TEST(IndexMethods, Imputation) {
 }
 
 TEST(IndexMethods, Normalisations) {
-  const Framework f = two_level();
+  const Framework f = two_level();  // a: direction 1, b: direction -1
   PipelineOptions o;
   const DataSet d = sample({1, 2, 3}, {0, 5, 10});
-  o.normalisation = Normalisation::zscore;
-  auto z = normalise(d, f, o);
+  auto with = [&](const DataSet& data, const std::string& spec) {
+    o.normalisation = parse_norm_spec(spec);
+    return normalise(data, f, o);
+  };
+  auto z = with(d, "zscore");
   EXPECT_DOUBLE_EQ(z.col(0)[0], -1);
   EXPECT_DOUBLE_EQ(z.col(0)[2], 1);
   EXPECT_DOUBLE_EQ(z.col(1)[0], 1);  // direction -1 applied first
-  o.normalisation = Normalisation::distance_to_max;
-  EXPECT_DOUBLE_EQ(normalise(d, f, o).col(1)[1], 0.5);
-  o.normalisation = Normalisation::fraction_of_max;
+  EXPECT_DOUBLE_EQ(with(d, "zscore(mean=10,sd=2)").col(0)[2], 12);
+  EXPECT_DOUBLE_EQ(with(d, "distance_to_max").col(1)[1], 0.5);
   const DataSet pos = sample({1, 2, 3}, {-1, -2, -4});
-  EXPECT_DOUBLE_EQ(normalise(pos, f, o).col(0)[0], 1.0 / 3);
-  EXPECT_DOUBLE_EQ(normalise(pos, f, o).col(1)[0], 0.25);
-  EXPECT_THROW((void)normalise(d, f, o), ValidationError);  // b's maximum is 0
-  o.normalisation = Normalisation::goalposts;
-  o.goal_low = 0;
-  o.goal_high = 2;
-  auto g = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(with(pos, "fraction_of_max").col(0)[0], 1.0 / 3);
+  EXPECT_DOUBLE_EQ(with(pos, "fraction_of_max").col(1)[0], 0.25);
+  EXPECT_THROW((void)with(d, "fraction_of_max"), ValidationError);  // b's maximum is 0
+  // Goalposts in the indicator's units; a negative indicator runs from the upper post down.
+  auto g = with(d, "goalposts(lo=0,hi=2)");
   EXPECT_DOUBLE_EQ(g.col(0)[0], 50);
   EXPECT_DOUBLE_EQ(g.col(0)[2], 100);  // truncated
-  const DataSet t = sample({10, 20, 20}, {1, 2, 3});
-  o.normalisation = Normalisation::rank;
-  EXPECT_EQ(normalise(t, f, o).col(0)[1], 2.5);
-  o.normalisation = Normalisation::percentile_rank;
-  EXPECT_DOUBLE_EQ(normalise(t, f, o).col(0)[2], 0.75);
-  o.normalisation = Normalisation::zscore;
-  EXPECT_THROW((void)normalise(sample({1, 1}, {1, 2}), f, o), ValidationError);
+  EXPECT_DOUBLE_EQ(g.col(1)[0], 100);  // b = 0: at the good end
+  EXPECT_DOUBLE_EQ(g.col(1)[1], 0);    // b = 5: beyond the bad end, truncated
+  EXPECT_DOUBLE_EQ(with(d, "goalposts(lo=0,hi=2,scale=1,truncate=false)").col(0)[2], 1.5);
+  EXPECT_DOUBLE_EQ(with(d, "scaled(lo=0,hi=10)").col(0)[0], 10);
+  // Distance to target: up from the minimum, or down from the maximum for a negative one.
+  auto t = with(d, "distance_to_target(target=2.5)");
+  EXPECT_DOUBLE_EQ(t.col(0)[2], 2.0 / 1.5);
+  EXPECT_DOUBLE_EQ(t.col(1)[1], (10.0 - 5) / (10 - 2.5));
+  EXPECT_DOUBLE_EQ(with(d, "distance_to_target(target=2.5,cap=true)").col(0)[2], 1);
+  EXPECT_THROW((void)with(d, "distance_to_target"), ValidationError);  // no iMeta Target either
+  auto r = with(d, "distance_to_reference(reference=u1)");
+  EXPECT_DOUBLE_EQ(r.col(0)[0], 0);
+  EXPECT_DOUBLE_EQ(r.col(0)[2], 2);
+  EXPECT_DOUBLE_EQ(with(d, "distance_to_reference(reference=u1,cap=true)").col(0)[2], 1);
+  EXPECT_THROW((void)with(d, "distance_to_reference(reference=nobody)"), ValidationError);
+  EXPECT_THROW((void)parse_norm_spec("distance_to_reference"), ValidationError);
+  // Ranks as R's rank(ties = "min"), as COINr's n_rank / n_prank / n_borda.
+  const DataSet tie = sample({10, 20, 20}, {1, 2, 3});
+  EXPECT_EQ(with(tie, "rank").col(0)[1], 2);
+  EXPECT_DOUBLE_EQ(with(tie, "percentile_rank").col(0)[2], 0.5);
+  EXPECT_EQ(with(tie, "borda").col(0)[2], 1);
+  EXPECT_EQ(with(tie, "borda").col(0)[0], 0);
+  EXPECT_EQ(with(tie, "none").col(1)[0], -1);  // only the direction
+  EXPECT_THROW((void)with(sample({1, 1}, {1, 2}), "zscore"), ValidationError);
+  // Per indicator.
+  o.normalisation = NormSpec{};
+  o.normalise_by_indicator["b"] = parse_norm_spec("rank");
+  auto mixed = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(mixed.col(0)[2], 100);
+  EXPECT_DOUBLE_EQ(mixed.col(1)[0], 3);  // b = 0 is the best of a negative indicator
+}
+
+TEST(IndexMethods, NormalisationParametersFromIMeta) {
+  const Framework f = make_framework(csv::parse(
+      "Level,iCode,iName,Direction,Weight,Parent,Type,Target,goalpost_lower,goalpost_upper,"
+      "goalpost_scale,goalpost_trunc2posts,dist2targ_cap_max\n"
+      "1,a,A,1,1,T,Indicator,2,0,4,1,TRUE,TRUE\n1,b,B,-1,1,T,Indicator,1,0,10,100,FALSE,FALSE\n"
+      "2,T,Top,1,1,,Aggregate,,,,,,\n",
+      "m.csv"));
+  EXPECT_EQ(f.nodes[0].extra.at("goalpost_upper"), "4");
+  const DataSet d = sample({1, 2, 3}, {0, 5, 12});
+  PipelineOptions o;
+  o.normalisation = parse_norm_spec("goalposts(meta=true)");
+  auto g = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(g.col(0)[0], 0.25);
+  EXPECT_DOUBLE_EQ(g.col(1)[1], 50);   // (10 - 5) / 10 * 100
+  EXPECT_DOUBLE_EQ(g.col(1)[2], -20);  // not truncated for b
+  o.normalisation = parse_norm_spec("distance_to_target(meta=true)");
+  auto t = normalise(d, f, o);
+  EXPECT_DOUBLE_EQ(t.col(0)[2], 1);                 // capped
+  EXPECT_DOUBLE_EQ(t.col(1)[0], 12.0 / 11);         // (12 - 0) / (12 - 1), not capped
+  o.normalisation = parse_norm_spec("minmax(meta=true)");
+  try {
+    (void)normalise(d, f, o);
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_NE(std::string(e.what()).find("indicator 'a' has no 'minmax_lower'"), std::string::npos);
+  }
 }
 
 TEST(IndexMethods, Aggregations) {
@@ -256,6 +307,102 @@ TEST(IndexMethods, Aggregations) {
   EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::geometric).col(2)[0], 6);
   EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::harmonic).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9));
   EXPECT_THROW((void)aggregate(sample({0}, {9}), f, Aggregation::geometric), ValidationError);
+  PipelineOptions o;
+  o.aggregation = parse_agg_spec("generalised(power=2)");
+  EXPECT_DOUBLE_EQ(aggregate(d, f, o).col(2)[0], std::sqrt((16.0 + 81) / 2));
+  o.aggregation = parse_agg_spec("generalised(power=-1)");  // the harmonic mean
+  EXPECT_NEAR(aggregate(d, f, o).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9), 1e-12);
+  EXPECT_THROW((void)parse_agg_spec("generalised(power=0)"), ValidationError);
+  // A minimum share of available children.
+  const double na = std::nan("");
+  const DataSet gap = sample({4, 4}, {na, 8});
+  o.aggregation = parse_agg_spec("arithmetic(min_share=0.6)");
+  auto m = aggregate(gap, f, o);
+  EXPECT_TRUE(std::isnan(m.col(2)[0]));
+  EXPECT_DOUBLE_EQ(m.col(2)[1], 6);
+  o.aggregation = parse_agg_spec("arithmetic(min_share=0.5)");
+  EXPECT_DOUBLE_EQ(aggregate(gap, f, o).col(2)[0], 4);
+}
+
+TEST(IndexMethods, Copeland) {
+  // Three units, three equally weighted children. u0 beats u1 on 2 of 3, u1 ties u2 on
+  // one child and beats it on another (1.5 of 3 for each: a draw), u0 beats u2 on 2 of 3.
+  const Framework f = make_framework(csv::parse(
+      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+      "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
+      "m.csv"));
+  DataSet d;
+  d.units = {"u0", "u1", "u2"};
+  d.names = {"", "", ""};
+  const std::vector<std::vector<double>> cols = {{3, 1, 2}, {3, 2, 1}, {1, 2, 2}};
+  for (std::size_t c = 0; c < 3; ++c) {
+    const std::size_t k = d.add_column(std::string(1, static_cast<char>('a' + c)));
+    std::copy(cols[c].begin(), cols[c].end(), d.col(k).begin());
+  }
+  const DataSet out = aggregate(d, f, Aggregation::copeland);
+  const auto top = out.col(*out.column("T"));
+  EXPECT_EQ(top[0], 2);   // two wins
+  EXPECT_EQ(top[1], -1);  // a loss and a draw
+  EXPECT_EQ(top[2], -1);
+}
+
+TEST(IndexMethods, MethodsPerLevelAndPerParent) {
+  Asem a;
+  PipelineOptions o;
+  set_option(o, "aggregate.level.4", "geometric");
+  set_option(o, "aggregate.Conn", "harmonic");
+  const PipelineResult r = run_pipeline(a.raw, a.framework, o);
+  const PipelineResult plain = run_pipeline(a.raw, a.framework);
+  const DataSet& d = r.aggregated;
+  const auto col = [&](const DataSet& s, const char* c) { return s.col(*s.column(c)); };
+  for (std::size_t u = 0; u < d.rows(); ++u) {
+    EXPECT_NEAR(col(d, "Index")[u], std::sqrt(col(d, "Conn")[u] * col(d, "Sust")[u]), 1e-9);
+    EXPECT_EQ(col(d, "Sust")[u], col(plain.aggregated, "Sust")[u]);  // the default elsewhere
+    EXPECT_LT(col(d, "Conn")[u], col(plain.aggregated, "Conn")[u] + 1e-12);  // harmonic <= arithmetic
+  }
+  EXPECT_THROW(set_option(o, "aggregate.level.x", "geometric"), ValidationError);
+  PipelineOptions bad;
+  set_option(bad, "aggregate.level.9", "geometric");
+  EXPECT_THROW((void)run_pipeline(a.raw, a.framework, bad), ValidationError);
+  PipelineOptions unknown;
+  set_option(unknown, "normalise.Nope", "rank");
+  EXPECT_THROW((void)run_pipeline(a.raw, a.framework, unknown), ValidationError);
+}
+
+TEST(IndexMethods, OptionsFromText) {
+  PipelineOptions o;
+  set_option(o, "normalise", "goalposts(lo=1,hi=5,scale=1,truncate=false)");
+  EXPECT_EQ(o.normalisation.method, Normalisation::goalposts);
+  EXPECT_EQ(o.normalisation.lo, 1);
+  EXPECT_EQ(o.normalisation.hi, 5);
+  EXPECT_EQ(o.normalisation.scale, 1);
+  EXPECT_FALSE(o.normalisation.truncate);
+  set_option(o, "impute.LPI", "median");
+  EXPECT_EQ(o.impute_by_indicator.at("LPI"), Imputation::median);
+  set_option(o, "treat.Flights", "none");
+  EXPECT_FALSE(o.treat_by_indicator.at("Flights").enabled);
+  set_option(o, "transform", "boxcox(lambda=0.5)");
+  EXPECT_EQ(o.treatment.transform, Transform::boxcox);
+  EXPECT_EQ(o.treatment.boxcox_lambda, 0.5);
+  set_option(o, "exclude", "AUT, BEL");
+  EXPECT_EQ(o.screen.exclude, (std::vector<std::string>{"AUT", "BEL"}));
+  set_option(o, "weight.Conn", "2");
+  EXPECT_EQ(o.weights.at("Conn"), 2);
+  auto message = [&](const char* k, const char* v) {
+    try {
+      set_option(o, k, v);
+    } catch (const ValidationError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_NE(message("normalise", "minmax(low=1)").find("'minmax' has no parameter 'low'"), std::string::npos);
+  EXPECT_NE(message("normalise", "minmax(lo=x)").find("'x' is not a number"), std::string::npos);
+  EXPECT_NE(message("normalise", "softmax").find("unknown normalisation 'softmax'; accepted: none, minmax"),
+            std::string::npos);
+  EXPECT_NE(message("screen", "1.5").find("shares between 0 and 1"), std::string::npos);
+  EXPECT_NE(message("colour", "red").find("unknown option 'colour'"), std::string::npos);
+  EXPECT_NE(message("normalise", "minmax(lo=1").find("name(key=value"), std::string::npos);
 }
 
 TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {

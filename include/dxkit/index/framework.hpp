@@ -29,11 +29,27 @@ struct Node {
   std::optional<double> target;
   std::string denominator;  ///< iCode of the denominator column, or ""
   std::string parent;       ///< iCode of the parent aggregate, or "" at the top
+  /// Other iMeta columns (e.g. COINr's goalpost_lower, minmax_upper): column -> cell text.
+  std::map<std::string, std::string> extra;
 };
 
 class Framework {
  public:
   std::vector<Node> nodes;  ///< in iMeta order
+  /// Named alternative weight sets (COINr's .$Meta$Weights): set -> iCode -> weight. Nodes a
+  /// set does not name keep their iMeta weight.
+  std::map<std::string, std::map<std::string, double>> weight_sets;
+
+  /// Adds (or replaces) a named weight set; throws ValidationError for an unknown iCode or a
+  /// weight that is negative or not finite.
+  void add_weight_set(const std::string& name, const std::map<std::string, double>& weights);
+  /// A copy with the weights of a set applied ("" or "Original": the iMeta weights).
+  [[nodiscard]] Framework with_weights(std::string_view set) const;
+  /// A copy without a node and everything under it; throws ValidationError if that would
+  /// leave an aggregate without children.
+  [[nodiscard]] Framework without(std::string_view code) const;
+  /// Indices of the indicator and aggregate nodes of one level, in iMeta order.
+  [[nodiscard]] std::vector<std::size_t> at_level(int level) const;
 
   [[nodiscard]] std::optional<std::size_t> find(std::string_view code) const;
   /// Indices of the nodes of a type, in iMeta order.
@@ -78,9 +94,21 @@ struct DataSet {
 struct UnitData {
   DataSet data;
   std::map<std::string, std::vector<std::string>> groups;  ///< group column -> per unit
+  /// Panel data: the Time of each row (empty without a Time column). In a panel a unit has
+  /// one row per time; (uCode, Time) is unique.
+  std::vector<double> time;
+
+  /// The distinct times, ascending (empty without a Time column).
+  [[nodiscard]] std::vector<double> times() const;
 };
 
-/// Reads iData against a framework. Numbers are in the plain format ("4.0979850000000004",
+/// Reads a weight table: iCode and one column per named set (e.g. iCode, Original, Alt).
+/// Throws for an unknown iCode or a weight that is not a number, naming the line.
+[[nodiscard]] std::map<std::string, std::map<std::string, double>> read_weight_sets(
+    const std::filesystem::path& path, const Framework& framework);
+
+/// Reads iData against a framework. With a Time column holding more than one time the data
+/// is a panel: a (uCode, Time) pair must be unique instead of the uCode. Numbers are in the plain format ("4.0979850000000004",
 /// "1e-05"); "NA" and blank are missing. Throws ValidationError for a duplicate unit code or
 /// an indicator column missing from the data, ParseError (line and column) for a cell that
 /// is not a number.

@@ -3,6 +3,8 @@
 /// denominate, impute (group mean), screen (data availability), treat outliers (skew and
 /// kurtosis, winsorisation, log), normalise (min-max), aggregate (weighted arithmetic mean)
 /// and rank. Checked against COINr's own intermediate data sets (tests/cpp/index_test.cpp).
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string_view>
 #include <span>
@@ -30,10 +32,16 @@ namespace dxkit::index {
 [[nodiscard]] double skewness(std::span<const double> x);
 [[nodiscard]] double kurtosis(std::span<const double> x);
 
+enum class Transform : std::uint8_t;
+
 struct TreatOptions {
+  bool enabled = true;      ///< false: the indicator is left as it is
   double skew_limit = 2;    ///< passes if |skew| < skew_limit ...
   double kurt_limit = 3.5;  ///< ... or kurtosis < kurt_limit
-  int max_points = 5;       ///< winsorise at most this many points before the log transform
+  bool winsorise = true;    ///< winsorise first (else go straight to the transform)
+  int max_points = 5;       ///< winsorise at most this many points before the transform
+  Transform transform{};    ///< log_ct (COINr's default) unless set
+  double boxcox_lambda = 0; ///< for Transform::boxcox
 };
 
 /// What treatment did to one indicator.
@@ -42,7 +50,8 @@ struct Treatment {
   bool passed_before = true;
   double skew_before = 0, kurt_before = 0;
   int points = 0;  ///< winsorised points (0 when it passed at once)
-  bool log = false;
+  bool log = false;  ///< a transform replaced the winsorised values
+  std::string transform;  ///< its name (log_ct, log_ct_neg, log_ct_orig, boxcox), or ""
   std::optional<bool> passed_after;
   double skew_after = 0, kurt_after = 0;
   std::vector<std::size_t> high, low;  ///< units winsorised at the top / bottom
@@ -54,7 +63,8 @@ struct Treatment {
 /// are pulled down together, counts once); then, if it still fails,
 /// log(x - min + 0.01 (max - min)) of the original values.
 [[nodiscard]] DataSet treat_outliers(const DataSet& data, const TreatOptions& options = {},
-                                     std::vector<Treatment>* details = nullptr);
+                                     std::vector<Treatment>* details = nullptr,
+                                     const std::map<std::string, TreatOptions>* by_indicator = nullptr);
 
 /// Direction applied, then min-max to [lo, hi] per indicator. Throws ValidationError for a
 /// constant indicator (its min-max is undefined).
@@ -77,64 +87,183 @@ namespace dxkit::index {
 /// Imputation methods. Group methods use the group column named in PipelineOptions.
 enum class Imputation : std::uint8_t { none, mean, median, group_mean, group_median };
 
-/// Normalisation methods (direction applied first). Parameters in PipelineOptions.
+/// Panel imputation (iData with a Time column): a missing value of a unit is filled from the
+/// same unit's other times. latest: the most recent earlier value (COINr's impute_panel),
+/// at most max_time time points back; constant: latest, else the nearest later value;
+/// linear: linear interpolation in time between the nearest earlier and later values, the
+/// nearest value outside them.
+enum class PanelImputation : std::uint8_t { none, latest, constant, linear };
+
+/// Normalisation methods (direction applied first). Parameters in NormSpec.
 enum class Normalisation : std::uint8_t {
-  minmax,          ///< (x - min) / (max - min) to [lo, hi]
-  zscore,          ///< (x - mean) / sd * sd_target + mean_target (sample sd)
-  goalposts,       ///< (x - low) / (high - low) * 100, truncated to [0, 100]
-  distance_to_max, ///< 1 - (max - x) / (max - min)
-  fraction_of_max, ///< x / max
-  rank,            ///< ranks, higher value = higher rank number, ties averaged
-  percentile_rank, ///< (rank - 1) / (n - 1), ties averaged
+  none,                   ///< values unchanged (the direction still applied)
+  minmax,                 ///< (x - min) / (max - min) to [lo, hi]
+  zscore,                 ///< (x - mean) / sd * sd_target + mean_target (sample sd)
+  scaled,                 ///< (x - lo) / (hi - lo) * 100 (COINr's n_scaled)
+  goalposts,              ///< (x - lo) / (hi - lo), truncated to [0, 1], times scale
+  distance_to_target,     ///< (x - min) / (target - min), capped at 1 on request
+  distance_to_reference,  ///< 1 - (x_ref - x) / (x_ref - min) for a reference unit
+  distance_to_max,        ///< 1 - (max - x) / (max - min)
+  fraction_of_max,        ///< x / max
+  rank,                   ///< ranks, 1 = lowest value, ties share the lowest rank
+  percentile_rank,        ///< (rank - 1) / (n - 1)
+  borda,                  ///< rank - 1
 };
 
-enum class Aggregation : std::uint8_t { arithmetic, geometric, harmonic };
+/// One normalisation and its parameters. Goalposts and targets are in the indicator's own
+/// units: for a negative indicator the goalposts are read from the upper one down
+/// ((hi - x) / (hi - lo)) and the target is a low one ((max - x) / (max - target)), as COINr
+/// does with iMeta parameters.
+struct NormSpec {
+  Normalisation method = Normalisation::minmax;
+  double lo = 0, hi = 100;        ///< minmax range; scaled and goalposts: lower and upper bounds
+  double mean = 0, sd = 1;        ///< zscore target mean and standard deviation
+  double scale = 100;             ///< goalposts: the result runs from 0 to scale
+  bool truncate = true;           ///< goalposts: values beyond the posts truncated
+  std::optional<double> target;   ///< distance_to_target; default: the iMeta Target
+  bool cap = false;               ///< distance_to_target / _reference: values beyond capped at 1
+  std::string reference;          ///< distance_to_reference: the reference unit's code
+  /// Parameters from iMeta columns, as COINr's "use_iMeta": minmax_lower / minmax_upper,
+  /// scaled_lower / scaled_upper, zscore_mean / zscore_sd, Target / dist2targ_cap_max,
+  /// goalpost_lower / goalpost_upper / goalpost_scale / goalpost_trunc2posts.
+  bool from_meta = false;
+};
 
-/// Which method each step uses. The defaults are COINr's canonical ASEM pipeline.
+/// Aggregation methods. Copeland scores a unit by its pairwise wins minus losses against
+/// every other unit over the children (weighted majority; COINr's a_copeland).
+enum class Aggregation : std::uint8_t { arithmetic, geometric, harmonic, generalised, copeland };
+
+struct AggSpec {
+  Aggregation method = Aggregation::arithmetic;
+  double power = 2;       ///< generalised mean: (Σ w x^p / Σ w)^(1/p), p != 0
+  double min_share = 0;   ///< a unit with a smaller share of its children available: missing
+};
+
+/// The second stage of outlier treatment, for an indicator that winsorisation did not fix.
+enum class Transform : std::uint8_t {
+  log_ct,       ///< log(x - min + 0.01 (max - min))
+  log_ct_plus,  ///< log_ct if skew > 0, else -log(max + 0.01 (max - min) - x)
+  log_ct_orig,  ///< log(x - min + 1)
+  boxcox,       ///< Box-Cox of x - min + 1 with boxcox_lambda (log at lambda 0)
+  none,         ///< keep the winsorised values
+};
+
+/// Screening of units: by data availability, by the share of non-zero values, with units
+/// forced in or out whatever their data.
+struct ScreenOptions {
+  double min_availability = 0.9;  ///< units below this share of non-missing values dropped
+  double min_nonzero = 0;         ///< units below this share of non-zero values dropped
+  std::vector<std::string> include, exclude;  ///< forced inclusions and exclusions (uCode)
+};
+
+/// Which method each step uses. The defaults are COINr's canonical ASEM pipeline. Methods
+/// can be set per indicator (imputation, treatment, normalisation), per level and per parent
+/// (aggregation: a parent's own method wins over its level's, which wins over the default).
 struct PipelineOptions {
+  std::optional<double> time;  ///< panel data: the time to build (default: the latest)
+  PanelImputation panel_imputation = PanelImputation::none;
+  int max_time = 0;  ///< latest / constant: look at most this many time points back (0: all)
   bool denominate = true;
   Imputation imputation = Imputation::group_mean;
   std::string impute_group = "EurAsia_group";
-  double screen_threshold = 0.9;  ///< units below this data availability are dropped; 0: keep all
+  std::map<std::string, Imputation> impute_by_indicator;
+  ScreenOptions screen;
   bool treat = true;
   TreatOptions treatment;
-  Normalisation normalisation = Normalisation::minmax;
-  double norm_lo = 0, norm_hi = 100;            ///< min-max range
-  double z_mean = 0, z_sd = 1;                  ///< z-score target mean and sd
-  double goal_low = 0, goal_high = 100;         ///< goalposts (after direction)
-  Aggregation aggregation = Aggregation::arithmetic;
+  std::map<std::string, TreatOptions> treat_by_indicator;
+  NormSpec normalisation;
+  std::map<std::string, NormSpec> normalise_by_indicator;
+  std::string weight_set;                 ///< a named set of Framework::weight_sets; "" = iMeta
+  std::map<std::string, double> weights;  ///< weights of single nodes, over the set's
+  AggSpec aggregation;
+  std::map<int, AggSpec> aggregate_by_level;
+  std::map<std::string, AggSpec> aggregate_by_parent;
 };
 
-/// Method names as the command line and Python take them ("group_mean", "zscore",
-/// "geometric"); throw ValidationError listing the accepted names.
+/// Sets one option from text, as the command line and Python give them. Keys:
+/// time, panel_impute, max_time, denominate, impute, impute.<iCode>, impute_group, screen,
+/// min_nonzero, include, exclude (comma-separated uCodes), treat, max_points, skew_limit,
+/// kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a transform, or "none"
+/// to leave it untreated), normalise, normalise.<iCode>, weight_set, weight.<iCode>,
+/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>. Method values may carry
+/// parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
+/// "distance_to_target(target=90,cap=true)", "distance_to_reference(reference=VNM)",
+/// "generalised(power=0.5,min_share=0.5)". Throws ValidationError naming the key and what
+/// it accepts.
+void set_option(PipelineOptions& options, std::string_view key, std::string_view value);
+
+/// Method names ("group_mean", "zscore", "geometric"); throw ValidationError listing the
+/// accepted names.
 [[nodiscard]] Imputation parse_imputation(std::string_view name);
+[[nodiscard]] PanelImputation parse_panel_imputation(std::string_view name);
 [[nodiscard]] Normalisation parse_normalisation(std::string_view name);
 [[nodiscard]] Aggregation parse_aggregation(std::string_view name);
+[[nodiscard]] Transform parse_transform(std::string_view name);
+/// A method with optional parameters: "goalposts(lo=0,hi=10)".
+[[nodiscard]] NormSpec parse_norm_spec(std::string_view text);
+[[nodiscard]] AggSpec parse_agg_spec(std::string_view text);
 
-/// Every data set of a run, as COINr keeps them, and what treatment did.
+/// A unit removed by screening, and why ("availability", "zeros" or "forced").
+struct Screened {
+  std::string unit;
+  double availability = 0, nonzero = 0;
+  std::string reason;
+};
+
+/// A value filled by panel imputation: the unit, the column, and the time it came from.
+struct PanelFill {
+  std::string unit, column;
+  double time = 0, from = 0;
+};
+
+/// Every data set of a run, as COINr keeps them, and what each step did.
 struct PipelineResult {
+  std::optional<double> time;  ///< the time built, for panel data
   DataSet denominated, imputed, screened, treated, normalised, aggregated;
   std::vector<std::string> screened_out;
+  std::vector<Screened> screening;
+  std::vector<PanelFill> panel_filled;
   std::vector<Treatment> treatment;
+  Framework framework;  ///< the framework as used (weights of the chosen set applied)
 
   /// A data set by name: denominated, imputed, screened, treated, normalised, aggregated.
   /// Throws ValidationError listing the names for any other.
   [[nodiscard]] const DataSet& data(std::string_view name) const;
 };
 
-/// Runs denominate -> impute -> screen -> treat -> normalise -> aggregate.
+/// Runs [panel impute -> select time ->] denominate -> impute -> screen -> treat ->
+/// normalise -> aggregate.
 [[nodiscard]] PipelineResult run_pipeline(const UnitData& data, const Framework& framework,
                                           const PipelineOptions& options = {});
 
 /// Imputation by a method (group methods need one group label per unit).
 [[nodiscard]] DataSet impute(const DataSet& data, Imputation method,
                              std::span<const std::string> group = {});
-/// Normalisation by a method with the parameters of `options`.
+/// Imputation with the method of each column (by_indicator, else `method`).
+[[nodiscard]] DataSet impute(const DataSet& data, Imputation method,
+                             const std::map<std::string, Imputation>& by_indicator,
+                             std::span<const std::string> group);
+/// Panel imputation of every numeric column of a panel; `filled` records each value filled.
+[[nodiscard]] UnitData impute_panel(const UnitData& data, PanelImputation method,
+                                    int max_time = 0, std::vector<PanelFill>* filled = nullptr);
+/// The units of one time of a panel (throws ValidationError listing the times if absent).
+[[nodiscard]] UnitData select_time(const UnitData& data, double time);
+/// Screening with ScreenOptions; unknown forced units are a ValidationError.
+[[nodiscard]] DataSet screen_units(const DataSet& data, const ScreenOptions& options,
+                                   std::vector<Screened>* removed = nullptr);
+/// Normalisation of every column by its spec (by_indicator, else options.normalisation).
 [[nodiscard]] DataSet normalise(const DataSet& data, const Framework& framework,
                                 const PipelineOptions& options);
-/// Aggregation by a method; the geometric mean needs positive values (ValidationError).
+/// One column by one spec; `direction` is applied first.
+void normalise_column(std::span<double> x, double direction, const NormSpec& spec,
+                      const Node* node, const DataSet& data, std::string_view code);
+/// Aggregation by one method for every aggregate.
 [[nodiscard]] DataSet aggregate(const DataSet& data, const Framework& framework,
                                 Aggregation method);
+/// Aggregation with the method of each parent (aggregate_by_parent, then _by_level, then
+/// the default). The geometric and harmonic means need positive values (ValidationError).
+[[nodiscard]] DataSet aggregate(const DataSet& data, const Framework& framework,
+                                const PipelineOptions& options);
 
 }  // namespace dxkit::index
 
