@@ -12,6 +12,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/weights.hpp"
 
 namespace dxkit::python {
 
@@ -35,6 +36,11 @@ void bind_index(py::module_& m) {
         return out;
       })
       .def("effective_weights", &Framework::effective_weights)
+      .def("add_weight_set", &Framework::add_weight_set, py::arg("name"), py::arg("weights"))
+      .def_readonly("weight_sets", &Framework::weight_sets)
+      .def("add_weight_sets_from_csv", [](Framework& f, const std::string& path) {
+        for (const auto& [name, w] : read_weight_sets(path, f)) f.add_weight_set(name, w);
+      })
       .def("indicators", [](const Framework& f) {
         std::vector<std::string> out;
         for (std::size_t i : f.of_type(NodeType::indicator)) out.push_back(f.nodes[i].code);
@@ -60,16 +66,26 @@ void bind_index(py::module_& m) {
         [](std::vector<std::string> units, std::vector<std::string> names,
            std::vector<std::string> columns,
            py::array_t<double, py::array::f_style | py::array::forcecast> values,
-           std::map<std::string, std::vector<std::string>> groups, const Framework& f) {
+           std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
+           const Framework& f) {
           if (values.ndim() != 2 || static_cast<std::size_t>(values.shape(0)) != units.size() ||
               static_cast<std::size_t>(values.shape(1)) != columns.size())
             throw ValidationError("iData: the values must be a (units × columns) array");
           auto out = std::make_shared<UnitData>();
           out->data.units = std::move(units);
           out->data.names = std::move(names);
-          std::set<std::string> seen;
-          for (const auto& u : out->data.units)
-            if (!seen.insert(u).second) throw ValidationError("iData: duplicate unit code '" + u + "'");
+          if (!time.empty() && time.size() != out->data.units.size())
+            throw ValidationError("iData: one Time per row is needed");
+          std::set<std::pair<std::string, double>> seen;
+          for (std::size_t r = 0; r < out->data.units.size(); ++r) {
+            const std::string& u = out->data.units[r];
+            if (!time.empty() && std::isnan(time[r]))
+              throw ValidationError("iData row " + std::to_string(r + 1) + " ('" + u + "'): missing Time");
+            if (!seen.insert({u, time.empty() ? 0.0 : time[r]}).second)
+              throw ValidationError("iData: duplicate unit code '" + u + "'" +
+                                    (time.empty() ? std::string() : " at Time " + std::to_string(time[r])));
+          }
+          out->time = std::move(time);
           out->data.columns = std::move(columns);
           out->data.values.assign(values.data(), values.data() + values.size());
           out->groups = std::move(groups);
@@ -79,7 +95,7 @@ void bind_index(py::module_& m) {
           return out;
         },
         py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"),
-        py::arg("groups"), py::arg("framework"));
+        py::arg("groups"), py::arg("time"), py::arg("framework"));
 
   py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
       .def("data", [](py::object self, const std::string& name) {
@@ -102,18 +118,32 @@ void bind_index(py::module_& m) {
                          free_when_done);
       })
       .def_readonly("screened_out", &PipelineResult::screened_out)
+      .def_readonly("time", &PipelineResult::time)
+      .def("screening", [](const PipelineResult& r) {
+        py::list out;
+        for (const Screened& s : r.screening)
+          out.append(py::make_tuple(s.unit, s.availability, s.nonzero, s.reason));
+        return out;
+      })
+      .def("panel_filled", [](const PipelineResult& r) {
+        py::list out;
+        for (const PanelFill& p : r.panel_filled) out.append(py::make_tuple(p.unit, p.column, p.time, p.from));
+        return out;
+      })
+      .def("framework", [](const PipelineResult& r) { return std::make_shared<Framework>(r.framework); })
       .def("treatment", [](const PipelineResult& r) {
         py::dict d;
-        py::list code, passed, skew, kurt, points, log, passed_after, skew_after, kurt_after;
+        py::list code, passed, skew, kurt, points, log, transform, passed_after, skew_after, kurt_after;
         for (const Treatment& t : r.treatment) {
           code.append(t.code); passed.append(t.passed_before); skew.append(t.skew_before);
           kurt.append(t.kurt_before); points.append(t.points); log.append(t.log);
+          transform.append(t.transform);
           passed_after.append(t.passed_after ? py::object(py::bool_(*t.passed_after)) : py::none());
           skew_after.append(t.passed_after ? py::object(py::float_(t.skew_after)) : py::none());
           kurt_after.append(t.passed_after ? py::object(py::float_(t.kurt_after)) : py::none());
         }
         d["code"] = code; d["passed"] = passed; d["skew"] = skew; d["kurtosis"] = kurt;
-        d["points"] = points; d["log"] = log; d["passed_after"] = passed_after;
+        d["points"] = points; d["log"] = log; d["transform"] = transform; d["passed_after"] = passed_after;
         d["skew_after"] = skew_after; d["kurtosis_after"] = kurt_after;
         return d;
       });
@@ -162,27 +192,62 @@ void bind_index(py::module_& m) {
   });
 
   m.def("run_pipeline",
-        [](const UnitData& data, const Framework& f, bool denominate, const std::string& imputation,
-           const std::string& group, double screen, bool treat, const std::string& normalisation,
-           double lo, double hi, const std::string& aggregation) {
+        [](const UnitData& data, const Framework& f,
+           const std::vector<std::pair<std::string, std::string>>& settings) {
           PipelineOptions o;
-          o.denominate = denominate;
-          o.imputation = parse_imputation(imputation);
-          o.impute_group = group;
-          o.screen_threshold = screen;
-          o.treat = treat;
-          o.normalisation = parse_normalisation(normalisation);
-          o.norm_lo = lo;
-          o.norm_hi = hi;
-          o.aggregation = parse_aggregation(aggregation);
+          for (const auto& [k, v] : settings) set_option(o, k, v);
           auto out = std::make_shared<PipelineResult>();
           py::gil_scoped_release release;
           *out = run_pipeline(data, f, o);
           return out;
         },
-        py::arg("data"), py::arg("framework"), py::arg("denominate"), py::arg("imputation"),
-        py::arg("group"), py::arg("screen"), py::arg("treat"), py::arg("normalisation"),
-        py::arg("lo"), py::arg("hi"), py::arg("aggregation"));
+        py::arg("data"), py::arg("framework"), py::arg("options"));
+
+  m.def("pca_weights", [](const PipelineResult& r, const std::string& dataset, int level,
+                          bool by_parent) {
+    const PcaWeights p = pca_weights(r.data(dataset), r.framework, level, by_parent);
+    py::list rows;
+    for (const PcaGroup& g : p.groups)
+      for (std::size_t k = 0; k < g.codes.size(); ++k)
+        rows.append(py::make_tuple(g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used,
+                                   g.units_dropped));
+    return py::make_tuple(p.weights, rows, p.warnings);
+  });
+  m.def("optimise_weights",
+        [](const PipelineResult& r, const std::vector<std::pair<std::string, std::string>>& settings,
+           int level, const std::string& objective, std::vector<double> target, double tolerance,
+           int max_iterations) {
+          PipelineOptions o;
+          for (const auto& [k, v] : settings) set_option(o, k, v);
+          if (objective != "balance" && objective != "infomax")
+            throw ValidationError("unknown objective '" + objective + "'; accepted: balance, infomax");
+          OptimisedWeights w;
+          {
+            py::gil_scoped_release release;
+            w = optimise_weights(r.normalised, r.framework, o, level,
+                                 objective == "balance" ? WeightObjective::balance
+                                                        : WeightObjective::infomax,
+                                 std::move(target), tolerance, max_iterations);
+          }
+          return py::make_tuple(w.weights, w.correlations, w.objective, w.iterations, w.converged);
+        });
+  m.def("leave_one_out",
+        [](const UnitData& data, const Framework& f,
+           const std::vector<std::pair<std::string, std::string>>& settings, int level) {
+          PipelineOptions o;
+          for (const auto& [k, v] : settings) set_option(o, k, v);
+          std::vector<LeftOut> out;
+          {
+            py::gil_scoped_release release;
+            out = leave_one_out(data, f, o, level);
+          }
+          py::list rows;
+          for (const LeftOut& l : out)
+            rows.append(py::make_tuple(l.code, l.note.empty() ? py::object(py::float_(l.mean_abs_shift)) : py::none(),
+                                       l.note.empty() ? py::object(py::int_(l.max_abs_shift)) : py::none(),
+                                       l.note));
+          return rows;
+        });
 }
 
 }  // namespace dxkit::python

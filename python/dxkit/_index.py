@@ -17,10 +17,15 @@ from dxkit._evaluation import _cell_text
 class IndexResult:
     """Every data set of a pipeline run (COINr's dsets), the ranks and the treatment log."""
 
-    def __init__(self, core, framework):
+    def __init__(self, core, framework, units=None, settings=()):
         self._core = core
-        self._framework = framework
+        self._source_framework = framework
+        self._framework = core.framework()  # weights of the chosen set applied
+        self._units = units
+        self._settings = list(settings)
         self.screened_out: list[str] = list(core.screened_out)
+        #: the Time built, for panel data (None otherwise)
+        self.time = core.time
 
     def data(self, name: str = "aggregated"):
         """One data set as a DataFrame indexed by uCode: denominated, imputed, screened,
@@ -102,6 +107,66 @@ class IndexResult:
 
         return pd.Series(self._framework.effective_weights(), name="effective_weight")
 
+    def screening(self):
+        """Units removed by screening: availability, share of non-zero values and the reason
+        (availability, zeros or forced)."""
+        import pandas as pd
+
+        return pd.DataFrame(self._core.screening(),
+                            columns=["uCode", "availability", "nonzero", "reason"])
+
+    def panel_filled(self):
+        """Values filled by panel imputation at the time built, and the time each came from."""
+        import pandas as pd
+
+        return pd.DataFrame(self._core.panel_filled(), columns=["uCode", "iCode", "Time", "from"])
+
+    def pca_weights(self, level: int = 1, dataset: str | None = None, by_parent: bool = True):
+        """COINr's PCA weights: loadings of the first principal component of each parent's
+        children (standardised, complete units). Negative loadings and dropped units are
+        reported as Python warnings and in ``frame.attrs["warnings"]``; the weights per iCode
+        are in ``frame.attrs["weights"]``."""
+        import warnings
+
+        import pandas as pd
+
+        if dataset is None:
+            dataset = "normalised" if level == 1 else "aggregated"
+        weights, rows, notes = _core.pca_weights(self._core, dataset, level, by_parent)
+        frame = pd.DataFrame(rows, columns=["parent", "iCode", "loading", "explained",
+                                           "units_used", "units_dropped"])
+        frame.attrs["weights"] = dict(weights)
+        frame.attrs["warnings"] = list(notes)
+        for note in notes:
+            warnings.warn(note, stacklevel=2)
+        return frame
+
+    def optimise_weights(self, level: int, objective: str = "balance", target=None,
+                         tolerance: float = 1e-6, max_iterations: int = 2000):
+        """COINr's optimised weights for the nodes of one level: "balance" makes their
+        correlations with the index proportional to ``target`` (equal by default), "infomax"
+        makes them as high as possible. Returns weight and correlation per node; the
+        objective, iterations and convergence are in ``frame.attrs``."""
+        import pandas as pd
+
+        w, r, value, iterations, converged = _core.optimise_weights(
+            self._core, self._settings, level, objective, list(target or []), tolerance,
+            max_iterations)
+        frame = pd.DataFrame({"weight": pd.Series(w), "r_with_index": pd.Series(r)})
+        frame.index.name = "iCode"
+        frame.attrs.update(objective=value, iterations=iterations, converged=converged)
+        return frame
+
+    def leave_one_out(self, level: int = 1):
+        """Each element of a level left out in turn and the whole pipeline run again: the mean
+        and largest absolute change of the index ranks (COINr's remove_elements)."""
+        import pandas as pd
+
+        if self._units is None:
+            raise _core.ValidationError("leave_one_out needs the data the index was built from")
+        rows = _core.leave_one_out(self._units, self._source_framework, self._settings, level)
+        return pd.DataFrame(rows, columns=["iCode", "mean_abs_shift", "max_abs_shift", "note"])
+
     def __repr__(self) -> str:
         units, _, columns, _ = self._core.data("aggregated")
         return f"<IndexResult {len(units)} units × {len(columns)} columns>"
@@ -130,25 +195,68 @@ def _unit_data(data, framework):
               if c in codes and c not in numeric}
     names = [str(v) for v in data["uName"]] if "uName" in data.columns else [""] * len(data)
     values = np.asfortranarray(data[numeric].to_numpy(dtype=np.float64, na_value=np.nan))
+    time = []
+    if "Time" in data.columns:
+        time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
     return _core.unit_data_from_arrays([str(u) for u in data["uCode"]], names, numeric, values,
-                                       groups, framework)
+                                       groups, time, framework)
 
 
-def build_index(data, meta, *, denominate: bool = True, impute: str = "group_mean",
-                group: str = "EurAsia_group", screen: float = 0.9, treat: bool = True,
-                normalise: str = "minmax", range: tuple[float, float] = (0, 100),
-                aggregate: str = "arithmetic") -> IndexResult:
+def _text(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return ",".join(str(v) for v in value)
+    return str(value)
+
+
+def build_index(data, meta, *, time: float | None = None, panel_impute: str = "none",
+                denominate: bool = True, impute: str = "group_mean",
+                group: str = "EurAsia_group", screen: float = 0.9, min_nonzero: float = 0.0,
+                include=(), exclude=(), treat: bool = True, transform: str = "log_ct",
+                normalise: str = "minmax", range: tuple[float, float] | None = None,
+                aggregate: str = "arithmetic", weights: dict | None = None,
+                weight_sets=None, weight_set: str | None = None,
+                options: dict | None = None) -> IndexResult:
     """Run COINr's pipeline on iData / iMeta (CSV paths or DataFrames).
 
     The defaults are COINr's canonical example (denominate, group-mean imputation by
     ``group``, screening at 90 % availability, skew/kurtosis outlier treatment, min-max to
     [0, 100], weighted arithmetic means); they reproduce COINr's ASEM results to 1e-9.
-    impute: none, mean, median, group_mean, group_median. normalise: minmax, zscore,
-    goalposts, distance_to_max, fraction_of_max, rank, percentile_rank. aggregate:
-    arithmetic, geometric, harmonic.
+
+    Methods take parameters in brackets, as on the command line:
+    ``normalise="goalposts(lo=0,hi=10,scale=1)"``, ``aggregate="generalised(power=0.5)"``.
+    impute: none, mean, median, group_mean, group_median. panel_impute (iData with a Time
+    column): none, latest, constant, linear; ``time`` picks the year (default the latest).
+    normalise: minmax, zscore, scaled, goalposts, distance_to_target, distance_to_reference,
+    distance_to_max, fraction_of_max, rank, percentile_rank, borda, none. aggregate:
+    arithmetic, geometric, harmonic, generalised, copeland (min_share=S on any).
+    transform (after winsorisation): log_ct, log_ct_plus, log_ct_orig, boxcox(lambda=L), none.
+    ``weights`` overrides single weights {iCode: w}; ``weight_sets`` adds named sets ({name:
+    {iCode: w}} or a CSV of iCode and one column per set) and ``weight_set`` picks one.
+    ``options`` takes any further key of the engine, per indicator, level or parent:
+    {"normalise.LPI": "goalposts(lo=1,hi=5)", "aggregate.level.4": "geometric",
+    "aggregate.Conn": "harmonic", "treat.Flights": "none", "impute.LPI": "median"}.
     """
     framework = _framework(meta)
+    if isinstance(weight_sets, (str, os.PathLike)):
+        framework.add_weight_sets_from_csv(os.fspath(weight_sets))
+    elif weight_sets:
+        for name, w in weight_sets.items():
+            framework.add_weight_set(str(name), {str(k): float(v) for k, v in w.items()})
     units = _unit_data(data, framework)
-    core = _core.run_pipeline(units, framework, denominate, impute, group, screen, treat,
-                              normalise, float(range[0]), float(range[1]), aggregate)
-    return IndexResult(core, framework)
+    if range is not None and "(" not in normalise:
+        normalise = f"{normalise}(lo={float(range[0])!r},hi={float(range[1])!r})"
+    settings = [("panel_impute", panel_impute), ("denominate", denominate), ("impute", impute),
+                ("impute_group", group), ("screen", screen), ("min_nonzero", min_nonzero),
+                ("include", include), ("exclude", exclude), ("treat", treat),
+                ("transform", transform), ("normalise", normalise), ("aggregate", aggregate)]
+    if time is not None:
+        settings.append(("time", time))
+    if weight_set:
+        settings.append(("weight_set", weight_set))
+    settings += [(f"weight.{k}", v) for k, v in (weights or {}).items()]
+    settings += list((options or {}).items())
+    settings = [(str(k), _text(v)) for k, v in settings]
+    core = _core.run_pipeline(units, framework, settings)
+    return IndexResult(core, framework, units, settings)

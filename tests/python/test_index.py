@@ -68,3 +68,64 @@ def test_analysis_and_results():
     cmp = r.compare(untreated)
     assert len(cmp) == 51
     assert (cmp["rank_change"] == cmp["rank_before"] - cmp["rank_after"]).all()
+
+
+def test_methods_per_indicator_level_and_parent():
+    plain = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          options={"aggregate.level.4": "geometric",
+                                   "normalise.LPI": "goalposts(lo=2,hi=4,scale=100)"})
+    agg, base = r.data("aggregated"), plain.data("aggregated")
+    assert np.allclose(agg["Index"], np.sqrt(agg["Conn"] * agg["Sust"]), rtol=1e-12)
+    lpi = r.data("treated")["LPI"]
+    want = ((lpi - 2) / 2).clip(0, 1) * 100
+    assert np.allclose(r.data("normalised")["LPI"], want)
+    assert (agg["Services"] == base["Services"]).all()  # others keep min-max
+    with pytest.raises(dxkit.ValidationError, match="'Nope' is not an indicator"):
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          options={"normalise.Nope": "rank"})
+
+
+def test_weight_sets_pca_optimised_and_leave_one_out():
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          weight_sets={"conn3": {"Conn": 3}}, weight_set="conn3")
+    agg = r.data("aggregated")
+    assert np.allclose(agg["Index"], (3 * agg["Conn"] + agg["Sust"]) / 4)
+    assert r.effective_weights()["Conn"] == pytest.approx(0.75)
+    with pytest.warns(UserWarning, match="negative loadings for Social"):
+        pca = r.pca_weights(level=2)
+    assert set(pca["parent"]) == {"Conn", "Sust"}
+    assert pca.groupby("parent")["loading"].apply(lambda s: (s**2).sum()).round(12).eq(1).all()
+    opt = r.optimise_weights(level=3)
+    assert opt.attrs["converged"]
+    share = opt["r_with_index"] / opt["r_with_index"].sum()
+    assert np.allclose(share, 0.5, atol=1e-3)
+    loo = r.leave_one_out(level=3)
+    assert list(loo["iCode"]) == ["Conn", "Sust"] and (loo["mean_abs_shift"] > 0).all()
+
+
+def test_panel_from_dataframe():
+    data = pd.read_csv(ASEM / "ASEM_iData_p.csv")
+    nzl = (data["uCode"] == "NZL")
+    lpi_2021 = data.loc[nzl & (data["Time"] == 2021), "LPI"].item()
+    data.loc[nzl & (data["Time"] == 2022), "LPI"] = np.nan
+    meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
+    r = dxkit.build_index(data, meta, panel_impute="latest")
+    assert r.time == 2022
+    assert r.data("denominated").loc["NZL", "LPI"] == lpi_2021
+    filled = r.panel_filled()
+    assert ((filled["uCode"] == "NZL") & (filled["iCode"] == "LPI") & (filled["from"] == 2021)).any()
+    r19 = dxkit.build_index(data, meta, time=2019)
+    assert r19.time == 2019 and len(r19.data("aggregated")) == 51
+    with pytest.raises(dxkit.ValidationError, match="duplicate unit code 'AUT' at Time"):
+        dxkit.build_index(pd.concat([data, data.iloc[:1]]), meta)
+
+
+def test_screening_by_zeros_and_forced_units():
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          exclude=["AUT", "BEL"], min_nonzero=0.9)
+    s = r.screening().set_index("uCode")
+    assert s.loc["AUT", "reason"] == "forced" and s.loc["BEL", "reason"] == "forced"
+    assert set(s["reason"]) <= {"forced", "zeros"}
+    assert (s.loc[s["reason"] == "zeros", "nonzero"] < 0.9).all()
+    assert len(r.data("aggregated")) == 51 - len(s)

@@ -26,3 +26,50 @@ def test_index_command_bad_meta(tmp_path):
                         str(meta)], check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 1
     assert "iMeta.csv:2 (column 'Parent'): parent 'P' of 'a' does not exist" in p.stderr
+
+
+def run(*args):
+    return subprocess.run([DXKIT, "index", "--data", str(ASEM / "ASEM_iData.csv"), "--meta",
+                           str(ASEM / "ASEM_iMeta.csv"), *args],
+                          check=False, capture_output=True, text=True, timeout=120)
+
+
+def test_index_command_methods_and_analyses():
+    p = run("--set", "aggregate.level.4=geometric", "--output", "aggregated", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    row = json.loads(p.stdout)["rows"][0]
+    assert abs(row["Index"] - (row["Conn"] * row["Sust"]) ** 0.5) < 1e-9
+    p = run("--output", "leave-one-out", "--level", "3", "--format", "csv")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.splitlines()[0] == "iCode,mean_abs_shift,max_abs_shift,note"
+    assert len(p.stdout.splitlines()) == 3
+    p = run("--output", "pca", "--level", "2", "--format", "json")
+    notes = json.loads(p.stdout)["notes"]
+    assert any("negative loadings for Social" in n for n in notes)
+    p = run("--output", "treatment", "--format", "json")
+    rows = {r["iCode"]: r for r in json.loads(p.stdout)["rows"]}
+    assert rows["Services"]["points"] == 4 and rows["LPI"]["passed"] is True
+    for output in ("describe", "availability", "correlations", "alpha", "weights", "screening",
+                   "optimised"):
+        assert run("--output", output, "--level", "3").returncode == 0, output
+    p = run("--output", "strengths")
+    assert p.returncode == 1 and "--output strengths needs --unit" in p.stderr
+
+
+def test_index_command_bad_options():
+    p = run("--set", "normalise.LPI=goalposts(lo=1")
+    assert p.returncode == 1 and "name(key=value" in p.stderr
+    p = run("--normalise", "cubic")
+    assert p.returncode == 1 and "unknown normalisation 'cubic'" in p.stderr
+    p = run("--set", "colour=red")
+    assert p.returncode == 1 and "unknown option 'colour'" in p.stderr
+    p = run("--output", "wrong")
+    assert p.returncode == 2
+
+
+def test_index_command_panel():
+    p = subprocess.run([DXKIT, "index", "--data", str(ASEM / "ASEM_iData_p.csv"), "--meta",
+                        str(ASEM / "ASEM_iMeta.csv"), "--time", "2020", "--format", "json"],
+                       check=False, capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert "time 2020" in json.loads(p.stdout)["notes"]
