@@ -114,7 +114,8 @@ def test_panel_from_dataframe():
     assert r.time == 2022
     assert r.data("denominated").loc["NZL", "LPI"] == lpi_2021
     filled = r.panel_filled()
-    assert ((filled["uCode"] == "NZL") & (filled["iCode"] == "LPI") & (filled["from"] == 2021)).any()
+    nzl_lpi = (filled["uCode"] == "NZL") & (filled["iCode"] == "LPI")
+    assert (nzl_lpi & (filled["from"] == 2021)).any()
     r19 = dxkit.build_index(data, meta, time=2019)
     assert r19.time == 2019 and len(r19.data("aggregated")) == 51
     with pytest.raises(dxkit.ValidationError, match="duplicate unit code 'AUT' at Time"):
