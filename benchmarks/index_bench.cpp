@@ -2,6 +2,10 @@
 // rank every column). COINr takes about 77 ms for it (tests/data/coinr-asem/README.md).
 #include <benchmark/benchmark.h>
 
+#include <cstdint>
+#include <string>
+
+#include "dxkit/csv.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace {
@@ -27,6 +31,56 @@ void BM_AsemPipelineFromFiles(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_AsemPipelineFromFiles)->Unit(benchmark::kMicrosecond);
+
+}  // namespace
+
+
+namespace {
+
+// 10,000 units × 200 indicators → 40 pillars → 8 sub-indices → index: min-max, weighted
+// arithmetic means and the ranks of every column, only the aggregated set kept.
+struct Large {
+  dxkit::index::Framework framework;
+  dxkit::index::UnitData data;
+  Large() {
+    std::string meta = "Level,iCode,iName,Direction,Weight,Parent,Type\n";
+    for (int k = 0; k < 200; ++k)
+      meta += "1,i" + std::to_string(k) + ",x,1," + std::to_string(1 + k % 3) + ",p" +
+              std::to_string(k / 5) + ",Indicator\n";
+    for (int k = 0; k < 40; ++k)
+      meta += "2,p" + std::to_string(k) + ",x,1,1,s" + std::to_string(k / 5) + ",Aggregate\n";
+    for (int k = 0; k < 8; ++k) meta += "3,s" + std::to_string(k) + ",x,1,1,Index,Aggregate\n";
+    meta += "4,Index,x,1,1,,Aggregate\n";
+    framework = dxkit::index::make_framework(dxkit::csv::parse(meta, "meta"));
+    std::uint64_t s = 4;
+    for (int u = 0; u < 10000; ++u) {
+      data.data.units.push_back("u" + std::to_string(u));
+      data.data.names.emplace_back();
+    }
+    for (int k = 0; k < 200; ++k) {
+      auto col = data.data.col(data.data.add_column("i" + std::to_string(k)));
+      for (double& v : col) {
+        s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+        v = static_cast<double>(s >> 11) / 9007199254740992.0 * 100;
+      }
+    }
+  }
+};
+
+void BM_Large10kx200(benchmark::State& state) {
+  static const Large large;
+  dxkit::index::PipelineOptions o;
+  o.denominate = false;
+  o.imputation = dxkit::index::Imputation::none;
+  o.screen.min_availability = 0;
+  o.treat = false;
+  o.keep_data_sets = false;
+  for (auto _ : state) {
+    auto r = dxkit::index::run_pipeline(large.data, large.framework, o);
+    benchmark::DoNotOptimize(dxkit::index::rank_columns(r.aggregated, 2));
+  }
+}
+BENCHMARK(BM_Large10kx200)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

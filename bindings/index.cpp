@@ -103,8 +103,19 @@ void bind_index(py::module_& m) {
         const DataSet& d = r.data(name);
         return py::make_tuple(d.units, d.names, d.columns, view(d, self));
       })
-      .def("ranks", [](const PipelineResult& r) {
-        const DataSet& d = r.aggregated;
+      .def("ranks", [](const PipelineResult& r, std::optional<std::vector<std::string>> only) {
+        DataSet subset;
+        if (only) {  // a few columns: copy them out (cheap) and rank those
+          subset.units = r.aggregated.units;
+          subset.names = r.aggregated.names;
+          for (const std::string& c : *only) {
+            auto k = r.aggregated.column(c);
+            if (!k) throw ValidationError("ranks: no column '" + c + "' in the aggregated data set");
+            const auto src = r.aggregated.col(*k);
+            std::copy(src.begin(), src.end(), subset.col(subset.add_column(c)).begin());
+          }
+        }
+        const DataSet& d = only ? subset : r.aggregated;
         std::vector<std::int32_t> ranks;
         {
           py::gil_scoped_release release;
@@ -116,7 +127,7 @@ void bind_index(py::module_& m) {
         return py::array(py::dtype::of<std::int32_t>(), {d.rows(), d.columns.size()},
                          {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
                          free_when_done);
-      })
+      }, py::arg("columns") = py::none())
       .def_readonly("screened_out", &PipelineResult::screened_out)
       .def_readonly("time", &PipelineResult::time)
       .def("screening", [](const PipelineResult& r) {

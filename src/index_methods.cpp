@@ -8,6 +8,7 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_order.hpp"
 
 namespace dxkit::index {
 
@@ -23,23 +24,23 @@ double median_of(std::vector<double> v) {
 
 }  // namespace
 
-DataSet impute(const DataSet& data, Imputation method, std::span<const std::string> group) {
-  return impute(data, method, {}, group);
+DataSet impute(DataSet data, Imputation method, std::span<const std::string> group) {
+  return impute(std::move(data), method, {}, group);
 }
 
-DataSet impute(const DataSet& data, Imputation default_method,
+DataSet impute(DataSet data, Imputation default_method,
                const std::map<std::string, Imputation>& by_indicator,
                std::span<const std::string> group) {
-  DataSet out = data;
+  DataSet out = std::move(data);
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
     auto chosen = by_indicator.find(out.columns[c]);
     const Imputation method = chosen == by_indicator.end() ? default_method : chosen->second;
     if (method == Imputation::none) continue;
     const bool by_group = method == Imputation::group_mean || method == Imputation::group_median;
-    if (by_group && group.size() != data.rows())
+    if (by_group && group.size() != out.rows())
       throw ValidationError("group imputation needs one group per unit");
     auto col = out.col(c);
-    const auto src = data.col(c);
+    const auto src = out.col(c);  // the fill values are computed before any cell is filled
     std::map<std::string, std::vector<double>> values;
     for (std::size_t u = 0; u < src.size(); ++u)
       if (!std::isnan(src[u])) values[by_group ? group[u] : std::string()].push_back(src[u]);
@@ -66,15 +67,16 @@ namespace {
 
 // Min ranks, 1 = lowest value (R's rank(ties.method = "min")), NaN stays NaN.
 std::vector<double> ascending_min_ranks(std::span<const double> x) {
-  std::vector<std::pair<double, std::size_t>> order;
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (!std::isnan(x[i])) order.emplace_back(x[i], i);
-  std::sort(order.begin(), order.end());
+  std::vector<std::uint64_t> keys;
+  const auto order = detail::descending_order(x, &keys);
   std::vector<double> r(x.size(), kNaN);
+  const std::size_t n = order.size();
+  // Walk from the lowest value up; a tie shares the rank of its lowest position.
   double rank = 0;
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (k == 0 || order[k].first != order[k - 1].first) rank = static_cast<double>(k) + 1;
-    r[order[k].second] = rank;
+  for (std::size_t k = 0; k < n; ++k) {
+    const std::size_t at = n - 1 - k;
+    if (k == 0 || keys[at] != keys[at + 1]) rank = static_cast<double>(k) + 1;
+    r[order[at]] = rank;
   }
   return r;
 }
@@ -143,21 +145,33 @@ void normalise_column(std::span<double> col, double dir, const NormSpec& given, 
                       const DataSet& data, std::string_view code) {
   const NormSpec s = given.from_meta ? with_meta(given, node, code) : given;
   const std::string name(code);
-  double mn = INFINITY, mx = -INFINITY, sum = 0, n = 0;
-  for (double& v : col) {
-    if (std::isnan(v)) continue;
-    v *= dir;
-    mn = std::min(mn, v);
-    mx = std::max(mx, v);
-    sum += v;
-    ++n;
+  // Direction, then min, max, sum and count in four independent lanes: one dependency chain
+  // per statistic would leave the processor waiting on each addition.
+  double lmin[4] = {INFINITY, INFINITY, INFINITY, INFINITY};
+  double lmax[4] = {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
+  double lsum[4] = {0, 0, 0, 0}, lcnt[4] = {0, 0, 0, 0};
+  const std::size_t size = col.size();
+  for (std::size_t i = 0; i < size; ++i) {
+    const double v = col[i] * dir;  // NaN stays NaN
+    col[i] = v;
+    const bool ok = !std::isnan(v);
+    const std::size_t l = i & 3;
+    lmin[l] = ok && v < lmin[l] ? v : lmin[l];
+    lmax[l] = ok && v > lmax[l] ? v : lmax[l];
+    lsum[l] += ok ? v : 0.0;
+    lcnt[l] += ok ? 1.0 : 0.0;
   }
+  const double mn = std::min(std::min(lmin[0], lmin[1]), std::min(lmin[2], lmin[3]));
+  const double mx = std::max(std::max(lmax[0], lmax[1]), std::max(lmax[2], lmax[3]));
+  const double sum = (lsum[0] + lsum[1]) + (lsum[2] + lsum[3]);
+  const double n = (lcnt[0] + lcnt[1]) + (lcnt[2] + lcnt[3]);
   const auto undefined = [&](const std::string& why) {
     return ValidationError("indicator '" + name + "': " + why);
   };
+  // Every transform below maps NaN to NaN, so missing values need no test and the loop
+  // vectorises.
   const auto each = [&](auto f) {
-    for (double& v : col)
-      if (!std::isnan(v)) v = f(v);
+    for (double& v : col) v = f(v);
   };
   switch (s.method) {
     case Normalisation::none: break;
@@ -169,7 +183,7 @@ void normalise_column(std::span<double> col, double dir, const NormSpec& given, 
       const double mean = sum / n;
       double ss = 0;
       for (double v : col)
-        if (!std::isnan(v)) ss += (v - mean) * (v - mean);
+        if (!std::isnan(v)) ss += (v - mean) * (v - mean);  // once per column: kept simple
       const double sd = std::sqrt(ss / (n - 1));
       if (!(sd > 0)) throw undefined("it is constant (or empty): the z-score is undefined");
       each([&](double v) { return (v - mean) / sd * s.sd + s.mean; });
@@ -244,8 +258,8 @@ void normalise_column(std::span<double> col, double dir, const NormSpec& given, 
   }
 }
 
-DataSet normalise(const DataSet& data, const Framework& f, const PipelineOptions& o) {
-  DataSet out = data;
+DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
+  DataSet out = std::move(data);
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
     const auto node = f.find(out.columns[c]);
     const Node* n = node ? &f.nodes[*node] : nullptr;
@@ -306,14 +320,14 @@ void copeland(const DataSet& d, const std::vector<std::pair<std::size_t, double>
 
 }  // namespace
 
-DataSet aggregate(const DataSet& data, const Framework& f, Aggregation method) {
+DataSet aggregate(DataSet data, const Framework& f, Aggregation method) {
   PipelineOptions o;
   o.aggregation.method = method;
-  return aggregate(data, f, o);
+  return aggregate(std::move(data), f, o);
 }
 
-DataSet aggregate(const DataSet& data, const Framework& f, const PipelineOptions& o) {
-  DataSet out = data;
+DataSet aggregate(DataSet data, const Framework& f, const PipelineOptions& o) {
+  DataSet out = std::move(data);
   const std::vector<std::size_t> aggregates = f.of_type(NodeType::aggregate);
   // One column per aggregate is appended: reserve once instead of growing per column.
   out.values.reserve(out.values.size() + aggregates.size() * out.rows());
@@ -339,10 +353,12 @@ DataSet aggregate(const DataSet& data, const Framework& f, const PipelineOptions
       }
       const std::size_t target = out.add_column(agg.code);
       auto result = out.col(target);
-      std::fill(have.begin(), have.end(), 0.0);
-      for (const auto& [c, w] : kids) {
-        const auto x = out.col(c);
-        for (std::size_t u = 0; u < n; ++u) have[u] += !std::isnan(x[u]);
+      if (spec.min_share > 0) {
+        std::fill(have.begin(), have.end(), 0.0);
+        for (const auto& [c, w] : kids) {
+          const auto x = out.col(c);
+          for (std::size_t u = 0; u < n; ++u) have[u] += std::isnan(x[u]) ? 0.0 : 1.0;
+        }
       }
       if (spec.method == Aggregation::copeland) {
         copeland(out, kids, result);
@@ -355,6 +371,15 @@ DataSet aggregate(const DataSet& data, const Framework& f, const PipelineOptions
         for (const auto& [c, w] : kids) {
           const auto x = out.col(c);
           // Missing children are skipped and the weights renormalised over the others.
+          if (spec.method == Aggregation::arithmetic) {  // branch-free: vectorises
+            for (std::size_t u = 0; u < n; ++u) {
+              const double v = x[u];
+              const bool ok = !std::isnan(v);
+              acc[u] += ok ? w * v : 0.0;
+              weights[u] += ok ? w : 0.0;
+            }
+            continue;
+          }
           for (std::size_t u = 0; u < n; ++u) {
             const double v = x[u];
             if (std::isnan(v)) continue;
@@ -365,27 +390,31 @@ DataSet aggregate(const DataSet& data, const Framework& f, const PipelineOptions
                   "' is " + std::to_string(v) +
                   " (normalise to a positive range, e.g. min-max to [1, 100])");
             switch (spec.method) {
-              case Aggregation::arithmetic: acc[u] += w * v; break;
               case Aggregation::geometric: acc[u] += w * std::log(v); break;
               case Aggregation::harmonic: acc[u] += w / v; break;
               case Aggregation::generalised: acc[u] += w * std::pow(v, spec.power); break;
+              case Aggregation::arithmetic:
               case Aggregation::copeland: break;
             }
             weights[u] += w;
           }
         }
-        for (std::size_t u = 0; u < n; ++u) {
-          double value = kNaN;
-          if (weights[u] > 0) {
-            switch (spec.method) {
-              case Aggregation::arithmetic: value = acc[u] / weights[u]; break;
-              case Aggregation::geometric: value = std::exp(acc[u] / weights[u]); break;
-              case Aggregation::harmonic: value = weights[u] / acc[u]; break;
-              case Aggregation::generalised: value = std::pow(acc[u] / weights[u], 1 / spec.power); break;
-              case Aggregation::copeland: break;
-            }
-          }
-          result[u] = value;
+        switch (spec.method) {  // weights[u] == 0: no child has a value
+          case Aggregation::arithmetic:
+            for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? acc[u] / weights[u] : kNaN;
+            break;
+          case Aggregation::geometric:
+            for (std::size_t u = 0; u < n; ++u)
+              result[u] = weights[u] > 0 ? std::exp(acc[u] / weights[u]) : kNaN;
+            break;
+          case Aggregation::harmonic:
+            for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? weights[u] / acc[u] : kNaN;
+            break;
+          case Aggregation::generalised:
+            for (std::size_t u = 0; u < n; ++u)
+              result[u] = weights[u] > 0 ? std::pow(acc[u] / weights[u], 1 / spec.power) : kNaN;
+            break;
+          case Aggregation::copeland: break;
         }
       }
       if (spec.min_share > 0)
@@ -460,6 +489,11 @@ Transform parse_transform(std::string_view name) {
 }
 
 const DataSet& PipelineResult::data(std::string_view name) const {
+  if (!kept && name != "aggregated" &&
+      (name == "denominated" || name == "imputed" || name == "screened" || name == "treated" ||
+       name == "normalised"))
+    throw ValidationError("data set '" + std::string(name) +
+                          "' was not kept (the run had keep_data_sets = false)");
   if (name == "denominated") return denominated;
   if (name == "imputed") return imputed;
   if (name == "screened") return screened;
@@ -524,7 +558,12 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   }
   if (!o.denominate)
     for (Node& n : used.nodes) n.denominator.clear();
-  r.denominated = denominate(source->data, used);
+  DataSet current = denominate(source->data, used);
+  r.kept = o.keep_data_sets;  // without the intermediate sets every step works in place
+  const auto keep = [&](DataSet& slot) {
+    if (r.kept) slot = current;
+  };
+  keep(r.denominated);
   std::vector<std::string> group;
   bool needs_group = group_method(o.imputation);
   for (const auto& [_, m] : o.impute_by_indicator) needs_group = needs_group || group_method(m);
@@ -534,13 +573,17 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
       throw ValidationError("no group column '" + o.impute_group + "' in the data for imputation");
     group = it->second;
   }
-  r.imputed = impute(r.denominated, o.imputation, o.impute_by_indicator, group);
-  r.screened = screen_units(r.imputed, o.screen, &r.screening);
+  current = impute(std::move(current), o.imputation, o.impute_by_indicator, group);
+  keep(r.imputed);
+  current = screen_units(std::move(current), o.screen, &r.screening);
   for (const Screened& s : r.screening) r.screened_out.push_back(s.unit);
-  r.treated = o.treat ? treat_outliers(r.screened, o.treatment, &r.treatment, &o.treat_by_indicator)
-                      : r.screened;
-  r.normalised = normalise(r.treated, used, o);
-  r.aggregated = aggregate(r.normalised, used, o);
+  keep(r.screened);
+  if (o.treat)
+    current = treat_outliers(std::move(current), o.treatment, &r.treatment, &o.treat_by_indicator);
+  keep(r.treated);
+  current = normalise(std::move(current), used, o);
+  keep(r.normalised);
+  r.aggregated = aggregate(std::move(current), used, o);
   r.framework = std::move(used);
   return r;
 }

@@ -165,6 +165,7 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
   else if (k == "weight_set") o.weight_set = std::string(value);
   else if (starts("weight.")) o.weights[rest("weight.")] = to_number(k, value);
   else if (k == "aggregate") o.aggregation = parse_agg_spec(value);
+  else if (k == "keep_data_sets") o.keep_data_sets = to_bool(k, value);
   else if (starts("aggregate.level.")) {
     const double level = to_number(k, rest("aggregate.level."));
     o.aggregate_by_level[static_cast<int>(level)] = parse_agg_spec(value);
@@ -176,7 +177,7 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
         "impute_group, screen, min_nonzero, include, exclude, treat, max_points, skew_limit, "
         "kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode>, normalise, "
         "normalise.<iCode>, weight_set, weight.<iCode>, aggregate, aggregate.level.<N>, "
-        "aggregate.<iCode>");
+        "aggregate.<iCode>, keep_data_sets");
   if (o.screen.min_availability < 0 || o.screen.min_availability > 1 || o.screen.min_nonzero < 0 ||
       o.screen.min_nonzero > 1)
     throw ValidationError("screening thresholds are shares between 0 and 1");

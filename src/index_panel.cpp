@@ -1,6 +1,7 @@
 // Panel data (iData with a Time column): panel imputation and the choice of a time; and the
 // screening of units with COINr's Screen() options.
 #include <algorithm>
+#include <cstdint>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -111,7 +112,9 @@ UnitData select_time(const UnitData& in, double time) {
   return out;
 }
 
-DataSet screen_units(const DataSet& data, const ScreenOptions& o, std::vector<Screened>* removed) {
+DataSet screen_units(DataSet data, const ScreenOptions& o, std::vector<Screened>* removed) {
+  if (o.min_availability <= 0 && o.min_nonzero <= 0 && o.include.empty() && o.exclude.empty())
+    return data;  // nothing can be removed
   const std::set<std::string> known(data.units.begin(), data.units.end());
   for (const auto* list : {&o.include, &o.exclude})
     for (const std::string& u : *list)
@@ -122,17 +125,20 @@ DataSet screen_units(const DataSet& data, const ScreenOptions& o, std::vector<Sc
       throw ValidationError("screening: unit '" + u + "' is both included and excluded");
   std::vector<std::size_t> keep;
   const double cols = static_cast<double>(data.columns.size());
-  for (std::size_t u = 0; u < data.rows(); ++u) {
-    std::size_t have = 0, zeros = 0;
-    for (std::size_t c = 0; c < data.columns.size(); ++c) {
-      const double v = data.col(c)[u];
-      have += !std::isnan(v);
-      zeros += v == 0;
+  // Counted column by column (the storage order), not unit by unit across columns.
+  std::vector<std::uint32_t> have(data.rows(), 0), zeros(data.rows(), 0);
+  for (std::size_t c = 0; c < data.columns.size(); ++c) {
+    const auto x = data.col(c);
+    for (std::size_t u = 0; u < x.size(); ++u) {
+      have[u] += !std::isnan(x[u]);
+      zeros[u] += x[u] == 0;
     }
+  }
+  for (std::size_t u = 0; u < data.rows(); ++u) {
     Screened s;
     s.unit = data.units[u];
-    s.availability = cols > 0 ? static_cast<double>(have) / cols : 1.0;
-    s.nonzero = cols > 0 ? 1.0 - static_cast<double>(zeros) / cols : 1.0;
+    s.availability = cols > 0 ? static_cast<double>(have[u]) / cols : 1.0;
+    s.nonzero = cols > 0 ? 1.0 - static_cast<double>(zeros[u]) / cols : 1.0;
     const auto listed = [&](const std::vector<std::string>& l) {
       return std::find(l.begin(), l.end(), s.unit) != l.end();
     };
@@ -143,6 +149,7 @@ DataSet screen_units(const DataSet& data, const ScreenOptions& o, std::vector<Sc
     else keep.push_back(u);
     if (!s.reason.empty() && removed) removed->push_back(std::move(s));
   }
+  if (keep.size() == data.rows()) return data;  // nobody removed: the same data set
   DataSet out;
   for (std::size_t u : keep) {
     out.units.push_back(data.units[u]);

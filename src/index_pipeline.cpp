@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <thread>
 #include <cstdint>
 #include <cmath>
 #include <limits>
@@ -6,6 +7,7 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_order.hpp"
 
 namespace dxkit::index {
 
@@ -21,11 +23,14 @@ DataSet like(const DataSet& d) {
 
 DataSet indicator_columns(const DataSet& d, const Framework& f) {
   DataSet out = like(d);
-  for (std::size_t i : f.of_type(NodeType::indicator)) {
+  const auto indicators = f.of_type(NodeType::indicator);
+  // Room for the indicators and every aggregate the pipeline will append.
+  out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * d.rows());
+  for (std::size_t i : indicators) {
     auto src = d.column(f.nodes[i].code);
     if (!src) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
-    const std::size_t c = out.add_column(f.nodes[i].code);
-    std::copy(d.col(*src).begin(), d.col(*src).end(), out.col(c).begin());
+    out.columns.push_back(f.nodes[i].code);
+    out.values.insert(out.values.end(), d.col(*src).begin(), d.col(*src).end());
   }
   return out;
 }
@@ -76,24 +81,7 @@ DataSet denominate(const DataSet& raw, const Framework& f) {
 DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group) {
   if (group.size() != data.rows())
     throw ValidationError("impute_group_mean: one group per unit is needed");
-  DataSet out = data;
-  for (std::size_t c = 0; c < out.columns.size(); ++c) {
-    auto col = out.col(c);
-    const auto src = data.col(c);
-    std::map<std::string, std::pair<double, double>> sums;  // group -> (sum, n)
-    for (std::size_t u = 0; u < src.size(); ++u)
-      if (!std::isnan(src[u])) {
-        auto& s = sums[group[u]];
-        s.first += src[u];
-        s.second += 1;
-      }
-    for (std::size_t u = 0; u < col.size(); ++u) {
-      if (!std::isnan(col[u])) continue;
-      auto it = sums.find(group[u]);
-      if (it != sums.end() && it->second.second > 0) col[u] = it->second.first / it->second.second;
-    }
-  }
-  return out;
+  return impute(data, Imputation::group_mean, group);
 }
 
 DataSet screen_by_availability(const DataSet& data, double threshold,
@@ -162,10 +150,10 @@ void transform(std::span<double> col, const std::vector<double>& original, const
 }
 }  // namespace
 
-DataSet treat_outliers(const DataSet& data, const TreatOptions& defaults,
+DataSet treat_outliers(DataSet data, const TreatOptions& defaults,
                        std::vector<Treatment>* details,
                        const std::map<std::string, TreatOptions>* by_indicator) {
-  DataSet out = data;
+  DataSet out = std::move(data);
   for (std::size_t c = 0; c < out.columns.size(); ++c) {
     const TreatOptions* chosen = &defaults;
     if (by_indicator) {
@@ -236,38 +224,36 @@ DataSet aggregate_mean(const DataSet& data, const Framework& f) {
   return aggregate(data, f, Aggregation::arithmetic);
 }
 
-std::vector<std::optional<int>> rank_min(std::span<const double> x) {
-  std::vector<std::optional<int>> out(x.size());
-  // Sort (value, position) pairs directly: much faster than sorting indices through a
-  // comparator that reads x. Ties get the rank of their first member, whatever their order.
-  std::vector<std::pair<double, std::uint32_t>> order;
-  order.reserve(x.size());
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (!std::isnan(x[i])) order.emplace_back(x[i], static_cast<std::uint32_t>(i));
-  std::sort(order.begin(), order.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
-  int rank = 0;
+namespace {
+// Competition ranks written as int32 (0 = missing).
+void rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
+  std::vector<std::uint64_t> keys;
+  const auto order = detail::descending_order(x, &keys);
+  std::fill(out.begin(), out.end(), 0);
+  // Ties get the rank of their first member, whatever their order.
+  std::int32_t rank = 0;
   for (std::size_t k = 0; k < order.size(); ++k) {
-    if (k == 0 || order[k].first != order[k - 1].first) rank = static_cast<int>(k) + 1;
-    out[order[k].second] = rank;
+    if (k == 0 || keys[k] != keys[k - 1]) rank = static_cast<std::int32_t>(k) + 1;
+    out[order[k]] = rank;
   }
+}
+}  // namespace
+
+std::vector<std::optional<int>> rank_min(std::span<const double> x) {
+  std::vector<std::int32_t> r(x.size());
+  rank_min_into(x, r);
+  std::vector<std::optional<int>> out(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (r[i] != 0) out[i] = r[i];
   return out;
 }
-
-}  // namespace dxkit::index
-
-#include <thread>
-
-namespace dxkit::index {
 
 std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
   const std::size_t n = data.rows(), cols = data.columns.size();
   std::vector<std::int32_t> out(n * cols, 0);
   auto work = [&](std::size_t first, std::size_t step) {
-    for (std::size_t c = first; c < cols; c += step) {
-      const auto r = rank_min(data.col(c));
-      for (std::size_t u = 0; u < n; ++u) out[c * n + u] = r[u].value_or(0);
-    }
+    for (std::size_t c = first; c < cols; c += step)
+      rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
   };
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(cols)));
   std::vector<std::thread> pool;

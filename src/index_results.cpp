@@ -6,25 +6,23 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_order.hpp"
 
 namespace dxkit::index {
 
 std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties) {
-  std::vector<std::pair<double, std::size_t>> order;
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (!std::isnan(x[i])) order.emplace_back(x[i], i);
-  std::sort(order.begin(), order.end(),
-            [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::uint64_t> keys;
+  const auto order = detail::descending_order(x, &keys);
   std::vector<std::optional<double>> out(x.size());
   int dense = 0;
   for (std::size_t k = 0; k < order.size();) {
     std::size_t j = k;
-    while (j + 1 < order.size() && order[j + 1].first == order[k].first) ++j;
+    while (j + 1 < order.size() && keys[j + 1] == keys[k]) ++j;
     ++dense;
     const double value = ties == Ties::min     ? static_cast<double>(k + 1)
                          : ties == Ties::dense ? static_cast<double>(dense)
                                                : (static_cast<double>(k + 1) + static_cast<double>(j + 1)) / 2;
-    for (std::size_t m = k; m <= j; ++m) out[order[m].second] = value;
+    for (std::size_t m = k; m <= j; ++m) out[order[m]] = value;
     k = j + 1;
   }
   return out;

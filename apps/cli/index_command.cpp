@@ -60,7 +60,7 @@ std::string cell_text(const Json& j, bool table, int digits) {
   if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
   if (j.is_number_integer()) return std::to_string(j.get<long long>());
   char buf[40];
-  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.17g", table ? digits : 17, j.get<double>());
+  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.*g", table ? digits : 17, j.get<double>());
   return buf;
 }
 

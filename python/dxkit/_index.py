@@ -38,17 +38,22 @@ class IndexResult:
         frame.insert(0, "uName", names)
         return frame
 
-    def ranks(self):
+    def ranks(self, columns: list[str] | None = None):
         """Ranks of every column of the aggregated data set: 1 = highest, ties share the
-        lowest rank (1, 2, 2, 4), <NA> for missing values."""
+        lowest rank (1, 2, 2, 4), <NA> for missing values (int32 columns when nothing is
+        missing, nullable Int32 otherwise). ``columns`` ranks only those (e.g. ["Index"])."""
         import pandas as pd
 
-        units, names, columns, _ = self._core.data("aggregated")
-        whole = self._core.ranks()  # int32, 0 = missing
+        units, names, all_columns, _ = self._core.data("aggregated")
+        whole = self._core.ranks(None if columns is None else list(columns))  # 0 = missing
+        columns = all_columns if columns is None else list(columns)
         missing = whole == 0
-        frame = pd.DataFrame({c: pd.arrays.IntegerArray(whole[:, k], missing[:, k])
-                              for k, c in enumerate(columns)},
-                             index=pd.Index(units, name="uCode"))
+        index = pd.Index(units, name="uCode")
+        if not missing.any():  # one int32 block, no copy per column
+            frame = pd.DataFrame(whole, index=index, columns=columns, copy=False)
+        else:
+            frame = pd.DataFrame({c: pd.arrays.IntegerArray(whole[:, k], missing[:, k])
+                                  for k, c in enumerate(columns)}, index=index)
         frame.insert(0, "uName", names)
         return frame
 
@@ -189,16 +194,17 @@ def _unit_data(data, framework):
     import pandas as pd
 
     codes = set(framework.codes)
+    dtypes = data.dtypes  # one look-up for all columns
     numeric = [c for c in data.columns if c in codes and c != "uCode"
-               and pd.api.types.is_numeric_dtype(data[c])]
-    groups = {c: [str(v) for v in data[c].tolist()] for c in data.columns
+               and pd.api.types.is_numeric_dtype(dtypes[c])]
+    groups = {c: data[c].astype(str).tolist() for c in data.columns
               if c in codes and c not in numeric}
-    names = [str(v) for v in data["uName"]] if "uName" in data.columns else [""] * len(data)
+    names = data["uName"].astype(str).tolist() if "uName" in data.columns else [""] * len(data)
     values = np.asfortranarray(data[numeric].to_numpy(dtype=np.float64, na_value=np.nan))
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
-    return _core.unit_data_from_arrays([str(u) for u in data["uCode"]], names, numeric, values,
+    return _core.unit_data_from_arrays(data["uCode"].astype(str).tolist(), names, numeric, values,
                                        groups, time, framework)
 
 
@@ -217,7 +223,7 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
                 normalise: str = "minmax", range: tuple[float, float] | None = None,
                 aggregate: str = "arithmetic", weights: dict | None = None,
                 weight_sets=None, weight_set: str | None = None,
-                options: dict | None = None) -> IndexResult:
+                options: dict | None = None, keep_data_sets: bool = True) -> IndexResult:
     """Run COINr's pipeline on iData / iMeta (CSV paths or DataFrames).
 
     The defaults are COINr's canonical example (denominate, group-mean imputation by
@@ -237,6 +243,8 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     ``options`` takes any further key of the engine, per indicator, level or parent:
     {"normalise.LPI": "goalposts(lo=1,hi=5)", "aggregate.level.4": "geometric",
     "aggregate.Conn": "harmonic", "treat.Flights": "none", "impute.LPI": "median"}.
+    ``keep_data_sets=False`` keeps only the aggregated data set and runs every step in place
+    (faster and leaner for large data; ``data()`` of another set then raises).
     """
     framework = _framework(meta)
     if isinstance(weight_sets, (str, os.PathLike)):
@@ -250,7 +258,8 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     settings = [("panel_impute", panel_impute), ("denominate", denominate), ("impute", impute),
                 ("impute_group", group), ("screen", screen), ("min_nonzero", min_nonzero),
                 ("include", include), ("exclude", exclude), ("treat", treat),
-                ("transform", transform), ("normalise", normalise), ("aggregate", aggregate)]
+                ("transform", transform), ("normalise", normalise), ("aggregate", aggregate),
+                ("keep_data_sets", keep_data_sets)]
     if time is not None:
         settings.append(("time", time))
     if weight_set:

@@ -62,7 +62,7 @@ struct Treatment {
 /// passes or max_points distinct points have changed (a point moved again, as the top values
 /// are pulled down together, counts once); then, if it still fails,
 /// log(x - min + 0.01 (max - min)) of the original values.
-[[nodiscard]] DataSet treat_outliers(const DataSet& data, const TreatOptions& options = {},
+[[nodiscard]] DataSet treat_outliers(DataSet data, const TreatOptions& options = {},
                                      std::vector<Treatment>* details = nullptr,
                                      const std::map<std::string, TreatOptions>* by_indicator = nullptr);
 
@@ -178,6 +178,9 @@ struct PipelineOptions {
   AggSpec aggregation;
   std::map<int, AggSpec> aggregate_by_level;
   std::map<std::string, AggSpec> aggregate_by_parent;
+  /// Keep every intermediate data set (COINr's dsets). false keeps only the aggregated one
+  /// and runs the steps in place: less memory and time for large data and many runs.
+  bool keep_data_sets = true;
 };
 
 /// Sets one option from text, as the command line and Python give them. Keys:
@@ -185,7 +188,7 @@ struct PipelineOptions {
 /// min_nonzero, include, exclude (comma-separated uCodes), treat, max_points, skew_limit,
 /// kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a transform, or "none"
 /// to leave it untreated), normalise, normalise.<iCode>, weight_set, weight.<iCode>,
-/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>. Method values may carry
+/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets. Method values may carry
 /// parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
 /// "distance_to_target(target=90,cap=true)", "distance_to_reference(reference=VNM)",
 /// "generalised(power=0.5,min_share=0.5)". Throws ValidationError naming the key and what
@@ -225,22 +228,24 @@ struct PipelineResult {
   std::vector<PanelFill> panel_filled;
   std::vector<Treatment> treatment;
   Framework framework;  ///< the framework as used (weights of the chosen set applied)
+  bool kept = true;     ///< false: only `aggregated` was kept (keep_data_sets = false)
 
   /// A data set by name: denominated, imputed, screened, treated, normalised, aggregated.
   /// Throws ValidationError listing the names for any other.
   [[nodiscard]] const DataSet& data(std::string_view name) const;
 };
 
+/// The data sets are taken by value: pass std::move(d) to work in place.
 /// Runs [panel impute -> select time ->] denominate -> impute -> screen -> treat ->
 /// normalise -> aggregate.
 [[nodiscard]] PipelineResult run_pipeline(const UnitData& data, const Framework& framework,
                                           const PipelineOptions& options = {});
 
 /// Imputation by a method (group methods need one group label per unit).
-[[nodiscard]] DataSet impute(const DataSet& data, Imputation method,
+[[nodiscard]] DataSet impute(DataSet data, Imputation method,
                              std::span<const std::string> group = {});
 /// Imputation with the method of each column (by_indicator, else `method`).
-[[nodiscard]] DataSet impute(const DataSet& data, Imputation method,
+[[nodiscard]] DataSet impute(DataSet data, Imputation method,
                              const std::map<std::string, Imputation>& by_indicator,
                              std::span<const std::string> group);
 /// Panel imputation of every numeric column of a panel; `filled` records each value filled.
@@ -249,20 +254,20 @@ struct PipelineResult {
 /// The units of one time of a panel (throws ValidationError listing the times if absent).
 [[nodiscard]] UnitData select_time(const UnitData& data, double time);
 /// Screening with ScreenOptions; unknown forced units are a ValidationError.
-[[nodiscard]] DataSet screen_units(const DataSet& data, const ScreenOptions& options,
+[[nodiscard]] DataSet screen_units(DataSet data, const ScreenOptions& options,
                                    std::vector<Screened>* removed = nullptr);
 /// Normalisation of every column by its spec (by_indicator, else options.normalisation).
-[[nodiscard]] DataSet normalise(const DataSet& data, const Framework& framework,
+[[nodiscard]] DataSet normalise(DataSet data, const Framework& framework,
                                 const PipelineOptions& options);
 /// One column by one spec; `direction` is applied first.
 void normalise_column(std::span<double> x, double direction, const NormSpec& spec,
                       const Node* node, const DataSet& data, std::string_view code);
 /// Aggregation by one method for every aggregate.
-[[nodiscard]] DataSet aggregate(const DataSet& data, const Framework& framework,
+[[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,
                                 Aggregation method);
 /// Aggregation with the method of each parent (aggregate_by_parent, then _by_level, then
 /// the default). The geometric and harmonic means need positive values (ValidationError).
-[[nodiscard]] DataSet aggregate(const DataSet& data, const Framework& framework,
+[[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,
                                 const PipelineOptions& options);
 
 }  // namespace dxkit::index
