@@ -13,3 +13,6 @@ echo "== Đồng Tháp 2022 (Phụ lục I of the 2023 plan), scheme exceed"
 echo
 echo "== Thái Bình 2023 budget (Phụ lục 02): totals by section and source, and what does not add up"
 "$dxkit" budget examples/thai_binh_2023_budget.csv --by section,source --check
+echo
+echo "== COINr's ASEM index (tests/data/coinr-asem): COINr's pipeline, scores of the aggregates"
+"$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --output aggregated
