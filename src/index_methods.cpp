@@ -285,25 +285,24 @@ const char* method_name(Aggregation m) {
 
 // Copeland scores over the children: for each pair of units, the weighted share of children
 // where one is higher (ties count half); above one half is a win (+1), below a loss (-1).
-void copeland(const DataSet& d, const std::vector<std::pair<std::size_t, double>>& kids,
-              std::span<double> out) {
-  const std::size_t n = d.rows();
+void copeland(const std::vector<Child>& kids, std::span<double> out) {
+  const std::size_t n = out.size();
   double total = 0;
-  for (const auto& k : kids) total += k.second;
+  for (const Child& k : kids) total += k.weight;
   std::vector<double> score(n, 0);
   std::vector<bool> any(n, false);
-  for (const auto& [c, w] : kids)
-    for (std::size_t u = 0; u < n; ++u) any[u] = any[u] || !std::isnan(d.col(c)[u]);
+  for (const Child& k : kids)
+    for (std::size_t u = 0; u < n; ++u) any[u] = any[u] || !std::isnan(k.values[u]);
   for (std::size_t i = 0; i < n; ++i) {
     if (!any[i]) continue;
     for (std::size_t j = i + 1; j < n; ++j) {
       if (!any[j]) continue;
       double higher = 0, equal = 0;
-      for (const auto& [c, w] : kids) {
-        const double a = d.col(c)[i], b = d.col(c)[j];
+      for (const Child& k : kids) {
+        const double a = k.values[i], b = k.values[j];
         if (std::isnan(a) || std::isnan(b)) continue;
-        if (a > b) higher += w / total;
-        else if (a == b) equal += w / total;
+        if (a > b) higher += k.weight / total;
+        else if (a == b) equal += k.weight / total;
       }
       const double share = higher + equal / 2;
       if (share > 0.5) {
@@ -320,6 +319,91 @@ void copeland(const DataSet& d, const std::vector<std::pair<std::size_t, double>
 
 }  // namespace
 
+void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
+                        std::span<double> result, AggregateScratch& scratch,
+                        const std::string& parent, std::span<const std::string> units) {
+  const std::size_t n = result.size();
+  if (spec.method == Aggregation::generalised && spec.power == 0)
+    throw ValidationError("aggregate '" + parent + "': the generalised mean needs a power "
+                          "other than 0 (use the geometric mean)");
+  if (spec.method == Aggregation::copeland) {
+    copeland(kids, result);
+  } else {
+    auto& acc = scratch.acc;
+    auto& weights = scratch.weights;
+    acc.assign(n, 0.0);
+    weights.assign(n, 0.0);
+    const bool positive = spec.method == Aggregation::geometric ||
+                          spec.method == Aggregation::harmonic ||
+                          (spec.method == Aggregation::generalised && spec.power < 0);
+    for (const Child& k : kids) {
+      const auto x = k.values;
+      const double w = k.weight;
+      // Missing children are skipped and the weights renormalised over the others.
+      if (spec.method == Aggregation::arithmetic) {  // branch-free: vectorises
+        for (std::size_t u = 0; u < n; ++u) {
+          const double v = x[u];
+          const bool ok = !std::isnan(v);
+          acc[u] += ok ? w * v : 0.0;
+          weights[u] += ok ? w : 0.0;
+        }
+        continue;
+      }
+      for (std::size_t u = 0; u < n; ++u) {
+        const double v = x[u];
+        if (std::isnan(v)) continue;
+        if (positive && !(v > 0))
+          throw ValidationError("aggregate '" + parent + "': the " + method_name(spec.method) +
+                                " mean needs positive values; '" + std::string(k.code) + "' of unit '" +
+                                (u < units.size() ? units[u] : std::to_string(u)) + "' is " +
+                                std::to_string(v) +
+                                " (normalise to a positive range, e.g. min-max to [1, 100])");
+        switch (spec.method) {
+          case Aggregation::geometric: acc[u] += w * std::log(v); break;
+          case Aggregation::harmonic: acc[u] += w / v; break;
+          case Aggregation::generalised: acc[u] += w * std::pow(v, spec.power); break;
+          case Aggregation::arithmetic:
+          case Aggregation::copeland: break;
+        }
+        weights[u] += w;
+      }
+    }
+    switch (spec.method) {  // weights[u] == 0: no child has a value
+      case Aggregation::arithmetic:
+        for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? acc[u] / weights[u] : kNaN;
+        break;
+      case Aggregation::geometric:
+        for (std::size_t u = 0; u < n; ++u)
+          result[u] = weights[u] > 0 ? std::exp(acc[u] / weights[u]) : kNaN;
+        break;
+      case Aggregation::harmonic:
+        for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? weights[u] / acc[u] : kNaN;
+        break;
+      case Aggregation::generalised:
+        for (std::size_t u = 0; u < n; ++u)
+          result[u] = weights[u] > 0 ? std::pow(acc[u] / weights[u], 1 / spec.power) : kNaN;
+        break;
+      case Aggregation::copeland: break;
+    }
+  }
+  if (spec.min_share > 0) {
+    auto& have = scratch.have;
+    have.assign(n, 0.0);
+    for (const Child& k : kids)
+      for (std::size_t u = 0; u < n; ++u) have[u] += std::isnan(k.values[u]) ? 0.0 : 1.0;
+    for (std::size_t u = 0; u < n; ++u)
+      if (have[u] / static_cast<double>(kids.size()) < spec.min_share) result[u] = kNaN;
+  }
+}
+
+const AggSpec& aggregation_for(const PipelineOptions& o, const Node& aggregate) {
+  if (auto p = o.aggregate_by_parent.find(aggregate.code); p != o.aggregate_by_parent.end())
+    return p->second;
+  if (auto l = o.aggregate_by_level.find(aggregate.level); l != o.aggregate_by_level.end())
+    return l->second;
+  return o.aggregation;
+}
+
 DataSet aggregate(DataSet data, const Framework& f, Aggregation method) {
   PipelineOptions o;
   o.aggregation.method = method;
@@ -331,95 +415,25 @@ DataSet aggregate(DataSet data, const Framework& f, const PipelineOptions& o) {
   const std::vector<std::size_t> aggregates = f.of_type(NodeType::aggregate);
   // One column per aggregate is appended: reserve once instead of growing per column.
   out.values.reserve(out.values.size() + aggregates.size() * out.rows());
-  const std::size_t n = out.rows();
-  std::vector<double> acc(n), weights(n), have(n);
+  AggregateScratch scratch;
   for (int level = 2; level <= f.max_level(); ++level) {
     for (std::size_t a : aggregates) {
       const Node& agg = f.nodes[a];
       if (agg.level != level) continue;
-      AggSpec spec = o.aggregation;
-      if (auto l = o.aggregate_by_level.find(level); l != o.aggregate_by_level.end()) spec = l->second;
-      if (auto p = o.aggregate_by_parent.find(agg.code); p != o.aggregate_by_parent.end()) spec = p->second;
-      if (spec.method == Aggregation::generalised && spec.power == 0)
-        throw ValidationError("aggregate '" + agg.code + "': the generalised mean needs a power "
-                              "other than 0 (use the geometric mean)");
-      std::vector<std::pair<std::size_t, double>> kids;  // column, weight
+      std::vector<std::size_t> cols;
       for (std::size_t k : f.children(agg.code)) {
         auto c = out.column(f.nodes[k].code);
         if (!c)
           throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
                                 f.nodes[k].code + "'");
-        kids.emplace_back(*c, f.nodes[k].weight);
+        cols.push_back(*c);
       }
-      const std::size_t target = out.add_column(agg.code);
-      auto result = out.col(target);
-      if (spec.min_share > 0) {
-        std::fill(have.begin(), have.end(), 0.0);
-        for (const auto& [c, w] : kids) {
-          const auto x = out.col(c);
-          for (std::size_t u = 0; u < n; ++u) have[u] += std::isnan(x[u]) ? 0.0 : 1.0;
-        }
-      }
-      if (spec.method == Aggregation::copeland) {
-        copeland(out, kids, result);
-      } else {
-        std::fill(acc.begin(), acc.end(), 0.0);
-        std::fill(weights.begin(), weights.end(), 0.0);
-        const bool positive = spec.method == Aggregation::geometric ||
-                              spec.method == Aggregation::harmonic ||
-                              (spec.method == Aggregation::generalised && spec.power < 0);
-        for (const auto& [c, w] : kids) {
-          const auto x = out.col(c);
-          // Missing children are skipped and the weights renormalised over the others.
-          if (spec.method == Aggregation::arithmetic) {  // branch-free: vectorises
-            for (std::size_t u = 0; u < n; ++u) {
-              const double v = x[u];
-              const bool ok = !std::isnan(v);
-              acc[u] += ok ? w * v : 0.0;
-              weights[u] += ok ? w : 0.0;
-            }
-            continue;
-          }
-          for (std::size_t u = 0; u < n; ++u) {
-            const double v = x[u];
-            if (std::isnan(v)) continue;
-            if (positive && !(v > 0))
-              throw ValidationError(
-                  "aggregate '" + agg.code + "': the " + method_name(spec.method) +
-                  " mean needs positive values; '" + out.columns[c] + "' of unit '" + out.units[u] +
-                  "' is " + std::to_string(v) +
-                  " (normalise to a positive range, e.g. min-max to [1, 100])");
-            switch (spec.method) {
-              case Aggregation::geometric: acc[u] += w * std::log(v); break;
-              case Aggregation::harmonic: acc[u] += w / v; break;
-              case Aggregation::generalised: acc[u] += w * std::pow(v, spec.power); break;
-              case Aggregation::arithmetic:
-              case Aggregation::copeland: break;
-            }
-            weights[u] += w;
-          }
-        }
-        switch (spec.method) {  // weights[u] == 0: no child has a value
-          case Aggregation::arithmetic:
-            for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? acc[u] / weights[u] : kNaN;
-            break;
-          case Aggregation::geometric:
-            for (std::size_t u = 0; u < n; ++u)
-              result[u] = weights[u] > 0 ? std::exp(acc[u] / weights[u]) : kNaN;
-            break;
-          case Aggregation::harmonic:
-            for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? weights[u] / acc[u] : kNaN;
-            break;
-          case Aggregation::generalised:
-            for (std::size_t u = 0; u < n; ++u)
-              result[u] = weights[u] > 0 ? std::pow(acc[u] / weights[u], 1 / spec.power) : kNaN;
-            break;
-          case Aggregation::copeland: break;
-        }
-      }
-      if (spec.min_share > 0)
-        for (std::size_t u = 0; u < n; ++u)
-          if (have[u] / static_cast<double>(kids.size()) < spec.min_share) result[u] = kNaN;
+      const std::size_t target = out.add_column(agg.code);  // before the spans: no reallocation
+      std::vector<Child> kids;
+      const auto children = f.children(agg.code);
+      for (std::size_t i = 0; i < cols.size(); ++i)
+        kids.push_back({out.columns[cols[i]], out.col(cols[i]), f.nodes[children[i]].weight});
+      aggregate_children(kids, aggregation_for(o, agg), out.col(target), scratch, agg.code, out.units);
     }
   }
   return out;

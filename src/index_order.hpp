@@ -71,4 +71,7 @@ inline std::vector<std::uint32_t> descending_order(std::span<const double> x,
   return idx;
 }
 
+/// Competition ranks (1 = highest, ties share the lowest) written as int32, 0 = missing.
+void rank_min_into(std::span<const double> x, std::span<std::int32_t> out);
+
 }  // namespace dxkit::index::detail

@@ -224,9 +224,7 @@ DataSet aggregate_mean(const DataSet& data, const Framework& f) {
   return aggregate(data, f, Aggregation::arithmetic);
 }
 
-namespace {
-// Competition ranks written as int32 (0 = missing).
-void rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
+void detail::rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
   std::vector<std::uint64_t> keys;
   const auto order = detail::descending_order(x, &keys);
   std::fill(out.begin(), out.end(), 0);
@@ -237,11 +235,10 @@ void rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
     out[order[k]] = rank;
   }
 }
-}  // namespace
 
 std::vector<std::optional<int>> rank_min(std::span<const double> x) {
   std::vector<std::int32_t> r(x.size());
-  rank_min_into(x, r);
+  detail::rank_min_into(x, r);
   std::vector<std::optional<int>> out(x.size());
   for (std::size_t i = 0; i < x.size(); ++i)
     if (r[i] != 0) out[i] = r[i];
@@ -253,7 +250,7 @@ std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
   std::vector<std::int32_t> out(n * cols, 0);
   auto work = [&](std::size_t first, std::size_t step) {
     for (std::size_t c = first; c < cols; c += step)
-      rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
+      detail::rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
   };
   threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(cols)));
   std::vector<std::thread> pool;

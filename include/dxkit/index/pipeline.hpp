@@ -265,6 +265,25 @@ void normalise_column(std::span<double> x, double direction, const NormSpec& spe
 /// Aggregation by one method for every aggregate.
 [[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,
                                 Aggregation method);
+/// One child of an aggregate: its values over the units and its weight.
+struct Child {
+  std::string_view code;
+  std::span<const double> values;
+  double weight = 1;
+};
+/// Work space of aggregate_children, reused between calls.
+struct AggregateScratch {
+  std::vector<double> acc, weights, have;
+};
+/// The aggregate of `kids` into `result` (one value per unit) by one method: the kernel of
+/// aggregate(), also used by the uncertainty analysis. `parent` and `units` name the place
+/// in errors.
+void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
+                        std::span<double> result, AggregateScratch& scratch,
+                        const std::string& parent, std::span<const std::string> units);
+/// The method for one aggregate: its own, else its level's, else the default.
+[[nodiscard]] const AggSpec& aggregation_for(const PipelineOptions& options, const Node& aggregate);
+
 /// Aggregation with the method of each parent (aggregate_by_parent, then _by_level, then
 /// the default). The geometric and harmonic means need positive values (ValidationError).
 [[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,

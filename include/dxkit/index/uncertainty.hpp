@@ -1,0 +1,87 @@
+#pragma once
+/// How robust a ranking is to the way it was built: Monte Carlo uncertainty analysis and
+/// variance-based (Saltelli / Jansen) sensitivity analysis over the assumptions a user
+/// chooses, on the index engine. Replicates are seeded per replicate, so results are the same
+/// bits whatever the number of threads.
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dxkit/index/pipeline.hpp"
+
+namespace dxkit::index {
+
+/// The assumptions to vary. The nominal choice of each is the one in PipelineOptions.
+struct Assumptions {
+  /// Noise on the weights of a level: each weight times 1 + U(-f, f).
+  std::map<int, double> weight_noise;
+  std::vector<NormSpec> normalisations;  ///< alternatives to the nominal normalisation
+  std::vector<AggSpec> aggregations;     ///< alternatives to the nominal aggregation (all levels)
+  bool imputation = false;               ///< imputation on (nominal) or off
+  bool treatment = false;                ///< outlier treatment on (nominal) or off
+  std::vector<std::string> leave_out;    ///< nothing left out (nominal), or one of these
+
+  /// The uncertain parameters, in a fixed order: "weights.L<n>" per level with noise,
+  /// "normalisation", "aggregation", "imputation", "treatment", "leave_out" for those used.
+  [[nodiscard]] std::vector<std::string> parameters() const;
+};
+
+/// One replicate's choices, for inspection.
+struct Replicate {
+  std::vector<double> weights;  ///< per node of the framework (iMeta order); NaN for others
+  int normalisation = 0;        ///< 0: nominal, i: Assumptions::normalisations[i - 1]
+  int aggregation = 0;          ///< 0: nominal, i: Assumptions::aggregations[i - 1]
+  bool imputed = true, treated = true;
+  std::string left_out;         ///< "" when nothing is left out
+};
+
+struct UncertaintyResult {
+  std::vector<std::string> units;  ///< the units of the nominal result
+  std::string column;              ///< the column ranked (the top node)
+  std::vector<std::int32_t> nominal;              ///< nominal rank per unit (0 = unranked)
+  std::vector<double> mean, median, p5, p95;      ///< over the replicates that rank the unit
+  std::vector<Replicate> replicates;
+  std::vector<std::int32_t> ranks;  ///< ranks[r * units.size() + u], 0 = unranked
+};
+
+/// Reports (done, total); called on the calling thread only.
+using Progress = std::function<void(std::size_t, std::size_t)>;
+
+/// N Monte Carlo replicates. Replicate r draws its choices from its own stream of
+/// SplitMix64(seed, r); the nominal replicate (all nominal choices) is computed as well and
+/// equals run_pipeline's result exactly.
+[[nodiscard]] UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framework,
+                                                const PipelineOptions& nominal,
+                                                const Assumptions& assumptions, std::size_t n,
+                                                std::uint64_t seed, unsigned threads = 2,
+                                                const Progress& progress = {});
+
+/// First-order and total sensitivity index of one parameter, with bootstrap 95 % intervals.
+struct SensitivityIndex {
+  std::string parameter;
+  double first = 0, first_lo = 0, first_hi = 0;
+  double total = 0, total_lo = 0, total_hi = 0;
+};
+struct SensitivityResult {
+  std::vector<SensitivityIndex> indices;
+  std::size_t runs = 0;  ///< N × (k + 2)
+  double variance = 0;   ///< of the output over the A and B runs
+  std::vector<double> output;  ///< the output of every run: A (N), B (N), then AB_i (N each)
+};
+
+/// Saltelli's design over the parameters of `assumptions` (k of them): matrices A and B of N
+/// rows of uniform numbers, and A with column i taken from B, for each i: N (k + 2) runs.
+/// The output of a run is the mean absolute shift of the units' ranks from the nominal
+/// ranks. First-order indices by Saltelli (2010), total indices by Jansen (1999), each with a
+/// bootstrap 95 % interval (`bootstrap` resamples of the N rows).
+[[nodiscard]] SensitivityResult run_sensitivity(const UnitData& data, const Framework& framework,
+                                                const PipelineOptions& nominal,
+                                                const Assumptions& assumptions, std::size_t n,
+                                                std::uint64_t seed, unsigned threads = 2,
+                                                std::size_t bootstrap = 1000,
+                                                const Progress& progress = {});
+
+}  // namespace dxkit::index

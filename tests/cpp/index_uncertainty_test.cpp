@@ -1,0 +1,137 @@
+// Uncertainty and sensitivity analysis on COINr's ASEM index: the nominal replicate is the
+// plain pipeline, zero noise changes nothing, and a seed gives the same bits on any number of
+// threads.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "dxkit/error.hpp"
+#include "dxkit/index/uncertainty.hpp"
+
+using namespace dxkit;
+using namespace dxkit::index;
+
+namespace {
+const std::string kDir = DXKIT_COINR_DIR;
+struct Asem {
+  Framework framework = read_framework(kDir + "/ASEM_iMeta.csv");
+  UnitData raw = read_unit_data(kDir + "/ASEM_iData.csv", framework);
+};
+
+Assumptions varied() {
+  Assumptions a;
+  a.weight_noise[2] = 0.25;
+  a.weight_noise[3] = 0.25;
+  a.normalisations = {parse_norm_spec("zscore(mean=10,sd=2)"), parse_norm_spec("rank")};
+  a.aggregations = {parse_agg_spec("geometric")};
+  a.imputation = true;
+  a.treatment = true;
+  a.leave_out = {"Physical", "Environ"};
+  return a;
+}
+}  // namespace
+
+TEST(IndexUncertainty, NominalReplicateIsThePlainPipeline) {
+  Asem s;
+  PipelineOptions o;
+  set_option(o, "normalise", "minmax(lo=1,hi=100)");  // the geometric mean needs values > 0
+  const PipelineResult plain = run_pipeline(s.raw, s.framework, o);
+  const auto want = rank_min(plain.aggregated.col(*plain.aggregated.column("Index")));
+  Assumptions a = varied();
+  a.normalisations = {parse_norm_spec("zscore(mean=10,sd=1)")};
+  const UncertaintyResult r = run_uncertainty(s.raw, s.framework, o, a, 50, 7);
+  EXPECT_EQ(r.column, "Index");
+  ASSERT_EQ(r.nominal.size(), 51u);
+  for (std::size_t u = 0; u < 51; ++u) EXPECT_EQ(r.nominal[u], *want[u]) << r.units[u];
+}
+
+TEST(IndexUncertainty, ZeroNoiseChangesNothing) {
+  Asem s;
+  Assumptions a;
+  a.weight_noise[2] = 0;
+  a.weight_noise[4] = 0;
+  const UncertaintyResult r = run_uncertainty(s.raw, s.framework, {}, a, 40, 1);
+  for (std::size_t rep = 0; rep < 40; ++rep)
+    for (std::size_t u = 0; u < 51; ++u) ASSERT_EQ(r.ranks[rep * 51 + u], r.nominal[u]);
+  for (std::size_t u = 0; u < 51; ++u) {
+    EXPECT_EQ(r.p5[u], r.nominal[u]);
+    EXPECT_EQ(r.p95[u], r.nominal[u]);
+  }
+}
+
+TEST(IndexUncertainty, SeedsGiveTheSameBitsOnAnyNumberOfThreads) {
+  Asem s;
+  PipelineOptions o;
+  set_option(o, "normalise", "minmax(lo=1,hi=100)");
+  Assumptions a = varied();
+  a.aggregations = {parse_agg_spec("harmonic")};
+  a.normalisations = {parse_norm_spec("zscore(mean=100,sd=10)"), parse_norm_spec("rank")};
+  const UncertaintyResult one = run_uncertainty(s.raw, s.framework, o, a, 120, 2024, 1);
+  const UncertaintyResult two = run_uncertainty(s.raw, s.framework, o, a, 120, 2024, 2);
+  const UncertaintyResult three = run_uncertainty(s.raw, s.framework, o, a, 120, 2024, 3);
+  EXPECT_EQ(one.ranks, two.ranks);
+  EXPECT_EQ(one.ranks, three.ranks);
+  EXPECT_NE(one.ranks, run_uncertainty(s.raw, s.framework, o, a, 120, 2025, 2).ranks);
+  // The replicates vary, and their choices are there to inspect.
+  bool moved = false, left = false, other_norm = false;
+  for (std::size_t r = 0; r < 120; ++r) {
+    const Replicate& p = one.replicates[r];
+    left = left || !p.left_out.empty();
+    other_norm = other_norm || p.normalisation > 0;
+    for (std::size_t i : s.framework.at_level(2)) {
+      if (s.framework.nodes[i].code == p.left_out) {
+        EXPECT_EQ(p.weights[i], 0);
+        continue;
+      }
+      EXPECT_GE(p.weights[i], 0.75 - 1e-12);
+      EXPECT_LE(p.weights[i], 1.25 + 1e-12);
+    }
+    for (std::size_t u = 0; u < 51; ++u) moved = moved || one.ranks[r * 51 + u] != one.nominal[u];
+  }
+  EXPECT_TRUE(moved && left && other_norm);
+  for (std::size_t u = 0; u < 51; ++u) {
+    EXPECT_LE(one.p5[u], one.median[u]);
+    EXPECT_LE(one.median[u], one.p95[u]);
+    EXPECT_GE(one.mean[u], 1);
+    EXPECT_LE(one.mean[u], 51);
+  }
+}
+
+TEST(IndexUncertainty, AFailingReplicateIsNamed) {
+  Asem s;
+  Assumptions a;
+  a.aggregations = {parse_agg_spec("geometric")};  // min-max 0..100 has zeros
+  try {
+    (void)run_uncertainty(s.raw, s.framework, {}, a, 30, 3);
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_NE(std::string(e.what()).find("replicate "), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("geometric mean needs positive values"), std::string::npos);
+  }
+}
+
+TEST(IndexSensitivity, IndicesOfWhatMattersAndWhatDoesNot) {
+  Asem s;
+  Assumptions a;
+  a.weight_noise[4] = 0;  // no effect at all: its total index is exactly 0
+  a.normalisations = {parse_norm_spec("rank")};
+  const SensitivityResult r = run_sensitivity(s.raw, s.framework, {}, a, 100, 11, 2, 200);
+  EXPECT_EQ(r.runs, 100u * 4);
+  ASSERT_EQ(r.indices.size(), 2u);
+  EXPECT_EQ(r.indices[0].parameter, "weights.L4");
+  EXPECT_EQ(r.indices[0].total, 0);
+  EXPECT_EQ(r.indices[0].first, 0);
+  EXPECT_EQ(r.indices[1].parameter, "normalisation");
+  // The only thing that varies: its total index is 1 up to the variance estimate's
+  // 2N / (2N - 1).
+  EXPECT_NEAR(r.indices[1].total, 1, 0.01);
+  EXPECT_GT(r.indices[1].first, 0.7);
+  EXPECT_LE(r.indices[1].total_lo, r.indices[1].total);
+  EXPECT_GE(r.indices[1].total_hi, r.indices[1].total);
+  EXPECT_GT(r.variance, 0);
+  const SensitivityResult again = run_sensitivity(s.raw, s.framework, {}, a, 100, 11, 1, 200);
+  EXPECT_EQ(again.output, r.output);
+  EXPECT_EQ(again.indices[1].first_lo, r.indices[1].first_lo);
+  Assumptions none;
+  EXPECT_THROW((void)run_sensitivity(s.raw, s.framework, {}, none, 10, 1), ValidationError);
+}
