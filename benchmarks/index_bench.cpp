@@ -7,6 +7,7 @@
 
 #include "dxkit/csv.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/uncertainty.hpp"
 
 namespace {
 
@@ -81,6 +82,53 @@ void BM_Large10kx200(benchmark::State& state) {
   }
 }
 BENCHMARK(BM_Large10kx200)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+}  // namespace
+
+namespace {
+
+// COINr's uncertainty and sensitivity analysis on ASEM with four uncertain assumptions, as
+// in its vignette: weights of the pillars (±25 %), the normalisation (min-max or z-score),
+// the aggregation (arithmetic or geometric) and imputation (on or off).
+struct Analysis {
+  dxkit::index::Framework framework;
+  dxkit::index::UnitData data;
+  dxkit::index::PipelineOptions nominal;
+  dxkit::index::Assumptions assumptions;
+  Analysis() {
+    const std::string dir = DXKIT_COINR_DIR;
+    framework = dxkit::index::read_framework(dir + "/ASEM_iMeta.csv");
+    data = dxkit::index::read_unit_data(dir + "/ASEM_iData.csv", framework);
+    dxkit::index::set_option(nominal, "normalise", "minmax(lo=1,hi=100)");
+    assumptions.weight_noise[2] = 0.25;
+    assumptions.normalisations = {dxkit::index::parse_norm_spec("zscore(mean=100,sd=10)")};
+    assumptions.aggregations = {dxkit::index::parse_agg_spec("geometric")};
+    assumptions.imputation = true;
+  }
+};
+
+// Per replicate (the engine's set-up, every data set variant, is included once per batch).
+void BM_AsemUncertaintyPerReplicate(benchmark::State& state) {
+  static const Analysis a;
+  const auto n = static_cast<std::size_t>(state.range(0));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        dxkit::index::run_uncertainty(a.data, a.framework, a.nominal, a.assumptions, n, 1, 2));
+  state.counters["per_replicate_us"] = benchmark::Counter(
+      static_cast<double>(n) * static_cast<double>(state.iterations()),
+      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_AsemUncertaintyPerReplicate)->Arg(1)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// A 600-run sensitivity analysis: N = 100, k = 4, N (k + 2) = 600 runs, 1000 bootstrap
+// resamples.
+void BM_AsemSensitivity600(benchmark::State& state) {
+  static const Analysis a;
+  for (auto _ : state)
+    benchmark::DoNotOptimize(
+        dxkit::index::run_sensitivity(a.data, a.framework, a.nominal, a.assumptions, 100, 1, 2));
+}
+BENCHMARK(BM_AsemSensitivity600)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 

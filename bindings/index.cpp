@@ -12,6 +12,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/uncertainty.hpp"
 #include "dxkit/index/weights.hpp"
 
 namespace dxkit::python {
@@ -258,6 +259,59 @@ void bind_index(py::module_& m) {
                                        l.note.empty() ? py::object(py::int_(l.max_abs_shift)) : py::none(),
                                        l.note));
           return rows;
+        });
+
+  m.def("run_uncertainty",
+        [](const UnitData& data, const Framework& f,
+           const std::vector<std::pair<std::string, std::string>>& settings,
+           const std::map<int, double>& noise, const std::vector<std::string>& norms,
+           const std::vector<std::string>& aggs, bool imputation, bool treatment,
+           const std::vector<std::string>& leave_out, std::size_t n, std::uint64_t seed,
+           unsigned threads, bool sensitivity, std::size_t bootstrap, py::object progress)
+            -> py::tuple {
+          PipelineOptions o;
+          for (const auto& [k, v] : settings) set_option(o, k, v);
+          Assumptions a;
+          a.weight_noise = noise;
+          for (const auto& t : norms) a.normalisations.push_back(parse_norm_spec(t));
+          for (const auto& t : aggs) a.aggregations.push_back(parse_agg_spec(t));
+          a.imputation = imputation;
+          a.treatment = treatment;
+          a.leave_out = leave_out;
+          Progress report;
+          if (!progress.is_none())
+            report = [progress](std::size_t done, std::size_t total) {
+              py::gil_scoped_acquire gil;
+              progress(done, total);
+            };
+          if (sensitivity) {
+            SensitivityResult r;
+            {
+              py::gil_scoped_release release;
+              r = run_sensitivity(data, f, o, a, n, seed, threads, bootstrap, report);
+            }
+            py::list rows;
+            for (const SensitivityIndex& i : r.indices)
+              rows.append(py::make_tuple(i.parameter, i.first, i.first_lo, i.first_hi, i.total,
+                                         i.total_lo, i.total_hi));
+            return py::make_tuple(rows, r.runs, r.variance, r.output).cast<py::tuple>();
+          }
+          auto r = std::make_shared<UncertaintyResult>();
+          {
+            py::gil_scoped_release release;
+            *r = run_uncertainty(data, f, o, a, n, seed, threads, report);
+          }
+          py::list reps;
+          for (const Replicate& p : r->replicates)
+            reps.append(py::make_tuple(p.normalisation, p.aggregation, p.imputed, p.treated,
+                                       p.left_out, p.weights));
+          auto* owner = new std::vector<std::int32_t>(std::move(r->ranks));
+          py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
+          py::array ranks(py::dtype::of<std::int32_t>(), {n, r->units.size()},
+                          {sizeof(std::int32_t) * r->units.size(), sizeof(std::int32_t)},
+                          owner->data(), free_when_done);
+          return py::make_tuple(r->units, r->column, r->nominal, r->mean, r->median, r->p5,
+                                r->p95, reps, ranks).cast<py::tuple>();
         });
 }
 
