@@ -1,5 +1,6 @@
 // dxkit index: COINr's pipeline on iData / iMeta, with an option for each step, and every
 // data set, result and analysis as a table, CSV or JSON.
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -9,6 +10,7 @@
 #include "commands.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
+#include "dxkit/index/uncertainty.hpp"
 #include "dxkit/index/weights.hpp"
 #include "output.hpp"
 
@@ -40,6 +42,13 @@ struct IndexArgs {
   std::string ties = "min";
   std::string unit;
   std::string format = "table";
+  // Uncertainty and sensitivity analysis.
+  std::size_t uncertainty = 0, sensitivity = 0, bootstrap = 1000;
+  std::uint64_t seed = 1;
+  unsigned threads = 2;
+  std::vector<std::string> noise, alt_normalise, alt_aggregate;
+  bool vary_impute = false, vary_treat = false;
+  std::string leave_out;
 };
 
 // A result as named columns of typed cells (null = missing), shown as a table, CSV or JSON.
@@ -158,6 +167,63 @@ PipelineOptions options(const IndexArgs& a) {
   return o;
 }
 
+Assumptions assumptions(const IndexArgs& a) {
+  Assumptions as;
+  for (const std::string& kv : a.noise) {
+    const std::size_t eq = kv.find('=');
+    int level = 0;
+    double factor = 0;
+    const char* mid = kv.data() + (eq == std::string::npos ? kv.size() : eq);
+    const auto l = std::from_chars(kv.data(), mid, level);
+    const auto f = eq == std::string::npos ? std::from_chars_result{mid, std::errc::invalid_argument}
+                                           : std::from_chars(mid + 1, kv.data() + kv.size(), factor);
+    if (l.ec != std::errc() || l.ptr != mid || f.ec != std::errc() || f.ptr != kv.data() + kv.size() ||
+        !(factor >= 0))
+      throw ValidationError("--noise '" + kv + "': write LEVEL=FACTOR with a whole level and a "
+                            "factor >= 0, e.g. 2=0.25");
+    as.weight_noise[level] = factor;
+  }
+  for (const auto& t : a.alt_normalise) as.normalisations.push_back(parse_norm_spec(t));
+  for (const auto& t : a.alt_aggregate) as.aggregations.push_back(parse_agg_spec(t));
+  as.imputation = a.vary_impute;
+  as.treatment = a.vary_treat;
+  PipelineOptions list;
+  set_option(list, "include", a.leave_out);
+  as.leave_out = list.screen.include;
+  return as;
+}
+
+Frame uncertainty_frame(const IndexArgs& a, const UnitData& data, const Framework& f,
+                        const PipelineOptions& o) {
+  Frame out;
+  const Assumptions as = assumptions(a);
+  if (a.sensitivity > 0) {
+    const SensitivityResult r = run_sensitivity(data, f, o, as, a.sensitivity, a.seed, a.threads, a.bootstrap);
+    out.header = {"parameter", "first", "first_lo", "first_hi", "total", "total_lo", "total_hi"};
+    for (const SensitivityIndex& i : r.indices)
+      out.rows.push_back({i.parameter, i.first, i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi});
+    out.notes.push_back(std::to_string(r.runs) + " runs (Saltelli design, N = " +
+                        std::to_string(a.sensitivity) + "), seed " + std::to_string(a.seed) +
+                        "; output: mean absolute rank shift; 95 % bootstrap intervals");
+    return out;
+  }
+  const UncertaintyResult r = run_uncertainty(data, f, o, as, a.uncertainty, a.seed, a.threads);
+  out.header = {"uCode", "nominal", "mean", "median", "p5", "p95"};
+  std::vector<std::size_t> order(r.units.size());
+  for (std::size_t u = 0; u < order.size(); ++u) order[u] = u;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    const auto key = [&](std::size_t u) { return r.nominal[u] == 0 ? INT32_MAX : r.nominal[u]; };
+    return key(x) < key(y);
+  });
+  for (std::size_t u : order)
+    out.rows.push_back({r.units[u], r.nominal[u] ? Json(r.nominal[u]) : Json(nullptr), num(r.mean[u]),
+                        num(r.median[u]), num(r.p5[u]), num(r.p95[u])});
+  out.digits = 1;
+  out.notes.push_back(std::to_string(a.uncertainty) + " replicates of the ranks of '" + r.column +
+                      "', seed " + std::to_string(a.seed));
+  return out;
+}
+
 int run_index(const IndexArgs& a) {
   Framework f = read_framework(a.meta);
   if (!a.weights_file.empty())
@@ -168,7 +234,9 @@ int run_index(const IndexArgs& a) {
   const Framework& used = r.framework;
   Frame out;
   const std::string& what = a.output;
-  if (what == "ranks") {
+  if (a.uncertainty > 0 || a.sensitivity > 0) {
+    out = uncertainty_frame(a, data, f, o);
+  } else if (what == "ranks") {
     out = data_frame(r.aggregated, used, a, true);
   } else if (what == "denominated" || what == "imputed" || what == "screened" ||
              what == "treated" || what == "normalised" || what == "aggregated") {
@@ -318,6 +386,21 @@ void add_index(CLI::App& app, std::function<int()>& run) {
       ->check(CLI::IsMember({"min", "dense", "average"}))
       ->capture_default_str();
   cmd->add_option("--unit", a->unit, "strengths: the unit");
+  cmd->add_option("--uncertainty", a->uncertainty,
+                  "Monte Carlo: N replicates; shows each unit's nominal, mean, median, 5th and "
+                  "95th percentile rank");
+  cmd->add_option("--sensitivity", a->sensitivity,
+                  "Saltelli design with N rows (N (k + 2) runs): first-order and total indices");
+  cmd->add_option("--seed", a->seed, "random seed of the analysis")->capture_default_str();
+  cmd->add_option("--threads", a->threads, "threads of the analysis")->capture_default_str();
+  cmd->add_option("--bootstrap", a->bootstrap, "bootstrap resamples of the sensitivity indices")
+      ->capture_default_str();
+  cmd->add_option("--noise", a->noise, "LEVEL=F: weights of a level times 1 + U(-F, F); repeatable");
+  cmd->add_option("--alt-normalise", a->alt_normalise, "an alternative normalisation; repeatable");
+  cmd->add_option("--alt-aggregate", a->alt_aggregate, "an alternative aggregation; repeatable");
+  cmd->add_flag("--vary-impute", a->vary_impute, "imputation on or off");
+  cmd->add_flag("--vary-treat", a->vary_treat, "outlier treatment on or off");
+  cmd->add_option("--leave-out", a->leave_out, "elements one of which may be left out (comma-separated)");
   cmd->add_option("--format", a->format, "table, json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();

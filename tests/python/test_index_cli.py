@@ -73,3 +73,20 @@ def test_index_command_panel():
                        check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert "time 2020" in json.loads(p.stdout)["notes"]
+
+
+def test_index_command_uncertainty_and_sensitivity():
+    common = ("--normalise", "minmax(lo=1,hi=100)", "--noise", "2=0.25", "--alt-aggregate",
+              "geometric", "--seed", "9", "--format", "json")
+    p = run("--uncertainty", "200", *common)
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert rows[0]["uCode"] == "CHE" and rows[0]["nominal"] == 1
+    assert all(r["p5"] <= r["median"] <= r["p95"] for r in rows)
+    assert run("--uncertainty", "200", *common).stdout == p.stdout  # seeded
+    p = run("--sensitivity", "50", "--bootstrap", "100", *common)
+    assert p.returncode == 0, p.stderr
+    params = [r["parameter"] for r in json.loads(p.stdout)["rows"]]
+    assert params == ["weights.L2", "aggregation"]
+    p = run("--uncertainty", "10", "--noise", "x=1")
+    assert p.returncode == 1 and "write LEVEL=FACTOR" in p.stderr
