@@ -11,4 +11,5 @@ PYBIND11_MODULE(_core, m) {
   dxkit::python::bind_evaluate(m);
   dxkit::python::bind_budget(m);
   dxkit::python::bind_index(m);
+  dxkit::python::bind_dti(m);
 }

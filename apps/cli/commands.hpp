@@ -9,4 +9,6 @@ void add_evaluate(CLI::App& app, std::function<int()>& run);
 void add_budget(CLI::App& app, std::function<int()>& run);
 /// Adds the `index` subcommand.
 void add_index(CLI::App& app, std::function<int()>& run);
+/// Adds the `dti` subcommand.
+void add_dti(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

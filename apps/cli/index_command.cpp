@@ -19,7 +19,6 @@ namespace dxkit::cli {
 namespace {
 
 using namespace dxkit::index;
-using Json = nlohmann::ordered_json;
 
 struct IndexArgs {
   std::string data, meta, weights_file, weight_set;
@@ -50,61 +49,6 @@ struct IndexArgs {
   bool vary_impute = false, vary_treat = false;
   std::string leave_out;
 };
-
-// A result as named columns of typed cells (null = missing), shown as a table, CSV or JSON.
-struct Frame {
-  std::vector<std::string> header;
-  std::vector<std::vector<Json>> rows;
-  std::vector<std::string> notes;
-  int digits = 4;  ///< decimals of numbers in the text table
-};
-
-Json num(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
-template <class T>
-Json opt(const std::optional<T>& v) { return v ? Json(*v) : Json(nullptr); }
-
-std::string cell_text(const Json& j, bool table, int digits) {
-  if (j.is_null()) return "NA";
-  if (j.is_string()) return j.get<std::string>();
-  if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
-  if (j.is_number_integer()) return std::to_string(j.get<long long>());
-  char buf[40];
-  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.*g", table ? digits : 17, j.get<double>());
-  return buf;
-}
-
-void write(const Frame& f, const IndexArgs& a) {
-  if (a.format == "json") {
-    Json j;
-    j["output"] = a.output;
-    j["rows"] = Json::array();
-    for (const auto& row : f.rows) {
-      Json o;
-      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
-      j["rows"].push_back(std::move(o));
-    }
-    j["notes"] = f.notes;
-    std::cout << j.dump(2) << '\n';
-    return;
-  }
-  TextTable t;
-  t.header = f.header;
-  t.right_align.assign(f.header.size(), false);
-  for (const auto& row : f.rows) {
-    std::vector<std::string> cells;
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (row[c].is_number()) t.right_align[c] = true;
-      cells.push_back(cell_text(row[c], a.format == "table", f.digits));
-    }
-    t.rows.push_back(std::move(cells));
-  }
-  if (a.format == "csv") {
-    write_csv(std::cout, t);
-    return;
-  }
-  write_text(std::cout, t, 24);
-  for (const std::string& n : f.notes) std::cout << "note: " << n << '\n';
-}
 
 bool is_aggregate(const Framework& f, const std::string& code) {
   auto i = f.find(code);
@@ -321,7 +265,7 @@ int run_index(const IndexArgs& a) {
     for (const auto& u : r.screened_out) list += (list.empty() ? "" : ", ") + u;
     out.notes.push_back("screened out: " + list);
   }
-  write(out, a);
+  write_frame(std::cout, out, a.output, a.format);
   return 0;
 }
 

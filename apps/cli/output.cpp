@@ -1,6 +1,8 @@
 #include "output.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "dxkit/text.hpp"
 
@@ -71,6 +73,52 @@ void write_csv(std::ostream& out, const TextTable& t) {
   };
   row(t.header);
   for (const auto& r : t.rows) row(r);
+}
+
+Json num(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
+
+std::string cell_text(const Json& j, bool table, int digits) {
+  if (j.is_null()) return "NA";
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
+  if (j.is_number_integer()) return std::to_string(j.get<long long>());
+  char buf[40];
+  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.*g", table ? digits : 17, j.get<double>());
+  return buf;
+}
+
+void write_frame(std::ostream& os, const Frame& f, const std::string& output,
+                 const std::string& format) {
+  if (format == "json") {
+    Json j;
+    j["output"] = output;
+    j["rows"] = Json::array();
+    for (const auto& row : f.rows) {
+      Json o;
+      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
+      j["rows"].push_back(std::move(o));
+    }
+    j["notes"] = f.notes;
+    os << j.dump(2) << '\n';
+    return;
+  }
+  TextTable t;
+  t.header = f.header;
+  t.right_align.assign(f.header.size(), false);
+  for (const auto& row : f.rows) {
+    std::vector<std::string> cells;
+    for (std::size_t c = 0; c < row.size(); ++c) {
+      if (row[c].is_number()) t.right_align[c] = true;
+      cells.push_back(cell_text(row[c], format == "table", f.digits));
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  if (format == "csv") {
+    write_csv(os, t);
+    return;
+  }
+  write_text(os, t, 24);
+  for (const std::string& n : f.notes) os << "note: " << n << '\n';
 }
 
 }  // namespace dxkit::cli

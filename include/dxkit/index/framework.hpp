@@ -102,6 +102,10 @@ struct UnitData {
   [[nodiscard]] std::vector<double> times() const;
 };
 
+/// The top node: the aggregate without a parent at the highest level (ValidationError if
+/// there is none).
+[[nodiscard]] std::string top_node(const Framework& framework);
+
 /// Reads a weight table: iCode and one column per named set (e.g. iCode, Original, Alt).
 /// Throws for an unknown iCode or a weight that is not a number, naming the line.
 [[nodiscard]] std::map<std::string, std::map<std::string, double>> read_weight_sets(

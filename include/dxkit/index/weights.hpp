@@ -72,7 +72,4 @@ struct LeftOut {
 [[nodiscard]] std::vector<LeftOut> leave_one_out(const UnitData& data, const Framework& framework,
                                                  const PipelineOptions& options, int level);
 
-/// The top node (the aggregate without a parent at the highest level).
-[[nodiscard]] std::string top_node(const Framework& framework);
-
 }  // namespace dxkit::index

@@ -1,0 +1,159 @@
+// dxkit dti: a DTI-style index from a scoring sheet (sub-indicators) or a table of
+// main-indicator points, on a shipped framework or the user's iMeta; results as published
+// (points / max with 4 decimals, DTI, competition ranks), ranks within groups, the change
+// against last year's ranking, and the appraisal council's corrections.
+#include <cmath>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "commands.hpp"
+#include "dxkit/dti.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/index/weights.hpp"
+#include "dxkit/number.hpp"
+#include "output.hpp"
+
+namespace dxkit::cli {
+
+namespace {
+
+struct DtiArgs {
+  std::string input, framework = "dti_922", meta, previous;
+  std::string output = "results";
+  std::string format = "table";
+};
+
+// Last year's ranking: uCode and DTI (published values) or Rank.
+index::DataSet previous_ranking(const std::string& path) {
+  const csv::Table t = csv::read(path);
+  std::optional<std::size_t> c_unit, c_dti, c_rank;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    if (t.header[c] == "uCode") c_unit = c;
+    if (t.header[c] == "DTI") c_dti = c;
+    if (t.header[c] == "Rank") c_rank = c;
+  }
+  Location head;
+  head.file = t.source;
+  head.line = 1;
+  if (!c_unit || !(c_dti || c_rank))
+    throw ValidationError("last year's ranking needs uCode and DTI (or Rank)", head);
+  index::DataSet d;
+  const std::size_t col = d.add_column("DTI");
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    d.units.push_back(t.columns[*c_unit][r]);
+    d.names.emplace_back();
+    d.values.push_back(0);
+    Location where;
+    where.file = t.source;
+    where.line = t.lines[r];
+    where.column_name = c_dti ? "DTI" : "Rank";
+    try {
+      const double v = parse_number(t.columns[c_dti ? *c_dti : *c_rank][r]);
+      d.values.back() = c_dti ? v : -v;  // a rank: lower is better
+    } catch (const ParseError& e) {
+      throw e.at(where);
+    }
+  }
+  (void)col;
+  return d;
+}
+
+int run_dti(const DtiArgs& a) {
+  const index::Framework f =
+      a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta);
+  Frame out;
+  if (a.output == "meta") {
+    std::cout << (a.meta.empty() ? dti::preset_meta(a.framework) : std::string());
+    return 0;
+  }
+  if (a.input.empty()) throw ValidationError("give a scoring sheet or a points table (or --output meta)");
+  const csv::Table table = csv::read(a.input);
+  const bool sheet = std::find(table.header.begin(), table.header.end(), "Sub") != table.header.end();
+  std::optional<dti::Sheet> subs;
+  if (sheet) subs = dti::score_sheet(table, f);
+  if (a.output == "differences" || a.output == "subs") {
+    if (!subs) throw ValidationError("--output " + a.output + " needs a scoring sheet (with a Sub column)");
+    out.header = {"uCode", "Main", "Sub", "Max", "Self", "Appraised", "Final", "Difference", "Evidence"};
+    for (const dti::SubScore& s : a.output == "subs" ? subs->subs : dti::differences(*subs))
+      out.rows.push_back({s.unit, s.main, s.sub, s.max, opt(s.self), opt(s.appraised), s.final_points,
+                          s.self && s.appraised ? Json(*s.appraised - *s.self) : Json(nullptr),
+                          s.evidence});
+    out.digits = 2;
+    write_frame(std::cout, out, a.output, a.format);
+    return 0;
+  }
+  const index::UnitData points = sheet ? dti::main_scores(*subs, f) : dti::points_table(table, f);
+  const index::DataSet r = dti::results(points, f);
+  const std::string top = index::top_node(f);
+  const auto dti_col = r.col(*r.column(top));
+  const auto rank = index::rank(dti_col, index::Ties::min);
+  std::vector<std::optional<double>> group_rank;
+  auto g = points.groups.find("Group");
+  if (g != points.groups.end()) group_rank = index::rank_within(dti_col, g->second);
+  std::map<std::string, index::Change> change;
+  if (!a.previous.empty()) {
+    for (const index::Change& c : index::compare_results(previous_ranking(a.previous), r, top)) {
+      change[c.unit] = c;
+      if (!c.score_after)
+        out.notes.push_back(c.unit + " was ranked " + std::to_string(*c.rank_before) +
+                            " last year and is not in this ranking");
+    }
+  }
+  out.header = {"uCode", "uName"};
+  if (!group_rank.empty()) out.header.push_back("Group");
+  for (const std::string& c : r.columns) out.header.push_back(c);
+  out.header.emplace_back("Rank");
+  if (!group_rank.empty()) out.header.emplace_back("GroupRank");
+  if (!a.previous.empty()) {
+    out.header.emplace_back("PreviousRank");
+    out.header.emplace_back("Change");
+  }
+  std::vector<std::size_t> order(r.rows());
+  for (std::size_t u = 0; u < order.size(); ++u) order[u] = u;
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t x, std::size_t y) {
+    return rank[x].value_or(1e9) < rank[y].value_or(1e9);
+  });
+  for (std::size_t u : order) {
+    std::vector<Json> row = {r.units[u], r.names[u]};
+    if (!group_rank.empty()) row.emplace_back(g->second[u]);
+    for (std::size_t c = 0; c < r.columns.size(); ++c) row.push_back(num(dti::published(r.col(c)[u])));
+    row.push_back(rank[u] ? Json(static_cast<int>(*rank[u])) : Json(nullptr));
+    if (!group_rank.empty()) row.push_back(group_rank[u] ? Json(static_cast<int>(*group_rank[u])) : Json(nullptr));
+    if (!a.previous.empty()) {
+      const auto it = change.find(r.units[u]);
+      const bool entered = it == change.end() || !it->second.rank_before;
+      row.push_back(entered ? Json(nullptr) : Json(*it->second.rank_before));
+      row.push_back(entered ? Json("new") : Json(*it->second.rank_change));
+    }
+    out.rows.push_back(std::move(row));
+  }
+  out.notes.push_back("scores are points / maximum on 0..1, published with 4 decimals; ranks "
+                      "use the unrounded values (ties share the lowest rank)");
+  write_frame(std::cout, out, a.output, a.format);
+  return 0;
+}
+
+}  // namespace
+
+void add_dti(CLI::App& app, std::function<int()>& run) {
+  auto a = std::make_shared<DtiArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "dti", "A DTI-style index (provinces, departments, districts) from points or a scoring sheet");
+  cmd->add_option("input", a->input,
+                  "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
+                  "main-indicator points (uCode[, uName, Group], one column per main indicator)");
+  cmd->add_option("--framework", a->framework, "dti_922, dti_1726 or haiduong_department")
+      ->capture_default_str();
+  cmd->add_option("--meta", a->meta, "your own iMeta (copy one with --output meta and change it)");
+  cmd->add_option("--previous", a->previous, "last year's ranking: uCode and DTI (or Rank)");
+  cmd->add_option("--output", a->output, "results, differences (appraisal corrections), subs, meta")
+      ->check(CLI::IsMember({"results", "differences", "subs", "meta"}))
+      ->capture_default_str();
+  cmd->add_option("--format", a->format, "table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });
+}
+
+}  // namespace dxkit::cli
