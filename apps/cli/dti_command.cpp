@@ -86,6 +86,21 @@ int run_dti(const DtiArgs& a) {
   const index::UnitData points = sheet ? dti::main_scores(*subs, f) : dti::points_table(table, f);
   const index::DataSet r = dti::results(points, f);
   const std::string top = index::top_node(f);
+  if (a.output == "ranks") {  // every main indicator, pillar and group, and the DTI
+    out.header = {"uCode", "uName"};
+    std::vector<std::vector<std::optional<double>>> ranks;
+    for (std::size_t c = 0; c < r.columns.size(); ++c) {
+      out.header.push_back(r.columns[c]);
+      ranks.push_back(index::rank(r.col(c), index::Ties::min));
+    }
+    for (std::size_t u = 0; u < r.rows(); ++u) {
+      std::vector<Json> row = {r.units[u], r.names[u]};
+      for (const auto& rk : ranks) row.push_back(rk[u] ? Json(static_cast<int>(*rk[u])) : Json(nullptr));
+      out.rows.push_back(std::move(row));
+    }
+    write_frame(std::cout, out, a.output, a.format);
+    return 0;
+  }
   const auto dti_col = r.col(*r.column(top));
   const auto rank = index::rank(dti_col, index::Ties::min);
   std::vector<std::optional<double>> group_rank;
@@ -147,8 +162,10 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--meta", a->meta, "your own iMeta (copy one with --output meta and change it)");
   cmd->add_option("--previous", a->previous, "last year's ranking: uCode and DTI (or Rank)");
-  cmd->add_option("--output", a->output, "results, differences (appraisal corrections), subs, meta")
-      ->check(CLI::IsMember({"results", "differences", "subs", "meta"}))
+  cmd->add_option("--output", a->output,
+                  "results, ranks (of every main indicator, pillar and group), differences "
+                  "(appraisal corrections), subs, meta")
+      ->check(CLI::IsMember({"results", "ranks", "differences", "subs", "meta"}))
       ->capture_default_str();
   cmd->add_option("--format", a->format, "table, json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}))

@@ -55,7 +55,8 @@ def _columns(data):
 
 @dataclass
 class DtiResult:
-    """``scores``: every node on 0..1, unrounded (ranks use these); ``published``: the same
+    """``scores``: every node on 0..1, unrounded (ranks use these); ``ranks``: competition
+    ranks of every node (main indicators, pillars, groups, DTI); ``published``: the scores
     with 4 decimals, the rank, the rank within the Group and, given last year's ranking, the
     previous rank and the change (``<NA>`` previous rank = new in the ranking); ``subs`` and
     ``differences``: the sub-indicators of a scoring sheet, and those the appraisal council
@@ -63,6 +64,7 @@ class DtiResult:
 
     scores: object
     published: object
+    ranks: object
     subs: object
     differences: object
     left: list
@@ -107,4 +109,5 @@ def score(data, framework="dti_922", previous=None) -> DtiResult:
         changed = sub_frame["Appraised"].notna() & sub_frame["Self"].notna() & \
             (sub_frame["Appraised"] != sub_frame["Self"])
         diff = sub_frame[changed].assign(Difference=lambda f: f["Appraised"] - f["Self"])
-    return DtiResult(scores, published, sub_frame, diff, left)
+    ranks = scores.rank(ascending=False, method="min").astype("Int64")
+    return DtiResult(scores, published, ranks, sub_frame, diff, left)

@@ -38,6 +38,9 @@ def test_synthetic_provinces_published_ranks_and_change():
     assert p.loc["P1", "Change"] == -2 and pd.isna(p.loc["P4", "PreviousRank"])
     assert r.left == ["P6"]
     assert p.loc["P1", "GroupRank"] == 2 and p.loc["P5", "GroupRank"] == 1
+    # Pillar ranks: P2 leads Nhận thức số alone, P3 leads the foundation group.
+    assert r.ranks.loc["P2", "NT"] == 1 and r.ranks.loc["P1", "NT"] == 2
+    assert r.ranks.loc["P3", "NenTang"] == 1 and r.ranks.loc["P4", "NenTang"] == 5
 
 
 def test_scoring_sheet_and_corrections():
