@@ -11,4 +11,6 @@ void add_budget(CLI::App& app, std::function<int()>& run);
 void add_index(CLI::App& app, std::function<int()>& run);
 /// Adds the `dti` subcommand.
 void add_dti(CLI::App& app, std::function<int()>& run);
+/// Adds the `due` subcommand.
+void add_due(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

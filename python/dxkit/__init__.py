@@ -37,15 +37,18 @@ from dxkit._core import (
     rounding_note,
     score,
 )
+from dxkit._deadline import Assignments, parse_deadline, read_assignments
 from dxkit._evaluation import EvaluationResult, evaluate
 from dxkit._index import IndexResult, build_index
 
 __all__ = [
+    "Assignments",
     "Budget",
     "IndexResult",
     "build_index",
     "format_money",
     "parse_money",
+    "read_assignments",
     "read_budget",
     "rollup",
     "rounding_note",
@@ -65,6 +68,7 @@ __all__ = [
     "fold",
     "format_number",
     "nfc",
+    "parse_deadline",
     "parse_number",
     "parse_quantity",
     "parse_result",

@@ -1,0 +1,100 @@
+// dxkit due: an assignment appendix (task, lead, supporting agencies, deadline in words) as of
+// a date: what is overdue, due within N days, done, standing, or without a date; per agency
+// on request; and an iCalendar file of the deadlines.
+#include <algorithm>
+#include <array>
+#include <boost/date_time/gregorian/gregorian.hpp>
+#include <fstream>
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "commands.hpp"
+#include "dxkit/deadline.hpp"
+#include "dxkit/error.hpp"
+#include "output.hpp"
+
+namespace dxkit::cli {
+
+namespace {
+
+struct DueArgs {
+  std::string file, as_of, ics, default_deadline, by, format = "table";
+  int within = 30;
+};
+
+int run_due(const DueArgs& a) {
+  const auto list = read_assignments(a.file, a.default_deadline);
+  const auto as_of = parse_iso_date(a.as_of);
+  const auto items = due(list, as_of, a.within);
+  Frame out;
+  if (a.by == "agency") {
+    // Each lead agency: how many of its tasks stand where (a task with two leads counts for both).
+    std::map<std::string, std::array<int, 6>> per;
+    std::vector<std::string> order;
+    for (const DueItem& i : items)
+      for (const std::string& lead : i.assignment->lead) {
+        if (!per.count(lead)) order.push_back(lead);
+        ++per[lead][static_cast<std::size_t>(i.status)];
+      }
+    out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
+    std::stable_sort(order.begin(), order.end(), [&](const std::string& x, const std::string& y) {
+      return per[x][static_cast<std::size_t>(DueStatus::overdue)] > per[y][static_cast<std::size_t>(DueStatus::overdue)];
+    });
+    for (const std::string& lead : order) {
+      const auto& c = per[lead];
+      out.rows.push_back({lead, c[static_cast<std::size_t>(DueStatus::overdue)],
+                          c[static_cast<std::size_t>(DueStatus::due_soon)], c[static_cast<std::size_t>(DueStatus::open)],
+                          c[static_cast<std::size_t>(DueStatus::done)], c[static_cast<std::size_t>(DueStatus::recurring)],
+                          c[static_cast<std::size_t>(DueStatus::undated)]});
+    }
+  } else {
+    out.header = {"No", "Task", "Lead", "Deadline", "LastDay", "Status", "Days"};
+    for (const DueItem& i : items) {
+      const Assignment& x = *i.assignment;
+      std::string lead;
+      for (const auto& l : x.lead) lead += (lead.empty() ? "" : "; ") + l;
+      out.rows.push_back({x.number, x.task, lead, x.deadline.text,
+                          x.deadline.due ? Json(boost::gregorian::to_iso_extended_string(*x.deadline.due)) : Json(nullptr),
+                          to_string(i.status), i.days ? Json(*i.days) : Json(nullptr)});
+    }
+  }
+  std::map<DueStatus, int> count;
+  for (const DueItem& i : items) ++count[i.status];
+  out.notes.push_back("as of " + a.as_of + ", due soon = within " + std::to_string(a.within) +
+                      " days: " + std::to_string(count[DueStatus::overdue]) + " overdue, " +
+                      std::to_string(count[DueStatus::due_soon]) + " due soon, " +
+                      std::to_string(count[DueStatus::open]) + " open, " +
+                      std::to_string(count[DueStatus::done]) + " done, " +
+                      std::to_string(count[DueStatus::recurring]) + " recurring, " +
+                      std::to_string(count[DueStatus::undated]) + " without a date");
+  if (!a.ics.empty()) {
+    std::ofstream f(a.ics, std::ios::binary);
+    if (!f) throw ValidationError("cannot write '" + a.ics + "'");
+    f << to_ics(list, a.file);
+    out.notes.push_back("calendar written to " + a.ics);
+  }
+  write_frame(std::cout, out, "due", a.format);
+  return 0;
+}
+
+}  // namespace
+
+void add_due(CLI::App& app, std::function<int()>& run) {
+  auto a = std::make_shared<DueArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "due", "What an assignment appendix has overdue or due soon as of a date, per task or agency");
+  cmd->add_option("file", a->file, "assignment table (STT, task, lead, supporting, deadline)")->required();
+  cmd->add_option("--as-of", a->as_of, "the date, YYYY-MM-DD")->required();
+  cmd->add_option("--within", a->within, "days ahead that count as due soon")->capture_default_str();
+  cmd->add_option("--ics", a->ics, "also write the deadlines as an iCalendar file");
+  cmd->add_option("--default-deadline", a->default_deadline,
+                  "the deadline of rows without one (e.g. \"Cuối năm 2023\")");
+  cmd->add_option("--by", a->by, "agency: one row per lead agency")->check(CLI::IsMember({"agency"}));
+  cmd->add_option("--format", a->format, "table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  cmd->callback([&run, a] { run = [a] { return run_due(*a); }; });
+}
+
+}  // namespace dxkit::cli
