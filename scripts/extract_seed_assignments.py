@@ -26,8 +26,8 @@ def clean(cell: str) -> str:
 
 def table(lines, start_marker, stop_marker, header_first):
     start = next(i for i, line in enumerate(lines) if start_marker in line)
-    stop = next((i for i in range(start + 1, len(lines)) if stop_marker and stop_marker in lines[i]),
-                len(lines))
+    after = range(start + 1, len(lines))
+    stop = next((i for i in after if stop_marker and stop_marker in lines[i]), len(lines))
     header, rows = None, []
     for line in lines[start:stop]:
         if "\t" not in line:
