@@ -1,0 +1,265 @@
+// Progress toward targets: required and observed pace, status, projection.
+#include "dxkit/progress.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <regex>
+
+#include "dxkit/error.hpp"
+#include "dxkit/number.hpp"
+#include "dxkit/text.hpp"
+
+namespace dxkit {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return std::string(s);
+}
+
+std::optional<std::size_t> column(const csv::Table& t, std::initializer_list<std::string_view> names) {
+  for (std::size_t c = 0; c < t.header.size(); ++c)
+    for (std::string_view n : names)
+      if (text::fold(t.header[c]) == text::fold(n)) return c;
+  return std::nullopt;
+}
+
+// "top 30", "trong top 30", "trong nhóm 30 ...", "xếp thứ 30 trở lên", "thứ 30": rank <= 30.
+std::optional<double> rank_target(const std::string& folded) {
+  static const std::regex top(R"(^(?:trong |nằm trong |vào )?(?:top|nhóm) ?(\d+)\b.*$)");
+  static const std::regex place(R"(^(?:xếp |đứng )?(?:thứ|hạng) (\d+)(?: trở lên| trở về trước)?$)");
+  std::smatch m;
+  if (std::regex_match(folded, m, top) || std::regex_match(folded, m, place)) return std::stod(m[1].str());
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<Observation> read_observations(const csv::Table& t) {
+  Location head;
+  head.file = t.source;
+  head.line = 1;
+  const auto c_ind = column(t, {"indicator", "chỉ tiêu", "mã"});
+  const auto c_year = column(t, {"year", "năm"});
+  const auto c_kind = column(t, {"kind", "loại"});
+  const auto c_value = column(t, {"value", "giá trị"});
+  const auto c_source = column(t, {"source", "nguồn", "văn bản"});
+  const auto c_name = column(t, {"name", "tên"});
+  for (const auto& [c, n] : {std::pair{c_ind, "indicator"}, {c_year, "year"}, {c_kind, "kind"}, {c_value, "value"}})
+    if (!c) throw ValidationError(std::string("missing column '") + n + "'", head);
+  std::vector<Observation> out;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    auto at = [&](std::size_t c) {
+      Location w;
+      w.file = t.source;
+      w.line = t.lines[r];
+      w.column = c + 1;
+      w.column_name = t.header[c];
+      return w;
+    };
+    Observation o;
+    o.line = t.lines[r];
+    o.indicator = trim(t.columns[*c_ind][r]);
+    if (c_name) o.name = trim(t.columns[*c_name][r]);
+    if (c_source) o.source = trim(t.columns[*c_source][r]);
+    const std::string year = trim(t.columns[*c_year][r]);
+    try {
+      const double y = parse_number(year, NumberFormat::plain);
+      if (y != std::floor(y) || y < 1900 || y > 2200) throw ParseError("a year is a whole number like 2025", year);
+      o.year = static_cast<int>(y);
+    } catch (const ParseError& e) {
+      throw ParseError("a year is a whole number like 2025", year, at(*c_year));
+    }
+    const std::string kind = text::fold(trim(t.columns[*c_kind][r]));
+    if (kind == "target" || kind == "chỉ tiêu" || kind == "mục tiêu") o.kind = Observation::Kind::target;
+    else if (kind == "result" || kind == "kết quả" || kind == "thực hiện") o.kind = Observation::Kind::result;
+    else if (kind == "baseline" || kind == "cơ sở") o.kind = Observation::Kind::baseline;
+    else
+      throw ParseError("the kind is target, result or baseline (chỉ tiêu, kết quả, cơ sở)",
+                       t.columns[*c_kind][r], at(*c_kind));
+    o.text = trim(t.columns[*c_value][r]);
+    const std::string folded = text::fold(o.text);
+    try {
+      if (o.kind == Observation::Kind::target) {
+        if (auto rank = rank_target(folded)) {
+          o.rank = true;
+          o.value = *rank;
+          Target tg;
+          tg.text = o.text;
+          TargetPart p;
+          p.condition = Condition::at_most;
+          p.low = p.high = *rank;
+          p.unit = "hạng";
+          tg.parts.push_back(p);
+          o.target = tg;
+        } else {
+          Target tg = parse_target(o.text);
+          if (tg.is_compound())
+            throw ParseError("a compound target: give each part its own indicator code", o.text);
+          if (tg.is_milestone())
+            throw ParseError("a milestone has no pace to measure; progress needs a number", o.text);
+          o.value = tg.parts[0].low;
+          o.target = std::move(tg);
+        }
+      } else {
+        static const std::regex rank_of(R"(^(?:hạng |thứ |xếp thứ )?(\d+) ?/ ?(\d+)$)");
+        std::smatch m;
+        if (std::regex_match(folded, m, rank_of)) {
+          o.rank = true;
+          o.value = std::stod(m[1].str());
+        } else {
+          o.value = parse_quantity(o.text).value;
+        }
+      }
+    } catch (const ParseError& e) {
+      throw e.at(at(*c_value));
+    }
+    out.push_back(std::move(o));
+  }
+  // Ranks and numbers do not mix within an indicator.
+  std::map<std::string, const Observation*> first;
+  for (const Observation& o : out) {
+    auto [it, fresh] = first.emplace(o.indicator, &o);
+    if (!fresh && it->second->rank != o.rank) {
+      Location w;
+      w.file = t.source;
+      w.line = o.line;
+      w.column_name = t.header[*c_value];
+      throw ValidationError("indicator '" + o.indicator + "' mixes ranks and other numbers ('" +
+                                it->second->text + "' and '" + o.text + "')",
+                            w);
+    }
+  }
+  return out;
+}
+
+std::vector<Observation> read_observations(const std::filesystem::path& path) {
+  return read_observations(csv::read(path));
+}
+
+namespace {
+
+bool meets(const Target& t, double v) {
+  const TargetPart& p = t.parts[0];
+  switch (p.condition) {
+    case Condition::at_least: return v >= p.low;
+    case Condition::more_than: return v > p.low;
+    case Condition::at_most: return v <= p.low;
+    case Condition::less_than: return v < p.low;
+    case Condition::within: return v >= p.low;  // within reach of the range: at least its start
+    case Condition::milestone: return false;
+  }
+  return false;
+}
+
+double pace(double from, double to, double years, bool compound) {
+  if (compound) return std::pow(to / from, 1.0 / years) - 1;
+  return (to - from) / years;
+}
+
+}  // namespace
+
+std::vector<Progress> progress(const std::vector<Observation>& all, const ProgressOptions& o) {
+  std::map<std::string, std::vector<const Observation*>> by;
+  std::vector<std::string> order;
+  for (const Observation& x : all) {
+    if (o.as_of_year && x.kind != Observation::Kind::target && x.year > *o.as_of_year) continue;
+    if (!by.count(x.indicator)) order.push_back(x.indicator);
+    by[x.indicator].push_back(&x);
+  }
+  std::vector<Progress> out;
+  for (const std::string& code : order) {
+    auto& xs = by[code];
+    std::stable_sort(xs.begin(), xs.end(), [](auto a, auto b) { return a->year < b->year; });
+    const Observation* base = nullptr;
+    const Observation* latest = nullptr;
+    std::vector<const Observation*> targets;
+    for (const Observation* x : xs) {
+      if (x->kind == Observation::Kind::baseline && !base) base = x;
+      if (x->kind == Observation::Kind::result) {
+        if (!base) base = x;
+        latest = x;
+      }
+      if (x->kind == Observation::Kind::target) {
+        // A later document restating the same year's target replaces the earlier one.
+        if (!targets.empty() && targets.back()->year == x->year) targets.back() = x;
+        else targets.push_back(x);
+      }
+    }
+    if (latest && base && latest->year < base->year) latest = base;
+    // Path points: the baseline, then every target after it.
+    std::optional<std::pair<double, double>> start;
+    std::string start_label;
+    if (base) {
+      start = std::pair{static_cast<double>(base->year), base->value};
+      start_label = "baseline " + std::to_string(base->year);
+    }
+    for (const Observation* tg : targets) {
+      Progress p;
+      p.indicator = code;
+      p.name = tg->name.empty() ? (base ? base->name : "") : tg->name;
+      p.target_year = tg->year;
+      p.target_text = tg->text;
+      p.target = tg->value;
+      p.lower_is_better = tg->target->parts[0].direction() == Direction::lower_is_better;
+      if (base) {
+        p.baseline_year = base->year;
+        p.baseline = base->value;
+      }
+      if (latest) {
+        p.latest_year = latest->year;
+        p.latest = latest->value;
+      }
+      if (base && tg->year <= base->year) continue;  // a target for a year before the data
+      const bool enough = base && latest && latest->year > base->year;
+      if (start) {
+        p.path_from = start_label;
+        const double years = tg->year - start->first;
+        if (years > 0 && (!o.compound || (start->second > 0 && tg->value > 0)))
+          p.required = pace(start->second, tg->value, years, o.compound);
+      }
+      if (latest && meets(*tg->target, latest->value)) {
+        p.status = "achieved";
+      } else if (!enough || !p.required) {
+        p.status = "insufficient_data";
+      } else {
+        const double years = latest->year - base->year;
+        if (o.compound && !(base->value > 0 && latest->value > 0)) {
+          p.status = "insufficient_data";
+        } else {
+          p.observed = pace(base->value, latest->value, years, o.compound);
+          const double remaining = tg->year - latest->year;
+          p.projected = o.compound ? latest->value * std::pow(1 + *p.observed, remaining)
+                                   : latest->value + *p.observed * remaining;
+          if (*p.required == 0) {
+            p.status = "insufficient_data";  // nothing required, yet not met: no pace to judge
+          } else {
+            p.ratio = *p.observed / *p.required;
+            p.status = *p.ratio >= o.on_track       ? "on_track"
+                       : *p.ratio >= o.acceleration ? "acceleration_needed"
+                       : *p.ratio >= o.limited      ? "limited_progress"
+                                                    : "deteriorating";
+          }
+          // The year the target is reached at the observed pace, if it is ever reached.
+          const double gap = tg->value - latest->value;
+          if (!o.compound && *p.observed != 0 && gap / *p.observed > 0)
+            p.year_reached = latest->year + gap / *p.observed;
+          if (o.compound && *p.observed > 0 && tg->value > latest->value)
+            p.year_reached = latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
+          if (o.compound && *p.observed < 0 && tg->value < latest->value)
+            p.year_reached = latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
+        }
+      }
+      out.push_back(std::move(p));
+      // The next stretch of the path starts at this target.
+      start = std::pair{static_cast<double>(tg->year), tg->value};
+      start_label = "target " + std::to_string(tg->year);
+    }
+  }
+  return out;
+}
+
+}  // namespace dxkit
