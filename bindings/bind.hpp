@@ -16,6 +16,7 @@ void bind_budget(py::module_& m);
 void bind_index(py::module_& m);
 void bind_dti(py::module_& m);
 void bind_deadline(py::module_& m);
+void bind_progress(py::module_& m);
 
 /// A DataFrame's columns (as text) in the shape of a parsed CSV, rows numbered from line 2.
 /// Throws ValidationError when the header and columns do not fit.

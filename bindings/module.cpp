@@ -13,4 +13,5 @@ PYBIND11_MODULE(_core, m) {
   dxkit::python::bind_index(m);
   dxkit::python::bind_dti(m);
   dxkit::python::bind_deadline(m);
+  dxkit::python::bind_progress(m);
 }

@@ -13,4 +13,6 @@ void add_index(CLI::App& app, std::function<int()>& run);
 void add_dti(CLI::App& app, std::function<int()>& run);
 /// Adds the `due` subcommand.
 void add_due(CLI::App& app, std::function<int()>& run);
+/// Adds the `progress` subcommand.
+void add_progress(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dxkit::cli::add_index(app, run);
   dxkit::cli::add_dti(app, run);
   dxkit::cli::add_due(app, run);
+  dxkit::cli::add_progress(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

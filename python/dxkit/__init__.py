@@ -40,11 +40,14 @@ from dxkit._core import (
 from dxkit._deadline import Assignments, parse_deadline, read_assignments
 from dxkit._evaluation import EvaluationResult, evaluate
 from dxkit._index import IndexResult, build_index
+from dxkit._plan import Plan, read_plan
 
 __all__ = [
     "Assignments",
     "Budget",
     "IndexResult",
+    "Plan",
+    "read_plan",
     "build_index",
     "format_money",
     "parse_money",

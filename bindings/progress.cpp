@@ -1,0 +1,32 @@
+// Progress toward targets for Python: the long table crosses as text columns; each verdict
+// comes back as a tuple for a DataFrame.
+#include <pybind11/stl.h>
+
+#include "bind.hpp"
+#include "dxkit/progress.hpp"
+
+namespace dxkit::python {
+
+void bind_progress(py::module_& m) {
+  m.def("progress_from_columns",
+        [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
+           std::string source, bool compound, double on_track, double acceleration, double limited,
+           std::optional<int> as_of_year) {
+          const auto obs = read_observations(table_from_columns(std::move(header), std::move(columns), std::move(source)));
+          ProgressOptions o;
+          o.compound = compound;
+          o.on_track = on_track;
+          o.acceleration = acceleration;
+          o.limited = limited;
+          o.as_of_year = as_of_year;
+          py::list out;
+          for (const Progress& p : progress(obs, o))
+            out.append(py::make_tuple(p.indicator, p.name, p.target_year, p.target_text, p.target,
+                                      p.lower_is_better, p.baseline_year, p.baseline, p.latest_year,
+                                      p.latest, p.required, p.observed, p.ratio, p.projected,
+                                      p.year_reached, p.status, p.path_from));
+          return out;
+        });
+}
+
+}  // namespace dxkit::python

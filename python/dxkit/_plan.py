@@ -1,0 +1,79 @@
+"""``dxkit.Plan``: a province's targets and results across documents and years, with what is
+assigned to whom by when. ``.progress()`` and ``.due()`` give DataFrames."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+
+from dxkit import _core
+from dxkit._deadline import Assignments, read_assignments
+from dxkit._evaluation import _cell_text
+
+_COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
+            "baseline_year", "baseline", "latest_year", "latest", "required", "observed", "ratio",
+            "projected", "year_reached", "status", "path_from"]
+
+
+def _text_columns(data):
+    if isinstance(data, (str, os.PathLike)):
+        import pandas as pd
+
+        frame = pd.read_csv(data, dtype=str, keep_default_na=False)
+        return ([str(c) for c in frame.columns],
+                [frame[c].tolist() for c in frame.columns], os.fspath(data))
+    return ([str(c) for c in data.columns],
+            [[_cell_text(v, "vietnamese") for v in data[c].tolist()] for c in data.columns],
+            "<DataFrame>")
+
+
+class Plan:
+    """Targets and results (a long table: indicator, year, kind, value[, source, name]) and,
+    optionally, an assignment appendix (``dxkit.read_assignments``)."""
+
+    def __init__(self, observations, assignments: Assignments | None = None):
+        self._table = _text_columns(observations)
+        self.assignments = assignments
+        self.progress()  # read once now: bad input is reported when the plan is made
+
+    def progress(self, as_of=None, *, compound: bool = False, on_track: float = 0.95,
+                 acceleration: float = 0.6, limited: float = 0.0):
+        """Every indicator against each of its target years: required and observed yearly
+        change (or growth rate with ``compound=True``), their ratio, status (achieved,
+        on_track, acceleration_needed, limited_progress, deteriorating, insufficient_data),
+        the value projected for the target year and the year the target would be reached.
+        ``as_of`` (a date or year) leaves out later results."""
+        import pandas as pd
+
+        year = None
+        if isinstance(as_of, (_dt.date, _dt.datetime)):
+            year = as_of.year
+        elif as_of is not None:
+            year = int(str(as_of)[:4])
+        header, columns, source = self._table
+        rows = _core.progress_from_columns(header, columns, source, compound, on_track,
+                                           acceleration, limited, year)
+        frame = pd.DataFrame(rows, columns=_COLUMNS)
+        for c in ("baseline_year", "latest_year"):
+            frame[c] = frame[c].astype("Int64")
+        # Not computable is <NA> (the status says why), never a bare NaN.
+        for c in ("baseline", "latest", "required", "observed", "ratio", "projected",
+                  "year_reached"):
+            frame[c] = frame[c].astype("Float64")
+        return frame
+
+    def due(self, as_of, within: int = 30):
+        """The assignment appendix as of a date (see ``Assignments.due``)."""
+        if self.assignments is None:
+            raise _core.ValidationError(
+                "this plan has no assignment appendix "
+                "(dxkit.read_plan(observations, assignments=...))")
+        return self.assignments.due(as_of, within)
+
+
+def read_plan(observations, assignments=None, default_deadline: str | None = None) -> Plan:
+    """A Plan from a long table of targets and results and, optionally, an assignment table
+    (paths or DataFrames)."""
+    if assignments is not None and not isinstance(assignments, Assignments):
+        assignments = read_assignments(assignments, default_deadline)
+    return Plan(observations, assignments)

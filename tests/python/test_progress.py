@@ -1,0 +1,56 @@
+import json
+import pathlib
+import subprocess
+
+import pandas as pd
+import pytest
+from test_cli import DXKIT
+
+import dxkit
+
+EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_plan_progress_and_due():
+    plan = dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv",
+                           EXAMPLES / "dong_thap_2023_assignments.csv")
+    p = plan.progress().set_index(["indicator", "target_year"])
+    dt = p.loc[("DT_KTS", 2023)]
+    assert dt["status"] == "on_track"
+    assert dt["ratio"] == pytest.approx(0.5 / (1.3 / 3))
+    assert dt["projected"] == pytest.approx(4.2)
+    assert p.loc[("HD_KTS", 2023), "status"] == "insufficient_data"
+    assert pd.isna(p.loc[("HD_KTS", 2023), "ratio"])
+    assert p.loc[("TB_KTS", 2025), "path_from"] == "target 2024"
+    assert bool(p.loc[("TB_DTI", 2025), "lower_is_better"])
+    early = plan.progress(as_of="2021-12-31").set_index(["indicator", "target_year"])
+    assert early.loc[("DT_KTS", 2023), "latest"] == pytest.approx(3.6)
+    assert plan.due("2023-07-01")["status"].eq("overdue").sum() == 7
+
+
+def test_plan_from_dataframe_and_errors():
+    frame = pd.DataFrame({"indicator": ["X", "X", "X"], "year": [2020, 2022, 2025],
+                          "kind": ["result", "result", "target"], "value": [10.0, 12.5, 20.0]})
+    p = dxkit.read_plan(frame).progress()
+    assert p.loc[0, "observed"] == pytest.approx(1.25)
+    assert p.loc[0, "status"] == "acceleration_needed"  # 1,25 / (10 / 5) = 0,625
+    assert dxkit.read_plan(frame).progress(acceleration=0.7).loc[0, "status"] == \
+        "limited_progress"
+    with pytest.raises(dxkit.ParseError, match="the kind is target, result or baseline"):
+        dxkit.read_plan(frame.assign(kind=["result", "result", "goal"]))
+    with pytest.raises(dxkit.ValidationError, match="no assignment appendix"):
+        dxkit.read_plan(frame).due("2023-01-01")
+
+
+def test_progress_command():
+    p = subprocess.run([DXKIT, "progress", str(EXAMPLES / "progress_digital_economy.csv"),
+                        "--format", "json"], check=False, capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    dt = next(r for r in rows if r["indicator"] == "DT_KTS")
+    assert dt["status"] == "on_track" and dt["year_reached"] == pytest.approx(2022.6)
+    p = subprocess.run([DXKIT, "progress", str(EXAMPLES / "progress_digital_economy.csv"),
+                        "--as-of", "2023-02-30"], check=False, capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 1 and "no such date" in p.stderr
