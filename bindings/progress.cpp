@@ -3,11 +3,15 @@
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
+#include "dxkit/consistency.hpp"
 #include "dxkit/progress.hpp"
 
 namespace dxkit::python {
 
+void bind_check_text(py::module_& m);
+
 void bind_progress(py::module_& m) {
+  bind_check_text(m);
   m.def("progress_from_columns",
         [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
            std::string source, bool compound, double on_track, double acceleration, double limited,
@@ -27,6 +31,16 @@ void bind_progress(py::module_& m) {
                                       p.year_reached, p.status, p.path_from));
           return out;
         });
+}
+
+void bind_check_text(py::module_& m) {
+  m.def("check_text", [](const std::string& text, const std::string& source) {
+    py::list out;
+    for (const TextFinding& f : check_text(text, source))
+      out.append(py::make_tuple(f.line, f.kind, f.quote, f.message,
+                                f.other_line ? py::object(py::int_(f.other_line)) : py::none(), f.other_quote));
+    return out;
+  });
 }
 
 }  // namespace dxkit::python

@@ -15,4 +15,6 @@ void add_dti(CLI::App& app, std::function<int()>& run);
 void add_due(CLI::App& app, std::function<int()>& run);
 /// Adds the `progress` subcommand.
 void add_progress(CLI::App& app, std::function<int()>& run);
+/// Adds the `check-text` subcommand.
+void add_check_text(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

@@ -77,3 +77,27 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
     if assignments is not None and not isinstance(assignments, Assignments):
         assignments = read_assignments(assignments, default_deadline)
     return Plan(observations, assignments)
+
+
+def check_text(document, source: str | None = None):
+    """Where a plan's text disagrees with itself: a fraction and the share printed with it
+    that do not match beyond rounding (ratio_mismatch), a malformed number in such a fraction
+    (malformed_number), the same target stated twice with different values
+    (conflicting_target, with the other place). ``document``: a path or the text itself."""
+    import pandas as pd
+
+    if isinstance(document, os.PathLike) or (isinstance(document, str) and "\n" not in document
+                                             and os.path.exists(document)):
+        source = source or os.fspath(document)
+        with open(document, "rb") as f:
+            raw = f.read()
+        try:
+            document = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise _core.EncodingError(f"{source}: not UTF-8 at byte {e.start} (save the file as "
+                                      "UTF-8)") from None
+    rows = _core.check_text(document, source or "<text>")
+    frame = pd.DataFrame(rows, columns=["line", "kind", "quote", "message", "other_line",
+                                        "other_quote"])
+    frame["other_line"] = frame["other_line"].astype("Int64")
+    return frame

@@ -54,3 +54,28 @@ def test_progress_command():
                         "--as-of", "2023-02-30"], check=False, capture_output=True, text=True,
                        timeout=60)
     assert p.returncode == 1 and "no such date" in p.stderr
+
+
+SEEDS = pathlib.Path(__file__).resolve().parents[1] / "data" / "seeds"
+
+
+def test_check_text_on_the_seeds(tmp_path):
+    tb = dxkit.check_text(SEEDS / "thai_binh_2024_plan.txt")
+    assert list(tb["line"]) == [199, 237, 585]
+    assert list(tb["kind"]) == ["malformed_number", "ratio_mismatch", "ratio_mismatch"]
+    dt = dxkit.check_text(SEEDS / "dong_thap_2023_plan.txt")
+    assert dt.loc[0, "kind"] == "conflicting_target"
+    assert (dt.loc[0, "line"], dt.loc[0, "other_line"]) == (742, 316)
+    assert dxkit.check_text("1.030/1.685 đạt 61,1%.").empty
+    bad = tmp_path / "plan.txt"
+    bad.write_bytes("Kế hoạch".encode("cp1258", errors="replace") + b"\xff\n")
+    with pytest.raises(dxkit.EncodingError, match="plan.txt"):
+        dxkit.check_text(bad)
+    p = subprocess.run([DXKIT, "check-text", str(SEEDS / "dong_thap_2023_plan.txt"), "--format",
+                        "json"], check=False, capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert rows[0]["other_line"] == 316 and "83%" in rows[0]["message"]
+    p = subprocess.run([DXKIT, "check-text", str(bad)], check=False, capture_output=True,
+                       text=True, timeout=60)
+    assert p.returncode == 1 and "invalid UTF-8" in p.stderr and "plan.txt:1" in p.stderr

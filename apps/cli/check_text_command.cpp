@@ -1,0 +1,51 @@
+// dxkit check-text: a plan's text against itself: fractions and the shares printed with them,
+// malformed numbers, and the same target stated twice with different values.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "commands.hpp"
+#include "dxkit/consistency.hpp"
+#include "dxkit/error.hpp"
+#include "output.hpp"
+
+namespace dxkit::cli {
+
+namespace {
+
+struct CheckArgs {
+  std::string file, format = "table";
+};
+
+int run_check(const CheckArgs& a) {
+  std::ifstream f(a.file, std::ios::binary);
+  if (!f) throw ValidationError("cannot read '" + a.file + "'");
+  std::stringstream s;
+  s << f.rdbuf();
+  const auto found = check_text(s.str(), a.file);
+  Frame out;
+  out.header = {"line", "kind", "quote", "message", "other_line", "other_quote"};
+  for (const TextFinding& x : found)
+    out.rows.push_back({static_cast<long long>(x.line), x.kind, x.quote, x.message,
+                        x.other_line ? Json(static_cast<long long>(x.other_line)) : Json(nullptr),
+                        x.other_quote});
+  out.notes.push_back(std::to_string(found.size()) + " finding(s) in " + a.file);
+  write_frame(std::cout, out, "check-text", a.format);
+  return 0;
+}
+
+}  // namespace
+
+void add_check_text(CLI::App& app, std::function<int()>& run) {
+  auto a = std::make_shared<CheckArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "check-text", "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
+  cmd->add_option("file", a->file, "the plan as UTF-8 text")->required();
+  cmd->add_option("--format", a->format, "table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+  cmd->callback([&run, a] { run = [a] { return run_check(*a); }; });
+}
+
+}  // namespace dxkit::cli
