@@ -41,6 +41,15 @@ void bind_check_text(py::module_& m) {
                                 f.other_line ? py::object(py::int_(f.other_line)) : py::none(), f.other_quote));
     return out;
   });
+  m.def("check_tallies", [](const std::string& text, const std::string& appendix, const std::string& scheme,
+                            const std::string& source) {
+    const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
+    py::list out;
+    for (const Tally& t : check_tallies(text, e, source))
+      out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total, t.counted, t.total,
+                                t.at_threshold, t.supported));
+    return out;
+  });
 }
 
 }  // namespace dxkit::python

@@ -153,4 +153,77 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
   return out;
 }
 
+std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& e,
+                                 std::string_view source) {
+  whole = text::strip_bom(whole);
+  const std::size_t total = e.size();
+  std::size_t met = 0, exceeded = 0;
+  for (std::size_t i = 0; i < total; ++i) {
+    met += e.met[i];
+    exceeded += e.exceeded[i];
+  }
+  auto exactly = [&](double percent) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < total; ++i)
+      if (!e.met[i] && e.has_data[i] && std::fabs(e.ratio[i] * 100 - percent) <= percent * 1e-12) ++n;
+    return n;
+  };
+  auto beyond = [&](double percent, bool above) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < total; ++i) {
+      if (e.met[i] || !e.has_data[i]) continue;
+      const double r = e.ratio[i] * 100;
+      n += above ? r > percent * (1 + 1e-12) : r < percent * (1 - 1e-12);
+    }
+    return n;
+  };
+  static const std::regex done(R"(hoàn thành:? ?(\d+) ?/ ?(\d+)(?![/\d]))");
+  static const std::regex band(R"((trên|dưới) (\d+(?:,\d+)?) ?%:? ?(\d+) ?/ ?(\d+))");
+  static const std::regex both(R"(đạt và vượt (\d+) ?/ ?(\d+))");
+  static const std::regex over(R"((\d+) chỉ tiêu vượt)");
+  static const std::regex only(R"((\d+) chỉ tiêu đạt(?! và))");
+  std::vector<Tally> out;
+  std::size_t line_no = 0, pos = 0;
+  while (pos <= whole.size()) {
+    const std::size_t end = std::min(whole.find('\n', pos), whole.size());
+    const std::string raw(whole.substr(pos, end - pos));
+    ++line_no;
+    pos = end + 1;
+    try {
+      text::validate_utf8(raw);
+    } catch (const EncodingError& err) {
+      throw err.at(Location{std::string(source), line_no, err.where().column, ""});
+    }
+    const std::string line = text::fold(raw);
+    auto add = [&](const std::smatch& m, std::string category, std::size_t stated, std::size_t of,
+                   std::size_t counted) {
+      Tally t;
+      t.line = line_no;
+      t.quote = m.str(0);
+      t.category = std::move(category);
+      t.stated = stated;
+      t.stated_total = of;
+      t.counted = counted;
+      t.total = total;
+      t.supported = stated == counted && (of == 0 || of == total);
+      out.push_back(std::move(t));
+    };
+    std::smatch m;
+    if (std::regex_search(line, m, both)) add(m, "met", std::stoul(m[1]), std::stoul(m[2]), met);
+    else if (std::regex_search(line, m, done)) add(m, "met", std::stoul(m[1]), std::stoul(m[2]), met);
+    for (auto it = std::sregex_iterator(line.begin(), line.end(), band); it != std::sregex_iterator(); ++it) {
+      const std::smatch& b = *it;
+      std::string pct = b[2].str();
+      std::replace(pct.begin(), pct.end(), ',', '.');
+      const bool above = b[1].str() == "trên";
+      add(b, std::string(above ? "above " : "below ") + b[2].str() + "%", std::stoul(b[3]), std::stoul(b[4]),
+          beyond(std::stod(pct), above));
+      out.back().at_threshold = exactly(std::stod(pct));
+    }
+    if (std::regex_search(line, m, over)) add(m, "exceeded", std::stoul(m[1]), 0, exceeded);
+    if (std::regex_search(line, m, only)) add(m, "met_not_exceeded", std::stoul(m[1]), 0, met - exceeded);
+  }
+  return out;
+}
+
 }  // namespace dxkit

@@ -8,6 +8,7 @@
 #include "commands.hpp"
 #include "dxkit/consistency.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/evaluate.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -15,7 +16,7 @@ namespace dxkit::cli {
 namespace {
 
 struct CheckArgs {
-  std::string file, format = "table";
+  std::string file, appendix, scheme = "bands", format = "table";
 };
 
 int run_check(const CheckArgs& a) {
@@ -30,7 +31,27 @@ int run_check(const CheckArgs& a) {
     out.rows.push_back({static_cast<long long>(x.line), x.kind, x.quote, x.message,
                         x.other_line ? Json(static_cast<long long>(x.other_line)) : Json(nullptr),
                         x.other_quote});
-  out.notes.push_back(std::to_string(found.size()) + " finding(s) in " + a.file);
+  std::size_t findings = found.size();
+  if (!a.appendix.empty()) {
+    // The text's tallies against the results appendix, scored as dxkit evaluate scores it.
+    const auto table = read_indicator_table(a.appendix);
+    const auto e = evaluate(table, Scheme::from_name(a.scheme));
+    std::size_t checked = 0;
+    for (const Tally& t : check_tallies(s.str(), e, a.file)) {
+      ++checked;
+      if (t.supported) continue;
+      ++findings;
+      std::string message = "the text says " + std::to_string(t.stated) +
+                            (t.stated_total ? "/" + std::to_string(t.stated_total) : "") + " " +
+                            t.category + "; the appendix (" + a.appendix + ") gives " +
+                            std::to_string(t.counted) + "/" + std::to_string(t.total);
+      if (t.at_threshold)
+        message += ", and " + std::to_string(t.at_threshold) + " exactly at the percentage";
+      out.rows.push_back({static_cast<long long>(t.line), "tally_mismatch", t.quote, message, nullptr, ""});
+    }
+    out.notes.push_back(std::to_string(checked) + " tallies checked against " + a.appendix);
+  }
+  out.notes.push_back(std::to_string(findings) + " finding(s) in " + a.file);
   write_frame(std::cout, out, "check-text", a.format);
   return 0;
 }
@@ -42,6 +63,11 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "check-text", "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
   cmd->add_option("file", a->file, "the plan as UTF-8 text")->required();
+  cmd->add_option("--appendix", a->appendix,
+                  "the results appendix (code, name, target, actual): the text's tallies are checked against it");
+  cmd->add_option("--scheme", a->scheme, "how the appendix is scored: bands or exceed")
+      ->check(CLI::IsMember({"bands", "exceed"}))
+      ->capture_default_str();
   cmd->add_option("--format", a->format, "table, json or csv")
       ->check(CLI::IsMember({"table", "json", "csv"}))
       ->capture_default_str();

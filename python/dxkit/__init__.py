@@ -40,7 +40,7 @@ from dxkit._core import (
 from dxkit._deadline import Assignments, parse_deadline, read_assignments
 from dxkit._evaluation import EvaluationResult, evaluate
 from dxkit._index import IndexResult, build_index
-from dxkit._plan import Plan, check_text, read_plan
+from dxkit._plan import Plan, check_tallies, check_text, read_plan
 
 __all__ = [
     "Assignments",
@@ -49,6 +49,7 @@ __all__ = [
     "Plan",
     "read_plan",
     "build_index",
+    "check_tallies",
     "check_text",
     "format_money",
     "parse_money",

@@ -79,6 +79,33 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
     return Plan(observations, assignments)
 
 
+def _read_text(document, source):
+    if isinstance(document, os.PathLike) or (isinstance(document, str) and "\n" not in document
+                                             and os.path.exists(document)):
+        source = source or os.fspath(document)
+        with open(document, "rb") as f:
+            raw = f.read()
+        try:
+            return raw.decode("utf-8"), source
+        except UnicodeDecodeError as e:
+            raise _core.EncodingError(f"{source}: not UTF-8 at byte {e.start} (save the file as "
+                                      "UTF-8)") from None
+    return document, source or "<text>"
+
+
+def check_tallies(document, appendix, scheme: str = "bands", source: str | None = None):
+    """The tallies a plan's text prints ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%:
+    04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path scored as
+    ``dxkit.evaluate`` scores it): one row per tally with the count stated and the count
+    found, and whether the appendix supports it."""
+    import pandas as pd
+
+    text, source = _read_text(document, source)
+    rows = _core.check_tallies(text, os.fspath(appendix), scheme, source)
+    return pd.DataFrame(rows, columns=["line", "quote", "category", "stated", "stated_total",
+                                       "counted", "total", "at_threshold", "supported"])
+
+
 def check_text(document, source: str | None = None):
     """Where a plan's text disagrees with itself: a fraction and the share printed with it
     that do not match beyond rounding (ratio_mismatch), a malformed number in such a fraction
@@ -86,17 +113,8 @@ def check_text(document, source: str | None = None):
     (conflicting_target, with the other place). ``document``: a path or the text itself."""
     import pandas as pd
 
-    if isinstance(document, os.PathLike) or (isinstance(document, str) and "\n" not in document
-                                             and os.path.exists(document)):
-        source = source or os.fspath(document)
-        with open(document, "rb") as f:
-            raw = f.read()
-        try:
-            document = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            raise _core.EncodingError(f"{source}: not UTF-8 at byte {e.start} (save the file as "
-                                      "UTF-8)") from None
-    rows = _core.check_text(document, source or "<text>")
+    document, source = _read_text(document, source)
+    rows = _core.check_text(document, source)
     frame = pd.DataFrame(rows, columns=["line", "kind", "quote", "message", "other_line",
                                         "other_quote"])
     frame["other_line"] = frame["other_line"].astype("Int64")

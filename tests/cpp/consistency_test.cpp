@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "dxkit/consistency.hpp"
+#include "dxkit/evaluate.hpp"
 
 using namespace dxkit;
 
@@ -54,4 +55,34 @@ TEST(CheckText, WhatIsNotAFindingAndTheRounding) {
   EXPECT_TRUE(check_text("30% hộ gia đình có kết nối Internet\t70% hộ gia đình có kết nối Internet")
                   .empty());  // a target beside its result in one table row
   EXPECT_TRUE(check_text("").empty());
+}
+
+TEST(CheckText, ThaiBinhAndDongThapTalliesAgainstTheirAppendices) {
+  const std::string examples = DXKIT_EXAMPLES_DIR;
+  // Thái Bình 2024 plan on 2023: 10/16 hoàn thành, 04/16 trên 50 %, 02/16 dưới 50 %. The
+  // appendix (Phụ lục 01) scored by the bands: 10 met; of the six not met, 3 are above 50 %,
+  // one is at exactly 50 % ("Đạt 50% mục tiêu"), 2 below. "trên 50%" is strictly above, as
+  // everywhere in dxkit, so 04/16 is not supported: the text counts the 50 % one as above.
+  const auto tb = check_tallies(seed("thai_binh_2024_plan.txt"),
+                                evaluate(read_indicator_table(examples + "/thai_binh_2023_results.csv"),
+                                         Scheme::bands()));
+  ASSERT_EQ(tb.size(), 3u);
+  EXPECT_EQ(tb[0].line, 16u);
+  EXPECT_EQ(tb[0].category, "met");
+  EXPECT_TRUE(tb[0].supported);  // 10/16
+  EXPECT_EQ(tb[1].category, "above 50%");
+  EXPECT_EQ(tb[1].stated, 4u);
+  EXPECT_EQ(tb[1].counted, 3u);
+  EXPECT_EQ(tb[1].at_threshold, 1u);
+  EXPECT_FALSE(tb[1].supported);
+  EXPECT_TRUE(tb[2].supported);  // 02/16 below 50 %
+  // Đồng Tháp 2023 plan on 2022: "đạt và vượt 13/15 chỉ tiêu ... 06 chỉ tiêu vượt và 07 chỉ
+  // tiêu đạt": all three supported by Phụ lục I.
+  const auto dt = check_tallies(seed("dong_thap_2023_plan.txt"),
+                                evaluate(read_indicator_table(examples + "/dong_thap_2022_results.csv"),
+                                         Scheme::exceed()));
+  ASSERT_EQ(dt.size(), 3u);
+  for (const Tally& t : dt) EXPECT_TRUE(t.supported) << t.quote;
+  EXPECT_EQ(dt[1].category, "exceeded");
+  EXPECT_EQ(dt[1].counted, 6u);
 }

@@ -79,3 +79,18 @@ def test_check_text_on_the_seeds(tmp_path):
     p = subprocess.run([DXKIT, "check-text", str(bad)], check=False, capture_output=True,
                        text=True, timeout=60)
     assert p.returncode == 1 and "invalid UTF-8" in p.stderr and "plan.txt:1" in p.stderr
+
+
+def test_check_tallies():
+    t = dxkit.check_tallies(SEEDS / "thai_binh_2024_plan.txt",
+                            EXAMPLES / "thai_binh_2023_results.csv")
+    assert list(t["supported"]) == [True, False, True]
+    assert (t.loc[1, "stated"], t.loc[1, "counted"], t.loc[1, "at_threshold"]) == (4, 3, 1)
+    d = dxkit.check_tallies(SEEDS / "dong_thap_2023_plan.txt",
+                            EXAMPLES / "dong_thap_2022_results.csv", scheme="exceed")
+    assert d["supported"].all() and len(d) == 3
+    p = subprocess.run([DXKIT, "check-text", str(SEEDS / "thai_binh_2024_plan.txt"),
+                        "--appendix", str(EXAMPLES / "thai_binh_2023_results.csv"), "--format",
+                        "csv"], check=False, capture_output=True, text=True, timeout=60)
+    assert p.returncode == 0, p.stderr
+    assert sum("tally_mismatch" in line for line in p.stdout.splitlines()) == 1
