@@ -14,9 +14,14 @@ void bind_progress(py::module_& m) {
   bind_check_text(m);
   m.def("progress_from_columns",
         [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
-           std::string source, bool compound, double on_track, double acceleration, double limited,
-           std::optional<int> as_of_year) {
-          const auto obs = read_observations(table_from_columns(std::move(header), std::move(columns), std::move(source)));
+           std::string source, const std::map<std::string, std::string>& mapping,
+           std::optional<std::vector<std::string>> doc_header,
+           std::optional<std::vector<std::vector<std::string>>> doc_columns, bool compound,
+           double on_track, double acceleration, double limited, std::optional<int> as_of_year) {
+          auto obs = read_observations(table_from_columns(std::move(header), std::move(columns), std::move(source)));
+          std::vector<Document> docs;
+          if (doc_header) docs = read_documents(table_from_columns(*doc_header, *doc_columns, "<documents>"));
+          link(obs, mapping, docs);
           ProgressOptions o;
           o.compound = compound;
           o.on_track = on_track;
@@ -34,6 +39,13 @@ void bind_progress(py::module_& m) {
 }
 
 void bind_check_text(py::module_& m) {
+  m.def("read_documents", [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
+                             std::string source) {
+    py::list out;
+    for (const Document& d : read_documents(table_from_columns(std::move(header), std::move(columns), std::move(source))))
+      out.append(py::make_tuple(d.number, d.kind, d.province, d.year, d.date.empty() ? py::object(py::none()) : py::str(d.date)));
+    return out;
+  });
   m.def("check_text", [](const std::string& text, const std::string& source) {
     py::list out;
     for (const TextFinding& f : check_text(text, source))

@@ -213,6 +213,20 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
         p.latest_year = latest->year;
         p.latest = latest->value;
       }
+      if (latest && tg->year <= latest->year) {
+        // A target year already reached by the data: met or missed, no pace to judge. The
+        // result of that year (or the latest before it) decides.
+        const Observation* at = nullptr;
+        for (const Observation* x : xs)
+          if (x->kind == Observation::Kind::result && x->year <= tg->year) at = x;
+        if (at) {
+          p.latest_year = at->year;
+          p.latest = at->value;
+          p.status = meets(*tg->target, at->value) ? "achieved" : "missed";
+          out.push_back(std::move(p));
+          continue;
+        }
+      }
       if (base && tg->year <= base->year) continue;  // a target for a year before the data
       const bool enough = base && latest && latest->year > base->year;
       if (start) {
@@ -260,6 +274,92 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
     }
   }
   return out;
+}
+
+std::vector<Document> read_documents(const csv::Table& t) {
+  Location head;
+  head.file = t.source;
+  head.line = 1;
+  const auto c_no = column(t, {"number", "số", "số hiệu"});
+  const auto c_kind = column(t, {"kind", "loại"});
+  const auto c_prov = column(t, {"province", "tỉnh"});
+  const auto c_year = column(t, {"year", "năm"});
+  const auto c_date = column(t, {"date", "ngày"});
+  for (const auto& [c, n] : {std::pair{c_no, "number"}, {c_kind, "kind"}, {c_prov, "province"}, {c_year, "year"}})
+    if (!c) throw ValidationError(std::string("missing column '") + n + "'", head);
+  std::vector<Document> out;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    auto at = [&](std::size_t c) { return Location{t.source, t.lines[r], c + 1, t.header[c]}; };
+    Document d;
+    d.line = t.lines[r];
+    d.number = trim(t.columns[*c_no][r]);
+    d.province = trim(t.columns[*c_prov][r]);
+    const std::string kind = text::fold(trim(t.columns[*c_kind][r]));
+    if (kind == "plan" || kind == "kế hoạch") d.kind = "plan";
+    else if (kind == "resolution" || kind == "nghị quyết") d.kind = "resolution";
+    else throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)", t.columns[*c_kind][r], at(*c_kind));
+    const std::string year = trim(t.columns[*c_year][r]);
+    static const std::regex y4(R"(^\d{4}$)");
+    if (!std::regex_match(year, y4)) throw ParseError("a year is a whole number like 2023", year, at(*c_year));
+    d.year = std::stoi(year);
+    if (c_date && !trim(t.columns[*c_date][r]).empty()) {
+      static const std::regex dmy(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)");
+      static const std::regex ymd(R"(^(\d{4})-(\d{2})-(\d{2})$)");
+      const std::string text = trim(t.columns[*c_date][r]);
+      std::smatch m;
+      int dd = 0, mm = 0, yy = 0;
+      if (std::regex_match(text, m, dmy)) dd = std::stoi(m[1]), mm = std::stoi(m[2]), yy = std::stoi(m[3]);
+      else if (std::regex_match(text, m, ymd)) yy = std::stoi(m[1]), mm = std::stoi(m[2]), dd = std::stoi(m[3]);
+      else throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", text, at(*c_date));
+      static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+      const bool leap = (yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0;
+      if (mm < 1 || mm > 12 || dd < 1 || dd > days[mm - 1] || (mm == 2 && dd == 29 && !leap))
+        throw ParseError("no such date", text, at(*c_date));
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
+      d.date = buf;
+    }
+    for (const Document& other : out)
+      if (other.number == d.number)
+        throw ValidationError("document '" + d.number + "' is listed twice", at(*c_no));
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::map<std::string, std::string> read_mapping(const csv::Table& t) {
+  Location head;
+  head.file = t.source;
+  head.line = 1;
+  const auto c_from = column(t, {"from"});
+  const auto c_to = column(t, {"to"});
+  if (!c_from || !c_to) throw ValidationError("a mapping has the columns from and to", head);
+  std::map<std::string, std::string> out;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    const std::string from = trim(t.columns[*c_from][r]), to = trim(t.columns[*c_to][r]);
+    auto [it, fresh] = out.emplace(from, to);
+    if (!fresh && it->second != to)
+      throw ValidationError("'" + from + "' is mapped to both '" + it->second + "' and '" + to + "'",
+                            Location{t.source, t.lines[r], *c_to + 1, t.header[*c_to]});
+  }
+  return out;
+}
+
+void link(std::vector<Observation>& obs, const std::map<std::string, std::string>& mapping,
+          const std::vector<Document>& documents) {
+  for (Observation& o : obs) {
+    auto it = mapping.find(o.indicator);
+    if (it != mapping.end()) o.indicator = it->second;
+    if (documents.empty()) continue;
+    const bool known = std::any_of(documents.begin(), documents.end(),
+                                   [&](const Document& d) { return d.number == o.source; });
+    if (!known) {
+      Location w;
+      w.line = o.line;
+      w.column_name = "source";
+      throw ValidationError("source '" + o.source + "' of '" + o.indicator + "' is not one of the documents", w);
+    }
+  }
 }
 
 }  // namespace dxkit

@@ -5,6 +5,7 @@
 /// target year and the year the target would be reached. See docs/progress.md (methods and
 /// their sources: the ESCAP / Open SDG progress measure, SDSN trend arrows).
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,30 @@ struct Observation {
 [[nodiscard]] std::vector<Observation> read_observations(const csv::Table& table);
 [[nodiscard]] std::vector<Observation> read_observations(const std::filesystem::path& path);
 
+/// A plan or a resolution: the documents observations come from.
+struct Document {
+  std::string number;    ///< "167/KH-UBND", "09-NQ/TU"
+  std::string kind;      ///< plan (kế hoạch) or resolution (nghị quyết)
+  std::string province;
+  int year = 0;          ///< the year it plans (a resolution: the year it was adopted)
+  std::string date;      ///< ISO date of signature, or ""
+  std::size_t line = 0;
+};
+
+/// Reads documents: number, kind, province, year, and optionally date (dd/mm/yyyy or
+/// YYYY-MM-DD). Errors name the file, line and column (an unknown kind, a bad date, a number
+/// listed twice).
+[[nodiscard]] std::vector<Document> read_documents(const csv::Table& table);
+
+/// Links indicators across documents: each observation whose indicator is a key of `mapping`
+/// takes the mapped code (a resolution's "KTS_GRDP" and a plan's "3.1" become one
+/// indicator). With documents given, every observation's source must be one of their numbers
+/// (ValidationError naming the observation's line otherwise).
+void link(std::vector<Observation>& observations, const std::map<std::string, std::string>& mapping,
+          const std::vector<Document>& documents = {});
+/// A mapping table: from, to (the code as a document writes it, the common code).
+[[nodiscard]] std::map<std::string, std::string> read_mapping(const csv::Table& table);
+
 struct ProgressOptions {
   bool compound = false;          ///< compound growth rates instead of linear change
   double on_track = 0.95;         ///< ratio >= this: on_track
@@ -57,7 +82,8 @@ struct Progress {
   std::optional<double> projected;                  ///< at the target year, at the observed pace
   std::optional<double> year_reached;               ///< when the target is met at that pace
   std::string status;  ///< achieved, on_track, acceleration_needed, limited_progress,
-                       ///< deteriorating, insufficient_data
+                       ///< deteriorating, insufficient_data; for a target year the results
+                       ///< have already reached: achieved or missed
   std::string path_from;  ///< where the required path starts: "baseline 2020" or "target 2025"
 };
 

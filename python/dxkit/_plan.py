@@ -28,13 +28,61 @@ def _text_columns(data):
 
 
 class Plan:
-    """Targets and results (a long table: indicator, year, kind, value[, source, name]) and,
-    optionally, an assignment appendix (``dxkit.read_assignments``)."""
+    """Targets and results across documents (a long table: indicator, year, kind, value[,
+    source, name]), linked by ``mapping`` ({code as written: common code}, or a CSV of from,
+    to); the ``documents`` they come from (number, kind, province, year[, date]); optionally
+    an assignment appendix (``dxkit.read_assignments``) and the plan's ``text`` with its
+    results ``appendix`` for ``check()``."""
 
-    def __init__(self, observations, assignments: Assignments | None = None):
+    def __init__(self, observations, assignments: Assignments | None = None, *, mapping=None,
+                 documents=None, text=None, appendix=None, scheme: str = "bands"):
         self._table = _text_columns(observations)
         self.assignments = assignments
+        if isinstance(mapping, (str, os.PathLike)):
+            import pandas as pd
+
+            m = pd.read_csv(mapping, dtype=str, keep_default_na=False)
+            if "from" not in m.columns or "to" not in m.columns:
+                raise _core.ValidationError(f"{os.fspath(mapping)}: a mapping has the columns "
+                                            "from and to")
+            mapping = dict(zip(m["from"], m["to"], strict=True))
+        self._mapping = {str(k): str(v) for k, v in (mapping or {}).items()}
+        self._documents = _text_columns(documents) if documents is not None else None
+        self._text, self._appendix, self._scheme = text, appendix, scheme
         self.progress()  # read once now: bad input is reported when the plan is made
+
+    @property
+    def documents(self):
+        """The documents (number, kind, province, year, date), or None."""
+        import pandas as pd
+
+        if self._documents is None:
+            return None
+        rows = _core.read_documents(*self._documents)
+        return pd.DataFrame(rows, columns=["number", "kind", "province", "year", "date"])
+
+    def check(self):
+        """Where the plan's text disagrees with itself (``dxkit.check_text``) and, given its
+        results appendix, the tallies it does not support (``dxkit.check_tallies``), as one
+        DataFrame of findings."""
+        import pandas as pd
+
+        if self._text is None:
+            raise _core.ValidationError("this plan has no text to check (read_plan(..., text=...))")
+        found = check_text(self._text)
+        if self._appendix is not None:
+            t = check_tallies(self._text, self._appendix, self._scheme)
+            bad = t[~t["supported"]]
+            extra = pd.DataFrame({
+                "line": bad["line"], "kind": "tally_mismatch", "quote": bad["quote"],
+                "message": [f"the text says {s} {c}; the appendix gives {n}/{tot}"
+                            + (f", and {a} exactly at the percentage" if a else "")
+                            for s, c, n, tot, a in zip(bad["stated"], bad["category"],
+                                                       bad["counted"], bad["total"],
+                                                       bad["at_threshold"], strict=True)],
+                "other_line": pd.array([None] * len(bad), dtype="Int64"), "other_quote": ""})
+            found = pd.concat([found, extra], ignore_index=True)
+        return found
 
     def progress(self, as_of=None, *, compound: bool = False, on_track: float = 0.95,
                  acceleration: float = 0.6, limited: float = 0.0):
@@ -51,8 +99,11 @@ class Plan:
         elif as_of is not None:
             year = int(str(as_of)[:4])
         header, columns, source = self._table
-        rows = _core.progress_from_columns(header, columns, source, compound, on_track,
-                                           acceleration, limited, year)
+        doc_header, doc_columns = (None, None) if self._documents is None else \
+            self._documents[:2]
+        rows = _core.progress_from_columns(header, columns, source, self._mapping, doc_header,
+                                           doc_columns, compound, on_track, acceleration,
+                                           limited, year)
         frame = pd.DataFrame(rows, columns=_COLUMNS)
         for c in ("baseline_year", "latest_year"):
             frame[c] = frame[c].astype("Int64")
@@ -71,12 +122,16 @@ class Plan:
         return self.assignments.due(as_of, within)
 
 
-def read_plan(observations, assignments=None, default_deadline: str | None = None) -> Plan:
-    """A Plan from a long table of targets and results and, optionally, an assignment table
+def read_plan(observations, assignments=None, default_deadline: str | None = None, *,
+              mapping=None, documents=None, text=None, appendix=None,
+              scheme: str = "bands") -> Plan:
+    """A Plan from a long table of targets and results and, optionally, an assignment table,
+    a mapping of indicator codes, the documents, the plan's text and its results appendix
     (paths or DataFrames)."""
     if assignments is not None and not isinstance(assignments, Assignments):
         assignments = read_assignments(assignments, default_deadline)
-    return Plan(observations, assignments)
+    return Plan(observations, assignments, mapping=mapping, documents=documents, text=text,
+                appendix=appendix, scheme=scheme)
 
 
 def _read_text(document, source):

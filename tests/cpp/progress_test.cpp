@@ -120,3 +120,31 @@ TEST(Progress, BadInputNamesTheCell) {
     EXPECT_NE(std::string(e.what()).find("missing column 'kind'"), std::string::npos);
   }
 }
+
+TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
+  auto obs = read_observations(kExamples + "/thai_binh_progress.csv");
+  const auto docs = read_documents(csv::read(kExamples + "/thai_binh_documents.csv"));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].kind, "resolution");
+  EXPECT_EQ(docs[0].date, "2021-11-19");
+  link(obs, read_mapping(csv::read(kExamples + "/thai_binh_mapping.csv")), docs);
+  for (const Observation& o : obs) EXPECT_EQ(o.indicator, "KTS");
+  const auto all = progress(obs);
+  ASSERT_EQ(all.size(), 4u);
+  // 2023: the plan restated the resolution's 20 % for 2023; 5 % was reached: missed.
+  EXPECT_EQ(row(all, "KTS", 2023).status, "missed");
+  // From the 2023 result (5 %) the path runs through 6 % in 2024 (the lower end of 6 - 8 %),
+  // 20 % in 2025 and 30 % in 2030: 1, 14 and 2 points a year; one result: no pace yet.
+  EXPECT_NEAR(*row(all, "KTS", 2024).required, 1, 1e-12);
+  EXPECT_NEAR(*row(all, "KTS", 2025).required, 14, 1e-12);
+  EXPECT_NEAR(*row(all, "KTS", 2030).required, 2, 1e-12);
+  EXPECT_EQ(row(all, "KTS", 2030).status, "insufficient_data");
+  // Observations from a document not listed, a mapping that contradicts itself, a bad date.
+  auto unlisted = read_observations(csv::parse("indicator,year,kind,value,source\nA,2023,result,5%,99/KH\n", "o.csv"));
+  EXPECT_THROW(link(unlisted, {}, docs), ValidationError);
+  EXPECT_THROW((void)read_mapping(csv::parse("from,to\nA,X\nA,Y\n", "m.csv")), ValidationError);
+  EXPECT_THROW((void)read_documents(csv::parse("number,kind,province,year,date\n1/KH,plan,TB,2023,31/02/2023\n", "d.csv")),
+               ParseError);
+  EXPECT_THROW((void)read_documents(csv::parse("number,kind,province,year\n1/KH,memo,TB,2023\n", "d.csv")),
+               ParseError);
+}

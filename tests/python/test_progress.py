@@ -94,3 +94,22 @@ def test_check_tallies():
                         "csv"], check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     assert sum("tally_mismatch" in line for line in p.stdout.splitlines()) == 1
+
+
+def test_plan_links_documents_and_checks_itself():
+    plan = dxkit.read_plan(EXAMPLES / "thai_binh_progress.csv",
+                           mapping=EXAMPLES / "thai_binh_mapping.csv",
+                           documents=EXAMPLES / "thai_binh_documents.csv",
+                           text=SEEDS / "thai_binh_2024_plan.txt",
+                           appendix=EXAMPLES / "thai_binh_2023_results.csv")
+    p = plan.progress().set_index("target_year")
+    assert set(p["indicator"]) == {"KTS"}
+    assert p.loc[2023, "status"] == "missed"
+    assert p.loc[2025, "required"] == pytest.approx(14)
+    assert list(plan.documents["number"]) == ["02-NQ/TU", "167/KH-UBND"]
+    found = plan.check()
+    assert list(found["kind"]) == ["malformed_number", "ratio_mismatch", "ratio_mismatch",
+                                   "tally_mismatch"]
+    with pytest.raises(dxkit.ValidationError, match="not one of the documents"):
+        dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv",
+                        documents=EXAMPLES / "thai_binh_documents.csv")
