@@ -25,3 +25,12 @@ echo "== Department index (Hải Dương's 500-point template): what the apprais
 echo
 echo "== How robust is the ASEM ranking? 1000 Monte Carlo replicates (weights ±25 %, geometric or arithmetic)"
 "$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --normalise "minmax(lo=1,hi=100)" --uncertainty 1000 --noise 2=0.25 --alt-aggregate geometric
+echo
+echo "== Are the digital-economy targets still reachable? (Đồng Tháp, Hải Dương, Thái Bình)"
+"$dxkit" progress examples/progress_digital_economy.csv
+echo
+echo "== Đồng Tháp 2023 Phụ lục VII on 1 July 2023: who is late"
+"$dxkit" due examples/dong_thap_2023_assignments.csv --as-of 2023-07-01 --by agency
+echo
+echo "== Where the Thái Bình 2024 plan disagrees with itself"
+"$dxkit" check-text tests/data/seeds/thai_binh_2024_plan.txt --appendix examples/thai_binh_2023_results.csv

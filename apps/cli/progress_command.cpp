@@ -16,7 +16,7 @@ namespace dxkit::cli {
 namespace {
 
 struct ProgressArgs {
-  std::string file, as_of, format = "table";
+  std::string file, as_of, mapping, documents, format = "table";
   bool compound = false;
   ProgressOptions options;
 };
@@ -25,7 +25,10 @@ int run_progress(const ProgressArgs& a) {
   ProgressOptions o = a.options;
   o.compound = a.compound;
   if (!a.as_of.empty()) o.as_of_year = parse_iso_date(a.as_of).year();
-  const auto rows = progress(read_observations(a.file), o);
+  auto obs = read_observations(a.file);
+  link(obs, a.mapping.empty() ? std::map<std::string, std::string>{} : read_mapping(csv::read(a.mapping)),
+       a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents)));
+  const auto rows = progress(obs, o);
   Frame out;
   out.header = {"indicator", "name", "target_year", "target", "baseline", "latest", "required",
                 "observed", "ratio", "projected", "year_reached", "status", "path_from"};
@@ -66,6 +69,9 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
       ->required();
   cmd->add_option("--as-of", a->as_of, "leave out results after this date's year (YYYY-MM-DD)");
   cmd->add_flag("--compound", a->compound, "compound growth rates instead of linear change");
+  cmd->add_option("--mapping", a->mapping, "indicator codes linked across documents: a CSV of from, to");
+  cmd->add_option("--documents", a->documents, "the documents (number, kind, province, year[, date]); "
+                                               "every source must be one of them");
   cmd->add_option("--on-track", a->options.on_track, "ratio for on_track")->capture_default_str();
   cmd->add_option("--acceleration", a->options.acceleration, "ratio for acceleration_needed")->capture_default_str();
   cmd->add_option("--limited", a->options.limited, "ratio for limited_progress")->capture_default_str();
