@@ -29,7 +29,7 @@ std::optional<std::size_t> column(const csv::Table& t, std::initializer_list<std
 
 // "top 30", "trong top 30", "trong nhóm 30 ...", "xếp thứ 30 trở lên", "thứ 30": rank <= 30.
 std::optional<double> rank_target(const std::string& folded) {
-  static const std::regex top(R"(^(?:trong |nằm trong |vào )?(?:top|nhóm) ?(\d+)\b.*$)");
+  static const std::regex top(R"(^(?:trong |nằm trong |vào |thuộc )?(?:top|nhóm) ?(\d+)\b.*$)");
   static const std::regex place(R"(^(?:xếp |đứng )?(?:thứ|hạng) (\d+)(?: trở lên| trở về trước)?$)");
   std::smatch m;
   if (std::regex_match(folded, m, top) || std::regex_match(folded, m, place)) return std::stod(m[1].str());

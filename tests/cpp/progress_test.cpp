@@ -122,23 +122,50 @@ TEST(Progress, BadInputNamesTheCell) {
 }
 
 TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
+  // Nghị quyết 02-NQ/TU (2025 and 2030 targets), Kế hoạch 167/KH-UBND (2023 targets and
+  // results in Phụ lục 01, 2024 targets), linked by a mapping of their codes.
   auto obs = read_observations(kExamples + "/thai_binh_progress.csv");
   const auto docs = read_documents(csv::read(kExamples + "/thai_binh_documents.csv"));
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[0].kind, "resolution");
   EXPECT_EQ(docs[0].date, "2021-11-19");
   link(obs, read_mapping(csv::read(kExamples + "/thai_binh_mapping.csv")), docs);
-  for (const Observation& o : obs) EXPECT_EQ(o.indicator, "KTS");
   const auto all = progress(obs);
-  ASSERT_EQ(all.size(), 4u);
-  // 2023: the plan restated the resolution's 20 % for 2023; 5 % was reached: missed.
+  // Dịch vụ công mức độ 4: 100 % in 2023 meets 2023's 80 %, the resolution's 80 % for 2025
+  // and its 100 % for 2030.
+  EXPECT_EQ(row(all, "DVC4", 2023).status, "achieved");
+  EXPECT_EQ(row(all, "DVC4", 2025).status, "achieved");
+  EXPECT_EQ(row(all, "DVC4", 2030).status, "achieved");
+  // Kiểm tra trên môi trường số: 10 % against 30 % for 2023 (missed); "trên 50%" by 2025
+  // needs 20 points a year from 2023; one result, no pace yet.
+  EXPECT_EQ(row(all, "KIEMTRA", 2023).status, "missed");
+  EXPECT_NEAR(*row(all, "KIEMTRA", 2025).required, 20, 1e-12);
+  EXPECT_EQ(row(all, "KIEMTRA", 2025).status, "insufficient_data");
+  // Kinh tế số: the plan restated the resolution's 20 % for 2023; 5 % was reached: missed.
+  // The path then runs through 6 % (2024, the lower end of 6 - 8 %), 20 % (2025) and 30 %
+  // (2030): 1, 14 and 2 points a year.
   EXPECT_EQ(row(all, "KTS", 2023).status, "missed");
-  // From the 2023 result (5 %) the path runs through 6 % in 2024 (the lower end of 6 - 8 %),
-  // 20 % in 2025 and 30 % in 2030: 1, 14 and 2 points a year; one result: no pace yet.
   EXPECT_NEAR(*row(all, "KTS", 2024).required, 1, 1e-12);
   EXPECT_NEAR(*row(all, "KTS", 2025).required, 14, 1e-12);
+  EXPECT_EQ(row(all, "KTS", 2025).path_from, "target 2024");
   EXPECT_NEAR(*row(all, "KTS", 2030).required, 2, 1e-12);
-  EXPECT_EQ(row(all, "KTS", 2030).status, "insufficient_data");
+  // Doanh nghiệp áp dụng công nghệ số: "trên 50%" written as 50 meets "50% trở lên" in 2023,
+  // 2024 and 2025; 100 % by 2030 needs 10 points a year from the 2025 target.
+  EXPECT_EQ(row(all, "DNCNS", 2024).status, "achieved");
+  EXPECT_EQ(row(all, "DNCNS", 2025).status, "achieved");
+  EXPECT_NEAR(*row(all, "DNCNS", 2030).required, 10, 1e-12);
+  // Tài khoản thanh toán: 70 % in 2023 meets 30 % (2023), 70 % (2024) and "trên 50%" (2025);
+  // "trên 80%" by 2030 needs 6 points a year from the 2025 target.
+  EXPECT_EQ(row(all, "TKTT", 2023).status, "achieved");
+  EXPECT_EQ(row(all, "TKTT", 2024).status, "achieved");
+  EXPECT_EQ(row(all, "TKTT", 2025).status, "achieved");
+  EXPECT_NEAR(*row(all, "TKTT", 2030).required, 6, 1e-12);
+  // DTI: 48th of 63 in 2020, "thuộc nhóm 30 tỉnh dẫn đầu" for 2024: a rank target, 4,5 places
+  // a year to climb.
+  const Progress& dti = row(all, "DTI", 2024);
+  EXPECT_TRUE(dti.lower_is_better);
+  EXPECT_NEAR(*dti.required, -4.5, 1e-12);
+  EXPECT_EQ(dti.status, "insufficient_data");
   // Observations from a document not listed, a mapping that contradicts itself, a bad date.
   auto unlisted = read_observations(csv::parse("indicator,year,kind,value,source\nA,2023,result,5%,99/KH\n", "o.csv"));
   EXPECT_THROW(link(unlisted, {}, docs), ValidationError);

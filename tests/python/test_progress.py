@@ -102,10 +102,11 @@ def test_plan_links_documents_and_checks_itself():
                            documents=EXAMPLES / "thai_binh_documents.csv",
                            text=SEEDS / "thai_binh_2024_plan.txt",
                            appendix=EXAMPLES / "thai_binh_2023_results.csv")
-    p = plan.progress().set_index("target_year")
-    assert set(p["indicator"]) == {"KTS"}
-    assert p.loc[2023, "status"] == "missed"
-    assert p.loc[2025, "required"] == pytest.approx(14)
+    p = plan.progress().set_index(["indicator", "target_year"])
+    assert set(p.index.get_level_values(0)) == {"DVC4", "KIEMTRA", "KTS", "DNCNS", "TKTT", "DTI"}
+    assert p.loc[("KTS", 2023), "status"] == "missed"
+    assert p.loc[("KTS", 2025), "required"] == pytest.approx(14)
+    assert p.loc[("DVC4", 2030), "status"] == "achieved"
     assert list(plan.documents["number"]) == ["02-NQ/TU", "167/KH-UBND"]
     found = plan.check()
     assert list(found["kind"]) == ["malformed_number", "ratio_mismatch", "ratio_mismatch",
