@@ -111,7 +111,21 @@ std::vector<Observation> read_observations(const csv::Table& t) {
           o.rank = true;
           o.value = std::stod(m[1].str());
         } else {
-          o.value = parse_quantity(o.text).value;
+          try {
+            o.value = parse_quantity(o.text).value;
+          } catch (const ParseError&) {
+            // "trên 80%" under kind result: a target given the wrong kind.
+            bool target_like = false;
+            try {
+              target_like = !parse_target(o.text).is_milestone() || rank_target(folded).has_value();
+            } catch (const ParseError&) {
+            }
+            if (target_like)
+              throw ParseError("a result is a number or a rank (48/63); this reads as a target: is "
+                               "the kind wrong?",
+                               o.text);
+            throw;
+          }
         }
       }
     } catch (const ParseError& e) {

@@ -113,6 +113,8 @@ TEST(Progress, BadInputNamesTheCell) {
             std::string::npos);
   EXPECT_NE(message("A,2020,result,12.5%\n").find("p.csv:2:4 (column 'value')"), std::string::npos);
   EXPECT_NE(message("").find("no error"), std::string::npos);
+  EXPECT_NE(message("A,2025,result,trên 80%\n").find("this reads as a target: is the kind wrong?"),
+            std::string::npos);
   try {
     (void)read_observations(csv::parse("indicator,year,value\nA,2020,1\n", "p.csv"));
     FAIL();
