@@ -329,7 +329,7 @@ std::vector<Document> read_documents(const csv::Table& t) {
       const bool leap = (yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0;
       if (mm < 1 || mm > 12 || dd < 1 || dd > days[mm - 1] || (mm == 2 && dd == 29 && !leap))
         throw ParseError("no such date", text, at(*c_date));
-      char buf[16];
+      char buf[40];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
       d.date = buf;
     }
