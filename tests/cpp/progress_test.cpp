@@ -80,7 +80,8 @@ TEST(Progress, EveryStatusAndCompoundGrowth) {
   EXPECT_NEAR(*f.year_reached, 2025, 1e-9);
   ProgressOptions compound;
   compound.compound = true;
-  const Progress& g = row(progress(obs, compound), "G", 2024);
+  const auto with_compound = progress(obs, compound);  // the rows must outlive the reference
+  const Progress& g = row(with_compound, "G", 2024);
   EXPECT_NEAR(*g.observed, 0.1, 1e-12);
   EXPECT_NEAR(*g.required, 0.1, 1e-12);
   EXPECT_NEAR(*g.projected, 146.41, 1e-9);
