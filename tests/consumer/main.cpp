@@ -9,5 +9,9 @@ int main() {
   const auto scheme = dxkit::Scheme::exceed();
   const auto& status = scheme.statuses()[scheme.classify(e)];
   std::cout << status.id << ' ' << status.label << '\n';
-  return status.id == "exceeded" ? 0 : 1;
+  // The newer parts link too: a deadline in words (Boost.Date_Time) and a DTI framework.
+  const auto deadline = dxkit::parse_deadline("Quý III/2023");
+  const auto dti = dxkit::dti::preset_framework("dti_922");
+  std::cout << deadline.reading << ", " << dti.nodes.size() << " DTI nodes\n";
+  return status.id == "exceeded" && deadline.due && dti.nodes.size() == 12 ? 0 : 1;
 }
