@@ -13,6 +13,9 @@ namespace dxkit::python {
 
 void bind_dti(py::module_& m) {
   m.def("dti_presets", &dti::presets);
+  m.def("rank_values", [](const std::vector<double>& values) {  // 1 = highest, ties share the lowest
+    return index::rank(values, index::Ties::min);
+  });
   m.def("dti_preset_meta", [](const std::string& name) { return dti::preset_meta(name); });
   m.def("dti_preset_framework", [](const std::string& name) {
     return std::make_shared<index::Framework>(dti::preset_framework(name));
@@ -40,8 +43,15 @@ void bind_dti(py::module_& m) {
           for (std::size_t c = 0; c < r.columns.size(); ++c) cols.emplace_back(r.col(c).begin(), r.col(c).end());
           auto g = points.groups.find("Group");
           const std::vector<std::string> groups = g == points.groups.end() ? std::vector<std::string>{} : g->second;
+          // Competition ranks of every node on the unrounded scores, and the top node's rank
+          // within each group, by the engine's ranking (as the command line shows them).
+          const std::string top = index::top_node(f);
+          std::vector<std::vector<std::optional<double>>> ranks;
+          for (std::size_t c = 0; c < r.columns.size(); ++c) ranks.push_back(index::rank(r.col(c), index::Ties::min));
+          std::vector<std::optional<double>> group_ranks;
+          if (!groups.empty()) group_ranks = index::rank_within(r.col(*r.column(top)), groups, index::Ties::min);
           return py::make_tuple(r.units, r.names, groups, r.columns, cols, sheet ? py::object(subs) : py::none(),
-                                index::top_node(f));
+                                top, ranks, group_ranks);
         });
 }
 

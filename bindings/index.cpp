@@ -27,6 +27,13 @@ py::array view(const DataSet& d, py::handle owner) {
                    {sizeof(double), sizeof(double) * d.rows()}, d.values.data(), owner);
 }
 
+// Options as Python passes them: (key, value) pairs for set_option.
+PipelineOptions options_from(const std::vector<std::pair<std::string, std::string>>& settings) {
+  PipelineOptions o;
+  for (const auto& [k, v] : settings) set_option(o, k, v);
+  return o;
+}
+
 }  // namespace
 
 void bind_index(py::module_& m) {
@@ -206,8 +213,7 @@ void bind_index(py::module_& m) {
   m.def("run_pipeline",
         [](const UnitData& data, const Framework& f,
            const std::vector<std::pair<std::string, std::string>>& settings) {
-          PipelineOptions o;
-          for (const auto& [k, v] : settings) set_option(o, k, v);
+          const PipelineOptions o = options_from(settings);
           auto out = std::make_shared<PipelineResult>();
           py::gil_scoped_release release;
           *out = run_pipeline(data, f, o);
@@ -229,8 +235,7 @@ void bind_index(py::module_& m) {
         [](const PipelineResult& r, const std::vector<std::pair<std::string, std::string>>& settings,
            int level, const std::string& objective, std::vector<double> target, double tolerance,
            int max_iterations) {
-          PipelineOptions o;
-          for (const auto& [k, v] : settings) set_option(o, k, v);
+          const PipelineOptions o = options_from(settings);
           if (objective != "balance" && objective != "infomax")
             throw ValidationError("unknown objective '" + objective + "'; accepted: balance, infomax");
           OptimisedWeights w;
@@ -246,8 +251,7 @@ void bind_index(py::module_& m) {
   m.def("leave_one_out",
         [](const UnitData& data, const Framework& f,
            const std::vector<std::pair<std::string, std::string>>& settings, int level) {
-          PipelineOptions o;
-          for (const auto& [k, v] : settings) set_option(o, k, v);
+          const PipelineOptions o = options_from(settings);
           std::vector<LeftOut> out;
           {
             py::gil_scoped_release release;
@@ -269,8 +273,7 @@ void bind_index(py::module_& m) {
            const std::vector<std::string>& leave_out, std::size_t n, std::uint64_t seed,
            unsigned threads, bool sensitivity, std::size_t bootstrap, py::object progress)
             -> py::tuple {
-          PipelineOptions o;
-          for (const auto& [k, v] : settings) set_option(o, k, v);
+          const PipelineOptions o = options_from(settings);
           Assumptions a;
           a.weight_noise = noise;
           for (const auto& t : norms) a.normalisations.push_back(parse_norm_spec(t));

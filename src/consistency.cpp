@@ -80,20 +80,20 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
       TextFinding f;
       f.line = line_no;
       f.quote = quote;
+      // Each side of the fraction must read as a number; one that does not is the finding.
       double a = 0, b = 0, p = 0;
-      try {
-        a = parse_number(a_text);
-      } catch (const ParseError& e) {
-        f.kind = "malformed_number";
-        f.message = "'" + a_text + "' is not a number as written: " + e.message();
-        out.push_back(std::move(f));
-        continue;
+      bool malformed = false;
+      for (const auto& [side, value] : {std::pair{&a_text, &a}, std::pair{&b_text, &b}}) {
+        try {
+          *value = parse_number(*side);
+        } catch (const ParseError& e) {
+          f.kind = "malformed_number";
+          f.message = "'" + *side + "' is not a number as written: " + e.message();
+          malformed = true;
+          break;
+        }
       }
-      try {
-        b = parse_number(b_text);
-      } catch (const ParseError& e) {
-        f.kind = "malformed_number";
-        f.message = "'" + b_text + "' is not a number as written: " + e.message();
+      if (malformed) {
         out.push_back(std::move(f));
         continue;
       }

@@ -153,6 +153,36 @@ Table parse(std::string_view content, std::string source, const Options& options
   return table;
 }
 
+Location Table::where(std::size_t row, std::size_t column) const {
+  Location w;
+  w.file = source;
+  w.line = lines[row];
+  w.column = column + 1;
+  w.column_name = header[column];
+  return w;
+}
+
+Location Table::where_header() const {
+  Location w;
+  w.file = source;
+  w.line = 1;
+  return w;
+}
+
+std::optional<std::size_t> Table::find(std::initializer_list<std::string_view> names) const {
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string h = text::fold(header[c]);
+    for (std::string_view n : names)
+      if (h == text::fold(n)) return c;
+  }
+  return std::nullopt;
+}
+
+std::size_t Table::require(std::initializer_list<std::string_view> names, std::string_view label) const {
+  if (auto c = find(names)) return *c;
+  throw ValidationError("missing column '" + std::string(label) + "'", where_header());
+}
+
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string() + ": cannot open the file");

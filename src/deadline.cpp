@@ -15,11 +15,6 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
 
 // Folded, single-spaced, without a closing full stop or semicolon.
 std::string normal(std::string_view text) {
@@ -79,7 +74,7 @@ const char* to_string(Deadline::Kind k) {
 
 Deadline parse_deadline(std::string_view text) {
   Deadline d;
-  d.text = trim(text);
+  d.text = std::string(text::trim(text));
   const std::string s = normal(d.text);
   using K = Deadline::Kind;
   if (s.empty()) {
@@ -171,22 +166,22 @@ Deadline parse_deadline(std::string_view text) {
 
 bg::date parse_iso_date(std::string_view text) {
   static const std::regex iso_date(R"(^(\d{4})-(\d{2})-(\d{2})$)");
-  const std::string s = trim(text);
+  const std::string s = std::string(text::trim(text));
   std::smatch m;
   if (!std::regex_match(s, m, iso_date)) throw ParseError("a date is written YYYY-MM-DD", s);
   return make(num(m[1]), num(m[2]), num(m[3]), s);
 }
 
-namespace {
-
-std::optional<std::size_t> column_of(const csv::Table& t, std::initializer_list<std::string_view> names) {
-  for (std::size_t c = 0; c < t.header.size(); ++c) {
-    const std::string h = normal(t.header[c]);
-    for (std::string_view n : names)
-      if (h == text::fold(n)) return c;
-  }
-  return std::nullopt;
+bg::date parse_date(std::string_view text) {
+  static const std::regex dmy(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)");
+  const std::string s(text::trim(text));
+  std::smatch m;
+  if (std::regex_match(s, m, dmy)) return make(num(m[3]), num(m[2]), num(m[1]), s);
+  if (s.size() == 10 && s[4] == '-') return parse_iso_date(s);
+  throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", s);
 }
+
+namespace {
 
 // A section heading's number in the STT cell: "II", "II." or "III. Về phát triển ..." (the
 // export sometimes merges the heading into the STT cell). Returns the numeral and the rest.
@@ -197,7 +192,7 @@ std::optional<std::pair<std::string, std::string>> section_number(const std::str
   std::size_t rest = k;
   if (rest < s.size() && s[rest] == '.') ++rest;
   if (rest < s.size() && s[rest] != ' ') return std::nullopt;  // a word, not a numeral
-  return std::make_pair(s.substr(0, k), trim(std::string_view(s).substr(rest)));
+  return std::make_pair(s.substr(0, k), std::string(text::trim(std::string_view(s).substr(rest))));
 }
 
 std::vector<std::string> agencies(const std::string& cell) {
@@ -205,7 +200,7 @@ std::vector<std::string> agencies(const std::string& cell) {
   std::string_view s = cell;
   for (;;) {
     const std::size_t k = s.find(';');
-    const std::string part = trim(s.substr(0, k));
+    const std::string part = std::string(text::trim(s.substr(0, k)));
     if (!part.empty()) out.push_back(part);
     if (k == std::string_view::npos) break;
     s.remove_prefix(k + 1);
@@ -216,30 +211,28 @@ std::vector<std::string> agencies(const std::string& cell) {
 }  // namespace
 
 std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view default_deadline) {
-  Location head;
-  head.file = t.source;
-  head.line = 1;
-  const auto c_no = column_of(t, {"STT", "Stt", "No"});
-  const auto c_task = column_of(t, {"Tên nhiệm vụ", "Tên dự án/nhiệm vụ", "Nội dung chỉ tiêu",
+  const Location head = t.where_header();
+  const auto c_no = t.find({"STT", "Stt", "No"});
+  const auto c_task = t.find({"Tên nhiệm vụ", "Tên dự án/nhiệm vụ", "Nội dung chỉ tiêu",
                                     "Nội dung", "Nhiệm vụ", "Chỉ tiêu", "Task", "Target"});
-  const auto c_lead = column_of(t, {"Đơn vị chủ trì", "Chủ trì", "Cơ quan chủ trì", "Lead"});
-  const auto c_support = column_of(t, {"Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp", "Support"});
-  const auto c_deadline = column_of(t, {"Thời điểm đánh giá", "Thời gian thực hiện", "Thời gian hoàn thành",
+  const auto c_lead = t.find({"Đơn vị chủ trì", "Chủ trì", "Cơ quan chủ trì", "Lead"});
+  const auto c_support = t.find({"Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp", "Support"});
+  const auto c_deadline = t.find({"Thời điểm đánh giá", "Thời gian thực hiện", "Thời gian hoàn thành",
                                         "Thời hạn", "Deadline"});
-  const auto c_status = column_of(t, {"Status", "Tình trạng", "Kết quả"});
+  const auto c_status = t.find({"Status", "Tình trạng", "Kết quả"});
   if (!c_task) throw ValidationError("missing the task column (Tên nhiệm vụ, Nội dung chỉ tiêu or Task)", head);
   if (!c_lead) throw ValidationError("missing the lead agency column (Đơn vị chủ trì, Chủ trì or Lead)", head);
   std::vector<Assignment> out;
   std::string section, section_no;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string no = c_no ? trim(t.columns[*c_no][r]) : std::to_string(r + 1);
-    const std::string task = trim(t.columns[*c_task][r]);
+    const std::string no = c_no ? std::string(text::trim(t.columns[*c_no][r])) : std::to_string(r + 1);
+    const std::string task = std::string(text::trim(t.columns[*c_task][r]));
     if (const auto heading = section_number(no)) {
       section = heading->second.empty() ? task : heading->second;
       section_no = heading->first;
       continue;
     }
-    if (task.empty() && trim(t.columns[*c_lead][r]).empty()) continue;  // an empty row
+    if (task.empty() && text::trim(t.columns[*c_lead][r]).empty()) continue;  // an empty row
     Location where;
     where.file = t.source;
     where.line = t.lines[r];
@@ -256,7 +249,7 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
     }
     const std::string written = c_deadline ? t.columns[*c_deadline][r] : std::string();
     try {
-      a.deadline = parse_deadline(trim(written).empty() ? default_deadline : std::string_view(written));
+      a.deadline = parse_deadline(text::trim(written).empty() ? default_deadline : std::string_view(written));
     } catch (const ParseError& e) {
       where.column_name = c_deadline ? t.header[*c_deadline] : "default deadline";
       throw e.at(where);
@@ -270,7 +263,7 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
         throw ParseError("status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
                          "Đang thực hiện / Chưa đạt (open), or blank",
                          t.columns[*c_status][r],
-                         Location{t.source, t.lines[r], *c_status + 1, t.header[*c_status]});
+                         t.where(r, *c_status));
     }
     out.push_back(std::move(a));
   }

@@ -64,17 +64,12 @@ Location at(const csv::Table& t, std::size_t row, const std::string& column) {
   return where;
 }
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
 
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
   for (;;) {
     const std::size_t k = s.find(sep);
-    out.push_back(trim(s.substr(0, k)));
+    out.push_back(std::string(text::trim(s.substr(0, k))));
     if (k == std::string_view::npos) break;
     s.remove_prefix(k + 1);
   }
@@ -110,10 +105,10 @@ double max_points(const index::Node& node) {
 
 Rule parse_rule(std::string_view text) {
   Rule r;
-  r.text = trim(text);
+  r.text = std::string(text::trim(text));
   const std::string t = text::fold(r.text);
   const std::size_t open = t.find('(');
-  const std::string kind = trim(std::string_view(t).substr(0, open));
+  const std::string kind = std::string(text::trim(std::string_view(t).substr(0, open)));
   if (kind == "points") r.kind = Rule::Kind::points;
   else if (kind == "ratio") r.kind = Rule::Kind::ratio;
   else if (kind == "yes_no") r.kind = Rule::Kind::yes_no;
@@ -132,20 +127,20 @@ Rule parse_rule(std::string_view text) {
   if (!needs_list) return r;
   for (const std::string& item : split(std::string_view(t).substr(open + 1, t.size() - open - 2), ';')) {
     const std::size_t eq = item.find('=');
-    if (eq == std::string::npos || trim(item.substr(0, eq)).empty())
+    if (eq == std::string::npos || text::trim(item.substr(0, eq)).empty())
       throw ParseError("each case is written key=value, separated by ';'", r.text);
-    const double value = parse_number(trim(item.substr(eq + 1)));
+    const double value = parse_number(text::trim(item.substr(eq + 1)));
     if (r.kind == Rule::Kind::steps)
-      r.steps.emplace_back(parse_number(trim(item.substr(0, eq))), value);
+      r.steps.emplace_back(parse_number(text::trim(item.substr(0, eq))), value);
     else
-      r.levels.emplace_back(trim(item.substr(0, eq)), value);
+      r.levels.emplace_back(std::string(text::trim(item.substr(0, eq))), value);
   }
   std::sort(r.steps.begin(), r.steps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
   return r;
 }
 
 double points(const Rule& rule, double max, std::string_view value) {
-  const std::string v = trim(value);
+  const std::string v = std::string(text::trim(value));
   double p = 0;
   switch (rule.kind) {
     case Rule::Kind::points: p = parse_number(v); break;
@@ -243,7 +238,7 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
       throw e.at(at(t, r, s.rule == e.text() ? "Rule" : "Max"));
     }
     auto read = [&](const std::string& text, std::size_t c) -> std::optional<double> {
-      if (trim(text).empty()) return std::nullopt;
+      if (text::trim(text).empty()) return std::nullopt;
       try {
         return points(rule, s.max, text);
       } catch (const ParseError& e) {

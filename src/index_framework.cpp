@@ -25,24 +25,16 @@ std::optional<double> number(const std::string& s, const csv::Table& t, std::siz
   if (!s.empty() && s[0] == '+') ++first;
   auto [end, ec] = std::from_chars(first, s.data() + s.size(), v);
   if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[row];
-    where.column = col + 1;
-    where.column_name = t.header[col];
     throw ParseError("not a number (iData and iMeta use the plain format: 4.0979, 1e-05, NA)",
-                     s, where);
+                     s, t.where(row, col));
   }
   return v;
 }
 
 std::size_t require(const csv::Table& t, std::string_view name) {
   for (std::size_t c = 0; c < t.header.size(); ++c)
-    if (t.header[c] == name) return c;
-  Location where;
-  where.file = t.source;
-  where.line = 1;
-  throw ValidationError("missing column '" + std::string(name) + "'", where);
+    if (t.header[c] == name) return c;  // COINr's headers, exactly
+  throw ValidationError("missing column '" + std::string(name) + "'", t.where_header());
 }
 
 }  // namespace

@@ -6,6 +6,9 @@
 #include <map>
 #include <regex>
 
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include "dxkit/deadline.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/number.hpp"
 #include "dxkit/text.hpp"
@@ -14,18 +17,6 @@ namespace dxkit {
 
 namespace {
 
-std::string trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return std::string(s);
-}
-
-std::optional<std::size_t> column(const csv::Table& t, std::initializer_list<std::string_view> names) {
-  for (std::size_t c = 0; c < t.header.size(); ++c)
-    for (std::string_view n : names)
-      if (text::fold(t.header[c]) == text::fold(n)) return c;
-  return std::nullopt;
-}
 
 // "top 30", "trong top 30", "trong nhóm 30 ...", "xếp thứ 30 trở lên", "thứ 30": rank <= 30.
 std::optional<double> rank_target(const std::string& folded) {
@@ -39,48 +30,36 @@ std::optional<double> rank_target(const std::string& folded) {
 }  // namespace
 
 std::vector<Observation> read_observations(const csv::Table& t) {
-  Location head;
-  head.file = t.source;
-  head.line = 1;
-  const auto c_ind = column(t, {"indicator", "chỉ tiêu", "mã"});
-  const auto c_year = column(t, {"year", "năm"});
-  const auto c_kind = column(t, {"kind", "loại"});
-  const auto c_value = column(t, {"value", "giá trị"});
-  const auto c_source = column(t, {"source", "nguồn", "văn bản"});
-  const auto c_name = column(t, {"name", "tên"});
-  for (const auto& [c, n] : {std::pair{c_ind, "indicator"}, {c_year, "year"}, {c_kind, "kind"}, {c_value, "value"}})
-    if (!c) throw ValidationError(std::string("missing column '") + n + "'", head);
+  const std::size_t c_ind = t.require({"indicator", "chỉ tiêu", "mã"}, "indicator");
+  const std::size_t c_year = t.require({"year", "năm"}, "year");
+  const std::size_t c_kind = t.require({"kind", "loại"}, "kind");
+  const std::size_t c_value = t.require({"value", "giá trị"}, "value");
+  const auto c_source = t.find({"source", "nguồn", "văn bản"});
+  const auto c_name = t.find({"name", "tên"});
   std::vector<Observation> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    auto at = [&](std::size_t c) {
-      Location w;
-      w.file = t.source;
-      w.line = t.lines[r];
-      w.column = c + 1;
-      w.column_name = t.header[c];
-      return w;
-    };
+    auto at = [&](std::size_t c) { return t.where(r, c); };
     Observation o;
     o.line = t.lines[r];
-    o.indicator = trim(t.columns[*c_ind][r]);
-    if (c_name) o.name = trim(t.columns[*c_name][r]);
-    if (c_source) o.source = trim(t.columns[*c_source][r]);
-    const std::string year = trim(t.columns[*c_year][r]);
+    o.indicator = std::string(text::trim(t.columns[c_ind][r]));
+    if (c_name) o.name = std::string(text::trim(t.columns[*c_name][r]));
+    if (c_source) o.source = std::string(text::trim(t.columns[*c_source][r]));
+    const std::string year = std::string(text::trim(t.columns[c_year][r]));
     try {
       const double y = parse_number(year, NumberFormat::plain);
       if (y != std::floor(y) || y < 1900 || y > 2200) throw ParseError("a year is a whole number like 2025", year);
       o.year = static_cast<int>(y);
     } catch (const ParseError& e) {
-      throw ParseError("a year is a whole number like 2025", year, at(*c_year));
+      throw ParseError("a year is a whole number like 2025", year, at(c_year));
     }
-    const std::string kind = text::fold(trim(t.columns[*c_kind][r]));
+    const std::string kind = text::fold(text::trim(t.columns[c_kind][r]));
     if (kind == "target" || kind == "chỉ tiêu" || kind == "mục tiêu") o.kind = Observation::Kind::target;
     else if (kind == "result" || kind == "kết quả" || kind == "thực hiện") o.kind = Observation::Kind::result;
     else if (kind == "baseline" || kind == "cơ sở") o.kind = Observation::Kind::baseline;
     else
       throw ParseError("the kind is target, result or baseline (chỉ tiêu, kết quả, cơ sở)",
-                       t.columns[*c_kind][r], at(*c_kind));
-    o.text = trim(t.columns[*c_value][r]);
+                       t.columns[c_kind][r], at(c_kind));
+    o.text = std::string(text::trim(t.columns[c_value][r]));
     const std::string folded = text::fold(o.text);
     try {
       if (o.kind == Observation::Kind::target) {
@@ -129,7 +108,7 @@ std::vector<Observation> read_observations(const csv::Table& t) {
         }
       }
     } catch (const ParseError& e) {
-      throw e.at(at(*c_value));
+      throw e.at(at(c_value));
     }
     out.push_back(std::move(o));
   }
@@ -141,7 +120,7 @@ std::vector<Observation> read_observations(const csv::Table& t) {
       Location w;
       w.file = t.source;
       w.line = o.line;
-      w.column_name = t.header[*c_value];
+      w.column_name = t.header[c_value];
       throw ValidationError("indicator '" + o.indicator + "' mixes ranks and other numbers ('" +
                                 it->second->text + "' and '" + o.text + "')",
                             w);
@@ -291,70 +270,53 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
 }
 
 std::vector<Document> read_documents(const csv::Table& t) {
-  Location head;
-  head.file = t.source;
-  head.line = 1;
-  const auto c_no = column(t, {"number", "số", "số hiệu"});
-  const auto c_kind = column(t, {"kind", "loại"});
-  const auto c_prov = column(t, {"province", "tỉnh"});
-  const auto c_year = column(t, {"year", "năm"});
-  const auto c_date = column(t, {"date", "ngày"});
-  for (const auto& [c, n] : {std::pair{c_no, "number"}, {c_kind, "kind"}, {c_prov, "province"}, {c_year, "year"}})
-    if (!c) throw ValidationError(std::string("missing column '") + n + "'", head);
+  const std::size_t c_no = t.require({"number", "số", "số hiệu"}, "number");
+  const std::size_t c_kind = t.require({"kind", "loại"}, "kind");
+  const std::size_t c_prov = t.require({"province", "tỉnh"}, "province");
+  const std::size_t c_year = t.require({"year", "năm"}, "year");
+  const auto c_date = t.find({"date", "ngày"});
   std::vector<Document> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    auto at = [&](std::size_t c) { return Location{t.source, t.lines[r], c + 1, t.header[c]}; };
+    auto at = [&](std::size_t c) { return t.where(r, c); };
     Document d;
     d.line = t.lines[r];
-    d.number = trim(t.columns[*c_no][r]);
-    d.province = trim(t.columns[*c_prov][r]);
-    const std::string kind = text::fold(trim(t.columns[*c_kind][r]));
+    d.number = std::string(text::trim(t.columns[c_no][r]));
+    d.province = std::string(text::trim(t.columns[c_prov][r]));
+    const std::string kind = text::fold(text::trim(t.columns[c_kind][r]));
     if (kind == "plan" || kind == "kế hoạch") d.kind = "plan";
     else if (kind == "resolution" || kind == "nghị quyết") d.kind = "resolution";
-    else throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)", t.columns[*c_kind][r], at(*c_kind));
-    const std::string year = trim(t.columns[*c_year][r]);
+    else throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)", t.columns[c_kind][r], at(c_kind));
+    const std::string year = std::string(text::trim(t.columns[c_year][r]));
     static const std::regex y4(R"(^\d{4}$)");
-    if (!std::regex_match(year, y4)) throw ParseError("a year is a whole number like 2023", year, at(*c_year));
+    if (!std::regex_match(year, y4)) throw ParseError("a year is a whole number like 2023", year, at(c_year));
     d.year = std::stoi(year);
-    if (c_date && !trim(t.columns[*c_date][r]).empty()) {
-      static const std::regex dmy(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)");
-      static const std::regex ymd(R"(^(\d{4})-(\d{2})-(\d{2})$)");
-      const std::string text = trim(t.columns[*c_date][r]);
-      std::smatch m;
-      int dd = 0, mm = 0, yy = 0;
-      if (std::regex_match(text, m, dmy)) dd = std::stoi(m[1]), mm = std::stoi(m[2]), yy = std::stoi(m[3]);
-      else if (std::regex_match(text, m, ymd)) yy = std::stoi(m[1]), mm = std::stoi(m[2]), dd = std::stoi(m[3]);
-      else throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", text, at(*c_date));
-      static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-      const bool leap = (yy % 4 == 0 && yy % 100 != 0) || yy % 400 == 0;
-      if (mm < 1 || mm > 12 || dd < 1 || dd > days[mm - 1] || (mm == 2 && dd == 29 && !leap))
-        throw ParseError("no such date", text, at(*c_date));
-      char buf[40];
-      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", yy, mm, dd);
-      d.date = buf;
+    if (c_date && !text::trim(t.columns[*c_date][r]).empty()) {
+      try {
+        d.date = boost::gregorian::to_iso_extended_string(parse_date(t.columns[*c_date][r]));
+      } catch (const ParseError& e) {
+        throw e.at(at(*c_date));
+      }
     }
     for (const Document& other : out)
       if (other.number == d.number)
-        throw ValidationError("document '" + d.number + "' is listed twice", at(*c_no));
+        throw ValidationError("document '" + d.number + "' is listed twice", at(c_no));
     out.push_back(std::move(d));
   }
   return out;
 }
 
 std::map<std::string, std::string> read_mapping(const csv::Table& t) {
-  Location head;
-  head.file = t.source;
-  head.line = 1;
-  const auto c_from = column(t, {"from"});
-  const auto c_to = column(t, {"to"});
+  const Location head = t.where_header();
+  const auto c_from = t.find({"from"});
+  const auto c_to = t.find({"to"});
   if (!c_from || !c_to) throw ValidationError("a mapping has the columns from and to", head);
   std::map<std::string, std::string> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string from = trim(t.columns[*c_from][r]), to = trim(t.columns[*c_to][r]);
+    const std::string from = std::string(text::trim(t.columns[*c_from][r])), to = std::string(text::trim(t.columns[*c_to][r]));
     auto [it, fresh] = out.emplace(from, to);
     if (!fresh && it->second != to)
       throw ValidationError("'" + from + "' is mapped to both '" + it->second + "' and '" + to + "'",
-                            Location{t.source, t.lines[r], *c_to + 1, t.header[*c_to]});
+                            t.where(r, *c_to));
   }
   return out;
 }

@@ -156,9 +156,7 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--check", args->check, "list what does not add up");
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");
-  cmd->add_option("--format", args->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_budget(*args); }; });
 }
 

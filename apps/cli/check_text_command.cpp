@@ -1,12 +1,11 @@
 // dxkit check-text: a plan's text against itself: fractions and the shares printed with them,
 // malformed numbers, and the same target stated twice with different values.
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "commands.hpp"
 #include "dxkit/consistency.hpp"
+#include "dxkit/csv.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/evaluate.hpp"
 #include "output.hpp"
@@ -20,11 +19,8 @@ struct CheckArgs {
 };
 
 int run_check(const CheckArgs& a) {
-  std::ifstream f(a.file, std::ios::binary);
-  if (!f) throw ValidationError("cannot read '" + a.file + "'");
-  std::stringstream s;
-  s << f.rdbuf();
-  const auto found = check_text(s.str(), a.file);
+  const std::string text = csv::read_file(a.file);
+  const auto found = check_text(text, a.file);
   Frame out;
   out.header = {"line", "kind", "quote", "message", "other_line", "other_quote"};
   for (const TextFinding& x : found)
@@ -37,7 +33,7 @@ int run_check(const CheckArgs& a) {
     const auto table = read_indicator_table(a.appendix);
     const auto e = evaluate(table, Scheme::from_name(a.scheme));
     std::size_t checked = 0;
-    for (const Tally& t : check_tallies(s.str(), e, a.file)) {
+    for (const Tally& t : check_tallies(text, e, a.file)) {
       ++checked;
       if (t.supported) continue;
       ++findings;
@@ -68,9 +64,7 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--scheme", a->scheme, "how the appendix is scored: bands or exceed")
       ->check(CLI::IsMember({"bands", "exceed"}))
       ->capture_default_str();
-  cmd->add_option("--format", a->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_check(*a); }; });
 }
 

@@ -1,8 +1,16 @@
 #pragma once
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <string>
 
 namespace dxkit::cli {
+/// The `--format table|json|csv` option every command has.
+inline void add_format_option(CLI::App* cmd, std::string& format) {
+  cmd->add_option("--format", format, "table, json or csv")
+      ->check(CLI::IsMember({"table", "json", "csv"}))
+      ->capture_default_str();
+}
+
 /// Adds the `evaluate` subcommand; `run` is set to its action.
 void add_evaluate(CLI::App& app, std::function<int()>& run);
 /// Adds the `budget` subcommand.

@@ -167,9 +167,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
                   "(appraisal corrections), subs, meta")
       ->check(CLI::IsMember({"results", "ranks", "differences", "subs", "meta"}))
       ->capture_default_str();
-  cmd->add_option("--format", a->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });
 }
 

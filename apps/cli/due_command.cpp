@@ -38,16 +38,14 @@ int run_due(const DueArgs& a) {
         ++per[lead][static_cast<std::size_t>(i.status)];
       }
     out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
+    const auto n = [&](const std::string& lead, DueStatus s) { return per[lead][static_cast<std::size_t>(s)]; };
     std::stable_sort(order.begin(), order.end(), [&](const std::string& x, const std::string& y) {
-      return per[x][static_cast<std::size_t>(DueStatus::overdue)] > per[y][static_cast<std::size_t>(DueStatus::overdue)];
+      return n(x, DueStatus::overdue) > n(y, DueStatus::overdue);
     });
-    for (const std::string& lead : order) {
-      const auto& c = per[lead];
-      out.rows.push_back({lead, c[static_cast<std::size_t>(DueStatus::overdue)],
-                          c[static_cast<std::size_t>(DueStatus::due_soon)], c[static_cast<std::size_t>(DueStatus::open)],
-                          c[static_cast<std::size_t>(DueStatus::done)], c[static_cast<std::size_t>(DueStatus::recurring)],
-                          c[static_cast<std::size_t>(DueStatus::undated)]});
-    }
+    for (const std::string& lead : order)
+      out.rows.push_back({lead, n(lead, DueStatus::overdue), n(lead, DueStatus::due_soon),
+                          n(lead, DueStatus::open), n(lead, DueStatus::done),
+                          n(lead, DueStatus::recurring), n(lead, DueStatus::undated)});
   } else {
     out.header = {"No", "Task", "Lead", "Deadline", "LastDay", "Status", "Days"};
     for (const DueItem& i : items) {
@@ -91,9 +89,7 @@ void add_due(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--default-deadline", a->default_deadline,
                   "the deadline of rows without one (e.g. \"Cuối năm 2023\")");
   cmd->add_option("--by", a->by, "agency: one row per lead agency")->check(CLI::IsMember({"agency"}));
-  cmd->add_option("--format", a->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_due(*a); }; });
 }
 

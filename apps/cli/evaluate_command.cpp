@@ -110,9 +110,7 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--bands", args->bands, "band thresholds in percent, decreasing")
       ->capture_default_str();
-  cmd->add_option("--format", args->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, args->format);
   cmd->add_option("--numbers", args->numbers,
                   "number format: vietnamese (75.428; 99,21) or plain (75,428; 99.21)")
       ->check(CLI::IsMember({"vietnamese", "plain"}))

@@ -345,9 +345,7 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--vary-impute", a->vary_impute, "imputation on or off");
   cmd->add_flag("--vary-treat", a->vary_treat, "outlier treatment on or off");
   cmd->add_option("--leave-out", a->leave_out, "elements one of which may be left out (comma-separated)");
-  cmd->add_option("--format", a->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_index(*a); }; });
 }
 

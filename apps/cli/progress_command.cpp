@@ -75,9 +75,7 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--on-track", a->options.on_track, "ratio for on_track")->capture_default_str();
   cmd->add_option("--acceleration", a->options.acceleration, "ratio for acceleration_needed")->capture_default_str();
   cmd->add_option("--limited", a->options.limited, "ratio for limited_progress")->capture_default_str();
-  cmd->add_option("--format", a->format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_progress(*a); }; });
 }
 

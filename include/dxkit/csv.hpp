@@ -4,9 +4,13 @@
 /// since ',' is its decimal mark). Cells are NFC-normalised. Errors name file, line and column.
 #include <cstddef>
 #include <filesystem>
+#include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dxkit/error.hpp"
 
 namespace dxkit::csv {
 
@@ -18,6 +22,15 @@ struct Table {
   std::vector<std::size_t> lines;  ///< 1-based line where each data row starts
 
   [[nodiscard]] std::size_t rows() const noexcept { return lines.size(); }
+  /// The place of a cell, for messages: file, line of the row, column number and header.
+  [[nodiscard]] Location where(std::size_t row, std::size_t column) const;
+  /// The header line, for a missing column.
+  [[nodiscard]] Location where_header() const;
+  /// The first column whose header is one of `names`, compared without regard to case.
+  [[nodiscard]] std::optional<std::size_t> find(std::initializer_list<std::string_view> names) const;
+  /// find(), or a ValidationError "missing column '<label>'" at the header line.
+  [[nodiscard]] std::size_t require(std::initializer_list<std::string_view> names,
+                                    std::string_view label) const;
 };
 
 struct Options {

@@ -89,5 +89,8 @@ struct DueItem {
 
 /// "2023-09-30" -> date; throws ParseError for anything else or an impossible date.
 [[nodiscard]] boost::gregorian::date parse_iso_date(std::string_view text);
+/// A date as documents write it ("19/11/2021") or as ISO ("2021-11-19"); throws ParseError
+/// for anything else or an impossible date.
+[[nodiscard]] boost::gregorian::date parse_date(std::string_view text);
 
 }  // namespace dxkit

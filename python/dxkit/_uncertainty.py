@@ -15,11 +15,14 @@ from dxkit import _core
 class _Bar:
     """A progress bar on stderr for long runs (no dependency)."""
 
-    def __init__(self, label: str):
+    def __init__(self, label: str, min_runs: int = 0):
         self.label = label
+        self.min_runs = min_runs  # shown only for runs at least this long
         self.shown = -1
 
     def __call__(self, done: int, total: int) -> None:
+        if total < self.min_runs:
+            return
         pct = 100 * done // max(total, 1)
         if pct == self.shown:
             return
@@ -32,11 +35,15 @@ class _Bar:
         sys.stderr.flush()
 
 
-def _progress(progress, label: str, runs: int):
+def _progress(progress, label: str):
+    """A callable(done, total) for the engine: the caller's, a bar (True), a bar for runs of
+    20,000 or more (None, the default; the engine reports the total), or nothing (False)."""
     if callable(progress):
         return progress
-    if progress is True or (progress is None and runs >= 20_000):
+    if progress is True:
         return _Bar(label)
+    if progress is None:
+        return _Bar(label, min_runs=20_000)
     return None
 
 
@@ -64,7 +71,7 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
     a = _assumptions(*assumptions)
     units, column, nominal, mean, median, p5, p95, reps, ranks = _core.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        int(threads), False, 0, _progress(progress, "uncertainty", int(n)))
+        int(threads), False, 0, _progress(progress, "uncertainty"))
     index = pd.Index(units, name="uCode")
     nominal = np.asarray(nominal, dtype=np.int32)
     summary = pd.DataFrame({"nominal": pd.arrays.IntegerArray(nominal, nominal == 0),
@@ -90,10 +97,9 @@ def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions)
     import pandas as pd
 
     a = _assumptions(*assumptions)
-    k = (len(a[0]) + bool(a[1]) + bool(a[2]) + a[3] + a[4] + bool(a[5]))
     rows, runs, variance, output = _core.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        int(threads), True, int(bootstrap), _progress(progress, "sensitivity", int(n) * (k + 2)))
+        int(threads), True, int(bootstrap), _progress(progress, "sensitivity"))
     frame = pd.DataFrame(rows, columns=["parameter", "first", "first_lo", "first_hi", "total",
                                         "total_lo", "total_hi"]).set_index("parameter")
     frame.attrs.update(runs=runs, variance=variance, output=np.asarray(output))

@@ -79,7 +79,7 @@ def score(data, framework="dti_922", previous=None) -> DtiResult:
     import pandas as pd
 
     header, columns, source = _columns(data)
-    units, names, groups, codes, cols, subs, top = _core.dti_score(
+    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = _core.dti_score(
         header, columns, source, _framework(framework))
     index = pd.Index(units, name="uCode")
     scores = pd.DataFrame(dict(zip(codes, cols, strict=True)), index=index)
@@ -87,16 +87,19 @@ def score(data, framework="dti_922", previous=None) -> DtiResult:
     published.insert(0, "uName", names)
     if groups:
         published.insert(1, "Group", groups)
-    published["Rank"] = scores[top].rank(ascending=False, method="min").astype("Int64")
+    ranks = pd.DataFrame({c: pd.array(r, dtype="Int64") for c, r in zip(codes, node_ranks,
+                                                                         strict=True)},
+                         index=index)
+    published["Rank"] = ranks[top]
     if groups:
-        published["GroupRank"] = (scores[top].groupby(pd.Series(groups, index=index))
-                                  .rank(ascending=False, method="min").astype("Int64"))
+        published["GroupRank"] = pd.array(group_ranks, dtype="Int64")
     left: list[str] = []
     if previous is not None:
         prev = pd.read_csv(previous, dtype=str) if isinstance(previous, (str, os.PathLike)) \
             else previous.astype(str)
         values = prev.set_index("uCode")["DTI"].map(lambda s: _core.parse_number(s))
-        before = values.rank(ascending=False, method="min").astype("Int64")
+        before = pd.Series(pd.array(_core.rank_values(values.tolist()), dtype="Int64"),
+                           index=values.index)
         published["PreviousRank"] = before.reindex(index)
         published["Change"] = published["PreviousRank"] - published["Rank"]
         left = [u for u in before.index if u not in index]
@@ -109,5 +112,4 @@ def score(data, framework="dti_922", previous=None) -> DtiResult:
         changed = sub_frame["Appraised"].notna() & sub_frame["Self"].notna() & \
             (sub_frame["Appraised"] != sub_frame["Self"])
         diff = sub_frame[changed].assign(Difference=lambda f: f["Appraised"] - f["Self"])
-    ranks = scores.rank(ascending=False, method="min").astype("Int64")
     return DtiResult(scores, published, ranks, sub_frame, diff, left)
