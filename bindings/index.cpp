@@ -6,7 +6,6 @@
 
 #include <cmath>
 #include <memory>
-#include <set>
 
 #include "bind.hpp"
 #include "dxkit/error.hpp"
@@ -66,7 +65,10 @@ void bind_index(py::module_& m) {
     return std::make_shared<Framework>(read_framework(path));
   });
 
-  py::class_<UnitData, std::shared_ptr<UnitData>>(m, "UnitData", "Units and their data (iData).");
+  py::class_<UnitData, std::shared_ptr<UnitData>>(m, "UnitData", "Units and their data (iData).")
+      .def("own", &UnitData::own, "Copies borrowed numbers into memory of its own.")
+      .def_property_readonly("borrowed", &UnitData::borrowed);
+
   m.def("unit_data_from_csv", [](const std::string& path, const Framework& f) {
     return std::make_shared<UnitData>(read_unit_data(path, f));
   });
@@ -76,41 +78,57 @@ void bind_index(py::module_& m) {
            py::array_t<double, py::array::f_style | py::array::forcecast> values,
            std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
            const Framework& f) {
-          if (values.ndim() != 2 || static_cast<std::size_t>(values.shape(0)) != units.size() ||
+          const std::size_t rows = units.size();
+          if (values.ndim() != 2 || static_cast<std::size_t>(values.shape(0)) != rows ||
               static_cast<std::size_t>(values.shape(1)) != columns.size())
             throw ValidationError("iData: the values must be a (units × columns) array");
+          if (!names.empty() && names.size() != rows)
+            throw ValidationError("iData: one uName per unit is needed");
+          if (!time.empty() && time.size() != rows)
+            throw ValidationError("iData: one Time per row is needed");
+          for (const auto& [g, labels] : groups)
+            if (labels.size() != rows) throw ValidationError("iData: one '" + g + "' per unit is needed");
           auto out = std::make_shared<UnitData>();
           out->data.units = std::move(units);
+          if (names.empty()) names.resize(rows);
           out->data.names = std::move(names);
-          if (!time.empty() && time.size() != out->data.units.size())
-            throw ValidationError("iData: one Time per row is needed");
-          std::set<std::pair<std::string, double>> seen;
-          for (std::size_t r = 0; r < out->data.units.size(); ++r) {
-            const std::string& u = out->data.units[r];
-            if (!time.empty() && std::isnan(time[r]))
-              throw ValidationError("iData row " + std::to_string(r + 1) + " ('" + u + "'): missing Time");
-            if (!seen.insert({u, time.empty() ? 0.0 : time[r]}).second)
-              throw ValidationError("iData: duplicate unit code '" + u + "'" +
-                                    (time.empty() ? std::string() : " at Time " + std::to_string(time[r])));
-          }
+          for (std::size_t r = 0; r < time.size(); ++r)
+            if (std::isnan(time[r]))
+              throw ValidationError("iData row " + std::to_string(r + 1) + " ('" +
+                                    out->data.units[r] + "'): missing Time");
+          if (const auto r = first_repeated_unit(out->data.units, time))
+            throw ValidationError("iData: duplicate unit code '" + out->data.units[*r] + "'" +
+                                  (time.empty() ? std::string() : " at Time " + std::to_string(time[*r])));
           out->time = std::move(time);
           out->data.columns = std::move(columns);
-          out->data.values.assign(values.data(), values.data() + values.size());
           out->groups = std::move(groups);
           for (std::size_t i : f.of_type(NodeType::indicator))
             if (!out->data.column(f.nodes[i].code))
               throw ValidationError("indicator '" + f.nodes[i].code + "' of iMeta has no column in iData");
+          // The numbers stay in the array (the caller's own memory when it was float64 in
+          // column order): no copy. own() copies them when the data must outlive the call.
+          const std::span<const double> numbers(values.data(), static_cast<std::size_t>(values.size()));
+          auto* keep = new py::object(std::move(values));
+          out->borrow(numbers, std::shared_ptr<const void>(keep, [](const void* p) {
+                        py::gil_scoped_acquire gil;
+                        delete static_cast<const py::object*>(p);
+                      }));
           return out;
         },
         py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"),
-        py::arg("groups"), py::arg("time"), py::arg("framework"));
-
+        py::arg("groups"), py::arg("time"), py::arg("framework"),
+        "iData from arrays. The numbers are read from `values` where they are, not copied: "
+        "call own() before the array may change.");
   py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
       .def("data", [](py::object self, const std::string& name) {
         const auto& r = self.cast<const PipelineResult&>();
         const DataSet& d = r.data(name);
         return py::make_tuple(d.units, d.names, d.columns, view(d, self));
       })
+      .def("columns", [](const PipelineResult& r, const std::string& name) { return r.data(name).columns; })
+      .def("values", [](py::object self, const std::string& name) {
+        return view(self.cast<const PipelineResult&>().data(name), self);
+      }, "A data set's numbers as a (units, columns) view of the core's memory.")
       .def("ranks", [](const PipelineResult& r, std::optional<std::vector<std::string>> only) {
         DataSet subset;
         if (only) {  // a few columns: copy them out (cheap) and rank those

@@ -394,7 +394,8 @@ index::DataSet results(const index::UnitData& points, const index::Framework& f)
     auto c = d.column(node.code);
     if (!c) throw ValidationError("the points have no column for main indicator '" + node.code + "'");
     const double max = max_points(node);
-    std::vector<double> p(d.col(*c).begin(), d.col(*c).end());
+    const auto given = points.col(*c);
+    std::vector<double> p(given.begin(), given.end());
     if (max > 0)
       for (std::size_t u = 0; u < n; ++u)
         if (std::isnan(p[u]))

@@ -1,8 +1,11 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <functional>
 #include <limits>
 #include <set>
+#include <string_view>
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/framework.hpp"
@@ -207,22 +210,20 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
       out.time.push_back(*v);
     }
   }
-  std::set<std::pair<std::string, double>> seen;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string& code = t.columns[c_code][r];
-    if (!seen.insert({code, c_time ? out.time[r] : 0.0}).second) {
-      Location where;
-      where.file = t.source;
-      where.line = t.lines[r];
-      where.column_name = "uCode";
-      throw ValidationError(c_time ? "duplicate unit code '" + code + "' at Time " +
-                                         t.columns[*c_time][r]
-                                   : "duplicate unit code '" + code + "'",
-                            where);
-    }
-    out.data.units.push_back(code);
-    out.data.names.push_back(c_name ? t.columns[*c_name][r] : "");
+  if (const auto r = first_repeated_unit(t.columns[c_code], out.time)) {
+    const std::string& code = t.columns[c_code][*r];
+    Location where;
+    where.file = t.source;
+    where.line = t.lines[*r];
+    where.column_name = "uCode";
+    throw ValidationError(c_time ? "duplicate unit code '" + code + "' at Time " +
+                                       t.columns[*c_time][*r]
+                                 : "duplicate unit code '" + code + "'",
+                          where);
   }
+  out.data.units = t.columns[c_code];
+  if (c_name) out.data.names = t.columns[*c_name];
+  else out.data.names.resize(t.rows());
   for (std::size_t g : f.of_type(NodeType::group)) {
     const std::string& code = f.nodes[g].code;
     for (std::size_t c = 0; c < t.header.size(); ++c)
@@ -252,6 +253,54 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
 
 UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework) {
   return make_unit_data(csv::read(path), framework);
+}
+
+void UnitData::borrow(std::span<const double> values, std::shared_ptr<const void> owner) {
+  if (values.size() != data.rows() * data.columns.size())
+    throw ValidationError("iData: " + std::to_string(values.size()) + " numbers for " +
+                          std::to_string(data.rows()) + " units × " +
+                          std::to_string(data.columns.size()) + " columns");
+  if (!owner) throw ValidationError("iData: borrowed numbers need an owner that keeps them alive");
+  data.values = {};
+  borrowed_ = values;
+  owner_ = std::move(owner);
+}
+
+void UnitData::own() {
+  if (!owner_) return;
+  data.values.assign(borrowed_.begin(), borrowed_.end());
+  borrowed_ = {};
+  owner_.reset();
+}
+
+std::span<const double> UnitData::col(std::size_t c) const {
+  if (owner_) return borrowed_.subspan(c * data.rows(), data.rows());
+  return data.col(c);
+}
+
+std::optional<std::size_t> first_repeated_unit(std::span<const std::string> units,
+                                               std::span<const double> time) {
+  // Open addressing over row numbers, a table at least twice the rows (a power of two).
+  const std::size_t n = units.size();
+  std::size_t size = 16;
+  while (size < 2 * n) size *= 2;
+  constexpr std::uint32_t kEmpty = ~std::uint32_t{0};
+  if (n >= kEmpty) throw ValidationError("iData: more than 4 billion rows");
+  std::vector<std::uint32_t> table(size, kEmpty);
+  const bool timed = !time.empty();
+  for (std::size_t r = 0; r < n; ++r) {
+    std::size_t h = std::hash<std::string_view>{}(units[r]);
+    if (timed) h ^= std::hash<double>{}(time[r]) * 0x9e3779b97f4a7c15ULL;
+    for (std::size_t at = h & (size - 1);; at = (at + 1) & (size - 1)) {
+      const std::uint32_t other = table[at];
+      if (other == kEmpty) {
+        table[at] = static_cast<std::uint32_t>(r);
+        break;
+      }
+      if (units[other] == units[r] && (!timed || time[other] == time[r])) return r;
+    }
+  }
+  return std::nullopt;
 }
 
 std::vector<double> UnitData::times() const {

@@ -6,9 +6,13 @@
 #include <limits>
 #include <map>
 
+
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_detail.hpp"
+#include "index_kernels.hpp"
 #include "index_order.hpp"
+#include "parallel.hpp"
 
 namespace dxkit::index {
 
@@ -143,28 +147,19 @@ NormSpec with_meta(NormSpec s, const Node* node, std::string_view code) {
 
 void normalise_column(std::span<double> col, double dir, const NormSpec& given, const Node* node,
                       const DataSet& data, std::string_view code) {
+  normalise_column(col, col, dir, given, node, data, code);
+}
+
+void normalise_column(std::span<const double> in, std::span<double> col, double dir,
+                      const NormSpec& given, const Node* node, const DataSet& data,
+                      std::string_view code) {
+  if (in.size() != col.size())
+    throw ValidationError("indicator '" + std::string(code) + "': normalise_column needs spans of one size");
   const NormSpec s = given.from_meta ? with_meta(given, node, code) : given;
   const std::string name(code);
-  // Direction, then min, max, sum and count in four independent lanes: one dependency chain
-  // per statistic would leave the processor waiting on each addition.
-  double lmin[4] = {INFINITY, INFINITY, INFINITY, INFINITY};
-  double lmax[4] = {-INFINITY, -INFINITY, -INFINITY, -INFINITY};
-  double lsum[4] = {0, 0, 0, 0}, lcnt[4] = {0, 0, 0, 0};
-  const std::size_t size = col.size();
-  for (std::size_t i = 0; i < size; ++i) {
-    const double v = col[i] * dir;  // NaN stays NaN
-    col[i] = v;
-    const bool ok = !std::isnan(v);
-    const std::size_t l = i & 3;
-    lmin[l] = ok && v < lmin[l] ? v : lmin[l];
-    lmax[l] = ok && v > lmax[l] ? v : lmax[l];
-    lsum[l] += ok ? v : 0.0;
-    lcnt[l] += ok ? 1.0 : 0.0;
-  }
-  const double mn = std::min(std::min(lmin[0], lmin[1]), std::min(lmin[2], lmin[3]));
-  const double mx = std::max(std::max(lmax[0], lmax[1]), std::max(lmax[2], lmax[3]));
-  const double sum = (lsum[0] + lsum[1]) + (lsum[2] + lsum[3]);
-  const double n = (lcnt[0] + lcnt[1]) + (lcnt[2] + lcnt[3]);
+  // Direction written to the output (which the transforms below rework while it is in
+  // cache), and the statistics they need.
+  const auto [mn, mx, sum, n] = kernels::directed_stats(in, col, dir);
   const auto undefined = [&](const std::string& why) {
     return ValidationError("indicator '" + name + "': " + why);
   };
@@ -177,7 +172,7 @@ void normalise_column(std::span<double> col, double dir, const NormSpec& given, 
     case Normalisation::none: break;
     case Normalisation::minmax:
       if (!(mx > mn)) throw undefined("it is constant (or empty): min-max normalisation is undefined");
-      each([&](double v) { return (v - mn) / (mx - mn) * (s.hi - s.lo) + s.lo; });
+      kernels::minmax(col, mn, mx, s.lo, s.hi);
       break;
     case Normalisation::zscore: {
       const double mean = sum / n;
@@ -258,15 +253,25 @@ void normalise_column(std::span<double> col, double dir, const NormSpec& given, 
   }
 }
 
+namespace {
+
+// Normalises column c of `out` from `in` by the column's spec.
+void normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Framework& f,
+                   const PipelineOptions& o) {
+  const auto node = f.find(out.columns[c]);
+  const Node* n = node ? &f.nodes[*node] : nullptr;
+  auto chosen = o.normalise_by_indicator.find(out.columns[c]);
+  const NormSpec& spec = chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
+  normalise_column(in, out.col(c), n ? n->direction : 1.0, spec, n, out, out.columns[c]);
+}
+
+}  // namespace
+
 DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
   DataSet out = std::move(data);
-  for (std::size_t c = 0; c < out.columns.size(); ++c) {
-    const auto node = f.find(out.columns[c]);
-    const Node* n = node ? &f.nodes[*node] : nullptr;
-    auto chosen = o.normalise_by_indicator.find(out.columns[c]);
-    const NormSpec& spec = chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
-    normalise_column(out.col(c), n ? n->direction : 1.0, spec, n, out, out.columns[c]);
-  }
+  dxkit::detail::parallel_for(out.columns.size(),
+                              dxkit::detail::threads_for(out.values.size(), o.threads),
+                              [&](std::size_t c) { normalise_one(out, c, out.col(c), f, o); });
   return out;
 }
 
@@ -328,6 +333,8 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
                           "other than 0 (use the geometric mean)");
   if (spec.method == Aggregation::copeland) {
     copeland(kids, result);
+  } else if (spec.method == Aggregation::arithmetic) {
+    kernels::weighted_mean(kids, result);  // the most used: its own kernel
   } else {
     auto& acc = scratch.acc;
     auto& weights = scratch.weights;
@@ -340,15 +347,6 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
       const auto x = k.values;
       const double w = k.weight;
       // Missing children are skipped and the weights renormalised over the others.
-      if (spec.method == Aggregation::arithmetic) {  // branch-free: vectorises
-        for (std::size_t u = 0; u < n; ++u) {
-          const double v = x[u];
-          const bool ok = !std::isnan(v);
-          acc[u] += ok ? w * v : 0.0;
-          weights[u] += ok ? w : 0.0;
-        }
-        continue;
-      }
       for (std::size_t u = 0; u < n; ++u) {
         const double v = x[u];
         if (std::isnan(v)) continue;
@@ -369,9 +367,6 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
       }
     }
     switch (spec.method) {  // weights[u] == 0: no child has a value
-      case Aggregation::arithmetic:
-        for (std::size_t u = 0; u < n; ++u) result[u] = weights[u] > 0 ? acc[u] / weights[u] : kNaN;
-        break;
       case Aggregation::geometric:
         for (std::size_t u = 0; u < n; ++u)
           result[u] = weights[u] > 0 ? std::exp(acc[u] / weights[u]) : kNaN;
@@ -383,6 +378,7 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
         for (std::size_t u = 0; u < n; ++u)
           result[u] = weights[u] > 0 ? std::pow(acc[u] / weights[u], 1 / spec.power) : kNaN;
         break;
+      case Aggregation::arithmetic:  // kernels::weighted_mean above
       case Aggregation::copeland: break;
     }
   }
@@ -410,33 +406,86 @@ DataSet aggregate(DataSet data, const Framework& f, Aggregation method) {
   return aggregate(std::move(data), f, o);
 }
 
-DataSet aggregate(DataSet data, const Framework& f, const PipelineOptions& o) {
+namespace {
+
+// Aggregation level by level. The aggregates of a level depend only on the levels below:
+// each level's columns are added first (no reallocation after that), then computed on
+// o.threads threads. With `fused`, the columns present on entry are not ready yet:
+// prepare(out, c) readies column c (normalises it) inside the level-2 job that reads it, while it
+// is in that core's cache, and columns no level-2 aggregate reads are readied first.
+template <class Prepare>
+DataSet aggregate_with(DataSet data, const Framework& f, const PipelineOptions& o, bool fused,
+                       Prepare prepare) {
   DataSet out = std::move(data);
+  const std::size_t given = out.columns.size();
   const std::vector<std::size_t> aggregates = f.of_type(NodeType::aggregate);
   // One column per aggregate is appended: reserve once instead of growing per column.
   out.values.reserve(out.values.size() + aggregates.size() * out.rows());
-  AggregateScratch scratch;
-  for (int level = 2; level <= f.max_level(); ++level) {
+  struct Job {
+    const Node* node;
+    std::size_t target;
+    std::vector<std::pair<std::size_t, double>> kids;  // column, weight
+  };
+  const auto jobs_of = [&](int level) {
+    std::vector<Job> jobs;
     for (std::size_t a : aggregates) {
       const Node& agg = f.nodes[a];
       if (agg.level != level) continue;
-      std::vector<std::size_t> cols;
+      Job job{&agg, 0, {}};
       for (std::size_t k : f.children(agg.code)) {
         auto c = out.column(f.nodes[k].code);
         if (!c)
           throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
                                 f.nodes[k].code + "'");
-        cols.push_back(*c);
+        job.kids.emplace_back(*c, f.nodes[k].weight);
       }
-      const std::size_t target = out.add_column(agg.code);  // before the spans: no reallocation
-      std::vector<Child> kids;
-      const auto children = f.children(agg.code);
-      for (std::size_t i = 0; i < cols.size(); ++i)
-        kids.push_back({out.columns[cols[i]], out.col(cols[i]), f.nodes[children[i]].weight});
-      aggregate_children(kids, aggregation_for(o, agg), out.col(target), scratch, agg.code, out.units);
+      jobs.push_back(std::move(job));
     }
+    return jobs;
+  };
+  std::vector<Job> jobs = jobs_of(2);
+  if (fused) {
+    std::vector<char> read_at_2(given, 0);
+    for (const Job& j : jobs)
+      for (const auto& [c, _] : j.kids) read_at_2[c] = 1;
+    std::vector<std::size_t> rest;
+    for (std::size_t c = 0; c < given; ++c)
+      if (!read_at_2[c]) rest.push_back(c);
+    dxkit::detail::parallel_for(rest.size(), dxkit::detail::threads_for(rest.size() * out.rows(), o.threads),
+                                [&](std::size_t i) { prepare(out, rest[i]); });
+  }
+  for (int level = 2; level <= f.max_level(); ++level) {
+    if (level > 2) jobs = jobs_of(level);
+    std::size_t cells = 0;
+    for (Job& j : jobs) {  // each job writes every number of its column: no NaN first
+      j.target = out.columns.size();
+      out.columns.push_back(j.node->code);
+      cells += j.kids.size() * out.rows();
+    }
+    out.values.resize(out.columns.size() * out.rows());
+    const bool readies = fused && level == 2;
+    dxkit::detail::parallel_for<AggregateScratch>(
+        jobs.size(), dxkit::detail::threads_for(cells, o.threads),
+        [&](std::size_t j, AggregateScratch& scratch) {
+          const Job& job = jobs[j];
+          std::vector<Child> kids;
+          kids.reserve(job.kids.size());
+          for (const auto& [c, w] : job.kids) {
+            if (readies && c < given) prepare(out, c);
+            kids.push_back({out.columns[c], out.col(c), w});
+          }
+          aggregate_children(kids, aggregation_for(o, *job.node), out.col(job.target), scratch,
+                             job.node->code, out.units);
+        },
+        dxkit::detail::NoReport{});
   }
   return out;
+}
+
+}  // namespace
+
+DataSet aggregate(DataSet data, const Framework& f, const PipelineOptions& o) {
+  return aggregate_with(std::move(data), f, o, false, [](DataSet&, std::size_t) {});
 }
 
 namespace {
@@ -544,6 +593,17 @@ void check_names(const PipelineOptions& o, const Framework& f) {
 
 bool group_method(Imputation m) { return m == Imputation::group_mean || m == Imputation::group_median; }
 
+// Whether denominate, impute, screen and treat would all leave the numbers as they are.
+bool passes_through(const Framework& used, const PipelineOptions& o) {
+  for (const Node& n : used.nodes)
+    if (!n.denominator.empty()) return false;
+  if (o.imputation != Imputation::none) return false;
+  for (const auto& [_, m] : o.impute_by_indicator)
+    if (m != Imputation::none) return false;
+  return detail::screens_nothing(o.screen) && !o.treat;
+}
+
+
 }  // namespace
 
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {
@@ -572,8 +632,22 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   }
   if (!o.denominate)
     for (Node& n : used.nodes) n.denominator.clear();
-  DataSet current = denominate(source->data, used);
   r.kept = o.keep_data_sets;  // without the intermediate sets every step works in place
+  if (!r.kept && passes_through(used, o)) {
+    // Nothing before the normalisation changes a number: it reads the source itself.
+    DataSet current = detail::indicator_columns_of(source->data, used);
+    std::vector<std::span<const double>> from;
+    for (const std::string& code : current.columns) from.push_back(source->col(*source->data.column(code)));
+    current.values.resize(current.columns.size() * current.rows());
+    // Each indicator is normalised inside the job of the aggregate that reads it, while it
+    // is in cache (same numbers as normalise then aggregate).
+    r.aggregated = aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
+      normalise_one(out, c, from[c], used, o);
+    });
+    r.framework = std::move(used);
+    return r;
+  }
+  DataSet current = denominate(*source, used);
   const auto keep = [&](DataSet& slot) {
     if (r.kept) slot = current;
   };

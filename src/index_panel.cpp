@@ -9,6 +9,7 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_detail.hpp"
 
 namespace dxkit::index {
 
@@ -32,6 +33,7 @@ UnitData impute_panel(const UnitData& in, PanelImputation method, int max_time,
     throw ValidationError("panel imputation needs more than one time; the data has " +
                           std::to_string(times.size()));
   UnitData out = in;
+  out.own();  // filled in place
   // Rows of each unit, ordered by time.
   std::map<std::string, std::vector<std::size_t>> rows;
   for (std::size_t r = 0; r < in.data.rows(); ++r) rows[in.data.units[r]].push_back(r);
@@ -41,7 +43,7 @@ UnitData impute_panel(const UnitData& in, PanelImputation method, int max_time,
     return static_cast<long>(std::lower_bound(times.begin(), times.end(), t) - times.begin());
   };
   for (std::size_t c = 0; c < in.data.columns.size(); ++c) {
-    const auto src = in.data.col(c);
+    const auto src = in.col(c);
     auto dst = out.data.col(c);
     for (const auto& [unit, rs] : rows) {
       for (std::size_t k = 0; k < rs.size(); ++k) {
@@ -103,7 +105,8 @@ UnitData select_time(const UnitData& in, double time) {
   }
   for (std::size_t c = 0; c < in.data.columns.size(); ++c) {
     const std::size_t k = out.data.add_column(in.data.columns[c]);
-    for (std::size_t i = 0; i < keep.size(); ++i) out.data.col(k)[i] = in.data.col(c)[keep[i]];
+    const auto src = in.col(c);
+    for (std::size_t i = 0; i < keep.size(); ++i) out.data.col(k)[i] = src[keep[i]];
   }
   for (const auto& [g, labels] : in.groups) {
     auto& dst = out.groups[g];
@@ -113,8 +116,7 @@ UnitData select_time(const UnitData& in, double time) {
 }
 
 DataSet screen_units(DataSet data, const ScreenOptions& o, std::vector<Screened>* removed) {
-  if (o.min_availability <= 0 && o.min_nonzero <= 0 && o.include.empty() && o.exclude.empty())
-    return data;  // nothing can be removed
+  if (detail::screens_nothing(o)) return data;
   const std::set<std::string> known(data.units.begin(), data.units.end());
   for (const auto* list : {&o.include, &o.exclude})
     for (const std::string& u : *list)

@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <thread>
 #include <cstdint>
 #include <cmath>
 #include <limits>
@@ -7,30 +6,29 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "index_detail.hpp"
 #include "index_order.hpp"
+#include "parallel.hpp"
 
 namespace dxkit::index {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-DataSet like(const DataSet& d) {
-  DataSet out;
-  out.units = d.units;
-  out.names = d.names;
-  return out;
-}
-
-DataSet indicator_columns(const DataSet& d, const Framework& f) {
-  DataSet out = like(d);
-  const auto indicators = f.of_type(NodeType::indicator);
-  // Room for the indicators and every aggregate the pipeline will append.
-  out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * d.rows());
-  for (std::size_t i : indicators) {
-    auto src = d.column(f.nodes[i].code);
-    if (!src) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
-    out.columns.push_back(f.nodes[i].code);
-    out.values.insert(out.values.end(), d.col(*src).begin(), d.col(*src).end());
+// The indicator columns of `raw` (numbers from `col`), each divided by its denominator.
+template <class Col>
+DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
+  DataSet out = detail::indicator_columns_of(raw, f);
+  for (const std::string& code : out.columns) {
+    const auto src = col(*raw.column(code));
+    const std::size_t at = out.values.size();
+    out.values.insert(out.values.end(), src.begin(), src.end());
+    const Node& n = f.nodes[*f.find(code)];
+    if (n.denominator.empty()) continue;
+    auto d = raw.column(n.denominator);
+    if (!d) throw ValidationError("the data has no denominator column '" + n.denominator + "'");
+    const auto den = col(*d);
+    for (std::size_t u = 0; u < raw.rows(); ++u) out.values[at + u] /= den[u];
   }
   return out;
 }
@@ -64,18 +62,26 @@ bool passes(double skew, double kurt, const TreatOptions& o) {
 }
 }  // namespace
 
-DataSet denominate(const DataSet& raw, const Framework& f) {
-  DataSet out = indicator_columns(raw, f);
-  for (std::size_t c = 0; c < out.columns.size(); ++c) {
-    const Node& n = f.nodes[*f.find(out.columns[c])];
-    if (n.denominator.empty()) continue;
-    auto d = raw.column(n.denominator);
-    if (!d) throw ValidationError("the data has no denominator column '" + n.denominator + "'");
-    auto col = out.col(c);
-    auto den = raw.col(*d);
-    for (std::size_t u = 0; u < out.rows(); ++u) col[u] = col[u] / den[u];
+DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f) {
+  DataSet out;
+  out.units = raw.units;
+  out.names = raw.names;
+  const auto indicators = f.of_type(NodeType::indicator);
+  out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * raw.rows());
+  for (std::size_t i : indicators) {
+    if (!raw.column(f.nodes[i].code))
+      throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
+    out.columns.push_back(f.nodes[i].code);
   }
   return out;
+}
+
+DataSet denominate(const DataSet& raw, const Framework& f) {
+  return denominate_from(raw, [&](std::size_t c) { return raw.col(c); }, f);
+}
+
+DataSet denominate(const UnitData& raw, const Framework& f) {
+  return denominate_from(raw.data, [&](std::size_t c) { return raw.col(c); }, f);
 }
 
 DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group) {
@@ -248,15 +254,9 @@ std::vector<std::optional<int>> rank_min(std::span<const double> x) {
 std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
   const std::size_t n = data.rows(), cols = data.columns.size();
   std::vector<std::int32_t> out(n * cols, 0);
-  auto work = [&](std::size_t first, std::size_t step) {
-    for (std::size_t c = first; c < cols; c += step)
-      detail::rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
-  };
-  threads = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(cols)));
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t, threads);
-  work(0, threads);
-  for (auto& th : pool) th.join();
+  dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
+    detail::rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
+  });
   return out;
 }
 

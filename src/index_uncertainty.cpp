@@ -4,18 +4,15 @@
 // its thread. Each run's choices come from its own seeded stream, so the results do not
 // depend on the number of threads.
 #include <algorithm>
-#include <atomic>
 #include <cmath>
-#include <exception>
 #include <limits>
-#include <mutex>
-#include <thread>
 #include <tuple>
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/uncertainty.hpp"
 #include "dxkit/index/weights.hpp"
 #include "index_order.hpp"
+#include "parallel.hpp"
 
 namespace dxkit::index {
 
@@ -197,36 +194,7 @@ struct Engine {
   // Runs `count` jobs on `threads` threads; job(i, work) must only write its own results.
   template <class Job>
   void parallel(std::size_t count, unsigned threads, const Progress& progress, Job job) const {
-    std::atomic<std::size_t> next{0}, done{0};
-    std::exception_ptr failure;
-    std::mutex failure_lock;
-    auto worker = [&](bool caller) {
-      Work w;
-      std::size_t reported = 0;
-      for (;;) {
-        const std::size_t i = next.fetch_add(1);
-        if (i >= count) break;
-        try {
-          job(i, w);
-        } catch (...) {
-          std::lock_guard<std::mutex> lock(failure_lock);
-          if (!failure) failure = std::current_exception();
-          next = count;
-        }
-        const std::size_t now = ++done;
-        if (caller && progress && (now - reported >= std::max<std::size_t>(1, count / 100) || now == count)) {
-          progress(now, count);
-          reported = now;
-        }
-      }
-    };
-    threads = std::max(1u, threads);
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, false);
-    worker(true);
-    for (auto& t : pool) t.join();
-    if (failure) std::rethrow_exception(failure);
-    if (progress) progress(count, count);
+    dxkit::detail::parallel_for<Work>(count, threads, job, progress);
   }
 };
 

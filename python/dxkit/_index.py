@@ -1,7 +1,8 @@
 """``dxkit.build_index``: a composite index from COINr-style iData / iMeta, run by the core.
 
-iMeta is small and crosses as text; iData's numbers cross as one float64 array; each data set
-of the run comes back as a DataFrame built on a numpy view of the C++ memory.
+iMeta is small and crosses as text; iData's numbers are read by the core where they are (the
+DataFrame's own float64 block, not copied); each data set of the run comes back as a DataFrame
+built on a numpy view of the C++ memory.
 """
 
 from __future__ import annotations
@@ -17,12 +18,16 @@ from dxkit._evaluation import _cell_text
 class IndexResult:
     """Every data set of a pipeline run (COINr's dsets), the ranks and the treatment log."""
 
-    def __init__(self, core, framework, units=None, settings=()):
+    def __init__(self, core, framework, units=None, settings=(), source=None):
         self._core = core
         self._source_framework = framework
         self._framework = core.framework()  # weights of the chosen set applied
         self._units = units
         self._settings = list(settings)
+        self._parts: dict = {}  # data set -> (uCode index, uName, columns), built once
+        # (uCode, uName) of the DataFrame the index was built from, reused for the data sets
+        # that have exactly its units: not a panel, and nobody screened out (or before screening).
+        self._source = source
         self.screened_out: list[str] = list(core.screened_out)
         #: the Time built, for panel data (None otherwise)
         self.time = core.time
@@ -33,10 +38,29 @@ class IndexResult:
         Missing values are NaN."""
         import pandas as pd
 
-        units, names, columns, values = self._core.data(name)
-        frame = pd.DataFrame(values, index=pd.Index(units, name="uCode"), columns=columns)
+        index, names, columns = self._frame_parts(name)
+        values = self._core.values(name)
+        # The frame's float block is the core's memory (no copy); uName is a column of its own.
+        frame = pd.DataFrame(values, index=index, columns=columns, copy=False)
         frame.insert(0, "uName", names)
         return frame
+
+    def _frame_parts(self, name: str):
+        if name not in self._parts:
+            import pandas as pd
+
+            same_units = (self._source is not None and self.time is None
+                          and (not self.screened_out or name in ("denominated", "imputed")))
+            if same_units:
+                codes, names = self._source
+                index = pd.Index(codes, name="uCode", copy=False)
+                columns = self._core.columns(name)
+                names = "" if names is None else names
+            else:
+                units, names, columns, _ = self._core.data(name)
+                index = pd.Index(units, name="uCode")
+            self._parts[name] = (index, names, pd.Index(columns))
+        return self._parts[name]
 
     def ranks(self, columns: list[str] | None = None):
         """Ranks of every column of the aggregated data set: 1 = highest, ties share the
@@ -44,11 +68,10 @@ class IndexResult:
         missing, nullable Int32 otherwise). ``columns`` ranks only those (e.g. ["Index"])."""
         import pandas as pd
 
-        units, names, all_columns, _ = self._core.data("aggregated")
+        index, names, all_columns = self._frame_parts("aggregated")
         whole = self._core.ranks(None if columns is None else list(columns))  # 0 = missing
         columns = all_columns if columns is None else list(columns)
         missing = whole == 0
-        index = pd.Index(units, name="uCode")
         if not missing.any():  # one int32 block, no copy per column
             frame = pd.DataFrame(whole, index=index, columns=columns, copy=False)
         else:
@@ -203,7 +226,9 @@ class IndexResult:
 
     def _need_units(self, what: str) -> None:
         if self._units is None:
-            raise _core.ValidationError(f"{what} needs the data the index was built from")
+            raise _core.ValidationError(
+                f"{what} needs the data the index was built from, which a run with "
+                "keep_data_sets=False does not keep: build the index with keep_data_sets=True")
 
     def __repr__(self) -> str:
         units, _, columns, _ = self._core.data("aggregated")
@@ -214,31 +239,49 @@ def _framework(meta):
     if isinstance(meta, (str, os.PathLike)):
         return _core.framework_from_csv(os.fspath(meta))
     header = [str(c) for c in meta.columns]
-    columns = [["NA" if _cell_text(v, "plain") == "" else _cell_text(v, "plain")
-                for v in meta.iloc[:, k].tolist()] for k in range(len(header))]
+    columns = [_meta_column(meta.iloc[:, k]) for k in range(len(header))]
     return _core.framework_from_columns(header, columns, "<iMeta>")
 
 
+def _meta_column(column) -> list[str]:
+    """One iMeta column as the text the core parses ("NA" where a cell is missing)."""
+    if column.dtype.kind in "iu":  # Level, Weight, Direction as integers: no missing cell
+        return column.to_numpy().astype(str).tolist()
+    return [_meta_text(v) for v in column.tolist()]
+
+
+def _meta_text(value) -> str:
+    if value.__class__ is str:  # most iMeta cells: no conversion
+        return value if value else "NA"
+    text = _cell_text(value, "plain")
+    return text if text else "NA"
+
+
 def _unit_data(data, framework):
+    """iData for the core, and (uCode, uName) of a DataFrame to label the results with."""
     if isinstance(data, (str, os.PathLike)):
-        return _core.unit_data_from_csv(os.fspath(data), framework)
+        return _core.unit_data_from_csv(os.fspath(data), framework), None
     if "uCode" not in data.columns:
         raise _core.ValidationError("iData: missing column 'uCode'")
     import pandas as pd
 
     codes = set(framework.codes)
-    dtypes = data.dtypes  # one look-up for all columns
-    numeric = [c for c in data.columns if c in codes and c != "uCode"
-               and pd.api.types.is_numeric_dtype(dtypes[c])]
+    is_numeric = pd.api.types.is_numeric_dtype
+    numeric = [c for c, t in data.dtypes.items() if c in codes and c != "uCode" and is_numeric(t)]
+    taken = set(numeric)
     groups = {c: data[c].astype(str).tolist() for c in data.columns
-              if c in codes and c not in numeric}
-    names = data["uName"].astype(str).tolist() if "uName" in data.columns else [""] * len(data)
+              if c in codes and c not in taken}
+    names = data["uName"].astype(str).tolist() if "uName" in data.columns else []
+    codes = data["uCode"].astype(str)
+    # A DataFrame of float64 columns keeps them as one block: to_numpy() is a view of it in
+    # column order, which the core reads where it is (no copy; other dtypes are converted).
     values = np.asfortranarray(data[numeric].to_numpy(dtype=np.float64, na_value=np.nan))
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
-    return _core.unit_data_from_arrays(data["uCode"].astype(str).tolist(), names, numeric, values,
-                                       groups, time, framework)
+    units = _core.unit_data_from_arrays(codes.tolist(), names, numeric, values, groups, time,
+                                        framework)
+    return units, (codes.array, names or None)
 
 
 def _text(value) -> str:
@@ -277,7 +320,12 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     {"normalise.LPI": "goalposts(lo=1,hi=5)", "aggregate.level.4": "geometric",
     "aggregate.Conn": "harmonic", "treat.Flights": "none", "impute.LPI": "median"}.
     ``keep_data_sets=False`` keeps only the aggregated data set and runs every step in place
-    (faster and leaner for large data; ``data()`` of another set then raises).
+    (faster and leaner for large data; ``data()`` of another set then raises, and so do
+    uncertainty, sensitivity and leave_one_out, which need the input kept). When, in addition,
+    no step before the normalisation changes a number (``denominate=False, impute="none",
+    screen=0, treat=False``), the core normalises straight from the DataFrame's memory.
+    iData's float64 columns are read in place, never copied or converted per cell; do not
+    change the DataFrame from another thread while the index is built.
     """
     framework = _framework(meta)
     if isinstance(weight_sets, (str, os.PathLike)):
@@ -285,7 +333,7 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     elif weight_sets:
         for name, w in weight_sets.items():
             framework.add_weight_set(str(name), {str(k): float(v) for k, v in w.items()})
-    units = _unit_data(data, framework)
+    units, source = _unit_data(data, framework)
     if range is not None and "(" not in normalise:
         normalise = f"{normalise}(lo={float(range[0])!r},hi={float(range[1])!r})"
     settings = [("panel_impute", panel_impute), ("denominate", denominate), ("impute", impute),
@@ -301,4 +349,11 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     settings += list((options or {}).items())
     settings = [(str(k), _text(v)) for k, v in settings]
     core = _core.run_pipeline(units, framework, settings)
-    return IndexResult(core, framework, units, settings)
+    # The run read the DataFrame's memory in place. The analyses that rerun the pipeline
+    # later (uncertainty, sensitivity, leave_one_out) need a copy of their own, which a lean
+    # run (keep_data_sets=False) does not make.
+    if keep_data_sets:
+        units.own()
+    else:
+        units = None
+    return IndexResult(core, framework, units, settings, source)

@@ -5,10 +5,12 @@
 #include <cstddef>
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dxkit/csv.hpp"
@@ -69,13 +71,37 @@ class Framework {
 [[nodiscard]] Framework make_framework(const csv::Table& meta);
 [[nodiscard]] Framework read_framework(const std::filesystem::path& path);
 
+/// The allocator of DataSet::values: like std::allocator, except that resize(n) and
+/// vector(n) leave the new numbers unset instead of writing zeros first (a large data set
+/// about to be written in full, e.g. by the normalisation, is not filled twice). Give the
+/// value when one is meant: resize(n, 0.0), vector(n, 0.0).
+template <class T>
+struct NoInitAllocator : std::allocator<T> {
+  template <class U>
+  struct rebind {
+    using other = NoInitAllocator<U>;
+  };
+  NoInitAllocator() = default;
+  template <class U>
+  NoInitAllocator(const NoInitAllocator<U>&) noexcept {}
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
+};
+using Values = std::vector<double, NoInitAllocator<double>>;
+
 /// Units × columns of numbers, column-major; NaN marks a missing value inside the engine
 /// (every output names missing values explicitly).
 struct DataSet {
   std::vector<std::string> units;    ///< uCode
   std::vector<std::string> names;    ///< uName ("" if none)
   std::vector<std::string> columns;  ///< column codes
-  std::vector<double> values;        ///< values[c * units.size() + u]
+  Values values;                     ///< values[c * units.size() + u]
 
   [[nodiscard]] std::size_t rows() const noexcept { return units.size(); }
   [[nodiscard]] std::optional<std::size_t> column(std::string_view code) const;
@@ -100,7 +126,27 @@ struct UnitData {
 
   /// The distinct times, ascending (empty without a Time column).
   [[nodiscard]] std::vector<double> times() const;
+
+  /// Reads the numbers from memory held elsewhere (a numpy array, a memory map) instead of
+  /// copying them: `values` is column-major like data.values (data.rows() × data.columns.size()),
+  /// `owner` keeps it alive, and data.values is emptied. The memory is only read; it must not
+  /// change while a run reads it. Throws ValidationError if the size does not match.
+  void borrow(std::span<const double> values, std::shared_ptr<const void> owner);
+  /// Copies borrowed numbers into data.values (nothing to do when the numbers are owned).
+  void own();
+  [[nodiscard]] bool borrowed() const noexcept { return owner_ != nullptr; }
+  /// Column c of the numbers, owned or borrowed. Every reader of UnitData goes through this.
+  [[nodiscard]] std::span<const double> col(std::size_t c) const;
+
+ private:
+  std::span<const double> borrowed_;
+  std::shared_ptr<const void> owner_;
 };
+
+/// The first row whose unit code repeats an earlier row's (with times, whose (uCode, Time)
+/// pair does), if any: one hash look-up a row, one allocation.
+[[nodiscard]] std::optional<std::size_t> first_repeated_unit(std::span<const std::string> units,
+                                                             std::span<const double> time = {});
 
 /// The top node: the aggregate without a parent at the highest level (ValidationError if
 /// there is none).

@@ -17,6 +17,8 @@ namespace dxkit::index {
 
 /// The indicator columns of `raw`, each divided by its denominator column where iMeta names one.
 [[nodiscard]] DataSet denominate(const DataSet& raw, const Framework& framework);
+/// The same from iData, whether its numbers are owned or borrowed.
+[[nodiscard]] DataSet denominate(const UnitData& raw, const Framework& framework);
 
 /// Missing values replaced by the mean of the indicator over the units of the same group.
 /// A group with no value for an indicator leaves its cells missing.
@@ -181,6 +183,10 @@ struct PipelineOptions {
   /// Keep every intermediate data set (COINr's dsets). false keeps only the aggregated one
   /// and runs the steps in place: less memory and time for large data and many runs.
   bool keep_data_sets = true;
+  /// Threads for the steps that work column by column (normalise, aggregate) on large data
+  /// (from about 250,000 numbers; below that one thread is quicker). The results do not
+  /// depend on it, to the bit.
+  unsigned threads = 2;
 };
 
 /// Sets one option from text, as the command line and Python give them. Keys:
@@ -188,7 +194,7 @@ struct PipelineOptions {
 /// min_nonzero, include, exclude (comma-separated uCodes), treat, max_points, skew_limit,
 /// kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a transform, or "none"
 /// to leave it untreated), normalise, normalise.<iCode>, weight_set, weight.<iCode>,
-/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets. Method values may carry
+/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets, threads. Method values may carry
 /// parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
 /// "distance_to_target(target=90,cap=true)", "distance_to_reference(reference=VNM)",
 /// "generalised(power=0.5,min_share=0.5)". Throws ValidationError naming the key and what
@@ -237,7 +243,10 @@ struct PipelineResult {
 
 /// The data sets are taken by value: pass std::move(d) to work in place.
 /// Runs [panel impute -> select time ->] denominate -> impute -> screen -> treat ->
-/// normalise -> aggregate.
+/// normalise -> aggregate. When no intermediate data set is kept and nothing before the
+/// normalisation changes the numbers (no denominator, imputation, screening or treatment),
+/// the normalisation reads the indicators straight from `data` (owned or borrowed) instead
+/// of a copy; the results are the same to the bit.
 [[nodiscard]] PipelineResult run_pipeline(const UnitData& data, const Framework& framework,
                                           const PipelineOptions& options = {});
 
@@ -262,6 +271,11 @@ struct PipelineResult {
 /// One column by one spec; `direction` is applied first.
 void normalise_column(std::span<double> x, double direction, const NormSpec& spec,
                       const Node* node, const DataSet& data, std::string_view code);
+/// The same reading `in` and writing `out` (same size; they may be the same memory). `data`
+/// gives the units (for a reference unit).
+void normalise_column(std::span<const double> in, std::span<double> out, double direction,
+                      const NormSpec& spec, const Node* node, const DataSet& data,
+                      std::string_view code);
 /// Aggregation by one method for every aggregate.
 [[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,
                                 Aggregation method);

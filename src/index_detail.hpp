@@ -1,0 +1,17 @@
+#pragma once
+// Pieces shared by the index sources. Internal to the library.
+#include "dxkit/index/framework.hpp"
+#include "dxkit/index/pipeline.hpp"
+
+namespace dxkit::index::detail {
+
+/// The units of `raw` and the names of the framework's indicator columns (each checked to be
+/// in `raw`), with room reserved for the indicators' numbers and every aggregate; no numbers.
+[[nodiscard]] DataSet indicator_columns_of(const DataSet& raw, const Framework& framework);
+
+/// Whether screening with these options can remove no unit whatever the data.
+[[nodiscard]] inline bool screens_nothing(const ScreenOptions& o) {
+  return o.min_availability <= 0 && o.min_nonzero <= 0 && o.include.empty() && o.exclude.empty();
+}
+
+}  // namespace dxkit::index::detail
