@@ -75,7 +75,7 @@ def dxkit_index(args):
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--units", type=int, default=10_000)
-    ap.add_argument("--repeat", type=int, default=7)
+    ap.add_argument("--repeat", type=int, default=15)
     a = ap.parse_args()
     args = make(a.units)
     print(f"units: {a.units:,} × 200 indicators, 4 levels  (best of {a.repeat})")

@@ -83,6 +83,25 @@ void BM_Large10kx200(benchmark::State& state) {
 }
 BENCHMARK(BM_Large10kx200)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The same with the rank of the index only (what the Python comparison times second), on 1
+// and 2 threads.
+void BM_Large10kx200IndexRank(benchmark::State& state) {
+  static const Large large;
+  dxkit::index::PipelineOptions o;
+  o.denominate = false;
+  o.imputation = dxkit::index::Imputation::none;
+  o.screen.min_availability = 0;
+  o.treat = false;
+  o.keep_data_sets = false;
+  o.threads = static_cast<unsigned>(state.range(0));
+  for (auto _ : state) {
+    auto r = dxkit::index::run_pipeline(large.data, large.framework, o);
+    const std::span<const double> index[] = {r.aggregated.col(*r.aggregated.column("Index"))};
+    benchmark::DoNotOptimize(dxkit::index::rank_columns(index, 1));
+  }
+}
+BENCHMARK(BM_Large10kx200IndexRank)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 }  // namespace
 
 namespace {

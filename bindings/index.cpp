@@ -130,27 +130,26 @@ void bind_index(py::module_& m) {
         return view(self.cast<const PipelineResult&>().data(name), self);
       }, "A data set's numbers as a (units, columns) view of the core's memory.")
       .def("ranks", [](const PipelineResult& r, std::optional<std::vector<std::string>> only) {
-        DataSet subset;
-        if (only) {  // a few columns: copy them out (cheap) and rank those
-          subset.units = r.aggregated.units;
-          subset.names = r.aggregated.names;
+        const DataSet& d = r.aggregated;
+        std::vector<std::span<const double>> columns;
+        if (only) {
           for (const std::string& c : *only) {
-            auto k = r.aggregated.column(c);
+            auto k = d.column(c);
             if (!k) throw ValidationError("ranks: no column '" + c + "' in the aggregated data set");
-            const auto src = r.aggregated.col(*k);
-            std::copy(src.begin(), src.end(), subset.col(subset.add_column(c)).begin());
+            columns.push_back(d.col(*k));
           }
+        } else {
+          for (std::size_t c = 0; c < d.columns.size(); ++c) columns.push_back(d.col(c));
         }
-        const DataSet& d = only ? subset : r.aggregated;
         std::vector<std::int32_t> ranks;
         {
           py::gil_scoped_release release;
-          ranks = rank_columns(d, 2);
+          ranks = rank_columns(columns, 2);
         }
         // (units, columns) int32 view of the column-major result; 0 = missing.
         auto* owner = new std::vector<std::int32_t>(std::move(ranks));
         py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
-        return py::array(py::dtype::of<std::int32_t>(), {d.rows(), d.columns.size()},
+        return py::array(py::dtype::of<std::int32_t>(), {d.rows(), columns.size()},
                          {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
                          free_when_done);
       }, py::arg("columns") = py::none())

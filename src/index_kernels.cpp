@@ -73,9 +73,10 @@ DXKIT_CLONES DirectedStats directed_stats(std::span<const double> in, std::span<
     // exactly for NaN, so a missing value adds +0 to the sum and the count.
     const V d = all(dir), one = all(1.0);
     V mn = all(INFINITY), mx = all(-INFINITY), sum = all(0.0), cnt = all(0.0);
+    const bool write = !out.empty();
     for (; i + kLanes <= size; i += kLanes) {
       const V v = load(in.data() + i) * d;
-      store(out.data() + i, v);
+      if (write) store(out.data() + i, v);
       mn = select(v < mn, v, mn);
       mx = select(v > mx, v, mx);
       const M ok = v == v;
@@ -92,7 +93,7 @@ DXKIT_CLONES DirectedStats directed_stats(std::span<const double> in, std::span<
 #endif
   for (; i < size; ++i) {
     const double v = in[i] * dir;  // NaN stays NaN
-    out[i] = v;
+    if (!out.empty()) out[i] = v;
     const bool ok = !std::isnan(v);
     const std::size_t l = i & 3;
     lmin[l] = ok && v < lmin[l] ? v : lmin[l];
@@ -105,15 +106,16 @@ DXKIT_CLONES DirectedStats directed_stats(std::span<const double> in, std::span<
           (lsum[0] + lsum[1]) + (lsum[2] + lsum[3]), (lcnt[0] + lcnt[1]) + (lcnt[2] + lcnt[3])};
 }
 
-DXKIT_CLONES void minmax(std::span<double> x, double min, double max, double lo, double hi) {
+DXKIT_CLONES void minmax(std::span<const double> in, double dir, std::span<double> out,
+                         double min, double max, double lo, double hi) {
   const double range = max - min, scale = hi - lo;
   std::size_t i = 0;
 #if DXKIT_VECTORS
-  const V vmin = all(min), vrange = all(range), vscale = all(scale), vlo = all(lo);
-  for (; i + kLanes <= x.size(); i += kLanes)
-    store(x.data() + i, (load(x.data() + i) - vmin) / vrange * vscale + vlo);
+  const V d = all(dir), vmin = all(min), vrange = all(range), vscale = all(scale), vlo = all(lo);
+  for (; i + kLanes <= in.size(); i += kLanes)
+    store(out.data() + i, (load(in.data() + i) * d - vmin) / vrange * vscale + vlo);
 #endif
-  for (; i < x.size(); ++i) x[i] = (x[i] - min) / range * scale + lo;
+  for (; i < in.size(); ++i) out[i] = (in[i] * dir - min) / range * scale + lo;
 }
 
 DXKIT_CLONES void weighted_mean(std::span<const Child> kids, std::span<double> result) {

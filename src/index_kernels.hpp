@@ -13,17 +13,19 @@
 
 namespace dxkit::index::kernels {
 
-/// out = in × direction (a missing value stays NaN), and the min, max, sum and count of the
-/// non-missing values, each kept in four lanes (lane = position mod 4) combined at the end
-/// as (l0 ∘ l1) ∘ (l2 ∘ l3).
+/// The min, max, sum and count of the non-missing values of in × direction, each kept in
+/// four lanes (lane = position mod 4) combined at the end as (l0 ∘ l1) ∘ (l2 ∘ l3); and
+/// out = in × direction (a missing value stays NaN) unless `out` is empty.
 struct DirectedStats {
   double min, max, sum, n;
 };
 [[nodiscard]] DirectedStats directed_stats(std::span<const double> in, std::span<double> out,
                                            double direction);
 
-/// x = (x - min) / (max - min) × (hi - lo) + lo, COINr's min-max formula as R computes it.
-void minmax(std::span<double> x, double min, double max, double lo, double hi);
+/// out = (in × direction - min) / (max - min) × (hi - lo) + lo: COINr's min-max formula as R
+/// computes it. `in` and `out` may be the same memory.
+void minmax(std::span<const double> in, double direction, std::span<double> out, double min,
+            double max, double lo, double hi);
 
 /// The weighted arithmetic mean of the children that have a value, weights renormalised over
 /// them; missing (NaN) where none has.

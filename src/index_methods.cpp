@@ -157,9 +157,10 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
     throw ValidationError("indicator '" + std::string(code) + "': normalise_column needs spans of one size");
   const NormSpec s = given.from_meta ? with_meta(given, node, code) : given;
   const std::string name(code);
-  // Direction written to the output (which the transforms below rework while it is in
-  // cache), and the statistics they need.
-  const auto [mn, mx, sum, n] = kernels::directed_stats(in, col, dir);
+  // The statistics of the directed values; min-max then writes the output in one pass from
+  // the input, the other methods rework the directed values written to the output.
+  const bool one_pass = s.method == Normalisation::minmax;
+  const auto [mn, mx, sum, n] = kernels::directed_stats(in, one_pass ? std::span<double>() : col, dir);
   const auto undefined = [&](const std::string& why) {
     return ValidationError("indicator '" + name + "': " + why);
   };
@@ -172,7 +173,7 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
     case Normalisation::none: break;
     case Normalisation::minmax:
       if (!(mx > mn)) throw undefined("it is constant (or empty): min-max normalisation is undefined");
-      kernels::minmax(col, mn, mx, s.lo, s.hi);
+      kernels::minmax(in, dir, col, mn, mx, s.lo, s.hi);
       break;
     case Normalisation::zscore: {
       const double mean = sum / n;

@@ -251,13 +251,22 @@ std::vector<std::optional<int>> rank_min(std::span<const double> x) {
   return out;
 }
 
-std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
-  const std::size_t n = data.rows(), cols = data.columns.size();
+std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
+                                       unsigned threads) {
+  const std::size_t n = columns.empty() ? 0 : columns[0].size(), cols = columns.size();
+  for (const auto& c : columns)
+    if (c.size() != n) throw ValidationError("rank_columns: the columns must be of one length");
   std::vector<std::int32_t> out(n * cols, 0);
   dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
-    detail::rank_min_into(data.col(c), std::span<std::int32_t>(out.data() + c * n, n));
+    detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
   });
   return out;
+}
+
+std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
+  std::vector<std::span<const double>> columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) columns.push_back(data.col(c));
+  return rank_columns(columns, threads);
 }
 
 }  // namespace dxkit::index

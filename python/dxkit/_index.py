@@ -263,11 +263,10 @@ def _unit_data(data, framework):
         return _core.unit_data_from_csv(os.fspath(data), framework), None
     if "uCode" not in data.columns:
         raise _core.ValidationError("iData: missing column 'uCode'")
-    import pandas as pd
-
     codes = set(framework.codes)
-    is_numeric = pd.api.types.is_numeric_dtype
-    numeric = [c for c, t in data.dtypes.items() if c in codes and c != "uCode" and is_numeric(t)]
+    # Numeric columns: bool, integer, float, with or without pandas' missing-value mask.
+    numeric = [c for c, t in zip(data.columns, data.dtypes)
+               if c in codes and c != "uCode" and t.kind in "biuf"]
     taken = set(numeric)
     groups = {c: data[c].astype(str).tolist() for c in data.columns
               if c in codes and c not in taken}
@@ -275,7 +274,9 @@ def _unit_data(data, framework):
     codes = data["uCode"].astype(str)
     # A DataFrame of float64 columns keeps them as one block: to_numpy() is a view of it in
     # column order, which the core reads where it is (no copy; other dtypes are converted).
-    values = np.asfortranarray(data[numeric].to_numpy(dtype=np.float64, na_value=np.nan))
+    where = data.columns.get_indexer(numeric) if data.columns.is_unique else None
+    chosen = data.iloc[:, where] if where is not None else data[numeric]
+    values = np.asfortranarray(chosen.to_numpy(dtype=np.float64, na_value=np.nan))
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()

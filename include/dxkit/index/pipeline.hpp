@@ -309,6 +309,9 @@ namespace dxkit::index {
 /// rank_min of every column of `data`, column-major (rank 0 = missing), computed on
 /// `threads` threads (columns are independent, so the result does not depend on it).
 [[nodiscard]] std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads = 2);
+/// The same for columns given as spans of one length (e.g. a few columns of a data set).
+[[nodiscard]] std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
+                                                     unsigned threads = 2);
 }  // namespace dxkit::index
 
 namespace dxkit::index {
