@@ -68,14 +68,21 @@ struct Large {
   }
 };
 
-void BM_Large10kx200(benchmark::State& state) {
-  static const Large large;
+// Min-max and weighted means only (the steps before the normalisation off), only the
+// aggregated set kept.
+dxkit::index::PipelineOptions large_options() {
   dxkit::index::PipelineOptions o;
   o.denominate = false;
   o.imputation = dxkit::index::Imputation::none;
   o.screen.min_availability = 0;
   o.treat = false;
   o.keep_data_sets = false;
+  return o;
+}
+
+void BM_Large10kx200(benchmark::State& state) {
+  static const Large large;
+  const dxkit::index::PipelineOptions o = large_options();
   for (auto _ : state) {
     auto r = dxkit::index::run_pipeline(large.data, large.framework, o);
     benchmark::DoNotOptimize(dxkit::index::rank_columns(r.aggregated, 2));
@@ -87,12 +94,7 @@ BENCHMARK(BM_Large10kx200)->Unit(benchmark::kMillisecond)->UseRealTime();
 // and 2 threads.
 void BM_Large10kx200IndexRank(benchmark::State& state) {
   static const Large large;
-  dxkit::index::PipelineOptions o;
-  o.denominate = false;
-  o.imputation = dxkit::index::Imputation::none;
-  o.screen.min_availability = 0;
-  o.treat = false;
-  o.keep_data_sets = false;
+  dxkit::index::PipelineOptions o = large_options();
   o.threads = static_cast<unsigned>(state.range(0));
   for (auto _ : state) {
     auto r = dxkit::index::run_pipeline(large.data, large.framework, o);

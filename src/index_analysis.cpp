@@ -90,7 +90,7 @@ std::vector<CorrelationFlag> flag_correlations(const DataSet& d, const Framework
     else if (std::fabs(*r) < weak) out.push_back({a, b, *r, "weak"});
   };
   for (const Node& n : f.nodes) {
-    if (n.parent.empty() || (n.type != NodeType::indicator && n.type != NodeType::aggregate)) continue;
+    if (n.parent.empty() || !n.in_tree()) continue;
     check(n.code, n.parent);
   }
   for (std::size_t a : f.of_type(NodeType::aggregate)) {

@@ -5,9 +5,11 @@
 
 namespace dxkit::index::detail {
 
-/// The units of `raw` and the names of the framework's indicator columns (each checked to be
-/// in `raw`), with room reserved for the indicators' numbers and every aggregate; no numbers.
-[[nodiscard]] DataSet indicator_columns_of(const DataSet& raw, const Framework& framework);
+/// The units of `raw` and the names of the framework's indicator columns, with room reserved
+/// for the indicators' numbers and every aggregate; no numbers. `from` receives each
+/// indicator's column in `raw` (a missing one is a ValidationError).
+[[nodiscard]] DataSet indicator_columns_of(const DataSet& raw, const Framework& framework,
+                                           std::vector<std::size_t>& from);
 
 /// Whether screening with these options can remove no unit whatever the data.
 [[nodiscard]] inline bool screens_nothing(const ScreenOptions& o) {

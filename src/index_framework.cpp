@@ -58,8 +58,7 @@ std::vector<std::size_t> Framework::of_type(NodeType type) const {
 std::vector<std::size_t> Framework::children(std::string_view code) const {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < nodes.size(); ++i)
-    if (nodes[i].parent == code &&
-        (nodes[i].type == NodeType::indicator || nodes[i].type == NodeType::aggregate))
+    if (nodes[i].parent == code && nodes[i].in_tree())
       out.push_back(i);
   return out;
 }
@@ -124,7 +123,7 @@ Framework make_framework(const csv::Table& t) {
     else throw fail(r, "Type", "unknown type '" + type + "'; accepted: Indicator, Aggregate, Group, Denominator");
     if (n.code.empty()) throw fail(r, "iCode", "empty iCode");
     if (f.find(n.code)) throw fail(r, "iCode", "duplicate iCode '" + n.code + "'");
-    if (n.type == NodeType::indicator || n.type == NodeType::aggregate) {
+    if (n.in_tree()) {
       auto level = number(t.columns[c_level][r], t, r, c_level);
       auto dir = number(t.columns[c_dir][r], t, r, c_dir);
       auto weight = number(t.columns[c_weight][r], t, r, c_weight);
@@ -314,7 +313,7 @@ void Framework::add_weight_set(const std::string& name, const std::map<std::stri
   if (name.empty()) throw ValidationError("a weight set needs a name");
   for (const auto& [code, weight] : w) {
     auto i = find(code);
-    if (!i || (nodes[*i].type != NodeType::indicator && nodes[*i].type != NodeType::aggregate))
+    if (!i || !nodes[*i].in_tree())
       throw ValidationError("weight set '" + name + "': '" + code +
                             "' is not an indicator or aggregate of the framework");
     if (!std::isfinite(weight) || weight < 0)
@@ -339,7 +338,7 @@ Framework Framework::with_weights(std::string_view set) const {
 
 Framework Framework::without(std::string_view code) const {
   auto i = find(code);
-  if (!i || (nodes[*i].type != NodeType::indicator && nodes[*i].type != NodeType::aggregate))
+  if (!i || !nodes[*i].in_tree())
     throw ValidationError("'" + std::string(code) + "' is not an indicator or aggregate");
   std::set<std::string> gone = {std::string(code)};
   for (bool grew = true; grew;) {  // everything under it
@@ -363,8 +362,7 @@ Framework Framework::without(std::string_view code) const {
 std::vector<std::size_t> Framework::at_level(int level) const {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < nodes.size(); ++i)
-    if (nodes[i].level == level &&
-        (nodes[i].type == NodeType::indicator || nodes[i].type == NodeType::aggregate))
+    if (nodes[i].level == level && nodes[i].in_tree())
       out.push_back(i);
   return out;
 }

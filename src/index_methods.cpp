@@ -626,7 +626,7 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   Framework used = f.with_weights(o.weight_set);
   for (const auto& [code, w] : o.weights) {
     auto i = used.find(code);
-    if (!i || (used.nodes[*i].type != NodeType::indicator && used.nodes[*i].type != NodeType::aggregate))
+    if (!i || !used.nodes[*i].in_tree())
       throw ValidationError("weight: '" + code + "' is not an indicator or aggregate of the framework");
     if (!std::isfinite(w) || w < 0) throw ValidationError("weight of '" + code + "' must be a number >= 0");
     used.nodes[*i].weight = w;
@@ -636,14 +636,13 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   r.kept = o.keep_data_sets;  // without the intermediate sets every step works in place
   if (!r.kept && passes_through(used, o)) {
     // Nothing before the normalisation changes a number: it reads the source itself.
-    DataSet current = detail::indicator_columns_of(source->data, used);
-    std::vector<std::span<const double>> from;
-    for (const std::string& code : current.columns) from.push_back(source->col(*source->data.column(code)));
+    std::vector<std::size_t> from;
+    DataSet current = detail::indicator_columns_of(source->data, used, from);
     current.values.resize(current.columns.size() * current.rows());
     // Each indicator is normalised inside the job of the aggregate that reads it, while it
     // is in cache (same numbers as normalise then aggregate).
     r.aggregated = aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
-      normalise_one(out, c, from[c], used, o);
+      normalise_one(out, c, source->col(from[c]), used, o);
     });
     r.framework = std::move(used);
     return r;

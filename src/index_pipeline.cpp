@@ -18,9 +18,11 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 // The indicator columns of `raw` (numbers from `col`), each divided by its denominator.
 template <class Col>
 DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
-  DataSet out = detail::indicator_columns_of(raw, f);
-  for (const std::string& code : out.columns) {
-    const auto src = col(*raw.column(code));
+  std::vector<std::size_t> from;
+  DataSet out = detail::indicator_columns_of(raw, f, from);
+  for (std::size_t k = 0; k < out.columns.size(); ++k) {
+    const std::string& code = out.columns[k];
+    const auto src = col(from[k]);
     const std::size_t at = out.values.size();
     out.values.insert(out.values.end(), src.begin(), src.end());
     const Node& n = f.nodes[*f.find(code)];
@@ -62,16 +64,19 @@ bool passes(double skew, double kurt, const TreatOptions& o) {
 }
 }  // namespace
 
-DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f) {
+DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
+                                     std::vector<std::size_t>& from) {
   DataSet out;
   out.units = raw.units;
   out.names = raw.names;
   const auto indicators = f.of_type(NodeType::indicator);
   out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * raw.rows());
+  from.clear();
   for (std::size_t i : indicators) {
-    if (!raw.column(f.nodes[i].code))
-      throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
+    const auto c = raw.column(f.nodes[i].code);
+    if (!c) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
     out.columns.push_back(f.nodes[i].code);
+    from.push_back(*c);
   }
   return out;
 }

@@ -139,7 +139,7 @@ struct Engine {
     Replicate p;
     p.weights.assign(frame.nodes.size(), kNaN);
     for (std::size_t i = 0; i < frame.nodes.size(); ++i)
-      if (frame.nodes[i].type == NodeType::indicator || frame.nodes[i].type == NodeType::aggregate)
+      if (frame.nodes[i].in_tree())
         p.weights[i] = frame.nodes[i].weight;
     if (!x) return p;
     std::size_t j = 0;
@@ -190,12 +190,6 @@ struct Engine {
     for (std::size_t u = 0; u < n; ++u)
       if (map[u] >= 0) out[static_cast<std::size_t>(map[u])] = w.ranks[u];
   }
-
-  // Runs `count` jobs on `threads` threads; job(i, work) must only write its own results.
-  template <class Job>
-  void parallel(std::size_t count, unsigned threads, const Progress& progress, Job job) const {
-    dxkit::detail::parallel_for<Work>(count, threads, job, progress);
-  }
 };
 
 std::string describe(const Replicate& p) {
@@ -233,7 +227,7 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
   out.nominal = e.nominal_ranks;
   out.replicates.resize(n);
   out.ranks.assign(n * units, 0);
-  e.parallel(n, threads, progress, [&](std::size_t r, Engine::Work& w) {
+  dxkit::detail::parallel_for<Engine::Work>(n, threads, [&](std::size_t r, Engine::Work& w) {
     Stream s(seed, r);
     std::vector<double> x(k);
     for (double& v : x) v = s.next();
@@ -244,7 +238,7 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
       throw ValidationError("replicate " + std::to_string(r) + " (" +
                             describe(out.replicates[r]) + "): " + err.what());
     }
-  });
+  }, progress);
   out.mean.assign(units, kNaN);
   out.median.assign(units, kNaN);
   out.p5.assign(units, kNaN);
@@ -323,7 +317,7 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
   SensitivityResult out;
   out.runs = runs;
   out.output.assign(runs, 0);
-  e.parallel(runs, threads, progress, [&](std::size_t j, Engine::Work& w) {
+  dxkit::detail::parallel_for<Engine::Work>(runs, threads, [&](std::size_t j, Engine::Work& w) {
     std::vector<double> x(k);
     const std::size_t row = j % n, block = j / n;
     for (std::size_t i = 0; i < k; ++i)
@@ -340,7 +334,7 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
         ++count;
       }
     out.output[j] = count ? shift / static_cast<double>(count) : 0.0;
-  });
+  }, progress);
   std::vector<std::size_t> all(n);
   for (std::size_t j = 0; j < n; ++j) all[j] = j;
   const Indices point = saltelli(out.output, n, k, all);

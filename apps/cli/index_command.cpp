@@ -203,7 +203,7 @@ int run_index(const IndexArgs& a) {
     out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
     const auto eff = used.effective_weights();
     for (const Node& n : used.nodes)
-      if (n.type == NodeType::indicator || n.type == NodeType::aggregate)
+      if (n.in_tree())
         out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
   } else if (what == "describe") {
     out.header = {"iCode", "n", "missing", "mean", "sd", "min", "max", "median", "skew",

@@ -33,6 +33,12 @@ struct Node {
   std::string parent;       ///< iCode of the parent aggregate, or "" at the top
   /// Other iMeta columns (e.g. COINr's goalpost_lower, minmax_upper): column -> cell text.
   std::map<std::string, std::string> extra;
+
+  /// Whether the node is part of the index's tree (an indicator or an aggregate), not a
+  /// group or denominator column.
+  [[nodiscard]] bool in_tree() const noexcept {
+    return type == NodeType::indicator || type == NodeType::aggregate;
+  }
 };
 
 class Framework {
