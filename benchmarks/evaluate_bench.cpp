@@ -7,7 +7,7 @@
 #include <random>
 #include <string>
 
-#include "dxkit/evaluate.hpp"
+#include "dxkit/targets/evaluate.hpp"
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "dxkit/csv.hpp"
+#include "dxkit/text/csv.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/index/uncertainty.hpp"
 

@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "dxkit/csv.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace dxkit::python {
 namespace py = pybind11;

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "bind.hpp"
-#include "dxkit/deadline.hpp"
+#include "dxkit/plan/deadline.hpp"
 
 namespace dxkit::python {
 

@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "bind.hpp"
-#include "dxkit/dti.hpp"
+#include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
 
 namespace dxkit::python {

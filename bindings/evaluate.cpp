@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "bind.hpp"
-#include "dxkit/evaluate.hpp"
+#include "dxkit/targets/evaluate.hpp"
 
 namespace dxkit::python {
 

@@ -1,10 +1,10 @@
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
-#include "dxkit/number.hpp"
-#include "dxkit/result.hpp"
-#include "dxkit/scoring.hpp"
-#include "dxkit/target.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/targets/result.hpp"
+#include "dxkit/targets/scoring.hpp"
+#include "dxkit/targets/target.hpp"
 
 namespace dxkit::python {
 

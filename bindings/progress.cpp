@@ -3,8 +3,8 @@
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
-#include "dxkit/consistency.hpp"
-#include "dxkit/progress.hpp"
+#include "dxkit/plan/consistency.hpp"
+#include "dxkit/plan/progress.hpp"
 
 namespace dxkit::python {
 

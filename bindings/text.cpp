@@ -2,8 +2,8 @@
 
 #include "bind.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/number.hpp"
-#include "dxkit/text.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/text/unicode.hpp"
 
 namespace dxkit::python {
 

@@ -4,10 +4,10 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/consistency.hpp"
-#include "dxkit/csv.hpp"
+#include "dxkit/plan/consistency.hpp"
+#include "dxkit/text/csv.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/evaluate.hpp"
+#include "dxkit/targets/evaluate.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {

@@ -8,10 +8,10 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/dti.hpp"
+#include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/weights.hpp"
-#include "dxkit/number.hpp"
+#include "dxkit/text/number.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {

@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/deadline.hpp"
+#include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
 #include "output.hpp"
 

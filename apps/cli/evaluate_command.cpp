@@ -3,8 +3,8 @@
 #include <sstream>
 
 #include "commands.hpp"
-#include "dxkit/evaluate.hpp"
-#include "dxkit/number.hpp"
+#include "dxkit/targets/evaluate.hpp"
+#include "dxkit/text/number.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {

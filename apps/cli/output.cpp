@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "dxkit/text.hpp"
+#include "dxkit/text/unicode.hpp"
 
 namespace dxkit::cli {
 

@@ -6,9 +6,9 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/deadline.hpp"
+#include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/progress.hpp"
+#include "dxkit/plan/progress.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {

@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "dxkit/budget/money.hpp"
-#include "dxkit/csv.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace dxkit::budget {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "dxkit/number.hpp"
+#include "dxkit/text/number.hpp"
 
 namespace dxkit::budget {
 

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "dxkit/csv.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace dxkit::index {
 

@@ -1,0 +1,52 @@
+#pragma once
+/// Documents that disagree with themselves: a share stated with its fraction ("1.030/1.685
+/// đạt 61,1%") that the fraction does not give beyond the rounding of the share, a malformed
+/// number inside such a fraction, and the same target stated twice with different values.
+/// Each finding quotes the text and names its line (both places for a pair).
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxkit/targets/evaluate.hpp"
+
+namespace dxkit {
+
+struct TextFinding {
+  std::string kind;     ///< ratio_mismatch, malformed_number, conflicting_target
+  std::size_t line = 0;
+  std::string quote;    ///< the text as written
+  std::string message;  ///< what is wrong, with the numbers
+  std::size_t other_line = 0;  ///< conflicting_target: the other place (0 otherwise)
+  std::string other_quote;
+};
+
+/// Scans a plan's text (one paragraph or table row per line, as the seeds are exported).
+/// Fractions that are dates ("6/2023", "11/7/2022") are not fractions. A share matches its
+/// fraction when they differ by at most half a unit of the share's last printed decimal.
+/// Conflicting targets: the same words after a percentage ("83% dân số có hồ sơ sức khỏe điện
+/// tử" and "90% dân số có hồ sơ sức khỏe điện tử") with different percentages; a result
+/// ("đạt", "ước", "khoảng" before it) is not a target, and a table row that states the same
+/// subject twice is a target beside its result. Text that is not UTF-8 is an EncodingError
+/// naming `source`, the line and the column.
+[[nodiscard]] std::vector<TextFinding> check_text(std::string_view text, std::string_view source = {});
+
+/// A tally the text prints and what the results appendix gives.
+struct Tally {
+  std::size_t line = 0;
+  std::string quote;     ///< the tally as written ("Số mục tiêu đã hoàn thành: 10/16")
+  std::string category;  ///< met, exceeded, met_not_exceeded, above <X>%, below <X>%
+  std::size_t stated = 0, stated_total = 0;  ///< N of N/M (M = 0 when not written)
+  std::size_t counted = 0, total = 0;        ///< from the appendix
+  std::size_t at_threshold = 0;  ///< above / below X%: rows at exactly X% (in neither)
+  bool supported = false;
+};
+
+/// The tallies of a plan's text ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%: 04/16",
+/// "dưới 50%: 02/16", "đạt và vượt 13/15 chỉ tiêu", "06 chỉ tiêu vượt", "07 chỉ tiêu đạt")
+/// against the evaluated results appendix: met rows, exceeded rows, and rows not met whose
+/// achievement ratio is strictly above (or below) the percentage, as "trên" and "dưới" read
+/// everywhere else in dxkit. A tally whose count or total differs is not supported.
+[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text, const EvaluationTable& appendix,
+                                               std::string_view source = {});
+
+}  // namespace dxkit

@@ -1,0 +1,74 @@
+#pragma once
+/// The model of a results table: indicators (chỉ tiêu) with their targets and results, as in
+/// Phụ lục 01 of a yearly plan. Later issues attach budgets, deadlines and rankings to it.
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxkit/text/csv.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/targets/result.hpp"
+#include "dxkit/targets/target.hpp"
+
+namespace dxkit {
+
+/// One indicator: what is measured and how to read it.
+struct Indicator {
+  std::string code;    ///< "1", "CQS-3" (STT in the documents)
+  std::string name;    ///< Tên chỉ tiêu
+  std::string pillar;  ///< trụ cột / lĩnh vực ("Kinh tế số"), may be empty
+  std::string unit;    ///< đơn vị tính, may be empty
+  Direction direction = Direction::higher_is_better;
+  bool direction_given = false;  ///< false when the table had no direction for it
+  std::string level;             ///< cấp (tỉnh / huyện / xã), may be empty
+};
+
+/// Which input column plays which role. Built from a header by `resolve_columns`.
+struct ColumnRoles {
+  std::optional<std::size_t> code, name, pillar, target, actual, unit, direction, level;
+  std::vector<std::size_t> extra;  ///< columns kept as they are (Ghi chú, Đánh giá, ...)
+};
+
+/// Maps headers (English or the documents' Vietnamese: STT, Tên chỉ tiêu, Mục tiêu / Chỉ
+/// tiêu, Kết quả / Kết quả thực hiện, ...) to roles. Throws ValidationError naming the
+/// missing required column (target, actual, and code or name) and what would be accepted.
+[[nodiscard]] ColumnRoles resolve_columns(const std::vector<std::string>& header,
+                                          const std::string& source = "");
+
+struct TableOptions {
+  NumberFormat format = NumberFormat::vietnamese;
+  char delimiter = 0;  ///< 0: detect
+};
+
+/// Indicators with their targets and results, column by column.
+struct IndicatorTable {
+  std::string source;  ///< file name, or "<DataFrame>"
+  std::vector<Indicator> indicators;
+  std::vector<Target> targets;
+  std::vector<Result> results;
+  std::vector<std::size_t> lines;  ///< 1-based source line of each row
+  std::string target_header = "target", actual_header = "actual";
+  std::vector<std::string> extra_names;               ///< headers of the kept columns
+  std::vector<std::vector<std::string>> extra_values;  ///< extra_values[k][row]
+
+  [[nodiscard]] std::size_t size() const noexcept { return indicators.size(); }
+  /// Where row `i`'s cell of `column` came from, for messages.
+  [[nodiscard]] Location where(std::size_t i, const std::string& column) const;
+};
+
+/// Builds the table from a parsed CSV (or any header + columns). Every target and result is
+/// parsed; the first bad cell throws ParseError naming file, line and column.
+[[nodiscard]] IndicatorTable make_indicator_table(const csv::Table& table,
+                                                  const TableOptions& options = {});
+/// The same, taking the cells over instead of copying them.
+[[nodiscard]] IndicatorTable make_indicator_table(csv::Table&& table,
+                                                  const TableOptions& options = {});
+
+/// Reads a CSV file of indicators. Throws dxkit::Error subclasses as above.
+[[nodiscard]] IndicatorTable read_indicator_table(const std::filesystem::path& path,
+                                                  const TableOptions& options = {});
+
+}  // namespace dxkit

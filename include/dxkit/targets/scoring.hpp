@@ -1,0 +1,95 @@
+#pragma once
+/// Achievement scoring: a result against its target gives a ratio, whether the target is met
+/// and whether it is exceeded; a scheme turns that into the status a plan prints
+/// (Vượt / Đạt / Chưa đạt, or Hoàn thành / Đạt trên 90% mục tiêu / ...). docs/scoring.md.
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "dxkit/targets/result.hpp"
+#include "dxkit/targets/target.hpp"
+
+namespace dxkit {
+
+struct ScoringOptions {
+  /// Ratios are clamped to [-ratio_cap, ratio_cap]. A division by zero with a non-zero
+  /// numerator (a lower-is-better result of 0, a target of 0) gives ratio_cap; 0/0 gives 1.
+  double ratio_cap = 10.0;
+};
+
+/// How one result did against one target. For no data, ratio is 0 and has_data false.
+struct Evaluation {
+  double ratio = 0;       ///< achievement ratio (1 = exactly the target), always finite
+  bool has_data = false;  ///< false for an empty result
+  bool met = false;       ///< the target's condition holds for all the result is known to be
+  bool exceeded = false;  ///< met, and known to be strictly better than the target's bound
+  bool estimate = false;  ///< the result is an estimate (ước đạt, dự kiến)
+};
+
+/// Scores `result` against `target`. Throws ValidationError when they cannot be compared: a
+/// compound result whose labels or count do not match the target's parts, a number against a
+/// milestone that is not a percentage, "Hoàn thành" against a numeric target, a percentage
+/// against a count.
+[[nodiscard]] Evaluation evaluate(const Target& target, const Result& result,
+                                  const ScoringOptions& options = {});
+
+/// Scores plain numbers on contiguous arrays: `target[i]` is a bound (at least, or at most
+/// where lower_is_better[i] is non-zero) and `actual[i]` a value; a NaN actual is no data.
+/// All spans have the same length (lower_is_better may be empty: higher is better). Writes
+/// ratio, met, exceeded and has_data (each sized by the caller). Throws ValidationError
+/// naming the 1-based row of a NaN or infinite target, or an infinite actual.
+void evaluate_numeric(std::span<const double> target, std::span<const double> actual,
+                      std::span<const std::uint8_t> lower_is_better, std::span<double> ratio,
+                      std::span<std::uint8_t> met, std::span<std::uint8_t> exceeded,
+                      std::span<std::uint8_t> has_data, const ScoringOptions& options = {});
+
+/// A status a scheme can give: a stable id for programs and the Vietnamese label a plan prints.
+struct Status {
+  std::string id;
+  std::string label;
+};
+
+/// A way of turning evaluations into statuses.
+class Scheme {
+ public:
+  /// exceeded "Vượt", met "Đạt", not_met "Chưa đạt", no_data "Chưa có số liệu".
+  [[nodiscard]] static Scheme exceed();
+  /// met "Hoàn thành"; ge_T "Đạt trên T% mục tiêu" for the first threshold T with
+  /// ratio x 100 >= T; lt_Tlast "Đạt dưới Tlast% mục tiêu"; no_data. Throws ValidationError
+  /// unless the thresholds are strictly decreasing, in (0, 100] and there is at least one.
+  [[nodiscard]] static Scheme bands(std::vector<double> thresholds = {90, 50});
+  /// "exceed" or "bands" (with "90,50" style thresholds); throws ValidationError otherwise.
+  [[nodiscard]] static Scheme from_name(std::string_view name,
+                                        std::vector<double> thresholds = {90, 50});
+
+  [[nodiscard]] const std::string& name() const noexcept { return name_; }
+  [[nodiscard]] const std::vector<double>& thresholds() const noexcept { return thresholds_; }
+  /// Every status this scheme can give, in the order the documents tally them.
+  [[nodiscard]] const std::vector<Status>& statuses() const noexcept { return statuses_; }
+  /// Index into statuses() for one evaluation.
+  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept {
+    return classify(e.ratio, e.has_data, e.met, e.exceeded);
+  }
+  /// Inline: the table kernels call it once per row.
+  [[nodiscard]] std::uint8_t classify(double ratio, bool has_data, bool met,
+                                      bool exceeded) const noexcept {
+    const auto no_data = static_cast<std::uint8_t>(statuses_.size() - 1);
+    if (!has_data) return no_data;
+    if (thresholds_.empty()) return exceeded ? 0 : (met ? 1 : 2);
+    if (met) return 0;
+    // A relative tolerance keeps 63/70 on the "≥ 90" side despite binary rounding.
+    const double percent = ratio * 100.0;
+    for (std::size_t i = 0; i < thresholds_.size(); ++i)
+      if (percent >= thresholds_[i] * (1 - 1e-12)) return static_cast<std::uint8_t>(i + 1);
+    return static_cast<std::uint8_t>(no_data - 1);
+  }
+
+ private:
+  std::string name_;
+  std::vector<double> thresholds_;
+  std::vector<Status> statuses_;
+};
+
+}  // namespace dxkit

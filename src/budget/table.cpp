@@ -1,0 +1,377 @@
+// Reading a budget appendix: column roles from the published headers, the unit from the
+// "ĐVT" line or the headers, amounts as exact đồng, and the hierarchy from the STT column.
+#include <cctype>
+
+#include "dxkit/budget/budget.hpp"
+#include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::budget {
+
+std::string_view to_string(AmountRole role) noexcept {
+  switch (role) {
+    case AmountRole::total: return "total";
+    case AmountRole::investment: return "investment";
+    case AmountRole::recurrent: return "recurrent";
+    case AmountRole::socialized: return "socialized";
+    case AmountRole::central: return "central";
+    case AmountRole::local: return "local";
+    case AmountRole::year: return "year";
+  }
+  return "?";
+}
+
+std::string_view to_string(RowKind kind) noexcept {
+  switch (kind) {
+    case RowKind::grand_total: return "grand_total";
+    case RowKind::section: return "section";
+    case RowKind::group: return "group";
+    case RowKind::item: return "item";
+  }
+  return "?";
+}
+
+namespace {
+
+struct Role {
+  bool amount = false;
+  AmountRole amount_role = AmountRole::total;
+  int year = 0;
+  TextRole text_role = TextRole::text;
+};
+
+struct Known {
+  std::initializer_list<std::string_view> headers;
+  Role role;
+};
+
+Role amount(AmountRole r) { return Role{true, r, 0, TextRole::text}; }
+Role text_role(TextRole r) { return Role{false, AmountRole::total, 0, r}; }
+
+const Known kKnown[] = {
+    {{"stt", "tt", "số tt", "số thứ tự", "no", "no."}, text_role(TextRole::stt)},
+    {{"tên nhiệm vụ", "tên dự án", "danh mục", "nội dung", "tên", "nhiệm vụ", "dự án",
+      "tên nhiệm vụ, dự án", "name", "task", "project", "item"},
+     text_role(TextRole::name)},
+    {{"đơn vị thực hiện", "đơn vị chủ trì", "cơ quan chủ trì", "đơn vị", "agency"},
+     text_role(TextRole::agency)},
+    {{"nguồn vốn", "nguồn kinh phí", "source"}, text_role(TextRole::source)},
+    {{"thời gian thực hiện", "thời gian", "period"}, text_role(TextRole::period)},
+    {{"ghi chú", "note", "tag"}, text_role(TextRole::note)},
+    {{"tổng mức đầu tư", "tổng cộng", "kinh phí bố trí", "tổng", "tổng kinh phí", "kinh phí",
+      "total"},
+     amount(AmountRole::total)},
+    {{"vốn đầu tư", "vốn đầu tư công", "vốn đầu tư phát triển", "investment"},
+     amount(AmountRole::investment)},
+    {{"vốn sự nghiệp", "chi thường xuyên", "vốn chi thường xuyên", "kinh phí sự nghiệp",
+      "recurrent"},
+     amount(AmountRole::recurrent)},
+    {{"vốn xã hội hóa", "xã hội hóa", "vốn xã hội hoá", "xã hội hoá", "socialized"},
+     amount(AmountRole::socialized)},
+    {{"nstw", "ngân sách trung ương", "central"}, amount(AmountRole::central)},
+    {{"nsđp", "nsdp", "ngân sách địa phương", "local"}, amount(AmountRole::local)},
+};
+
+// "Năm 2021", "Vốn năm 2023", "Vốn bố trí năm 2022", "2023", "year 2023": a yearly allocation.
+int year_of(const std::string& key) {
+  static const std::string_view kPrefixes[] = {"năm ", "vốn năm ", "vốn bố trí năm ",
+                                              "kế hoạch năm ", "kinh phí năm ", "year ", ""};
+  for (std::string_view p : kPrefixes) {
+    if (key.size() != p.size() + 4 || key.compare(0, p.size(), p) != 0) continue;
+    int y = 0;
+    for (std::size_t i = p.size(); i < key.size(); ++i) {
+      if (!std::isdigit(static_cast<unsigned char>(key[i]))) return 0;
+      y = y * 10 + (key[i] - '0');
+    }
+    return y >= 1990 && y <= 2100 ? y : 0;
+  }
+  return 0;
+}
+
+// The header without a parenthesised part ("Tổng (tỷ đồng)" -> "tổng"), folded.
+std::string header_key(const std::string& header, std::string& inside) {
+  std::string h = header;
+  if (auto open = h.find('('); open != std::string::npos) {
+    auto close = h.find(')', open);
+    inside = h.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
+    h.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
+  }
+  return detail::label_key(h);
+}
+
+Role explicit_role(const std::string& name, const std::string& header) {
+  static const std::pair<std::string_view, Role> kNames[] = {
+      {"total", amount(AmountRole::total)},           {"investment", amount(AmountRole::investment)},
+      {"recurrent", amount(AmountRole::recurrent)},   {"socialized", amount(AmountRole::socialized)},
+      {"central", amount(AmountRole::central)},       {"local", amount(AmountRole::local)},
+      {"stt", text_role(TextRole::stt)},              {"name", text_role(TextRole::name)},
+      {"agency", text_role(TextRole::agency)},        {"source", text_role(TextRole::source)},
+      {"period", text_role(TextRole::period)},        {"note", text_role(TextRole::note)},
+      {"text", text_role(TextRole::text)}};
+  for (const auto& [n, r] : kNames)
+    if (name == n) return r;
+  if (name.rfind("year:", 0) == 0) {
+    int y = year_of(name.substr(5));
+    if (y) return Role{true, AmountRole::year, y, TextRole::text};
+  }
+  throw ValidationError("unknown role '" + name + "' for column '" + header +
+                        "'; accepted: total, investment, recurrent, socialized, central, local, "
+                        "year:YYYY, stt, name, agency, source, period, note, text");
+}
+
+bool is_roman(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+  return true;
+}
+
+bool is_arabic(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  if (s.empty()) return false;
+  for (char c : s)
+    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+bool is_grand_total(const std::string& stt, const std::string& label) {
+  for (const std::string* s : {&stt, &label}) {
+    std::string k = detail::label_key(*s);
+    while (!k.empty() && (k.back() == ':' || k.back() == '.')) k.pop_back();
+    if (k == "tổng cộng" || k == "tổng số" || k == "tổng" || k == "total" || k == "grand total")
+      return true;
+  }
+  return false;
+}
+
+std::optional<boost::gregorian::date_period> parse_period(const std::string& text) {
+  int years[2] = {0, 0};
+  int n = 0;
+  std::size_t i = 0;
+  while (i < text.size() && n < 3) {
+    if (std::isdigit(static_cast<unsigned char>(text[i]))) {
+      int y = 0;
+      std::size_t j = i;
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
+        y = y * 10 + (text[j++] - '0');
+      if (j - i != 4 || n == 2) return std::nullopt;
+      years[n++] = y;
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  if (n == 0) return std::nullopt;
+  if (n == 1) years[1] = years[0];
+  if (years[1] < years[0]) return std::nullopt;
+  using boost::gregorian::date;
+  return boost::gregorian::date_period(date(static_cast<unsigned short>(years[0]), 1, 1),
+                                       date(static_cast<unsigned short>(years[1] + 1), 1, 1));
+}
+
+}  // namespace
+
+Budget make_budget(csv::Table table, const ReadOptions& options,
+                   std::optional<MoneyUnit> declared) {
+  Budget b;
+  b.source = table.source;
+  b.plan_year = options.plan_year;
+  if (options.unit) declared = options.unit;
+
+  // Column roles.
+  std::vector<Role> roles(table.header.size());
+  std::vector<std::optional<MoneyUnit>> header_units(table.header.size());
+  for (std::size_t c = 0; c < table.header.size(); ++c) {
+    const std::string& h = table.header[c];
+    if (auto it = options.columns.find(h); it != options.columns.end()) {
+      roles[c] = explicit_role(it->second, h);
+      continue;
+    }
+    std::string inside;
+    const std::string key = header_key(h, inside);
+    MoneyUnit u;
+    if (!inside.empty() && find_unit(inside, u)) header_units[c] = u;
+    bool found = false;
+    for (const Known& k : kKnown) {
+      for (std::string_view name : k.headers)
+        if (key == name) {
+          roles[c] = k.role;
+          found = true;
+          break;
+        }
+      if (found) break;
+    }
+    if (!found) {
+      if (int y = year_of(key)) roles[c] = Role{true, AmountRole::year, y, TextRole::text};
+    }
+  }
+  std::optional<std::size_t> stt_col, name_col, agency_col, source_col, period_col, note_col;
+  std::vector<std::size_t> amount_cols, text_cols;
+  for (std::size_t c = 0; c < roles.size(); ++c) {
+    if (roles[c].amount) {
+      amount_cols.push_back(c);
+      b.columns.push_back({table.header[c], roles[c].amount_role, roles[c].year});
+      continue;
+    }
+    auto take = [&](std::optional<std::size_t>& slot) {
+      if (!slot) slot = c;
+      else text_cols.push_back(c);
+    };
+    switch (roles[c].text_role) {
+      case TextRole::stt: take(stt_col); break;
+      case TextRole::name: take(name_col); break;
+      case TextRole::agency: take(agency_col); break;
+      case TextRole::source: take(source_col); break;
+      case TextRole::period: take(period_col); break;
+      case TextRole::note: take(note_col); break;
+      case TextRole::text: text_cols.push_back(c); break;
+    }
+  }
+  Location file_loc;
+  file_loc.file = table.source;
+  file_loc.line = table.lines.empty() ? 1 : table.lines.front() - 1;
+  if (amount_cols.empty())
+    throw ValidationError(
+        "no amount column: accepted headers are Tổng mức đầu tư, Tổng cộng, Kinh phí bố trí, "
+        "Tổng, Vốn đầu tư (công), Vốn sự nghiệp, Chi thường xuyên, Vốn xã hội hóa, NSTW, NSĐP, "
+        "Năm YYYY, Vốn năm YYYY (or English total, investment, ...), or map a column "
+        "explicitly",
+        file_loc);
+  if (!name_col && !stt_col)
+    throw ValidationError("no name or STT column (accepted: STT, Tên nhiệm vụ, Tên dự án, "
+                          "Danh mục, Nội dung, name)",
+                          file_loc);
+  for (std::size_t c : text_cols) b.text_headers.push_back(table.header[c]);
+
+  // The unit: declared, else from the headers, else triệu đồng.
+  std::optional<MoneyUnit> from_headers;
+  for (std::size_t c : amount_cols)
+    if (header_units[c] && !from_headers) from_headers = header_units[c];
+  b.unit = declared ? *declared : from_headers.value_or(MoneyUnit::million);
+  for (std::size_t c : amount_cols) {
+    if (header_units[c] && *header_units[c] != b.unit) {
+      Finding f{"unit", "error", table.source, file_loc.line, "", table.header[c], {}, {},
+                "the header says " + std::string(to_string(*header_units[c])) +
+                    " but the table's unit is " + std::string(to_string(b.unit))};
+      b.read_findings.push_back(std::move(f));
+    }
+  }
+
+  // Rows and hierarchy.
+  std::optional<std::size_t> section, group;
+  const std::size_t n = table.rows();
+  auto cell = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
+    return c ? table.columns[*c][r] : std::string();
+  };
+  for (std::size_t r = 0; r < n; ++r) {
+    Row row;
+    row.line = table.lines[r];
+    row.stt = cell(stt_col, r);
+    row.label = cell(name_col, r);
+    row.source = cell(source_col, r);
+    row.note = cell(note_col, r);
+    const std::string agency = cell(agency_col, r);
+    const std::string period = cell(period_col, r);
+    if (!period.empty()) {
+      row.period = parse_period(period);
+      if (!row.period)
+        b.read_findings.push_back({"not_a_period", "warning", table.source, row.line, row.label,
+                                   table.header[*period_col], {}, {},
+                                   "not a period; accepted: 2022 - 2024, 2023: '" + period + "'"});
+    }
+    for (std::size_t c : text_cols) row.texts.push_back(table.columns[c][r]);
+    for (std::size_t k = 0; k < amount_cols.size(); ++k) {
+      const std::string& s = table.columns[amount_cols[k]][r];
+      if (s.empty()) {
+        row.amounts.emplace_back();
+        continue;
+      }
+      try {
+        Money m = parse_money(s, b.unit, options.format);
+        if (m.dong < 0)
+          b.read_findings.push_back({"negative", "error", table.source, row.line, row.label,
+                                     table.header[amount_cols[k]], m, {},
+                                     "a negative amount: '" + s + "'"});
+        row.amounts.emplace_back(m);
+      } catch (const ParseError& e) {
+        b.read_findings.push_back({"not_a_number", "error", table.source, row.line, row.label,
+                                   table.header[amount_cols[k]], {}, {},
+                                   e.message() + ": '" + s + "'"});
+        row.amounts.emplace_back();
+      }
+    }
+    const std::string stt = std::string(text::trim(row.stt));
+    const std::size_t index = b.rows.size();
+    if (is_grand_total(stt, row.label)) {
+      row.kind = RowKind::grand_total;
+      if (row.label.empty()) row.label = row.stt;  // "Tổng cộng:" written in the STT column
+    } else if (is_roman(stt)) {
+      row.kind = RowKind::section;
+      section = index;
+      group.reset();
+    } else if (is_arabic(stt)) {
+      // A group if the next row is a blank or lettered item; an item otherwise.
+      const std::string next = r + 1 < n ? std::string(text::trim(cell(stt_col, r + 1))) : "x";
+      const bool next_is_child = r + 1 < n && !is_arabic(next) && !is_roman(next) &&
+                                 !is_grand_total(next, cell(name_col, r + 1));
+      row.kind = next_is_child ? RowKind::group : RowKind::item;
+      row.parent = section;
+      if (row.kind == RowKind::group) group = index;
+      else group.reset();
+    } else {
+      row.kind = RowKind::item;
+      row.parent = group ? group : section;
+    }
+    if (row.kind == RowKind::section) row.section = row.label;
+    else if (section && row.kind != RowKind::grand_total) row.section = b.rows[*section].label;
+    if (row.kind == RowKind::group) row.group = row.label;
+    else if (group && row.kind == RowKind::item && row.parent == group) row.group = b.rows[*group].label;
+    if (!agency.empty()) row.agency = agency;
+    else if (!row.group.empty()) row.agency = row.group;
+    else row.agency = row.section;
+    b.rows.push_back(std::move(row));
+  }
+  return b;
+}
+
+Budget parse_budget(std::string_view content, std::string source, const ReadOptions& options) {
+  content = text::strip_bom(content);
+  std::optional<MoneyUnit> declared;
+  std::size_t first_line = 1;
+  // Lines before the header that declare the unit: "ĐVT: Triệu đồng" (possibly quoted and
+  // followed by empty cells).
+  while (!content.empty()) {
+    std::size_t end = content.find('\n');
+    std::string_view line = content.substr(0, end);
+    std::string cleaned;
+    for (char c : line)
+      if (c != '"' && c != '\r') cleaned += c;
+    while (!cleaned.empty() && (cleaned.back() == ',' || cleaned.back() == ';' ||
+                                cleaned.back() == '\t' || cleaned.back() == ' '))
+      cleaned.pop_back();
+    const std::string key = detail::label_key(cleaned);
+    if (key.rfind("đvt", 0) != 0 && key.rfind("dvt", 0) != 0 && key.rfind("đơn vị tính", 0) != 0)
+      break;
+    try {
+      declared = parse_unit(cleaned);
+    } catch (const ParseError& e) {
+      Location where;
+      where.file = source;
+      where.line = first_line;
+      throw e.at(where);
+    }
+    content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
+    ++first_line;
+  }
+  csv::Options copt;
+  copt.delimiter = options.delimiter;
+  copt.first_line = first_line;
+  return make_budget(csv::parse(content, std::move(source), copt), options, declared);
+}
+
+Budget read_budget(const std::filesystem::path& path, const ReadOptions& options) {
+  return parse_budget(csv::read_file(path), path.string(), options);
+}
+
+}  // namespace dxkit::budget

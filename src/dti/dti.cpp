@@ -1,0 +1,438 @@
+// DTI frameworks, point scoring of sub-indicators, and published-style results.
+#include "dxkit/dti/dti.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+#include <cmath>
+#include <map>
+#include <set>
+
+#include "dxkit/error.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::dti {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+struct Preset {
+  const char* name;
+  const char* meta;
+};
+
+// Weight = MaxPoints, so that a weighted mean of points / max is Σ points / Σ max.
+constexpr Preset kPresets[] = {
+    {"dti_922",
+     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
+     "1,NT,Nhận thức số,1,100,100,NenTang,Indicator\n"
+     "1,TC,Thể chế số,1,100,100,NenTang,Indicator\n"
+     "1,HT,Hạ tầng số,1,100,100,NenTang,Indicator\n"
+     "1,NL,Nhân lực số,1,100,100,NenTang,Indicator\n"
+     "1,ATTT,An toàn thông tin mạng,1,100,100,NenTang,Indicator\n"
+     "1,DTTM,Đô thị thông minh (không tính điểm),1,0,0,NenTang,Indicator\n"
+     "1,CQS,Hoạt động chính quyền số,1,200,200,HoatDong,Indicator\n"
+     "1,KTS,Hoạt động kinh tế số,1,150,150,HoatDong,Indicator\n"
+     "1,XHS,Hoạt động xã hội số,1,150,150,HoatDong,Indicator\n"
+     "2,NenTang,Nền tảng chung,1,500,500,DTI,Aggregate\n"
+     "2,HoatDong,Hoạt động,1,500,500,DTI,Aggregate\n"
+     "3,DTI,Chỉ số chuyển đổi số cấp tỉnh (QĐ 922/QĐ-BTTTT),1,1,1000,,Aggregate\n"},
+    {"dti_1726",
+     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
+     "1,CQS,Chính quyền số,1,400,400,DTI,Indicator\n"
+     "1,KTS,Kinh tế số,1,300,300,DTI,Indicator\n"
+     "1,XHS,Xã hội số,1,300,300,DTI,Indicator\n"
+     "2,DTI,Chỉ số chuyển đổi số cấp tỉnh (QĐ 1726/QĐ-BTTTT),1,1,1000,,Aggregate\n"},
+    {"haiduong_department",
+     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
+     "1,NT,Nhận thức số,1,50,50,DTI,Indicator\n"
+     "1,TC,Thể chế số,1,50,50,DTI,Indicator\n"
+     "1,HT,Hạ tầng số,1,50,50,DTI,Indicator\n"
+     "1,NL,Nhân lực số,1,50,50,DTI,Indicator\n"
+     "1,ATTT,An toàn thông tin mạng,1,100,100,DTI,Indicator\n"
+     "1,HDCDS,Hoạt động chuyển đổi số,1,200,200,DTI,Indicator\n"
+     "2,DTI,Chỉ số chuyển đổi số cấp sở (QĐ 297/QĐ-UBND Hải Dương),1,1,500,,Aggregate\n"},
+};
+
+Location at(const csv::Table& t, std::size_t row, const std::string& column) {
+  Location where;
+  where.file = t.source;
+  where.line = t.lines[row];
+  where.column_name = column;
+  return where;
+}
+
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  for (;;) {
+    const std::size_t k = s.find(sep);
+    out.push_back(std::string(text::trim(s.substr(0, k))));
+    if (k == std::string_view::npos) break;
+    s.remove_prefix(k + 1);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> presets() {
+  std::vector<std::string> out;
+  for (const Preset& p : kPresets) out.emplace_back(p.name);
+  return out;
+}
+
+std::string preset_meta(std::string_view name) {
+  std::string names;
+  for (const Preset& p : kPresets) {
+    if (name == p.name) return p.meta;
+    names += (names.empty() ? "" : ", ") + std::string(p.name);
+  }
+  throw ValidationError("unknown framework '" + std::string(name) + "'; presets: " + names);
+}
+
+index::Framework preset_framework(std::string_view name) {
+  return index::make_framework(csv::parse(preset_meta(name), std::string(name) + ".csv"));
+}
+
+double max_points(const index::Node& node) {
+  auto it = node.extra.find("MaxPoints");
+  if (it == node.extra.end()) return node.weight;
+  return parse_number(it->second, NumberFormat::plain);
+}
+
+Rule parse_rule(std::string_view text) {
+  Rule r;
+  r.text = std::string(text::trim(text));
+  const std::string t = text::fold(r.text);
+  const std::size_t open = t.find('(');
+  const std::string kind = std::string(text::trim(std::string_view(t).substr(0, open)));
+  if (kind == "points") r.kind = Rule::Kind::points;
+  else if (kind == "ratio") r.kind = Rule::Kind::ratio;
+  else if (kind == "yes_no") r.kind = Rule::Kind::yes_no;
+  else if (kind == "steps") r.kind = Rule::Kind::steps;
+  else if (kind == "graded") r.kind = Rule::Kind::graded;
+  else
+    throw ParseError("unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
+                     "graded(chủ tịch=1;phó chủ tịch=0,5;không=0)",
+                     r.text);
+  const bool needs_list = r.kind == Rule::Kind::steps || r.kind == Rule::Kind::graded;
+  if (needs_list != (open != std::string::npos) || (needs_list && t.back() != ')'))
+    throw ParseError(needs_list ? "this rule lists its cases in brackets: steps(4=20;3=15) or "
+                                  "graded(chủ tịch=1;không=0)"
+                                : "this rule takes no list",
+                     r.text);
+  if (!needs_list) return r;
+  for (const std::string& item : split(std::string_view(t).substr(open + 1, t.size() - open - 2), ';')) {
+    const std::size_t eq = item.find('=');
+    if (eq == std::string::npos || text::trim(item.substr(0, eq)).empty())
+      throw ParseError("each case is written key=value, separated by ';'", r.text);
+    const double value = parse_number(text::trim(item.substr(eq + 1)));
+    if (r.kind == Rule::Kind::steps)
+      r.steps.emplace_back(parse_number(text::trim(item.substr(0, eq))), value);
+    else
+      r.levels.emplace_back(std::string(text::trim(item.substr(0, eq))), value);
+  }
+  std::sort(r.steps.begin(), r.steps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  return r;
+}
+
+double points(const Rule& rule, double max, std::string_view value) {
+  const std::string v = std::string(text::trim(value));
+  double p = 0;
+  switch (rule.kind) {
+    case Rule::Kind::points: p = parse_number(v); break;
+    case Rule::Kind::ratio: {
+      const auto parts = split(v, '/');
+      if (parts.size() != 2) throw ParseError("a ratio is written a/b (e.g. 45/50)", v);
+      const double a = parse_number(parts[0]), b = parse_number(parts[1]);
+      if (!(b > 0)) throw ParseError("the denominator of a ratio must be positive", v);
+      if (a < 0 || a > b) throw ParseError("a ratio a/b needs 0 <= a <= b", v);
+      p = a / b * max;
+      break;
+    }
+    case Rule::Kind::steps: {
+      const double count = parse_number(v);
+      for (const auto& [at_least, pts] : rule.steps)
+        if (count >= at_least) {
+          p = pts;
+          break;
+        }
+      break;
+    }
+    case Rule::Kind::graded: {
+      const std::string level = text::fold(v);
+      bool found = false;
+      std::string known;
+      for (const auto& [name, share] : rule.levels) {
+        if (name == level) {
+          p = share * max;
+          found = true;
+          break;
+        }
+        known += (known.empty() ? "" : ", ") + name;
+      }
+      if (!found) throw ParseError("not a level of this rule; levels: " + known, v);
+      break;
+    }
+    case Rule::Kind::yes_no: {
+      const std::string f = text::fold(v);
+      if (f == "có" || f == "co" || f == "yes" || f == "x" || f == "đạt") p = max;
+      else if (f == "không" || f == "khong" || f == "no" || f == "chưa" || f == "chưa đạt") p = 0;
+      else throw ParseError("yes_no takes có / không (or yes / no)", v);
+      break;
+    }
+  }
+  if (p < 0 || p > max + 1e-9)
+    throw ParseError("points outside 0.." + format_number(max, 2, NumberFormat::vietnamese), v);
+  return p;
+}
+
+Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
+  auto column = [&](const char* name, bool required) -> std::optional<std::size_t> {
+    for (std::size_t c = 0; c < t.header.size(); ++c)
+      if (t.header[c] == name) return c;
+    if (required) {
+      Location where;
+      where.file = t.source;
+      where.line = 1;
+      throw ValidationError(std::string("missing column '") + name +
+                                "'; a scoring sheet has uCode, Main, Sub, Rule, Max, Self and "
+                                "optionally uName, Group, Appraised, Evidence",
+                            where);
+    }
+    return std::nullopt;
+  };
+  const std::size_t c_unit = *column("uCode", true), c_main = *column("Main", true),
+                    c_sub = *column("Sub", true), c_rule = *column("Rule", true),
+                    c_max = *column("Max", true), c_self = *column("Self", true);
+  const auto c_name = column("uName", false), c_group = column("Group", false),
+             c_appr = column("Appraised", false), c_evid = column("Evidence", false);
+  Sheet sheet;
+  std::set<std::pair<std::string, std::string>> seen;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    SubScore s;
+    s.line = t.lines[r];
+    s.unit = t.columns[c_unit][r];
+    s.main = t.columns[c_main][r];
+    s.sub = t.columns[c_sub][r];
+    s.rule = t.columns[c_rule][r];
+    if (c_name) s.unit_name = t.columns[*c_name][r];
+    if (c_group) s.group = t.columns[*c_group][r];
+    if (c_evid) s.evidence = t.columns[*c_evid][r];
+    s.self_text = t.columns[c_self][r];
+    if (c_appr) s.appraised_text = t.columns[*c_appr][r];
+    auto main = f.find(s.main);
+    if (!main || f.nodes[*main].type != index::NodeType::indicator)
+      throw ValidationError("'" + s.main + "' is not a main indicator of the framework", at(t, r, "Main"));
+    if (!seen.insert({s.unit, s.sub}).second)
+      throw ValidationError("sub-indicator '" + s.sub + "' is listed twice for '" + s.unit + "'",
+                            at(t, r, "Sub"));
+    Rule rule;
+    try {
+      rule = parse_rule(s.rule);
+      s.max = parse_number(t.columns[c_max][r]);
+    } catch (const ParseError& e) {
+      throw e.at(at(t, r, s.rule == e.text() ? "Rule" : "Max"));
+    }
+    auto read = [&](const std::string& text, std::size_t c) -> std::optional<double> {
+      if (text::trim(text).empty()) return std::nullopt;
+      try {
+        return points(rule, s.max, text);
+      } catch (const ParseError& e) {
+        throw e.at(at(t, r, t.header[c]));
+      }
+    };
+    s.self = read(s.self_text, c_self);
+    if (c_appr) s.appraised = read(s.appraised_text, *c_appr);
+    if (!s.self && !s.appraised)
+      throw ValidationError("sub-indicator '" + s.sub + "' of '" + s.unit +
+                                "' has neither self-assessed nor appraised points",
+                            at(t, r, "Self"));
+    s.final_points = s.appraised ? *s.appraised : *s.self;
+    sheet.subs.push_back(std::move(s));
+  }
+  return sheet;
+}
+
+Sheet read_sheet(const std::filesystem::path& path, const index::Framework& f) {
+  return score_sheet(csv::read(path), f);
+}
+
+std::vector<SubScore> differences(const Sheet& sheet) {
+  std::vector<SubScore> out;
+  for (const SubScore& s : sheet.subs)
+    if (s.self && s.appraised && *s.self != *s.appraised) out.push_back(s);
+  return out;
+}
+
+namespace {
+
+// Units in order of first appearance, with names and groups.
+struct Units {
+  std::vector<std::string> codes, names, groups;
+  std::map<std::string, std::size_t> at;
+  std::size_t add(const std::string& code, const std::string& name, const std::string& group) {
+    auto [it, fresh] = at.emplace(code, codes.size());
+    if (fresh) {
+      codes.push_back(code);
+      names.push_back(name);
+      groups.push_back(group);
+    }
+    return it->second;
+  }
+};
+
+index::UnitData to_scores(const Units& u, const std::vector<std::vector<double>>& pts,
+                          const std::vector<std::size_t>& mains, const index::Framework& f,
+                          bool with_groups) {
+  index::UnitData out;
+  out.data.units = u.codes;
+  out.data.names = u.names;
+  for (std::size_t m = 0; m < mains.size(); ++m) {
+    const index::Node& node = f.nodes[mains[m]];
+    const double max = max_points(node);
+    auto col = out.data.col(out.data.add_column(node.code));
+    for (std::size_t k = 0; k < u.codes.size(); ++k) col[k] = max > 0 ? pts[k][m] : kNaN;
+  }
+  if (with_groups) out.groups["Group"] = u.groups;
+  return out;
+}
+
+}  // namespace
+
+index::UnitData main_scores(const Sheet& sheet, const index::Framework& f) {
+  const auto mains = f.of_type(index::NodeType::indicator);
+  Units units;
+  bool groups = false;
+  for (const SubScore& s : sheet.subs) {
+    units.add(s.unit, s.unit_name, s.group);
+    groups = groups || !s.group.empty();
+  }
+  std::vector<std::vector<double>> pts(units.codes.size(), std::vector<double>(mains.size(), 0));
+  std::vector<std::vector<bool>> any(units.codes.size(), std::vector<bool>(mains.size(), false));
+  for (const SubScore& s : sheet.subs) {
+    const std::size_t k = units.at.at(s.unit);
+    const auto m = static_cast<std::size_t>(
+        std::find_if(mains.begin(), mains.end(), [&](std::size_t i) { return f.nodes[i].code == s.main; }) -
+        mains.begin());
+    pts[k][m] += s.final_points;
+    any[k][m] = true;
+  }
+  for (std::size_t k = 0; k < units.codes.size(); ++k)
+    for (std::size_t m = 0; m < mains.size(); ++m)
+      if (!any[k][m] && max_points(f.nodes[mains[m]]) > 0)
+        throw ValidationError("'" + units.codes[k] + "' has no sub-indicator of main indicator '" +
+                              f.nodes[mains[m]].code + "'");
+  for (std::size_t k = 0; k < units.codes.size(); ++k)
+    for (std::size_t m = 0; m < mains.size(); ++m)
+      if (pts[k][m] > max_points(f.nodes[mains[m]]) + 1e-9)
+        throw ValidationError("'" + units.codes[k] + "' has " +
+                              format_number(pts[k][m], 2, NumberFormat::vietnamese) +
+                              " points on '" + f.nodes[mains[m]].code + "', above its maximum " +
+                              format_number(max_points(f.nodes[mains[m]]), 2, NumberFormat::vietnamese));
+  return to_scores(units, pts, mains, f, groups);
+}
+
+index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
+  const auto mains = f.of_type(index::NodeType::indicator);
+  std::optional<std::size_t> c_unit, c_name, c_group;
+  std::vector<std::optional<std::size_t>> cols(mains.size());
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    if (t.header[c] == "uCode") c_unit = c;
+    if (t.header[c] == "uName") c_name = c;
+    if (t.header[c] == "Group") c_group = c;
+    for (std::size_t m = 0; m < mains.size(); ++m)
+      if (t.header[c] == f.nodes[mains[m]].code) cols[m] = c;
+  }
+  Location head;
+  head.file = t.source;
+  head.line = 1;
+  if (!c_unit) throw ValidationError("missing column 'uCode'", head);
+  for (std::size_t m = 0; m < mains.size(); ++m)
+    if (!cols[m] && max_points(f.nodes[mains[m]]) > 0)
+      throw ValidationError("missing column '" + f.nodes[mains[m]].code + "' (a main indicator)", head);
+  Units units;
+  std::vector<std::vector<double>> pts;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    const std::size_t before = units.codes.size();
+    units.add(t.columns[*c_unit][r], c_name ? t.columns[*c_name][r] : "",
+              c_group ? t.columns[*c_group][r] : "");
+    if (units.codes.size() == before)
+      throw ValidationError("duplicate unit code '" + t.columns[*c_unit][r] + "'", at(t, r, "uCode"));
+    std::vector<double> row(mains.size(), 0);
+    for (std::size_t m = 0; m < mains.size(); ++m) {
+      if (!cols[m]) continue;
+      const std::string& cell = t.columns[*cols[m]][r];
+      const double max = max_points(f.nodes[mains[m]]);
+      try {
+        row[m] = parse_number(cell);
+      } catch (const ParseError& e) {
+        throw e.at(at(t, r, t.header[*cols[m]]));
+      }
+      if (row[m] < 0 || row[m] > max + 1e-9)
+        throw ParseError("points outside 0.." + format_number(max, 2, NumberFormat::vietnamese), cell,
+                         at(t, r, t.header[*cols[m]]));
+    }
+    pts.push_back(std::move(row));
+  }
+  return to_scores(units, pts, mains, f, c_group.has_value());
+}
+
+index::DataSet results(const index::UnitData& points, const index::Framework& f) {
+  const index::DataSet& d = points.data;
+  index::DataSet out;
+  out.units = d.units;
+  out.names = d.names;
+  const std::size_t n = d.rows();
+  // Points and maximum of every node: a leaf's own, an aggregate's the sum of its children's.
+  std::map<std::string, std::pair<std::vector<double>, double>> sums;
+  for (std::size_t i : f.of_type(index::NodeType::indicator)) {
+    const index::Node& node = f.nodes[i];
+    auto c = d.column(node.code);
+    if (!c) throw ValidationError("the points have no column for main indicator '" + node.code + "'");
+    const double max = max_points(node);
+    const auto given = points.col(*c);
+    std::vector<double> p(given.begin(), given.end());
+    if (max > 0)
+      for (std::size_t u = 0; u < n; ++u)
+        if (std::isnan(p[u]))
+          throw ValidationError("'" + d.units[u] + "' has no points for '" + node.code + "'");
+    sums[node.code] = {max > 0 ? p : std::vector<double>(n, 0.0), max};
+  }
+  for (int level = 2; level <= f.max_level(); ++level)
+    for (std::size_t i : f.of_type(index::NodeType::aggregate)) {
+      if (f.nodes[i].level != level) continue;
+      std::vector<double> p(n, 0.0);
+      double max = 0;
+      for (std::size_t k : f.children(f.nodes[i].code)) {
+        const auto& [kp, km] = sums.at(f.nodes[k].code);
+        for (std::size_t u = 0; u < n; ++u) p[u] += kp[u];
+        max += km;
+      }
+      sums[f.nodes[i].code] = {std::move(p), max};
+    }
+  // Scores on 0..1, in iMeta order of indicators then aggregates level by level. Sums of
+  // points with decimals are rounded at 1e-10 so that equal totals tie exactly.
+  auto add = [&](const index::Node& node) {
+    const auto& [p, max] = sums.at(node.code);
+    auto col = out.col(out.add_column(node.code));
+    for (std::size_t u = 0; u < n; ++u)
+      col[u] = max > 0 ? std::round(p[u] / max * 1e10) / 1e10 : kNaN;
+  };
+  for (std::size_t i : f.of_type(index::NodeType::indicator)) add(f.nodes[i]);
+  for (int level = 2; level <= f.max_level(); ++level)
+    for (std::size_t i : f.of_type(index::NodeType::aggregate))
+      if (f.nodes[i].level == level) add(f.nodes[i]);
+  return out;
+}
+
+double published(double value, int decimals) {
+  if (std::isnan(value)) return value;
+  const double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
+}
+
+}  // namespace dxkit::dti

@@ -1,0 +1,277 @@
+#include <algorithm>
+#include <cstdint>
+#include <cmath>
+#include <limits>
+#include <map>
+
+#include "dxkit/error.hpp"
+#include "dxkit/index/pipeline.hpp"
+#include "index/detail.hpp"
+#include "index/order.hpp"
+#include "parallel.hpp"
+
+namespace dxkit::index {
+
+namespace {
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// The indicator columns of `raw` (numbers from `col`), each divided by its denominator.
+template <class Col>
+DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
+  std::vector<std::size_t> from;
+  DataSet out = detail::indicator_columns_of(raw, f, from);
+  for (std::size_t k = 0; k < out.columns.size(); ++k) {
+    const std::string& code = out.columns[k];
+    const auto src = col(from[k]);
+    const std::size_t at = out.values.size();
+    out.values.insert(out.values.end(), src.begin(), src.end());
+    const Node& n = f.nodes[*f.find(code)];
+    if (n.denominator.empty()) continue;
+    auto d = raw.column(n.denominator);
+    if (!d) throw ValidationError("the data has no denominator column '" + n.denominator + "'");
+    const auto den = col(*d);
+    for (std::size_t u = 0; u < raw.rows(); ++u) out.values[at + u] /= den[u];
+  }
+  return out;
+}
+
+struct Moments {
+  double n = 0, s2 = 0, s3 = 0, s4 = 0;
+};
+
+Moments moments(std::span<const double> x) {
+  double sum = 0, n = 0;
+  for (double v : x)
+    if (!std::isnan(v)) {
+      sum += v;
+      ++n;
+    }
+  Moments m;
+  m.n = n;
+  const double mean = sum / n;
+  for (double v : x) {
+    if (std::isnan(v)) continue;
+    const double d = v - mean;
+    m.s2 += d * d;
+    m.s3 += d * d * d;
+    m.s4 += d * d * d * d;
+  }
+  return m;
+}
+
+bool passes(double skew, double kurt, const TreatOptions& o) {
+  return std::fabs(skew) < o.skew_limit || kurt < o.kurt_limit;
+}
+}  // namespace
+
+DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
+                                     std::vector<std::size_t>& from) {
+  DataSet out;
+  out.units = raw.units;
+  out.names = raw.names;
+  const auto indicators = f.of_type(NodeType::indicator);
+  out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * raw.rows());
+  from.clear();
+  for (std::size_t i : indicators) {
+    const auto c = raw.column(f.nodes[i].code);
+    if (!c) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
+    out.columns.push_back(f.nodes[i].code);
+    from.push_back(*c);
+  }
+  return out;
+}
+
+DataSet denominate(const DataSet& raw, const Framework& f) {
+  return denominate_from(raw, [&](std::size_t c) { return raw.col(c); }, f);
+}
+
+DataSet denominate(const UnitData& raw, const Framework& f) {
+  return denominate_from(raw.data, [&](std::size_t c) { return raw.col(c); }, f);
+}
+
+DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group) {
+  if (group.size() != data.rows())
+    throw ValidationError("impute_group_mean: one group per unit is needed");
+  return impute(data, Imputation::group_mean, group);
+}
+
+DataSet screen_by_availability(const DataSet& data, double threshold,
+                               std::vector<std::string>* removed) {
+  ScreenOptions o;
+  o.min_availability = threshold;
+  std::vector<Screened> gone;
+  DataSet out = screen_units(data, o, &gone);
+  if (removed)
+    for (const Screened& s : gone) removed->push_back(s.unit);
+  return out;
+}
+
+double skewness(std::span<const double> x) {
+  const Moments m = moments(x);
+  const double n = m.n;
+  return std::sqrt(n) * m.s3 / std::pow(m.s2, 1.5) * std::sqrt(n * (n - 1)) / (n - 2);
+}
+
+double kurtosis(std::span<const double> x) {
+  const Moments m = moments(x);
+  const double n = m.n;
+  const double r = n * m.s4 / (m.s2 * m.s2);
+  return ((n + 1) * (r - 3) + 6) * (n - 1) / ((n - 2) * (n - 3));
+}
+
+namespace {
+// The transform of the original values of an indicator that winsorisation did not fix.
+void transform(std::span<double> col, const std::vector<double>& original, const TreatOptions& o,
+               Treatment& t) {
+  double lo = INFINITY, hi = -INFINITY;
+  for (double v : original)
+    if (!std::isnan(v)) {
+      lo = std::min(lo, v);
+      hi = std::max(hi, v);
+    }
+  const double a = 0.01 * (hi - lo);
+  bool negative = false;
+  if (o.transform == Transform::log_ct_plus) negative = !(skewness(original) > 0);
+  for (std::size_t u = 0; u < col.size(); ++u) {
+    const double x = original[u];
+    if (std::isnan(x)) {
+      col[u] = kNaN;
+      continue;
+    }
+    switch (o.transform) {
+      case Transform::log_ct: col[u] = std::log(x - lo + a); break;
+      case Transform::log_ct_plus: col[u] = negative ? -std::log(hi + a - x) : std::log(x - lo + a); break;
+      case Transform::log_ct_orig: col[u] = std::log(x - lo + 1); break;
+      case Transform::boxcox: {
+        const double y = x - lo + 1;
+        col[u] = o.boxcox_lambda == 0 ? std::log(y)
+                                      : (std::pow(y, o.boxcox_lambda) - 1) / o.boxcox_lambda;
+        break;
+      }
+      case Transform::none: break;
+    }
+  }
+  switch (o.transform) {
+    case Transform::log_ct: t.transform = "log_ct"; break;
+    case Transform::log_ct_plus: t.transform = negative ? "log_ct_neg" : "log_ct"; break;
+    case Transform::log_ct_orig: t.transform = "log_ct_orig"; break;
+    case Transform::boxcox: t.transform = "boxcox"; break;
+    case Transform::none: break;
+  }
+}
+}  // namespace
+
+DataSet treat_outliers(DataSet data, const TreatOptions& defaults,
+                       std::vector<Treatment>* details,
+                       const std::map<std::string, TreatOptions>* by_indicator) {
+  DataSet out = std::move(data);
+  for (std::size_t c = 0; c < out.columns.size(); ++c) {
+    const TreatOptions* chosen = &defaults;
+    if (by_indicator) {
+      auto it = by_indicator->find(out.columns[c]);
+      if (it != by_indicator->end()) chosen = &it->second;
+    }
+    const TreatOptions& o = *chosen;
+    auto col = out.col(c);
+    Treatment t;
+    t.code = out.columns[c];
+    double skew = skewness(col), kurt = kurtosis(col);
+    t.skew_before = skew;
+    t.kurt_before = kurt;
+    t.passed_before = !o.enabled || passes(skew, kurt, o);
+    if (!t.passed_before) {
+      const std::vector<double> original(col.begin(), col.end());
+      std::vector<bool> changed(col.size(), false);  // a point counts once, however often moved
+      bool ok = false;
+      while (o.winsorise && !ok && t.points < o.max_points) {
+        const bool high = skew >= 0;
+        double extreme = high ? -INFINITY : INFINITY;
+        for (double v : col)
+          if (!std::isnan(v)) extreme = high ? std::max(extreme, v) : std::min(extreme, v);
+        double next = high ? -INFINITY : INFINITY;
+        for (double v : col)
+          if (!std::isnan(v) && v != extreme) next = high ? std::max(next, v) : std::min(next, v);
+        if (std::isinf(next)) break;  // every value equal: nothing left to winsorise
+        for (std::size_t u = 0; u < col.size(); ++u)
+          if (col[u] == extreme) {
+            col[u] = next;
+            if (!changed[u]) {
+              changed[u] = true;
+              (high ? t.high : t.low).push_back(u);
+              ++t.points;
+            }
+          }
+        skew = skewness(col);
+        kurt = kurtosis(col);
+        ok = passes(skew, kurt, o);
+      }
+      if (!ok && o.transform != Transform::none) {
+        // The transform applies to the original values instead of the winsorised ones.
+        transform(col, original, o, t);
+        t.high.clear();
+        t.low.clear();
+        t.log = true;
+        skew = skewness(col);
+        kurt = kurtosis(col);
+        ok = passes(skew, kurt, o);
+      }
+      t.passed_after = ok;
+      t.skew_after = skew;
+      t.kurt_after = kurt;
+    }
+    if (details) details->push_back(std::move(t));
+  }
+  return out;
+}
+
+DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, double hi) {
+  PipelineOptions o;
+  o.normalisation.lo = lo;
+  o.normalisation.hi = hi;
+  return normalise(data, f, o);
+}
+
+DataSet aggregate_mean(const DataSet& data, const Framework& f) {
+  return aggregate(data, f, Aggregation::arithmetic);
+}
+
+void detail::rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
+  std::vector<std::uint64_t> keys;
+  const auto order = detail::descending_order(x, &keys);
+  std::fill(out.begin(), out.end(), 0);
+  // Ties get the rank of their first member, whatever their order.
+  std::int32_t rank = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || keys[k] != keys[k - 1]) rank = static_cast<std::int32_t>(k) + 1;
+    out[order[k]] = rank;
+  }
+}
+
+std::vector<std::optional<int>> rank_min(std::span<const double> x) {
+  std::vector<std::int32_t> r(x.size());
+  detail::rank_min_into(x, r);
+  std::vector<std::optional<int>> out(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (r[i] != 0) out[i] = r[i];
+  return out;
+}
+
+std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
+                                       unsigned threads) {
+  const std::size_t n = columns.empty() ? 0 : columns[0].size(), cols = columns.size();
+  for (const auto& c : columns)
+    if (c.size() != n) throw ValidationError("rank_columns: the columns must be of one length");
+  std::vector<std::int32_t> out(n * cols, 0);
+  dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
+    detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
+  });
+  return out;
+}
+
+std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
+  std::vector<std::span<const double>> columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) columns.push_back(data.col(c));
+  return rank_columns(columns, threads);
+}
+
+}  // namespace dxkit::index

@@ -1,0 +1,216 @@
+#include "dxkit/targets/detail/expression.hpp"
+
+#include <algorithm>
+
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::detail {
+
+ParseError error_at(std::string_view text, std::size_t offset, std::string message,
+                    std::string shown) {
+  Location where;
+  where.column = char_column(text, offset);
+  return {std::move(message), std::move(shown), where};
+}
+
+double number_value(std::string_view text, const Token& token, NumberFormat format) {
+  try {
+    return parse_number(token.text, format);
+  } catch (const ParseError& e) {
+    throw error_at(text, token.offset, e.message(), e.text());
+  }
+}
+
+std::optional<std::vector<Piece>> split_compound(std::string_view text,
+                                                 std::span<const Token> tokens) {
+  bool marks = false;
+  for (const Token& t : tokens) marks = marks || t.text == ";" || t.text == ":";
+  if (!marks) return std::nullopt;
+  std::vector<std::span<const Token>> parts;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= tokens.size(); ++i) {
+    if (i == tokens.size() || tokens[i].text == ";") {
+      if (i > begin) parts.push_back(tokens.subspan(begin, i - begin));
+      begin = i + 1;
+    }
+  }
+  std::vector<Piece> pieces;
+  bool any_label = false;
+  for (auto part : parts) {
+    Piece piece{"", part};
+    for (std::size_t k = 0; k < part.size() && k <= 6; ++k) {
+      if (part[k].kind == TokenKind::number || part[k].kind == TokenKind::percent) break;
+      if (part[k].text == ":") {
+        if (k == 0) break;
+        std::size_t from = part[0].offset;
+        std::size_t to = part[k].offset;
+        piece.label = std::string(text::trim(text.substr(from, to - from)));
+        piece.body = part.subspan(k + 1);
+        any_label = true;
+        break;
+      }
+    }
+    pieces.push_back(piece);
+  }
+  if (pieces.size() < 2 && !any_label) return std::nullopt;
+  return pieces;
+}
+
+std::string label_key(std::string_view label) {
+  std::string folded = text::fold(text::trim(label));
+  std::string out;
+  bool space = false;
+  for (char c : folded) {
+    if (is_space_byte(c)) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+namespace {
+bool whole_is(std::span<const Token> tokens, std::initializer_list<Phrase> phrases) {
+  tokens = strip_trailing_punctuation(tokens);
+  return !tokens.empty() && match_prefix(tokens, phrases) == tokens.size();
+}
+}  // namespace
+
+bool is_done_word(std::span<const Token> tokens) {
+  return whole_is(tokens, {{"hoàn", "thành"}, {"đã", "hoàn", "thành"}, {"done"}, {"completed"},
+                           {"complete"}, {"xong"}, {"đã", "xong"}});
+}
+
+bool is_not_done_word(std::span<const Token> tokens) {
+  return whole_is(tokens, {{"chưa", "hoàn", "thành"}, {"không", "hoàn", "thành"},
+                           {"not", "done"}, {"not", "completed"}, {"chưa", "xong"}, {"chưa"}});
+}
+
+std::span<const Token> strip_trailing_punctuation(std::span<const Token> tokens) {
+  while (!tokens.empty() && tokens.back().kind == TokenKind::symbol &&
+         (tokens.back().text == "." || tokens.back().text == ";" || tokens.back().text == ","))
+    tokens = tokens.first(tokens.size() - 1);
+  return tokens;
+}
+
+bool is_unit(std::span<const Token> tokens) {
+  if (tokens.size() > 4) return false;
+  for (const Token& t : tokens)
+    if (t.kind != TokenKind::word) return false;
+  return true;
+}
+
+std::string unit_text(std::string_view text, std::span<const Token> tokens) {
+  if (tokens.empty()) return {};
+  std::size_t from = tokens.front().offset;
+  std::size_t to = tokens.back().offset + tokens.back().text.size();
+  return std::string(text.substr(from, to - from));
+}
+
+}  // namespace dxkit::detail
+
+namespace dxkit::detail {
+
+namespace {
+const std::initializer_list<Phrase> kAtLeast = {
+    {">="}, {"≥"}, {"tối", "thiểu"}, {"ít", "nhất"}, {"không", "dưới"}, {"không", "thấp", "hơn"},
+    {"không", "ít", "hơn"}, {"at", "least"}, {"min"}};
+const std::initializer_list<Phrase> kMoreThan = {
+    {">"}, {"trên"}, {"hơn"}, {"cao", "hơn"}, {"lớn", "hơn"}, {"nhiều", "hơn"},
+    {"more", "than"}, {"above"}, {"over"}};
+const std::initializer_list<Phrase> kAtMost = {
+    {"<="}, {"≤"}, {"tối", "đa"}, {"không", "quá"}, {"không", "vượt", "quá"}, {"at", "most"},
+    {"max"}};
+const std::initializer_list<Phrase> kLessThan = {
+    {"<"}, {"dưới"}, {"thấp", "hơn"}, {"ít", "hơn"}, {"nhỏ", "hơn"}, {"less", "than"},
+    {"below"}, {"under"}};
+const std::initializer_list<Phrase> kFiller = {
+    {"đạt"}, {"phấn", "đấu"}, {"có"}, {"là"}, {"mức"}, {"ở", "mức"}, {"bằng"}, {"đã"},
+    {"được"}, {"target"}, {"at"}};
+const std::initializer_list<Phrase> kFrom = {{"từ"}, {"from"}};
+const std::initializer_list<Phrase> kUp = {{"trở", "lên"}, {"or", "more"}, {"or", "above"}};
+const std::initializer_list<Phrase> kDown = {{"trở", "xuống"}, {"or", "less"}, {"or", "below"}};
+
+struct Category {
+  Condition condition;
+  const std::initializer_list<Phrase>* phrases;
+};
+const Category kCategories[] = {{Condition::at_least, &kAtLeast},
+                                {Condition::more_than, &kMoreThan},
+                                {Condition::at_most, &kAtMost},
+                                {Condition::less_than, &kLessThan}};
+}  // namespace
+
+std::optional<ComparatorMatch> comparator_before(std::span<const Token> tokens) {
+  std::optional<ComparatorMatch> best;
+  for (const Category& c : kCategories) {
+    std::size_t n = match_suffix(tokens, *c.phrases);
+    if (n > 0 && (!best || n > best->length)) best = ComparatorMatch{c.condition, n};
+  }
+  return best;
+}
+
+bool read_prefix(std::span<const Token> tokens, Prefix& out, std::initializer_list<Phrase> extra) {
+  while (!tokens.empty()) {
+    std::size_t best = 0;
+    std::optional<Condition> condition;
+    for (const Category& c : kCategories) {
+      std::size_t n = match_prefix(tokens, *c.phrases);
+      if (n > best) {
+        best = n;
+        condition = c.condition;
+      }
+    }
+    std::size_t filler = match_prefix(tokens, kFiller);
+    std::size_t from = match_prefix(tokens, kFrom);
+    std::size_t other = match_prefix(tokens, extra);
+    std::size_t longest = std::max({best, filler, from, other});
+    if (longest == 0) return false;
+    if (longest == best) {
+      out.condition = condition;
+    } else if (longest == from) {
+      out.from = true;
+    } else if (longest == other && longest != filler) {
+      out.extra = true;
+    }
+    tokens = tokens.subspan(longest);
+  }
+  return true;
+}
+
+std::optional<ComparatorMatch> direction_suffix(std::span<const Token> tokens) {
+  if (std::size_t n = match_suffix(tokens, kUp)) return ComparatorMatch{Condition::at_least, n};
+  if (std::size_t n = match_suffix(tokens, kDown)) return ComparatorMatch{Condition::at_most, n};
+  return std::nullopt;
+}
+
+bool is_range_joiner(const Token& t) {
+  return t.text == "-" || t.text == "–" || t.text == "—" || t.folded == "đến" ||
+         t.folded == "tới" || t.folded == "to";
+}
+
+std::string_view accepted_comparators() noexcept {
+  return "accepted: X, đạt X, phấn đấu X, X trở lên, từ X trở lên, tối thiểu X, ít nhất X, "
+         "không dưới X, >= X, ≥ X, trên X, hơn X, > X, tối đa X, không quá X, <= X, ≤ X, "
+         "dưới X, < X, X - Y, từ X đến Y, Hoàn thành";
+}
+
+}  // namespace dxkit::detail
+
+namespace dxkit::detail {
+void check_percent_signs(std::string_view text, std::span<const Token> tokens) {
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::percent) continue;
+    if (i > 0 && tokens[i - 1].kind == TokenKind::number) continue;
+    if (i > 0 && tokens[i - 1].kind == TokenKind::word)
+      throw error_at(text, tokens[i - 1].offset,
+                     "'" + std::string(tokens[i - 1].text) +
+                         "' before '%' is not a number; write a number such as 80% or 99,21%",
+                     std::string(text));
+    throw error_at(text, tokens[i].offset, "'%' without a number before it", std::string(text));
+  }
+}
+}  // namespace dxkit::detail

@@ -1,0 +1,161 @@
+#include "dxkit/targets/indicator.hpp"
+
+#include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit {
+
+namespace {
+
+struct RoleNames {
+  std::optional<std::size_t> ColumnRoles::*role;
+  const char* role_name;
+  std::initializer_list<std::string_view> headers;
+};
+
+// Folded header spellings. The documents' own come first.
+const RoleNames kRoles[] = {
+    {&ColumnRoles::code, "code", {"code", "stt", "tt", "mã", "mã chỉ tiêu", "id"}},
+    {&ColumnRoles::name, "name", {"name", "tên chỉ tiêu", "tên", "chỉ tiêu cụ thể", "nội dung",
+                                  "indicator"}},
+    {&ColumnRoles::pillar, "pillar", {"pillar", "trụ cột", "lĩnh vực", "nhóm", "nhóm chỉ tiêu"}},
+    {&ColumnRoles::target, "target", {"target", "mục tiêu", "chỉ tiêu", "kế hoạch",
+                                      "mục tiêu kế hoạch", "chỉ tiêu kế hoạch"}},
+    {&ColumnRoles::actual, "actual", {"actual", "result", "kết quả", "kết quả thực hiện",
+                                      "thực hiện", "kết quả đạt được"}},
+    {&ColumnRoles::unit, "unit", {"unit", "đơn vị tính", "đvt", "đơn vị"}},
+    {&ColumnRoles::direction, "direction", {"direction", "chiều", "hướng"}},
+    {&ColumnRoles::level, "level", {"level", "cấp"}},
+};
+
+std::string accepted_headers(const RoleNames& r) {
+  std::string out;
+  for (std::string_view h : r.headers) {
+    if (!out.empty()) out += ", ";
+    out += h;
+  }
+  return out;
+}
+
+}  // namespace
+
+ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::string& source) {
+  ColumnRoles roles;
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string key = detail::label_key(header[c]);
+    bool used = false;
+    for (const RoleNames& r : kRoles) {
+      for (std::string_view h : r.headers) {
+        if (key == h && !(roles.*r.role)) {
+          roles.*r.role = c;
+          used = true;
+          break;
+        }
+      }
+      if (used) break;
+    }
+    if (!used) roles.extra.push_back(c);
+  }
+  auto missing = [&](const RoleNames& r) {
+    std::string have;
+    for (const std::string& h : header) have += (have.empty() ? "" : ", ") + h;
+    Location where;
+    where.file = source;
+    where.line = 1;
+    return ValidationError(std::string("missing required column '") + r.role_name +
+                               "' (accepted headers: " + accepted_headers(r) +
+                               "); the header has: " + have,
+                           where);
+  };
+  if (!roles.target) throw missing(kRoles[3]);
+  if (!roles.actual) throw missing(kRoles[4]);
+  if (!roles.code && !roles.name) throw missing(kRoles[1]);
+  return roles;
+}
+
+Location IndicatorTable::where(std::size_t i, const std::string& column) const {
+  Location w;
+  w.file = source;
+  w.line = i < lines.size() ? lines[i] : 0;
+  w.column_name = column;
+  return w;
+}
+
+IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& options) {
+  csv::Table copy = csv;
+  return make_indicator_table(std::move(copy), options);
+}
+
+IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& options) {
+  const ColumnRoles roles = resolve_columns(csv.header, csv.source);
+  IndicatorTable t;
+  t.source = csv.source;
+  t.lines = csv.lines;
+  t.target_header = csv.header[*roles.target];
+  t.actual_header = csv.header[*roles.actual];
+  const std::size_t n = csv.rows();
+  t.indicators.resize(n);
+  t.targets.reserve(n);
+  t.results.reserve(n);
+  auto cell = [&](const std::optional<std::size_t>& c, std::size_t r) -> const std::string& {
+    static const std::string empty;
+    return c ? csv.columns[*c][r] : empty;
+  };
+  // Text columns are moved out of the CSV once their row is read.
+  auto take = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
+    return c ? std::move(csv.columns[*c][r]) : std::string();
+  };
+  auto locate = [&](std::size_t r, std::size_t c) {
+    Location w;
+    w.file = csv.source;
+    w.line = csv.lines[r];
+    w.column = c + 1;
+    w.column_name = csv.header[c];
+    return w;
+  };
+  for (std::size_t r = 0; r < n; ++r) {
+    Indicator& ind = t.indicators[r];
+    ind.code = take(roles.code, r);
+    ind.name = take(roles.name, r);
+    ind.pillar = take(roles.pillar, r);
+    ind.unit = take(roles.unit, r);
+    ind.level = take(roles.level, r);
+    TargetOptions topt;
+    topt.format = options.format;
+    try {
+      if (roles.direction && !cell(roles.direction, r).empty()) {
+        ind.direction = parse_direction(cell(roles.direction, r));
+        ind.direction_given = true;
+        topt.direction = ind.direction;
+      }
+    } catch (const ParseError& e) {
+      throw e.at(locate(r, *roles.direction));
+    }
+    try {
+      t.targets.push_back(parse_target(cell(roles.target, r), topt));
+    } catch (const ParseError& e) {
+      throw e.at(locate(r, *roles.target));
+    }
+    try {
+      t.results.push_back(parse_result(cell(roles.actual, r), options.format));
+    } catch (const ParseError& e) {
+      throw e.at(locate(r, *roles.actual));
+    }
+    if (!ind.direction_given) ind.direction = t.targets.back().parts.front().direction();
+  }
+  for (std::size_t c : roles.extra) {
+    t.extra_names.push_back(csv.header[c]);
+    t.extra_values.push_back(std::move(csv.columns[c]));
+  }
+  return t;
+}
+
+IndicatorTable read_indicator_table(const std::filesystem::path& path,
+                                    const TableOptions& options) {
+  csv::Options copt;
+  copt.delimiter = options.delimiter;
+  return make_indicator_table(csv::read(path, copt), options);  // the rvalue overload
+}
+
+}  // namespace dxkit

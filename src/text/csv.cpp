@@ -1,0 +1,199 @@
+#include "dxkit/text/csv.hpp"
+
+#include <fstream>
+#include <iterator>
+#include <sstream>
+
+#include "dxkit/error.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::csv {
+
+namespace {
+
+char detect_delimiter(std::string_view s) {
+  std::size_t comma = 0, semi = 0, tab = 0;
+  bool quoted = false;
+  for (char c : s) {
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '\n' || c == '\r') break;
+    comma += c == ',';
+    semi += c == ';';
+    tab += c == '\t';
+  }
+  if (tab > comma && tab > semi) return '\t';
+  if (semi > comma) return ';';
+  return ',';
+}
+
+struct Parser {
+  std::string_view s;
+  const std::string& source;
+  char delim;
+  std::size_t pos = 0;
+  std::size_t line = 1;
+
+  Location at(std::size_t ln, std::size_t column) const {
+    Location where;
+    where.file = source;
+    where.line = ln;
+    where.column = column;
+    return where;
+  }
+
+  // Reads one record into `cells`; returns false at the end of input.
+  bool record(std::vector<std::string>& cells, std::size_t& start_line) {
+    cells.clear();
+    // Skip blank lines.
+    while (pos < s.size() && (s[pos] == '\n' || s[pos] == '\r')) {
+      if (s[pos] == '\r' && pos + 1 < s.size() && s[pos + 1] == '\n') ++pos;
+      ++pos;
+      ++line;
+    }
+    if (pos >= s.size()) return false;
+    start_line = line;
+    std::string cell;
+    while (true) {
+      cell.clear();
+      const std::size_t column = cells.size() + 1;
+      if (pos < s.size() && s[pos] == '"') {
+        const std::size_t open_line = line;
+        ++pos;
+        while (true) {
+          if (pos >= s.size())
+            throw ParseError("unterminated quote: the cell opened with '\"' never closes "
+                             "(a quote inside a cell is written \"\")",
+                             "", at(open_line, column));
+          char c = s[pos];
+          if (c == '"') {
+            if (pos + 1 < s.size() && s[pos + 1] == '"') {
+              cell += '"';
+              pos += 2;
+              continue;
+            }
+            ++pos;
+            break;
+          }
+          if (c == '\n') ++line;
+          cell += c;
+          ++pos;
+        }
+        // Only spaces may follow the closing quote before the delimiter.
+        while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t') && s[pos] != delim) ++pos;
+        if (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r')
+          throw ParseError("text after a closing quote; quote the whole cell", "",
+                           at(line, column));
+      } else {
+        std::size_t b = pos;
+        while (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r') {
+          if (s[pos] == '"')
+            throw ParseError("a quote in the middle of an unquoted cell; quote the whole cell "
+                             "and write the quote as \"\"",
+                             "", at(line, column));
+          ++pos;
+        }
+        cell.assign(s.substr(b, pos - b));
+      }
+      try {
+        std::string_view trimmed = text::trim(cell);
+        cells.push_back(text::nfc(trimmed));
+      } catch (const EncodingError& e) {
+        Location where = at(line, column);
+        throw EncodingError(e.message() + " in cell " + std::to_string(column), "", where);
+      }
+      if (pos < s.size() && s[pos] == delim) {
+        ++pos;
+        continue;
+      }
+      // End of record.
+      if (pos < s.size()) {
+        if (s[pos] == '\r' && pos + 1 < s.size() && s[pos + 1] == '\n') ++pos;
+        ++pos;
+        ++line;
+      }
+      return true;
+    }
+  }
+};
+
+}  // namespace
+
+Table parse(std::string_view content, std::string source, const Options& options) {
+  content = text::strip_bom(content);
+  Table table;
+  table.source = std::move(source);
+  const char delim = options.delimiter ? options.delimiter : detect_delimiter(content);
+  Parser p{content, table.source, delim};
+  p.line = options.first_line;
+  std::vector<std::string> cells;
+  std::size_t start = 0;
+  if (!p.record(cells, start)) throw ParseError("empty file: no header row", "", p.at(1, 0));
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    if (cells[c].empty())
+      throw ParseError("empty header in column " + std::to_string(c + 1), "", p.at(start, c + 1));
+    for (std::size_t k = 0; k < c; ++k)
+      if (text::fold(cells[k]) == text::fold(cells[c]))
+        throw ParseError("duplicate header", cells[c], p.at(start, c + 1));
+  }
+  table.header = cells;
+  const std::size_t width = cells.size();
+  table.columns.assign(width, {});
+  while (p.record(cells, start)) {
+    if (cells.size() != width) {
+      Location where = p.at(start, 0);
+      throw ParseError("the row has " + std::to_string(cells.size()) + " cells but the header has " +
+                           std::to_string(width) +
+                           (cells.size() > width ? " (an unquoted delimiter inside a cell?)" : ""),
+                       "", where);
+    }
+    for (std::size_t c = 0; c < width; ++c) table.columns[c].push_back(std::move(cells[c]));
+    table.lines.push_back(start);
+  }
+  return table;
+}
+
+Location Table::where(std::size_t row, std::size_t column) const {
+  Location w;
+  w.file = source;
+  w.line = lines[row];
+  w.column = column + 1;
+  w.column_name = header[column];
+  return w;
+}
+
+Location Table::where_header() const {
+  Location w;
+  w.file = source;
+  w.line = 1;
+  return w;
+}
+
+std::optional<std::size_t> Table::find(std::initializer_list<std::string_view> names) const {
+  for (std::size_t c = 0; c < header.size(); ++c) {
+    const std::string h = text::fold(header[c]);
+    for (std::string_view n : names)
+      if (h == text::fold(n)) return c;
+  }
+  return std::nullopt;
+}
+
+std::size_t Table::require(std::initializer_list<std::string_view> names, std::string_view label) const {
+  if (auto c = find(names)) return *c;
+  throw ValidationError("missing column '" + std::string(label) + "'", where_header());
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(path.string() + ": cannot open the file");
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) throw Error(path.string() + ": cannot read the file");
+  return std::move(buffer).str();
+}
+
+Table read(const std::filesystem::path& path, const Options& options) {
+  return parse(read_file(path), path.string(), options);
+}
+
+}  // namespace dxkit::csv

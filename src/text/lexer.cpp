@@ -1,0 +1,225 @@
+#include "dxkit/text/detail/lexer.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::detail {
+
+bool is_space_byte(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+namespace {
+bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+// The symbols a cell can hold: ASCII punctuation and comparison signs, and a few UTF-8 ones
+// (≥ ≤ – — “ ” and the no-break space, which tokenize() skips as a space). Dispatches on
+// the first byte: this runs for every byte of every word.
+std::size_t symbol_at(std::string_view s) noexcept {
+  if (s.empty()) return 0;
+  const auto b0 = static_cast<unsigned char>(s[0]);
+  switch (b0) {
+    case '>':
+    case '<':
+      return s.size() >= 2 && s[1] == '=' ? 2 : 1;
+    case '=': case '-': case '/': case ':': case ';': case ',': case '.': case '(': case ')':
+    case '[': case ']': case '~': case '+': case '"': case '\'': case '*': case '&': case '!':
+    case '?':
+      return 1;
+    case 0xC2:  // U+00A0 no-break space
+      return s.size() >= 2 && static_cast<unsigned char>(s[1]) == 0xA0 ? 2 : 0;
+    case 0xE2: {
+      if (s.size() < 3) return 0;
+      const auto b1 = static_cast<unsigned char>(s[1]);
+      const auto b2 = static_cast<unsigned char>(s[2]);
+      if (b1 == 0x89 && (b2 == 0xA4 || b2 == 0xA5)) return 3;  // ≤ ≥
+      if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x9C || b2 == 0x9D)) return 3;  // – — “ ”
+      return 0;
+    }
+    default:
+      return 0;
+  }
+}
+
+bool starts_word_char(std::string_view s) noexcept {
+  return !s.empty() && !is_space_byte(s[0]) && s[0] != '%' && symbol_at(s) == 0;
+}
+}  // namespace
+
+namespace {
+// Lower-cases `s` code point by code point into `out`; false if some code point's lower case
+// has another UTF-8 length (then offsets in `out` would not match those in `s`).
+bool fold_same_layout(std::string_view s, std::string& out) {
+  out.assign(s);
+  for (std::size_t i = 0; i < out.size();) {
+    auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(out.data() + i),
+                                          static_cast<utf8proc_ssize_t>(out.size() - i), &cp);
+    if (n <= 0) return false;
+    utf8proc_uint8_t buf[4];
+    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+    if (m != n) return false;
+    out.replace(i, static_cast<std::size_t>(n), reinterpret_cast<const char*>(buf),
+                static_cast<std::size_t>(m));
+    i += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+}  // namespace
+
+void tokenize(std::string_view s, TokenList& list) {
+  list.tokens.clear();
+  list.fallback.clear();
+  const bool same_layout = fold_same_layout(s, list.folded);
+  std::vector<Token>& out = list.tokens;
+  std::size_t i = 0;
+  auto push = [&](TokenKind kind, std::size_t begin, std::size_t end) {
+    std::string_view t = s.substr(begin, end - begin);
+    std::string_view folded;
+    if (kind != TokenKind::word) {
+      folded = t;
+    } else if (same_layout) {
+      folded = std::string_view(list.folded).substr(begin, end - begin);
+    } else {
+      folded = list.fallback.emplace_back(text::fold(t));
+    }
+    out.push_back({kind, t, folded, begin});
+  };
+  while (i < s.size()) {
+    char c = s[i];
+    if (is_space_byte(c)) {
+      ++i;
+      continue;
+    }
+    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+      i += 2;
+      continue;
+    }
+    if (c == '%') {
+      push(TokenKind::percent, i, i + 1);
+      ++i;
+      continue;
+    }
+    if (is_digit(c)) {
+      std::size_t j = i;
+      while (j < s.size() &&
+             (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
+                                 is_digit(s[j + 1]))))
+        ++j;
+      if (j < s.size() && starts_word_char(s.substr(j))) {
+        // "4G", "10A": a digit run glued to letters is a word.
+        while (j < s.size() && starts_word_char(s.substr(j))) ++j;
+        push(TokenKind::word, i, j);
+      } else {
+        push(TokenKind::number, i, j);
+      }
+      i = j;
+      continue;
+    }
+    if (std::size_t n = symbol_at(s.substr(i))) {
+      push(TokenKind::symbol, i, i + n);
+      i += n;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size()) {
+      if (starts_word_char(s.substr(j))) {
+        ++j;
+        continue;
+      }
+      // A hyphen between letters belongs to the word: "QĐ-UBND", "Thương-binh".
+      if (s[j] == '-' && j > i && j + 1 < s.size() && starts_word_char(s.substr(j + 1)) &&
+          !is_digit(s[j + 1])) {
+        ++j;
+        continue;
+      }
+      break;
+    }
+    push(TokenKind::word, i, j);
+    i = j;
+  }
+}
+
+namespace {
+bool phrase_equals(std::span<const Token> tokens, const Phrase& phrase) {
+  if (phrase.size() > tokens.size()) return false;
+  std::size_t k = 0;
+  for (std::string_view p : phrase)
+    if (tokens[k++].folded != p) return false;
+  return true;
+}
+}  // namespace
+
+std::size_t match_prefix(std::span<const Token> tokens, std::initializer_list<Phrase> phrases) {
+  std::size_t best = 0;
+  for (const Phrase& p : phrases)
+    if (p.size() > best && phrase_equals(tokens, p)) best = p.size();
+  return best;
+}
+
+std::size_t match_suffix(std::span<const Token> tokens, std::initializer_list<Phrase> phrases) {
+  std::size_t best = 0;
+  for (const Phrase& p : phrases)
+    if (p.size() > best && p.size() <= tokens.size() &&
+        phrase_equals(tokens.subspan(tokens.size() - p.size()), p))
+      best = p.size();
+  return best;
+}
+
+std::size_t char_column(std::string_view text, std::size_t offset) noexcept {
+  std::size_t column = 1;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return column;
+}
+
+std::vector<std::size_t> quantity_numbers(std::span<const Token> tokens) {
+  static const std::initializer_list<Phrase> kReferenceWords = {
+      {"số"},        {"năm"},       {"ngày"},     {"tháng"},     {"quý"},      {"đề", "án"},
+      {"chỉ", "thị"}, {"kế", "hoạch"}, {"quyết", "định"}, {"nghị", "quyết"}, {"nghị", "định"},
+      {"thông", "tư"}, {"công", "văn"}, {"giai", "đoạn"}, {"mức", "độ"}, {"mức"},
+      {"cấp", "độ"}, {"phiên", "bản"}, {"khóa"}, {"khoá"}, {"lần", "thứ"}, {"điều"},
+      {"khoản"},     {"điểm"},      {"phụ", "lục"}, {"tuổi"}};
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind != TokenKind::number) continue;
+    const bool slash_before = i > 0 && tokens[i - 1].text == "/";
+    const bool slash_after = i + 1 < tokens.size() && tokens[i + 1].text == "/";
+    if (slash_before || slash_after) continue;
+    if (match_suffix(tokens.first(i), kReferenceWords) > 0) continue;
+    // "15 tuổi": an age qualifies the population, it is not the quantity.
+    if (i + 1 < tokens.size() && tokens[i + 1].folded == "tuổi") continue;
+    out.push_back(i);
+  }
+  return out;
+}
+
+std::vector<std::size_t> percent_numbers(std::span<const Token> tokens) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+    if (tokens[i].kind == TokenKind::number && tokens[i + 1].kind == TokenKind::percent)
+      out.push_back(i);
+  return out;
+}
+
+std::string list_numbers(std::span<const Token> tokens, std::span<const std::size_t> indices) {
+  std::string out;
+  for (std::size_t k = 0; k < indices.size(); ++k) {
+    if (k > 0) out += ", ";
+    std::size_t i = indices[k];
+    out += tokens[i].text;
+    if (i + 1 < tokens.size() && tokens[i + 1].kind == TokenKind::percent) out += "%";
+  }
+  return out;
+}
+
+}  // namespace dxkit::detail

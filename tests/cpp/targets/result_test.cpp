@@ -1,0 +1,109 @@
+#include "dxkit/targets/result.hpp"
+
+#include <gtest/gtest.h>
+
+#include "dxkit/error.hpp"
+
+using namespace dxkit;
+
+namespace {
+ResultPart one(std::string_view text) {
+  Result r = parse_result(text);
+  EXPECT_EQ(r.parts.size(), 1u) << text;
+  return r.parts.at(0);
+}
+}  // namespace
+
+TEST(Result, Values) {
+  ResultPart p = one("99,21%");
+  EXPECT_EQ(p.kind, ResultKind::value);
+  EXPECT_DOUBLE_EQ(p.value, 99.21);
+  EXPECT_TRUE(p.percent);
+  p = one("320");
+  EXPECT_EQ(p.value, 320);
+  EXPECT_FALSE(p.percent);
+  p = one("1 cuộc");
+  EXPECT_EQ(p.unit, "cuộc");
+}
+
+TEST(Result, Bounds) {
+  for (std::string_view s : {"trên 85%", "Trên 85%", "hơn 85%", "> 85%", "Có trên 85%"}) {
+    ResultPart p = one(s);
+    EXPECT_EQ(p.kind, ResultKind::above) << s;
+    EXPECT_EQ(p.value, 85) << s;
+  }
+  for (std::string_view s : {"dưới 5%", "< 5%"}) EXPECT_EQ(one(s).kind, ResultKind::below) << s;
+}
+
+TEST(Result, EstimatesAreFlagged) {
+  for (std::string_view s : {"ước đạt 5%", "khoảng 5%", "dự kiến 5%", "Dự kiến 5% GRDP",
+                             "Dự kiến Kinh tế số chiếm 5% GRDP"}) {
+    ResultPart p = one(s);
+    EXPECT_TRUE(p.estimate) << s;
+    EXPECT_EQ(p.value, 5) << s;
+  }
+  EXPECT_FALSE(one("5%").estimate);
+  EXPECT_TRUE(parse_result("ước đạt 5%").is_estimate());
+}
+
+TEST(Result, Fractions) {
+  ResultPart p = one("60/90");
+  EXPECT_EQ(p.kind, ResultKind::fraction);
+  EXPECT_EQ(p.value, 60);
+  EXPECT_EQ(p.denominator, 90);
+  p = one("167.223/231.038");
+  EXPECT_EQ(p.value, 167223);
+  EXPECT_EQ(p.denominator, 231038);
+  EXPECT_THROW((void)parse_result("5/0"), ParseError);
+}
+
+TEST(Result, MilestonesAndNoData) {
+  EXPECT_EQ(one("Hoàn thành").kind, ResultKind::done);
+  EXPECT_EQ(one("ĐÃ HOÀN THÀNH").kind, ResultKind::done);
+  EXPECT_EQ(one("Chưa hoàn thành").kind, ResultKind::not_done);
+  EXPECT_FALSE(parse_result("").has_data());
+  EXPECT_FALSE(parse_result("  ").has_data());
+  EXPECT_FALSE(parse_result("-").has_data());
+  EXPECT_FALSE(parse_result("Chưa có số liệu").has_data());
+}
+
+TEST(Result, Compounds) {
+  Result r = parse_result("tỉnh: 92%; huyện: 81%; xã: 60%");
+  ASSERT_EQ(r.parts.size(), 3u);
+  EXPECT_EQ(r.parts[1].label, "huyện");
+  EXPECT_EQ(r.parts[1].value, 81);
+  Result u = parse_result("99,6%; 82,2%");
+  ASSERT_EQ(u.parts.size(), 2u);
+  EXPECT_TRUE(u.parts[0].label.empty());
+}
+
+TEST(Result, SentenceWithOnePercentage) {
+  ResultPart p = one("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 92,56%");
+  EXPECT_DOUBLE_EQ(p.value, 92.56);
+  p = one("Hạ tầng mạng băng thông rộng cáp quang phủ trên 54,4% hộ gia đình");
+  EXPECT_EQ(p.kind, ResultKind::above);
+}
+
+TEST(Result, BadInput) {
+  try {
+    (void)parse_result("abc%");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("'abc' before '%' is not a number"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW((void)parse_result("12.5%"), ParseError);
+  try {
+    (void)parse_result("gần 80%");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown word 'gần' before the result; accepted:"),
+              std::string::npos)
+        << e.what();
+  }
+  try {
+    (void)parse_result("Tổ chức triển khai Kế hoạch số 165/KH-UBND ngày 26/11/2021");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("cannot read a result"), std::string::npos);
+  }
+}

@@ -1,0 +1,42 @@
+#include "dxkit/text/unicode.hpp"
+
+#include <gtest/gtest.h>
+
+#include "dxkit/error.hpp"
+
+using namespace dxkit;
+
+TEST(Text, NfdInputComparesEqualToNfc) {
+  // "Việt" in NFD: e + combining dot below (U+0323) + combining circumflex (U+0302).
+  const std::string nfd = "Vi\x65\xCC\xA3\xCC\x82t";
+  const std::string nfc = "Vi\xE1\xBB\x87t";  // U+1EC7
+  EXPECT_NE(nfd, nfc);
+  EXPECT_EQ(text::nfc(nfd), nfc);
+  EXPECT_EQ(text::nfc(nfc), nfc);
+}
+
+TEST(Text, FoldIgnoresCaseOfVietnameseLetters) {
+  EXPECT_EQ(text::fold("TRÊN"), "trên");
+  EXPECT_EQ(text::fold("Trên"), "trên");
+  EXPECT_EQ(text::fold("ĐẠT"), "đạt");
+  EXPECT_EQ(text::fold("Hoàn Thành"), text::fold("HOÀN THÀNH"));
+}
+
+TEST(Text, InvalidUtf8NamesTheCharacterColumn) {
+  try {
+    text::validate_utf8("ab\xC3(");
+    FAIL() << "expected EncodingError";
+  } catch (const EncodingError& e) {
+    EXPECT_EQ(e.where().column, 3u);
+    EXPECT_NE(std::string(e.what()).find("invalid UTF-8 at character 3"), std::string::npos);
+  }
+  EXPECT_THROW((void)text::nfc("\xFF"), EncodingError);
+}
+
+TEST(Text, BomTrimAndWidth) {
+  EXPECT_EQ(text::strip_bom("\xEF\xBB\xBFSTT"), "STT");
+  EXPECT_EQ(text::strip_bom("STT"), "STT");
+  EXPECT_EQ(text::trim("  \t80%\xC2\xA0 "), "80%");
+  EXPECT_EQ(text::display_width("Đạt"), 3u);
+  EXPECT_EQ(text::display_width("abc"), 3u);
+}
