@@ -12,7 +12,6 @@ presents.
 '≥ 97%'
 """
 
-from dxkit._budget import Budget, read_budget, rollup
 from dxkit._core import (
     EncodingError,
     Error,
@@ -38,9 +37,10 @@ from dxkit._core import (
     score,
 )
 from dxkit._deadline import Assignments, parse_deadline, read_assignments
-from dxkit._evaluation import EvaluationResult, evaluate
-from dxkit._index import IndexResult, build_index
-from dxkit._plan import Plan, check_tallies, check_text, read_plan
+from dxkit.budget import Budget, read_budget, rollup
+from dxkit.index import IndexResult, build_index
+from dxkit.plan import Plan, check_tallies, check_text, read_plan
+from dxkit.targets import EvaluationResult, evaluate
 
 __all__ = [
     "Assignments",

@@ -7,7 +7,7 @@ import datetime as _dt
 import os
 
 from dxkit import _core
-from dxkit._evaluation import _cell_text
+from dxkit.targets import _cell_text
 
 
 def parse_deadline(text: str):

@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass
 
 from dxkit import _core
-from dxkit._evaluation import _cell_text
+from dxkit.targets import _cell_text
 
 
 def presets() -> list[str]:
@@ -36,7 +36,7 @@ def preset_meta(name: str):
 def _framework(framework):
     if isinstance(framework, str) and framework in _core.dti_presets():
         return _core.dti_preset_framework(framework)
-    from dxkit._index import _framework as index_framework
+    from dxkit.index import _framework as index_framework
 
     return index_framework(framework)
 

@@ -8,7 +8,10 @@ import pytest
 
 
 def find_program():
-    """The dxkit program that `pip install` put next to this Python, else the one on PATH."""
+    """$DXKIT_CLI (a development build), else the dxkit program that `pip install` put next to
+    this Python, else the one on PATH."""
+    if os.environ.get("DXKIT_CLI"):
+        return os.environ["DXKIT_CLI"]
     candidate = os.path.join(sysconfig.get_path("scripts"), "dxkit")
     if os.access(candidate, os.X_OK):
         return candidate

@@ -8,7 +8,7 @@ import os
 
 from dxkit import _core
 from dxkit._deadline import Assignments, read_assignments
-from dxkit._evaluation import _cell_text
+from dxkit.targets import _cell_text
 
 _COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
             "baseline_year", "baseline", "latest_year", "latest", "required", "observed", "ratio",

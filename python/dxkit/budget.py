@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from dxkit import _core
-from dxkit._evaluation import _cell_text
+from dxkit.targets import _cell_text
 
 
 class Budget:

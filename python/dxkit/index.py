@@ -12,7 +12,7 @@ import os
 import numpy as np
 
 from dxkit import _core
-from dxkit._evaluation import _cell_text
+from dxkit.targets import _cell_text
 
 
 class IndexResult:
