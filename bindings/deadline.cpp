@@ -2,7 +2,6 @@
 // them datetime.date), assignment tables as text columns.
 #include <pybind11/stl.h>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <memory>
 
 #include "bind.hpp"
@@ -11,8 +10,8 @@
 namespace dxkit::python {
 
 namespace {
-py::object iso(const std::optional<boost::gregorian::date>& d) {
-  return d ? py::object(py::str(boost::gregorian::to_iso_extended_string(*d))) : py::none();
+py::object iso(const std::optional<Date>& d) {
+  return d ? py::object(py::str(d->iso())) : py::none();
 }
 // A holder of its own: pybind11/stl.h would otherwise turn the vector into a Python list.
 struct Assignments {

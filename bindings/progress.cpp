@@ -43,7 +43,7 @@ void bind_check_text(py::module_& m) {
                              std::string source) {
     py::list out;
     for (const Document& d : read_documents(table_from_columns(std::move(header), std::move(columns), std::move(source))))
-      out.append(py::make_tuple(d.number, d.kind, d.province, d.year, d.date.empty() ? py::object(py::none()) : py::str(d.date)));
+      out.append(py::make_tuple(d.number, d.kind, d.province, d.year, d.date ? py::object(py::str(d.date->iso())) : py::object(py::none())));
     return out;
   });
   m.def("check_text", [](const std::string& text, const std::string& source) {

@@ -3,7 +3,6 @@
 // on request; and an iCalendar file of the deadlines.
 #include <algorithm>
 #include <array>
-#include <boost/date_time/gregorian/gregorian.hpp>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -53,7 +52,7 @@ int run_due(const DueArgs& a) {
       std::string lead;
       for (const auto& l : x.lead) lead += (lead.empty() ? "" : "; ") + l;
       out.rows.push_back({x.number, x.task, lead, x.deadline.text,
-                          x.deadline.due ? Json(boost::gregorian::to_iso_extended_string(*x.deadline.due)) : Json(nullptr),
+                          x.deadline.due ? Json(x.deadline.due->iso()) : Json(nullptr),
                           to_string(i.status), i.days ? Json(*i.days) : Json(nullptr)});
     }
   }

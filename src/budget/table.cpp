@@ -145,7 +145,7 @@ bool is_grand_total(const std::string& stt, const std::string& label) {
   return false;
 }
 
-std::optional<boost::gregorian::date_period> parse_period(const std::string& text) {
+std::optional<Period> parse_period(const std::string& text) {
   int years[2] = {0, 0};
   int n = 0;
   std::size_t i = 0;
@@ -153,8 +153,11 @@ std::optional<boost::gregorian::date_period> parse_period(const std::string& tex
     if (std::isdigit(static_cast<unsigned char>(text[i]))) {
       int y = 0;
       std::size_t j = i;
-      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j])))
-        y = y * 10 + (text[j++] - '0');
+      // Only four digits make a year; a longer run is counted but not accumulated (no overflow).
+      while (j < text.size() && std::isdigit(static_cast<unsigned char>(text[j]))) {
+        if (j - i < 4) y = y * 10 + (text[j] - '0');
+        ++j;
+      }
       if (j - i != 4 || n == 2) return std::nullopt;
       years[n++] = y;
       i = j;
@@ -164,10 +167,8 @@ std::optional<boost::gregorian::date_period> parse_period(const std::string& tex
   }
   if (n == 0) return std::nullopt;
   if (n == 1) years[1] = years[0];
-  if (years[1] < years[0]) return std::nullopt;
-  using boost::gregorian::date;
-  return boost::gregorian::date_period(date(static_cast<unsigned short>(years[0]), 1, 1),
-                                       date(static_cast<unsigned short>(years[1] + 1), 1, 1));
+  if (years[0] < 1 || years[1] < years[0]) return std::nullopt;  // no year 0000
+  return Period(Date(years[0], 1, 1), Date(years[1], 12, 31));
 }
 
 }  // namespace

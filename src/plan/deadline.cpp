@@ -51,6 +51,23 @@ bg::date month_end(int y, int m, const std::string& text) {
 
 std::string iso(const bg::date& d) { return bg::to_iso_extended_string(d); }
 
+// The public API speaks dxkit::Date; the phrase arithmetic below stays in Boost.
+Date to_date(const bg::date& d) {
+  return Date(static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
+              static_cast<unsigned>(d.day()));
+}
+bg::date to_boost(const Date& d) {
+  return bg::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
+                  static_cast<unsigned short>(d.day()));
+}
+
+// A deadline while it is read, in Boost dates; parse_deadline converts it once.
+struct RawDeadline {
+  Deadline::Kind kind = Deadline::Kind::none;
+  std::optional<bg::date> start, due;
+  std::string text, reading;
+};
+
 int roman(const std::string& r) {
   static const std::map<std::string, int> k = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4},
                                                {"1", 1}, {"2", 2},  {"3", 3},   {"4", 4}};
@@ -72,8 +89,9 @@ const char* to_string(Deadline::Kind k) {
   return "";
 }
 
-Deadline parse_deadline(std::string_view text) {
-  Deadline d;
+namespace {
+RawDeadline parse_raw(std::string_view text) {
+  RawDeadline d;
   d.text = std::string(text::trim(text));
   const std::string s = normal(d.text);
   using K = Deadline::Kind;
@@ -163,20 +181,32 @@ Deadline parse_deadline(std::string_view text) {
   }
   return d;
 }
+}  // namespace
 
-bg::date parse_iso_date(std::string_view text) {
+Deadline parse_deadline(std::string_view text) {
+  RawDeadline raw = parse_raw(text);
+  Deadline d;
+  d.kind = raw.kind;
+  if (raw.start) d.start = to_date(*raw.start);
+  if (raw.due) d.due = to_date(*raw.due);
+  d.text = std::move(raw.text);
+  d.reading = std::move(raw.reading);
+  return d;
+}
+
+Date parse_iso_date(std::string_view text) {
   static const std::regex iso_date(R"(^(\d{4})-(\d{2})-(\d{2})$)");
   const std::string s = std::string(text::trim(text));
   std::smatch m;
   if (!std::regex_match(s, m, iso_date)) throw ParseError("a date is written YYYY-MM-DD", s);
-  return make(num(m[1]), num(m[2]), num(m[3]), s);
+  return to_date(make(num(m[1]), num(m[2]), num(m[3]), s));
 }
 
-bg::date parse_date(std::string_view text) {
+Date parse_date(std::string_view text) {
   static const std::regex dmy(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)");
   const std::string s(text::trim(text));
   std::smatch m;
-  if (std::regex_match(s, m, dmy)) return make(num(m[3]), num(m[2]), num(m[1]), s);
+  if (std::regex_match(s, m, dmy)) return to_date(make(num(m[3]), num(m[2]), num(m[1]), s));
   if (s.size() == 10 && s[4] == '-') return parse_iso_date(s);
   throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", s);
 }
@@ -287,13 +317,13 @@ const char* to_string(DueStatus s) {
   return "";
 }
 
-std::vector<DueItem> due(const std::vector<Assignment>& list, bg::date as_of, int within) {
+std::vector<DueItem> due(const std::vector<Assignment>& list, const Date& as_of, int within) {
   if (within < 0) throw ValidationError("the number of days ahead must be >= 0");
   std::vector<DueItem> out;
   for (const Assignment& a : list) {
     DueItem item;
     item.assignment = &a;
-    if (a.deadline.due) item.days = (*a.deadline.due - as_of).days();
+    if (a.deadline.due) item.days = days_between(as_of, *a.deadline.due);
     if (a.status == "done") item.status = DueStatus::done;
     else if (a.deadline.kind == Deadline::Kind::recurring) item.status = DueStatus::recurring;
     else if (!a.deadline.due) item.status = DueStatus::undated;
@@ -337,7 +367,7 @@ void line(std::string& out, const std::string& content) {
   out += "\r\n";
 }
 
-std::string compact(const bg::date& d) { return bg::to_iso_string(d); }
+std::string compact(const Date& d) { return bg::to_iso_string(to_boost(d)); }
 
 std::uint64_t fnv(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
@@ -356,7 +386,7 @@ std::string to_ics(const std::vector<Assignment>& list, std::string_view name) {
   line(out, "X-WR-CALNAME:" + ics_escape(name));
   for (const Assignment& a : list) {
     if (!a.deadline.due) continue;
-    const bg::date first = a.deadline.start.value_or(*a.deadline.due);
+    const Date first = a.deadline.start.value_or(*a.deadline.due);
     char uid[32];
     std::snprintf(uid, sizeof uid, "%016llx",
                   static_cast<unsigned long long>(fnv(a.number + "|" + a.task + "|" + a.deadline.text)));
@@ -367,7 +397,7 @@ std::string to_ics(const std::vector<Assignment>& list, std::string_view name) {
     line(out, std::string("UID:") + uid + "@dxkit");
     line(out, "DTSTAMP:" + compact(*a.deadline.due) + "T000000Z");
     line(out, "DTSTART;VALUE=DATE:" + compact(first));
-    line(out, "DTEND;VALUE=DATE:" + compact(*a.deadline.due + bg::days(1)));
+    line(out, "DTEND;VALUE=DATE:" + compact(a.deadline.due->plus_days(1)));
     line(out, "SUMMARY:" + ics_escape(a.number + " " + a.task + " (" + lead + ")"));
     line(out, "DESCRIPTION:" + ics_escape("Chủ trì: " + lead + "\nPhối hợp: " + support +
                                           "\nThời hạn: " + a.deadline.text));

@@ -6,7 +6,6 @@
 #include <map>
 #include <regex>
 
-#include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
@@ -292,7 +291,7 @@ std::vector<Document> read_documents(const csv::Table& t) {
     d.year = std::stoi(year);
     if (c_date && !text::trim(t.columns[*c_date][r]).empty()) {
       try {
-        d.date = boost::gregorian::to_iso_extended_string(parse_date(t.columns[*c_date][r]));
+        d.date = parse_date(t.columns[*c_date][r]);
       } catch (const ParseError& e) {
         throw e.at(at(*c_date));
       }

@@ -4,7 +4,6 @@
 /// items, "Tổng cộng" the grand total wherever it stands), amount columns are typed by their
 /// headers (total, funding sources, yearly allocations), and every printed subtotal is
 /// checked against its rows. Amounts are exact đồng (money.hpp).
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 #include <cstddef>
 #include <filesystem>
 #include <map>
@@ -14,6 +13,7 @@
 #include <vector>
 
 #include "dxkit/budget/money.hpp"
+#include "dxkit/date.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit::budget {
@@ -54,7 +54,7 @@ struct Row {
   std::string agency;                 ///< agency column, else the group's (or section's) label
   std::string source;                 ///< a funding-source label (Nguồn vốn: "NSDP", "SNKT")
   std::string note;                   ///< Ghi chú, used as a tag ("Kinh tế số")
-  std::optional<boost::gregorian::date_period> period;  ///< Thời gian thực hiện "2022 - 2024"
+  std::optional<Period> period;     ///< Thời gian thực hiện "2022 - 2024"
   std::vector<std::optional<Money>> amounts;  ///< per Budget::columns; nullopt = blank
   std::vector<std::string> texts;             ///< per Budget::text_headers
 };

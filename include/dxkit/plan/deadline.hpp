@@ -2,14 +2,14 @@
 /// Deadlines as plans write them ("Tháng 09/2023", "Cuối năm 2023", "Quý III/2023",
 /// "Thường xuyên", "Trước khi đưa vào sử dụng chính thức"), read into a date, a window, or a
 /// kind without a date; and the assignment appendices that give every task a lead agency,
-/// supporting agencies and such a deadline. Dates are Boost.Date_Time gregorian dates.
-#include <boost/date_time/gregorian/gregorian_types.hpp>
+/// supporting agencies and such a deadline. Dates are `dxkit::Date` (date.hpp).
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "dxkit/date.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit {
@@ -26,7 +26,7 @@ struct Deadline {
     none,       ///< blank
   };
   Kind kind = Kind::none;
-  std::optional<boost::gregorian::date> start, due;
+  std::optional<Date> start, due;
   std::string text;     ///< as written
   std::string reading;  ///< how it was read, e.g. "by 2023-08-31 (before September 2023)"
 
@@ -79,7 +79,7 @@ struct DueItem {
   std::optional<long> days;  ///< to the last day (negative: days overdue)
 };
 [[nodiscard]] std::vector<DueItem> due(const std::vector<Assignment>& assignments,
-                                       boost::gregorian::date as_of, int within_days);
+                                       const Date& as_of, int within_days);
 
 /// An iCalendar (RFC 5545) file of the dated assignments: one all-day event per task on its
 /// last day (a window spans its period), summary "task (lead)", the supporting agencies and the
@@ -88,9 +88,9 @@ struct DueItem {
                                  std::string_view calendar_name);
 
 /// "2023-09-30" -> date; throws ParseError for anything else or an impossible date.
-[[nodiscard]] boost::gregorian::date parse_iso_date(std::string_view text);
+[[nodiscard]] Date parse_iso_date(std::string_view text);
 /// A date as documents write it ("19/11/2021") or as ISO ("2021-11-19"); throws ParseError
 /// for anything else or an impossible date.
-[[nodiscard]] boost::gregorian::date parse_date(std::string_view text);
+[[nodiscard]] Date parse_date(std::string_view text);
 
 }  // namespace dxkit

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/date.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/targets/target.hpp"
 
@@ -43,7 +44,7 @@ struct Document {
   std::string kind;      ///< plan (kế hoạch) or resolution (nghị quyết)
   std::string province;
   int year = 0;          ///< the year it plans (a resolution: the year it was adopted)
-  std::string date;      ///< ISO date of signature, or ""
+  std::optional<Date> date;  ///< date of signature, if given
   std::size_t line = 0;
 };
 

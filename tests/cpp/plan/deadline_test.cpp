@@ -6,13 +6,10 @@
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
-namespace bg = boost::gregorian;
 
 namespace {
 const std::string kExamples = DXKIT_EXAMPLES_DIR;
-bg::date day(int y, int m, int d) {
-  return bg::date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
+Date day(int y, int m, int d) { return Date(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
 }  // namespace
 
 TEST(Deadline, EveryFormOfTheIssue) {
@@ -20,7 +17,7 @@ TEST(Deadline, EveryFormOfTheIssue) {
   struct Case {
     const char* text;
     K kind;
-    std::optional<bg::date> start, due;
+    std::optional<Date> start, due;
   };
   const std::vector<Case> cases = {
       {"Tháng 09/2023", K::window, day(2023, 9, 1), day(2023, 9, 30)},

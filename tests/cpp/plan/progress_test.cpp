@@ -131,7 +131,8 @@ TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
   const auto docs = read_documents(csv::read(kExamples + "/thai_binh_documents.csv"));
   ASSERT_EQ(docs.size(), 2u);
   EXPECT_EQ(docs[0].kind, "resolution");
-  EXPECT_EQ(docs[0].date, "2021-11-19");
+  ASSERT_TRUE(docs[0].date.has_value());
+  EXPECT_EQ(docs[0].date->iso(), "2021-11-19");
   link(obs, read_mapping(csv::read(kExamples + "/thai_binh_mapping.csv")), docs);
   const auto all = progress(obs);
   // Dịch vụ công mức độ 4: 100 % in 2023 meets 2023's 80 %, the resolution's 80 % for 2025
