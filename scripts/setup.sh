@@ -8,9 +8,11 @@ SUDO=""
 if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 # C++ dependencies: utf8proc (Unicode NFC + case folding), GoogleTest, Google Benchmark,
 # Eigen, Boost.Date_Time, CLI11 (command line), nlohmann/json (JSON output) and ccache
-# (repeated builds of the presets, the sanitizer build and CI reuse what did not change).
+# (repeated builds of the presets, the sanitizer build and CI reuse what did not change);
+# clang-format (the format check of the test command) and clang-tidy (the `tidy` preset).
 APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-dev
-  libbenchmark-dev libeigen3-dev libboost-date-time-dev libcli11-dev nlohmann-json3-dev ccache"
+  libbenchmark-dev libeigen3-dev libboost-date-time-dev libcli11-dev nlohmann-json3-dev ccache
+  clang-format clang-tidy"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"

@@ -176,7 +176,7 @@ RawDeadline parse_raw(std::string_view text) {
         "not a deadline dxkit reads; accepted: 30/3/2024, trước ngày 30/11/2024, Tháng 09/2023, "
         "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, "
         "Quý III/2023, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, Thường xuyên, "
-        "Trước khi ..., Theo ..., or blank (docs/deadlines.md)",
+        "Trước khi ..., Theo ..., or blank (docs/progress.md)",
         d.text);
   }
   return d;

@@ -36,7 +36,7 @@ struct Deadline {
 [[nodiscard]] const char* to_string(Deadline::Kind kind);
 
 /// Reads a deadline phrase (case, NFC and spacing do not matter). Every accepted form is in
-/// docs/deadlines.md; "trước" (before) a day or month means the day or month before it.
+/// docs/progress.md (Deadlines in words); "trước" (before) a day or month means the day or month before it.
 /// Anything else, and an impossible date ("31/02/2023"), is a ParseError quoting the text.
 [[nodiscard]] Deadline parse_deadline(std::string_view text);
 

@@ -1,7 +1,7 @@
 #pragma once
 /// Achievement scoring: a result against its target gives a ratio, whether the target is met
 /// and whether it is exceeded; a scheme turns that into the status a plan prints
-/// (Vượt / Đạt / Chưa đạt, or Hoàn thành / Đạt trên 90% mục tiêu / ...). docs/scoring.md.
+/// (Vượt / Đạt / Chưa đạt, or Hoàn thành / Đạt trên 90% mục tiêu / ...). docs/targets.md (Scoring).
 #include <cstddef>
 #include <cstdint>
 #include <span>
