@@ -35,3 +35,16 @@ def test_relative_links_in_docs_resolve():
             if not (page.parent / target).exists():
                 broken.append(f"{page.relative_to(ROOT)}: {target}")
     assert broken == []
+
+
+def test_paths_named_in_docs_exist():
+    """A file of the project named in the README or docs/ (`src/...`, `include/dxkit/...`,
+    `examples/...`) is there: a move that forgets the docs fails here."""
+    roots = ("include/", "src/", "bindings/", "python/", "apps/", "tests/", "examples/",
+             "scripts/", "benchmarks/", "docs/")
+    stale = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]:
+        for name in re.findall(r"`([A-Za-z0-9_./-]+)`", page.read_text(encoding="utf-8")):
+            if name.startswith(roots) and "*" not in name and not (ROOT / name).exists():
+                stale.append(f"{page.relative_to(ROOT)}: {name}")
+    assert stale == []
