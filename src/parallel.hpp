@@ -19,13 +19,16 @@ namespace dxkit::detail {
 /// running finish, no new ones start, and the exception of the lowest-numbered failing job is
 /// rethrown: the one a single thread would have met first, so errors do not depend on the
 /// number of threads. `progress(done, count)` (optional) is called from the caller's thread
-/// about a hundred times in all and once at the end.
+/// about a hundred times in all and once at the end; if it throws (a Python callback that
+/// raises, a cancelled run), no new job starts, the running ones finish, every thread is
+/// joined and its exception is rethrown, ahead of any job's.
 template <class State, class Job, class Report>
 void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& progress) {
   std::atomic<std::size_t> next{0}, done{0};
   std::exception_ptr failure;
   std::size_t failed_at = count;
   std::mutex failure_lock;
+  std::exception_ptr stopped;  // thrown by progress(); touched by the caller's thread only
   auto worker = [&](bool caller) {
     State state{};
     std::size_t reported = 0;
@@ -44,7 +47,12 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
       }
       const std::size_t now = ++done;
       if (caller && progress && (now - reported >= std::max<std::size_t>(1, count / 100) || now == count)) {
-        progress(now, count);
+        try {
+          progress(now, count);
+        } catch (...) {
+          stopped = std::current_exception();
+          next = count;
+        }
         reported = now;
       }
     }
@@ -54,6 +62,7 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, false);
   worker(true);
   for (auto& t : pool) t.join();
+  if (stopped) std::rethrow_exception(stopped);
   if (failure) std::rethrow_exception(failure);
   if (progress) progress(count, count);
 }
