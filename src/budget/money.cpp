@@ -136,6 +136,9 @@ Money parse_money(std::string_view raw, MoneyUnit unit, NumberFormat format) {
 }
 
 std::string format_money(Money amount, MoneyUnit unit, int decimals, NumberFormat format) {
+  if (decimals > kMaxDecimals)
+    throw ValidationError("decimals must be from 0 to " + std::to_string(kMaxDecimals) +
+                          " (or negative for exact), not " + std::to_string(decimals));
   if (decimals < 0) {
     // Exact: as many decimals as the amount needs in this unit.
     decimals = static_cast<int>(unit);
@@ -150,14 +153,15 @@ std::string format_money(Money amount, MoneyUnit unit, int decimals, NumberForma
   const bool negative = v < 0;
   // Work on the magnitude as unsigned so that INT64_MIN is fine.
   std::uint64_t mag = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
-  std::uint64_t scaled;
+  std::uint64_t scaled = mag;
+  std::size_t zeros = 0;  // decimals finer than a đồng are zeros, written as text (no overflow)
   if (shift > 0) {
     const auto div = static_cast<std::uint64_t>(kPow10[shift]);
     scaled = mag / div + ((mag % div) * 2 >= div ? 1 : 0);  // half away from zero
   } else {
-    scaled = mag * static_cast<std::uint64_t>(kPow10[-shift]);
+    zeros = static_cast<std::size_t>(-shift);
   }
-  std::string digits = std::to_string(scaled);
+  std::string digits = std::to_string(scaled) + std::string(zeros, '0');
   if (static_cast<int>(digits.size()) <= decimals)
     digits.insert(0, static_cast<std::size_t>(decimals) - digits.size() + 1, '0');
   const std::string int_part = digits.substr(0, digits.size() - static_cast<std::size_t>(decimals));

@@ -45,7 +45,11 @@ struct Money {
 
 /// The amount in `unit` with `decimals` decimals, rounded half away from zero, Vietnamese
 /// style: format_money({153'850'000'000}, billion, 2) == "153,85". With decimals < 0, exact:
-/// as many decimals as needed (75.428 triệu, 0,15 tỷ). Integer arithmetic throughout.
+/// as many decimals as needed (75.428 triệu, 0,15 tỷ). Integer arithmetic throughout; more
+/// than kMaxDecimals decimals is a ValidationError.
+/// The most decimals format_money prints (a đồng in tỷ needs 9).
+inline constexpr int kMaxDecimals = 18;
+
 [[nodiscard]] std::string format_money(Money amount, MoneyUnit unit, int decimals = -1,
                                        NumberFormat format = NumberFormat::vietnamese);
 

@@ -57,3 +57,21 @@ TEST(Money, PrintsInAChosenUnitWithStatedRounding) {
   EXPECT_EQ(rounding_note(MoneyUnit::billion, 2), "rounded half away from zero to 0,01 tỷ đồng");
   EXPECT_EQ(rounding_note(MoneyUnit::million, -1), "exact");
 }
+
+// More decimals than the unit has are zeros, never a wrapped product: 75.428 triệu with 18
+// decimals (the Thái Bình 2023 total) used to print a wrong figure with exit 0.
+TEST(Money, AnyNumberOfDecimalsUpToTheBoundIsExact) {
+  const Money total{75'428'000'000};
+  EXPECT_EQ(format_money(total, MoneyUnit::million, 18), "75.428,000000000000000000");
+  EXPECT_EQ(format_money(total, MoneyUnit::dong, 3), "75.428.000.000,000");
+  EXPECT_EQ(format_money(Money{INT64_MAX}, MoneyUnit::billion, 18),
+            "9.223.372.036,854775807000000000");
+  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::million, 2), "0,00");  // no "-0,00"
+  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::million), "-0,000001");
+  try {
+    (void)format_money(total, MoneyUnit::million, 19);
+    ADD_FAILURE() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(e.message(), "decimals must be from 0 to 18 (or negative for exact), not 19");
+  }
+}
