@@ -13,13 +13,25 @@ std::string Location::to_string() const {
 }
 
 namespace {
+// A message quotes at most this many bytes of the input: a 1 MB cell is cut, on a UTF-8
+// character boundary, with an ellipsis.
+constexpr std::size_t kMaxQuoted = 200;
+
+std::string bounded(std::string text) {
+  if (text.size() <= kMaxQuoted) return text;
+  std::size_t cut = kMaxQuoted;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  text.resize(cut);
+  return text + "…";
+}
+
 std::string compose(const Location& where, const std::string& message, const std::string& text) {
   std::string out;
   if (!where.file.empty() || where.line > 0 || !where.column_name.empty()) {
     out = where.to_string() + ": ";
   }
   out += message;
-  if (!text.empty()) out += ": '" + text + "'";
+  if (!text.empty()) out += ": '" + bounded(text) + "'";
   return out;
 }
 }  // namespace
@@ -27,7 +39,7 @@ std::string compose(const Location& where, const std::string& message, const std
 ParseError::ParseError(std::string message, std::string text, Location where)
     : Error(compose(where, message, text)),
       message_(std::move(message)),
-      text_(std::move(text)),
+      text_(bounded(std::move(text))),
       where_(std::move(where)) {}
 
 ParseError ParseError::at(const Location& where) const { return {message_, text_, where}; }

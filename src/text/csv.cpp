@@ -1,5 +1,6 @@
 #include "dxkit/text/csv.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -120,8 +121,34 @@ struct Parser {
 
 }  // namespace
 
+namespace {
+// Files that are not UTF-8 text are named for what they are, before any cell is read.
+void check_encoding(std::string_view content, const std::string& source) {
+  Location where;
+  where.file = source;
+  where.line = 1;
+  const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(content[i]); };
+  if (content.size() >= 2 && ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)))
+    throw EncodingError(std::string("the file is UTF-16 (") +
+                            (byte(0) == 0xFF ? "little-endian" : "big-endian") +
+                            "); save it as UTF-8 (Excel: 'CSV UTF-8')",
+                        "", where);
+  if (content.size() >= 4 && content.substr(0, 4) == std::string_view("PK\x03\x04", 4))
+    throw EncodingError("the file is a zip archive (an .xlsx or .docx?), not a CSV text", "", where);
+  // UTF-16 without a byte-order mark: ASCII letters with a zero byte beside each.
+  const std::size_t probe = std::min<std::size_t>(content.size(), 64);
+  std::size_t zeros = 0;
+  for (std::size_t i = 0; i < probe; ++i) zeros += content[i] == '\0';
+  if (probe >= 4 && zeros * 3 >= probe)
+    throw EncodingError("the file looks like UTF-16 (every other byte is zero); save it as UTF-8",
+                        "", where);
+  if (zeros > 0) throw EncodingError("the file holds zero bytes: binary data, not CSV text", "", where);
+}
+}  // namespace
+
 Table parse(std::string_view content, std::string source, const Options& options) {
   content = text::strip_bom(content);
+  check_encoding(content, source);
   Table table;
   table.source = std::move(source);
   const char delim = options.delimiter ? options.delimiter : detect_delimiter(content);

@@ -94,3 +94,40 @@ TEST(Csv, WideHeadersAreCheckedInLinearTime) {
     EXPECT_STREQ(e.what(), "wide.csv:1:100001: duplicate header: 'COL77'");
   }
 }
+
+// Files that are not UTF-8 are named for what they are, with the file and what to do.
+TEST(Csv, Utf16ZipAndBinaryFilesAreNamedAsSuch) {
+  auto message = [](const std::string& content) {
+    try {
+      (void)csv::parse(content, "f.csv");
+    } catch (const EncodingError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string le("\xFF\xFE" "S\0T\0T\0", 8);
+  EXPECT_EQ(message(le), "f.csv:1: the file is UTF-16 (little-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
+  const std::string be("\xFE\xFF\0S\0T\0T", 8);
+  EXPECT_EQ(message(be), "f.csv:1: the file is UTF-16 (big-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
+  const std::string bare("S\0T\0T\0,\0a\0\n\0", 12);
+  EXPECT_EQ(message(bare), "f.csv:1: the file looks like UTF-16 (every other byte is zero); save it as UTF-8");
+  EXPECT_EQ(message(std::string("PK\x03\x04rest", 8)),
+            "f.csv:1: the file is a zip archive (an .xlsx or .docx?), not a CSV text");
+  EXPECT_EQ(message(std::string("STT,a\n1,\0x\n", 11)),
+            "f.csv:1: the file holds zero bytes: binary data, not CSV text");
+}
+
+// A message quotes at most 200 bytes of a cell, cut on a character boundary.
+TEST(Csv, LongCellsAreCutInMessages) {
+  // "STT" + 196 letters: byte 200 falls inside the three bytes of "ữ".
+  const std::string cell = std::string(196, 'a') + "ữ" + std::string(1'000'000, 'b');
+  try {
+    (void)csv::parse("STT,STT" + cell + ",STT" + cell + "\n", "long.csv");
+    ADD_FAILURE() << "no error";
+  } catch (const ParseError& e) {
+    const std::string what = e.what();
+    EXPECT_LT(what.size(), 300u);
+    EXPECT_EQ(e.text(), "STT" + std::string(196, 'a') + "…");
+    EXPECT_NE(what.find("duplicate header"), std::string::npos);
+  }
+}
