@@ -45,7 +45,9 @@ TEST(ParallelFor, AProgressReportThatThrowsStopsTheRunAndIsRethrown) {
     } catch (const std::invalid_argument& e) {
       EXPECT_EQ(std::string(e.what()), "stop at " + std::to_string(reports));
     }
-    EXPECT_LT(ran.load(), 100000u) << "the run went on after the report failed";
+    // On one thread the run stops at the report; with more, the other threads may have
+    // taken every job before the caller's thread reports, so only the error is certain.
+    if (threads == 1) EXPECT_EQ(ran.load(), 3000u) << "the run went on after the report failed";
   }
 }
 
