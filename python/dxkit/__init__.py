@@ -12,35 +12,32 @@ presents.
 '≥ 97%'
 """
 
-from dxkit._core import (
-    EncodingError,
-    Error,
+from dxkit._core import EncodingError, Error, ParseError, ValidationError, __version__
+from dxkit._core.budget import format_money, parse_money, rounding_note
+from dxkit._core.targets import (
     Evaluation,
-    ParseError,
     Result,
     ResultPart,
     Scheme,
     Target,
     TargetPart,
-    ValidationError,
-    __version__,
-    fold,
-    format_money,
-    format_number,
-    nfc,
-    parse_money,
-    parse_number,
-    parse_quantity,
     parse_result,
     parse_target,
-    rounding_note,
     score,
 )
-from dxkit._deadline import Assignments, parse_deadline, read_assignments
 from dxkit.budget import Budget, read_budget, rollup
 from dxkit.index import IndexResult, build_index
-from dxkit.plan import Plan, check_tallies, check_text, read_plan
+from dxkit.plan import (
+    Assignments,
+    Plan,
+    check_tallies,
+    check_text,
+    parse_deadline,
+    read_assignments,
+    read_plan,
+)
 from dxkit.targets import EvaluationResult, evaluate
+from dxkit.text import fold, format_number, nfc, parse_number, parse_quantity
 
 __all__ = [
     "Assignments",
