@@ -55,13 +55,14 @@ void bind_budget(py::module_& m) {
         "Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).");
   m.def("rounding_note", [](const std::string& unit, int decimals) {
     return rounding_note(parse_unit(unit), decimals);
-  }, py::arg("unit"), py::arg("decimals"));
+  }, py::arg("unit"), py::arg("decimals"),
+     "The note a table prints when amounts in `unit` are rounded to `decimals` decimals.");
 
   py::class_<Budget>(m, "BudgetCore", "A budget appendix as read by the C++ core.")
       .def_readonly("source", &Budget::source)
       .def_property_readonly("unit", [](const Budget& b) { return std::string(to_string(b.unit)); })
       .def_property_readonly("total", [](const Budget& b) { return b.total().dong; })
-      .def("share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); })
+      .def("share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); }, py::arg("dong"))
       .def("columns_info", [](const Budget& b) {
         py::list out;
         for (std::size_t c = 0; c < b.columns.size(); ++c) {

@@ -55,6 +55,15 @@ void bind_parsed(py::module_& m) {
       .def("__repr__", [](const TargetPart& p) { return "<TargetPart " + p.describe() + ">"; });
 
   py::class_<Target>(m, "Target", "A parsed target (chỉ tiêu): one part or a compound.")
+      .def(py::init([](const std::string& text, const std::string& format,
+                       const std::optional<std::string>& direction) {
+             TargetOptions o;
+             o.format = parse_number_format(format);
+             if (direction) o.direction = parse_direction(*direction);
+             return parse_target(text, o);
+           }),
+           py::arg("text"), py::arg("format") = "vietnamese", py::arg("direction") = py::none(),
+           "The same as parse_target(text, format, direction).")
       .def_readonly("text", &Target::text)
       .def_readonly("parts", &Target::parts)
       .def_property_readonly("is_compound", &Target::is_compound)
@@ -89,6 +98,11 @@ void bind_parsed(py::module_& m) {
       .def("__repr__", [](const ResultPart& p) { return "<ResultPart " + p.describe() + ">"; });
 
   py::class_<Result>(m, "Result", "A parsed result (kết quả); no parts means no data.")
+      .def(py::init([](const std::string& text, const std::string& format) {
+             return parse_result(text, parse_number_format(format));
+           }),
+           py::arg("text"), py::arg("format") = "vietnamese",
+           "The same as parse_result(text, format).")
       .def_readonly("text", &Result::text)
       .def_readonly("parts", &Result::parts)
       .def_property_readonly("has_data", &Result::has_data)
@@ -108,6 +122,8 @@ void bind_parsed(py::module_& m) {
       "Parses a result: '99,21%', 'trên 85%', 'ước đạt 5%', '60/90', 'Hoàn thành', '' (no data).");
 
   py::class_<Evaluation>(m, "Evaluation", "How one result did against one target.")
+      .def(py::init([](const Target& t, const Result& r) { return evaluate(t, r); }),
+           py::arg("target"), py::arg("result"), "The same as score(target, result).")
       .def_readonly("ratio", &Evaluation::ratio)
       .def_readonly("has_data", &Evaluation::has_data)
       .def_readonly("met", &Evaluation::met)
@@ -127,6 +143,11 @@ void bind_parsed(py::module_& m) {
 
 void bind_tables(py::module_& m) {
   py::class_<Scheme>(m, "Scheme", "Turns evaluations into the statuses a plan prints.")
+      .def(py::init([](const std::string& name, std::vector<double> thresholds) {
+             return Scheme::from_name(name, std::move(thresholds));
+           }),
+           py::arg("name") = "exceed", py::arg("thresholds") = std::vector<double>{90, 50},
+           "The same as Scheme.from_name(name, thresholds).")
       .def_static("exceed", &Scheme::exceed, "Vượt / Đạt / Chưa đạt / Chưa có số liệu")
       .def_static("bands", &Scheme::bands, py::arg("thresholds") = std::vector<double>{90, 50},
                   "Hoàn thành / Đạt trên T% mục tiêu ... / Đạt dưới T% mục tiêu")
@@ -241,8 +262,8 @@ void bind_tables(py::module_& m) {
       "evaluate_numeric",
       [](py::array_t<double, py::array::c_style | py::array::forcecast> target,
          py::array_t<double, py::array::c_style | py::array::forcecast> actual,
-         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower,
-         const Scheme& scheme) {
+         const Scheme& scheme,
+         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower) {
         std::span<const double> t(target.data(), static_cast<std::size_t>(target.size()));
         std::span<const double> a(actual.data(), static_cast<std::size_t>(actual.size()));
         std::span<const std::uint8_t> l;
@@ -252,8 +273,8 @@ void bind_tables(py::module_& m) {
         *out = evaluate(t, a, l, scheme);
         return out;
       },
-      py::arg("target"), py::arg("actual"), py::arg("lower_is_better") = py::none(),
-      py::arg("scheme"),
+      py::arg("target"), py::arg("actual"), py::arg("scheme"),
+      py::arg("lower_is_better") = py::none(),
       "Scores numeric columns: target[i] is a bound (at least, or at most where\n"
       "lower_is_better[i]), actual[i] a value; NaN actual = no data.");
 

@@ -12,20 +12,11 @@ presents.
 '≥ 97%'
 """
 
+import inspect as _inspect
+
 from dxkit._core import EncodingError, Error, ParseError, ValidationError, __version__
-from dxkit._core.budget import format_money, parse_money, rounding_note
-from dxkit._core.targets import (
-    Evaluation,
-    Result,
-    ResultPart,
-    Scheme,
-    Target,
-    TargetPart,
-    parse_result,
-    parse_target,
-    score,
-)
-from dxkit.budget import Budget, read_budget, rollup
+from dxkit._core.targets import Evaluation, Result, ResultPart, Scheme, Target, TargetPart
+from dxkit.budget import Budget, format_money, parse_money, read_budget, rollup, rounding_note
 from dxkit.index import IndexResult, build_index
 from dxkit.plan import (
     Assignments,
@@ -36,8 +27,14 @@ from dxkit.plan import (
     read_assignments,
     read_plan,
 )
-from dxkit.targets import EvaluationResult, evaluate
+from dxkit.targets import EvaluationResult, evaluate, parse_result, parse_target, score
 from dxkit.text import fold, format_number, nfc, parse_number, parse_quantity
+
+# Every error is raised with its message (attributes file, line, column, ... are set after).
+for _error in (Error, ParseError, EncodingError, ValidationError):
+    _error.__signature__ = _inspect.Signature([_inspect.Parameter(
+        "message", _inspect.Parameter.POSITIONAL_ONLY, annotation=str)])
+del _error
 
 __all__ = [
     "Assignments",

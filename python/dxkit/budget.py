@@ -172,3 +172,20 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
         data[name] = np.asarray(u)[idx]
     data[amount] = sums[present]
     return _frames.frame(data)
+
+
+def parse_money(text: str, unit: str = "triệu đồng", format: str = "vietnamese") -> int:
+    """An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;
+    parse_money('105,24 tỷ đồng') == 105_240_000_000. Raises ParseError for text that is not
+    an amount, ValidationError for an unknown unit."""
+    return _core.budget.parse_money(text, unit, format)
+
+
+def format_money(dong: int, unit: str = "triệu đồng", decimals: int = -1) -> str:
+    """Đồng printed in a unit, rounded half away from zero (decimals=-1: exact)."""
+    return _core.budget.format_money(dong, unit, decimals)
+
+
+def rounding_note(unit: str, decimals: int) -> str:
+    """The note a table prints when amounts in ``unit`` are rounded to ``decimals``."""
+    return _core.budget.rounding_note(unit, decimals)

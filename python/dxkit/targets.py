@@ -8,6 +8,7 @@ numeric goes through the core's numeric kernel on the numpy arrays themselves; o
 from __future__ import annotations
 
 import html
+import inspect
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -15,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from dxkit import _core
+from dxkit._core.targets import Evaluation, Result, Scheme, Target
 from dxkit._lazy import frames as _frames
 
 _STATUS_COLOURS = {
@@ -196,9 +198,9 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
         if "direction" in roles:
             lower = _directions(df.iloc[:, roles["direction"]], header[roles["direction"]],
                                 number_format)
-        table = _core.targets.evaluate_numeric(target.to_numpy(dtype=np.float64, na_value=np.nan),
-                                       actual.to_numpy(dtype=np.float64, na_value=np.nan),
-                                       lower, scheme)
+        table = _core.targets.evaluate_numeric(
+            target.to_numpy(dtype=np.float64, na_value=np.nan),
+            actual.to_numpy(dtype=np.float64, na_value=np.nan), scheme, lower)
         # The input's own columns go to to_frame() as they are (no re-inference of dtypes).
         def column(k):
             return df.iloc[:, k].reset_index(drop=True)
@@ -247,3 +249,42 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
         return _evaluate_frame(source, sch, number_format)
     raise TypeError("evaluate() takes a CSV path or a pandas DataFrame, "
                     f"not {type(source).__name__}")
+
+
+def parse_target(text: str, format: str = "vietnamese", direction: str | None = None) -> Target:
+    """Parses a target: '97% trở lên', 'trên 75%', '6 - 8%', 'tối đa 5 ngày', 'Hoàn thành',
+    'tỉnh: 90%; huyện: 80%', or a document sentence with one percentage in it. ``direction``
+    ('higher' / 'lower') overrides the one the words imply. Raises ParseError (with .column)
+    for anything else."""
+    return _core.targets.parse_target(text, format, direction)
+
+
+def parse_result(text: str, format: str = "vietnamese") -> Result:
+    """Parses a result: '99,21%', 'trên 85%', 'ước đạt 5%', '60/90', 'Hoàn thành', '' (no
+    data)."""
+    return _core.targets.parse_result(text, format)
+
+
+def score(target: Target, result: Result) -> Evaluation:
+    """Scores one parsed result against one parsed target."""
+    return _core.targets.score(target, result)
+
+
+def _signature(*params: tuple) -> inspect.Signature:
+    kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    return inspect.Signature([inspect.Parameter(name, kind, default=default, annotation=ann)
+                              for name, ann, default in params])
+
+
+_NONE = inspect.Parameter.empty
+# The core's classes, as their constructors take them (pybind11 does not give builtins a
+# signature inspect can read).
+Target.__signature__ = _signature(("text", str, _NONE), ("format", str, "vietnamese"),
+                                  ("direction", "str | None", None))
+Result.__signature__ = _signature(("text", str, _NONE), ("format", str, "vietnamese"))
+Evaluation.__signature__ = _signature(("target", Target, _NONE), ("result", Result, _NONE))
+Scheme.__signature__ = _signature(("name", str, "exceed"),
+                                  ("thresholds", "Sequence[float]", [90.0, 50.0]))
+# Parts come out of parsing only: no constructor, no parameters.
+_core.targets.TargetPart.__signature__ = inspect.Signature()
+_core.targets.ResultPart.__signature__ = inspect.Signature()
