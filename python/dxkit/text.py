@@ -12,6 +12,8 @@ their parameters).
 
 from __future__ import annotations
 
+import os
+
 from dxkit._core import text as _text
 from dxkit._core.text import Table
 
@@ -50,8 +52,6 @@ def read_csv(path, delimiter: str = "") -> Table:
     """A CSV file read by the core's reader (the command line's): trimmed NFC text cells,
     delimiter detected among ',', ';' and TAB unless given ('tab' for TAB). Raises ParseError
     / EncodingError with file, line and column."""
-    import os
-
     return _text.read_csv(os.fspath(path), delimiter)
 
 
