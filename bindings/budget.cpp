@@ -1,16 +1,15 @@
-// dxkit::budget for Python: a Budget object whose rows, roll-ups, comparisons and findings
-// come out as columns (dicts of lists / numpy arrays) that python/dxkit/_budget.py turns into
-// DataFrames. Amounts cross as int64 đồng, exact.
+// dxkit::budget for Python (_core.budget): a Budget object whose rows, roll-ups, comparisons
+// and findings come out as columns (dicts of lists / numpy arrays) that python/dxkit/budget.py
+// turns into DataFrames. Amounts cross as int64 đồng, exact.
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/reading.hpp"
 
 namespace dxkit::python {
-
-NumberFormat number_format(const std::string& name);
 
 namespace {
 
@@ -32,8 +31,8 @@ ReadOptions options(const std::optional<std::string>& unit,
   ReadOptions o;
   if (unit) o.unit = parse_unit(*unit);
   o.columns = columns;
-  o.format = number_format(format);
-  if (!delimiter.empty()) o.delimiter = delimiter == "tab" ? '\t' : delimiter[0];
+  o.format = parse_number_format(format);
+  o.delimiter = parse_delimiter(delimiter);
   o.plan_year = plan_year;
   return o;
 }
@@ -43,7 +42,7 @@ ReadOptions options(const std::optional<std::string>& unit,
 void bind_budget(py::module_& m) {
   m.def("parse_money",
         [](const std::string& text, const std::string& unit, const std::string& format) {
-          return parse_money(text, parse_unit(unit), number_format(format)).dong;
+          return parse_money(text, parse_unit(unit), parse_number_format(format)).dong;
         },
         py::arg("text"), py::arg("unit") = "triệu đồng", py::arg("format") = "vietnamese",
         "An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;\n"
@@ -56,13 +55,14 @@ void bind_budget(py::module_& m) {
         "Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).");
   m.def("rounding_note", [](const std::string& unit, int decimals) {
     return rounding_note(parse_unit(unit), decimals);
-  }, py::arg("unit"), py::arg("decimals"));
+  }, py::arg("unit"), py::arg("decimals"),
+     "The note a table prints when amounts in `unit` are rounded to `decimals` decimals.");
 
   py::class_<Budget>(m, "BudgetCore", "A budget appendix as read by the C++ core.")
       .def_readonly("source", &Budget::source)
       .def_property_readonly("unit", [](const Budget& b) { return std::string(to_string(b.unit)); })
       .def_property_readonly("total", [](const Budget& b) { return b.total().dong; })
-      .def("share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); })
+      .def("share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); }, py::arg("dong"))
       .def("columns_info", [](const Budget& b) {
         py::list out;
         for (std::size_t c = 0; c < b.columns.size(); ++c) {
@@ -105,7 +105,12 @@ void bind_budget(py::module_& m) {
         return d;
       })
       .def("rollup", [](const Budget& b, const std::vector<std::string>& by) {
-        const auto rows = b.rollup(dimensions(by));
+        const auto dims = dimensions(by);
+        std::vector<RollupRow> rows;
+        {
+          py::gil_scoped_release release;
+          rows = b.rollup(dims);
+        }
         std::vector<std::vector<std::string>> keys(by.size());
         std::vector<std::int64_t> amount;
         std::vector<double> share;
@@ -117,7 +122,12 @@ void bind_budget(py::module_& m) {
         return py::make_tuple(keys, py::array(py::cast(amount)), py::array(py::cast(share)));
       }, py::arg("by"))
       .def("compare", [](const Budget& b, const Budget& other, const std::vector<std::string>& by) {
-        const auto rows = b.compare(other, dimensions(by));
+        const auto dims = dimensions(by);
+        std::vector<ComparisonRow> rows;
+        {
+          py::gil_scoped_release release;
+          rows = b.compare(other, dims);
+        }
         std::vector<std::vector<std::string>> keys(by.size());
         std::vector<std::int64_t> before, after, change;
         std::vector<py::object> pct;
@@ -133,7 +143,12 @@ void bind_budget(py::module_& m) {
       .def("check", [](const Budget& b) {
         py::dict d;
         py::list kind, severity, file, line, label, column, reported, computed, message;
-        for (const Finding& f : b.check()) {
+        std::vector<Finding> findings;
+        {
+          py::gil_scoped_release release;
+          findings = b.check();
+        }
+        for (const Finding& f : findings) {
           kind.append(f.kind); severity.append(f.severity); file.append(f.file);
           line.append(f.line); label.append(f.label); column.append(f.column);
           reported.append(money_or_none(f.reported)); computed.append(money_or_none(f.computed));
@@ -149,7 +164,9 @@ void bind_budget(py::module_& m) {
         [](const std::string& path, const std::optional<std::string>& unit,
            const std::map<std::string, std::string>& columns, const std::string& format,
            const std::string& delimiter, std::optional<int> plan_year) {
-          return read_budget(path, options(unit, columns, format, delimiter, plan_year));
+          const ReadOptions o = options(unit, columns, format, delimiter, plan_year);
+          py::gil_scoped_release release;
+          return read_budget(path, o);
         },
         py::arg("path"), py::arg("unit") = py::none(),
         py::arg("columns") = std::map<std::string, std::string>{},
@@ -161,8 +178,9 @@ void bind_budget(py::module_& m) {
            const std::optional<std::string>& unit,
            const std::map<std::string, std::string>& columns, const std::string& format,
            std::optional<int> plan_year) {
-          return make_budget(table_from_columns(std::move(header), std::move(cols), "<DataFrame>"),
-                             options(unit, columns, format, "", plan_year));
+          const ReadOptions o = options(unit, columns, format, "", plan_year);
+          py::gil_scoped_release release;
+          return make_budget(csv::from_columns(std::move(header), std::move(cols), "<DataFrame>"), o);
         },
         py::arg("header"), py::arg("columns_data"), py::arg("unit") = py::none(),
         py::arg("columns") = std::map<std::string, std::string>{},

@@ -23,5 +23,6 @@ if [ -n "$missing" ]; then
 fi
 
 python3 -m pip install -q --disable-pip-version-check \
-  "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff
+  "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff \
+  "pybind11-stubgen>=3.0,<3.1"
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

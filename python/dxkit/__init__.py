@@ -12,35 +12,29 @@ presents.
 '≥ 97%'
 """
 
-from dxkit._core import (
-    EncodingError,
-    Error,
-    Evaluation,
-    ParseError,
-    Result,
-    ResultPart,
-    Scheme,
-    Target,
-    TargetPart,
-    ValidationError,
-    __version__,
-    fold,
-    format_money,
-    format_number,
-    nfc,
-    parse_money,
-    parse_number,
-    parse_quantity,
-    parse_result,
-    parse_target,
-    rounding_note,
-    score,
-)
-from dxkit._deadline import Assignments, parse_deadline, read_assignments
-from dxkit.budget import Budget, read_budget, rollup
+import inspect as _inspect
+
+from dxkit._core import EncodingError, Error, ParseError, ValidationError, __version__
+from dxkit._core.targets import Evaluation, Result, ResultPart, Scheme, Target, TargetPart
+from dxkit.budget import Budget, format_money, parse_money, read_budget, rollup, rounding_note
 from dxkit.index import IndexResult, build_index
-from dxkit.plan import Plan, check_tallies, check_text, read_plan
-from dxkit.targets import EvaluationResult, evaluate
+from dxkit.plan import (
+    Assignments,
+    Plan,
+    check_tallies,
+    check_text,
+    parse_deadline,
+    read_assignments,
+    read_plan,
+)
+from dxkit.targets import EvaluationResult, evaluate, parse_result, parse_target, score
+from dxkit.text import fold, format_number, nfc, parse_number, parse_quantity
+
+# Every error is raised with its message (attributes file, line, column, ... are set after).
+for _error in (Error, ParseError, EncodingError, ValidationError):
+    _error.__signature__ = _inspect.Signature([_inspect.Parameter(
+        "message", _inspect.Parameter.POSITIONAL_ONLY, annotation=str)])
+del _error
 
 __all__ = [
     "Assignments",

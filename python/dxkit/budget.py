@@ -13,13 +13,13 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from dxkit import _core
-from dxkit.targets import _cell_text
+from dxkit._lazy import frames as _frames
 
 
 class Budget:
     """A budget appendix: rows with their hierarchy, exact totals, roll-ups and findings."""
 
-    def __init__(self, core: _core.BudgetCore):
+    def __init__(self, core: _core.budget.BudgetCore):
         self._core = core
         self.source: str = core.source
         self.unit: str = core.unit
@@ -31,16 +31,14 @@ class Budget:
 
     def totals(self):
         """Per amount column: computed Σ of the items and the printed grand total (đồng)."""
-        import pandas as pd
-
         rows = self._core.columns_info()
-        return pd.DataFrame(
+        return _frames.frame(
             {
                 "column": [r[0] for r in rows],
                 "role": [r[1] for r in rows],
-                "year": pd.array([r[2] or None for r in rows], dtype="Int64"),
+                "year": _frames.nullable_int([r[2] or None for r in rows]),
                 "computed": np.array([r[3] for r in rows], dtype=np.int64),
-                "reported": pd.array([r[4] for r in rows], dtype="Int64"),
+                "reported": _frames.nullable_int([r[4] for r in rows]),
             }
         )
 
@@ -48,74 +46,66 @@ class Budget:
         """Every row as published: line, stt, label, kind (grand_total / section / group /
         item), section, group, agency, source, note, period, then the amount columns (nullable
         Int64 đồng: <NA> where the cell is blank) and the free-text columns."""
-        import pandas as pd
-
         d = self._core.rows()
-        frame = pd.DataFrame({k: v for k, v in d.items()})
+        frame = _frames.frame({k: v for k, v in d.items()})
         for header, *_ in self._core.columns_info():
-            frame[header] = pd.array(d[header], dtype="Int64")
+            frame[header] = _frames.nullable_int(d[header])
         for col in ("period_start", "period_end"):
-            frame[col] = pd.array(d[col], dtype="Int64")
+            frame[col] = _frames.nullable_int(d[col])
         return frame
 
     def rollup(self, by: Sequence[str] = ()):
         """Exact sums of the items by any of: section, group, agency, source, year, tag,
         period. Columns: the keys, ``amount`` (int64 đồng) and ``share`` of the total."""
-        import pandas as pd
-
         by = _dims(by)
         keys, amount, share = self._core.rollup(by)
         data: dict[str, object] = {name: values for name, values in zip(by, keys)}
         data["amount"] = np.asarray(amount, dtype=np.int64)
         data["share"] = np.asarray(share, dtype=np.float64)
-        return pd.DataFrame(data)
+        return _frames.frame(data)
 
     def compare(self, other: Budget, by: Sequence[str] = ("agency",)):
         """This budget (before) against ``other`` (after): ``before``, ``after``, ``change``
         (int64 đồng) and ``change_percent`` (<NA> where before is 0)."""
-        import pandas as pd
-
         by = _dims(by)
         keys, before, after, change, pct = self._core.compare(other._core, by)
         data: dict[str, object] = {name: values for name, values in zip(by, keys)}
         data["before"] = np.asarray(before, dtype=np.int64)
         data["after"] = np.asarray(after, dtype=np.int64)
         data["change"] = np.asarray(change, dtype=np.int64)
-        data["change_percent"] = pd.array(pct, dtype="Float64")
-        return pd.DataFrame(data)
+        data["change_percent"] = _frames.nullable_float(pct)
+        return _frames.frame(data)
 
     def check(self):
         """Findings: kind, severity, file, line, label, column, reported and computed (Int64
         đồng) and a message."""
-        import pandas as pd
-
         d = self._core.check()
-        frame = pd.DataFrame(d)
-        frame["reported"] = pd.array(d["reported"], dtype="Int64")
-        frame["computed"] = pd.array(d["computed"], dtype="Int64")
+        frame = _frames.frame(d)
+        frame["reported"] = _frames.nullable_int(d["reported"])
+        frame["computed"] = _frames.nullable_int(d["computed"])
         return frame
 
     def share_of(self, state_budget) -> float:
         """The total as a percentage of a total state budget, given in đồng (int) or as text
         in the table's unit ("4.800.000")."""
-        dong = state_budget if isinstance(state_budget, int) else _core.parse_money(
+        dong = state_budget if isinstance(state_budget, int) else _core.budget.parse_money(
             str(state_budget), self.unit)
         return self._core.share_of(dong)
 
     def __repr__(self) -> str:
-        return (f"<Budget {self.source}: total {_core.format_money(self.total, self.unit)} "
+        return (f"<Budget {self.source}: total {_core.budget.format_money(self.total, self.unit)} "
                 f"{self.unit}, {len(self._core.rows()['line'])} rows>")
 
     def _repr_html_(self) -> str:
         e = html.escape
         findings = self._core.check()
         out = [f"<div class='dxkit-budget'><p><b>{e(self.source)}</b>: total "
-               f"{e(_core.format_money(self.total, self.unit))} {e(self.unit)}</p><table>"
+               f"{e(_core.budget.format_money(self.total, self.unit))} {e(self.unit)}</p><table>"
                "<thead><tr><th>column</th><th>computed</th><th>printed</th></tr></thead><tbody>"]
         for header, _role, _year, computed, reported in self._core.columns_info():
-            printed = "" if reported is None else _core.format_money(reported, self.unit)
-            out.append(f"<tr><td>{e(header)}</td><td>{e(_core.format_money(computed, self.unit))}"
-                       f"</td><td>{e(printed)}</td></tr>")
+            printed = "" if reported is None else _core.budget.format_money(reported, self.unit)
+            shown = _core.budget.format_money(computed, self.unit)
+            out.append(f"<tr><td>{e(header)}</td><td>{e(shown)}</td><td>{e(printed)}</td></tr>")
         out.append(f"</tbody></table><p>{len(findings['kind'])} finding(s)</p><ul>")
         for kind, line, msg in zip(findings["kind"], findings["line"], findings["message"]):
             out.append(f"<li>line {line}: <b>{e(kind)}</b>: {e(msg)}</li>")
@@ -146,13 +136,11 @@ def read_budget(source, unit: str | None = None, columns: dict[str, str] | None 
     """
     columns = dict(columns or {})
     if isinstance(source, (str, os.PathLike)):
-        return Budget(_core.read_budget_csv(os.fspath(source), unit, columns, number_format,
+        return Budget(_core.budget.read_budget_csv(os.fspath(source), unit, columns, number_format,
                                             delimiter or "", plan_year))
     if hasattr(source, "iloc") and hasattr(source, "columns"):
-        header = [str(c) for c in source.columns]
-        data = [[_cell_text(v, number_format) for v in source.iloc[:, k].tolist()]
-                for k in range(len(header))]
-        return Budget(_core.budget_from_columns(header, data, unit, columns, number_format,
+        header, data = _frames.text_columns(source, number_format)
+        return Budget(_core.budget.budget_from_columns(header, data, unit, columns, number_format,
                                                 plan_year))
     raise TypeError(f"read_budget() takes a CSV path or a DataFrame, not {type(source).__name__}")
 
@@ -161,22 +149,17 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
     """Exact int64 sums of ``frame[amount]`` grouped by the columns ``by``, on the arrays
     themselves (categorical codes, or codes of the distinct values): the core of a budget
     roll-up for large line-item tables. Returns a DataFrame of the non-empty groups."""
-    import pandas as pd
-
     by = _dims(by)
     codes, cats = [], []
     for name in by:
         col = frame[name]
-        if isinstance(col.dtype, pd.CategoricalDtype):
-            c, u = col.cat.codes.to_numpy(), col.cat.categories
-        else:
-            c, u = pd.factorize(col, sort=False)
+        c, u = _frames.codes(col, missing=False)
         codes.append(np.ascontiguousarray(c, dtype=np.int32))
         cats.append(u)
     values = frame[amount].to_numpy()
     if values.dtype.kind not in "iu":
         raise _core.ValidationError(f"rollup: column '{amount}' must hold whole đồng as integers")
-    sums, counts = _core.sum_by_codes(codes, [len(u) for u in cats],
+    sums, counts = _core.budget.sum_by_codes(codes, [len(u) for u in cats],
                                       values.astype(np.int64, copy=False))
     present = np.flatnonzero(counts)
     data: dict[str, object] = {}
@@ -188,4 +171,21 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
     for name, u, idx in zip(by, cats, reversed(parts)):
         data[name] = np.asarray(u)[idx]
     data[amount] = sums[present]
-    return pd.DataFrame(data)
+    return _frames.frame(data)
+
+
+def parse_money(text: str, unit: str = "triệu đồng", format: str = "vietnamese") -> int:
+    """An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;
+    parse_money('105,24 tỷ đồng') == 105_240_000_000. Raises ParseError for text that is not
+    an amount, ValidationError for an unknown unit."""
+    return _core.budget.parse_money(text, unit, format)
+
+
+def format_money(dong: int, unit: str = "triệu đồng", decimals: int = -1) -> str:
+    """Đồng printed in a unit, rounded half away from zero (decimals=-1: exact)."""
+    return _core.budget.format_money(dong, unit, decimals)
+
+
+def rounding_note(unit: str, decimals: int) -> str:
+    """The note a table prints when amounts in ``unit`` are rounded to ``decimals``."""
+    return _core.budget.rounding_note(unit, decimals)

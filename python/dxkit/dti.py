@@ -11,46 +11,41 @@ that copy it, on the C++ core.
 
 from __future__ import annotations
 
-import io
 import os
 from dataclasses import dataclass
 
 from dxkit import _core
-from dxkit.targets import _cell_text
+from dxkit._lazy import frames as _frames
 
 
 def presets() -> list[str]:
     """The frameworks shipped: dti_922 (QĐ 922/QĐ-BTTTT, DTI 2021-2022), dti_1726
     (QĐ 1726/QĐ-BTTTT, DTI 2020), haiduong_department (QĐ 297/QĐ-UBND Hải Dương 2023)."""
-    return list(_core.dti_presets())
+    return list(_core.dti.dti_presets())
 
 
 def preset_meta(name: str):
     """A preset's iMeta as a DataFrame (Weight = MaxPoints), to copy and change and pass back
     as ``framework=``."""
-    import pandas as pd
-
-    return pd.read_csv(io.StringIO(_core.dti_preset_meta(name)), keep_default_na=False)
+    return _frames.frame_from_csv_text(_core.dti.dti_preset_meta(name))
 
 
 def _framework(framework):
-    if isinstance(framework, str) and framework in _core.dti_presets():
-        return _core.dti_preset_framework(framework)
+    if isinstance(framework, str) and framework in _core.dti.dti_presets():
+        return _core.dti.dti_preset_framework(framework)
     from dxkit.index import _framework as index_framework
 
     return index_framework(framework)
 
 
 def _columns(data):
+    """(header, text columns, source): a path read by the core's CSV reader, a DataFrame's
+    cells written as text."""
     if isinstance(data, (str, os.PathLike)):
-        import pandas as pd
-
-        frame = pd.read_csv(data, dtype=str, keep_default_na=False)
-        return ([str(c) for c in frame.columns],
-                [frame[c].tolist() for c in frame.columns], os.fspath(data))
-    header = [str(c) for c in data.columns]
-    return header, [[_cell_text(v, "vietnamese") for v in data[c].tolist()]
-                    for c in data.columns], "<DataFrame>"
+        table = _core.text.read_csv(os.fspath(data))
+        return table.header, table.columns, table.source
+    header, columns = _frames.text_columns(data, "vietnamese")
+    return header, columns, "<DataFrame>"
 
 
 @dataclass
@@ -76,39 +71,36 @@ def score(data, framework="dti_922", previous=None) -> DtiResult:
     indicator), given as a CSV path or a DataFrame. ``framework``: a preset name or an iMeta
     (path or DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a
     DataFrame."""
-    import pandas as pd
-
     header, columns, source = _columns(data)
-    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = _core.dti_score(
+    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = _core.dti.dti_score(
         header, columns, source, _framework(framework))
-    index = pd.Index(units, name="uCode")
-    scores = pd.DataFrame(dict(zip(codes, cols, strict=True)), index=index)
+    index = _frames.labels(units, "uCode")
+    scores = _frames.frame(dict(zip(codes, cols, strict=True)), index=index)
     published = scores.round(4)
     published.insert(0, "uName", names)
     if groups:
         published.insert(1, "Group", groups)
-    ranks = pd.DataFrame({c: pd.array(r, dtype="Int64") for c, r in zip(codes, node_ranks,
-                                                                         strict=True)},
-                         index=index)
+    ranks = _frames.frame({c: _frames.nullable_int(r)
+                           for c, r in zip(codes, node_ranks, strict=True)}, index=index)
     published["Rank"] = ranks[top]
     if groups:
-        published["GroupRank"] = pd.array(group_ranks, dtype="Int64")
+        published["GroupRank"] = _frames.nullable_int(group_ranks)
     left: list[str] = []
     if previous is not None:
-        prev = pd.read_csv(previous, dtype=str) if isinstance(previous, (str, os.PathLike)) \
-            else previous.astype(str)
-        values = prev.set_index("uCode")["DTI"].map(lambda s: _core.parse_number(s))
-        before = pd.Series(pd.array(_core.rank_values(values.tolist()), dtype="Int64"),
-                           index=values.index)
+        prev = _frames.frame_from_table(_core.text.read_csv(os.fspath(previous))) \
+            if isinstance(previous, (str, os.PathLike)) else previous.astype(str)
+        values = prev.set_index("uCode")["DTI"].map(lambda s: _core.text.parse_number(s))
+        before = _frames.series(_frames.nullable_int(_core.dti.rank_values(values.tolist())),
+                                index=values.index)
         published["PreviousRank"] = before.reindex(index)
         published["Change"] = published["PreviousRank"] - published["Rank"]
         left = [u for u in before.index if u not in index]
     published = published.sort_values("Rank", kind="stable")
     sub_frame = diff = None
     if subs is not None:
-        sub_frame = pd.DataFrame(subs, columns=["uCode", "Main", "Sub", "Rule", "Max", "SelfText",
-                                                "Self", "AppraisedText", "Appraised", "Final",
-                                                "Evidence", "line"])
+        sub_frame = _frames.frame(subs, columns=["uCode", "Main", "Sub", "Rule", "Max",
+                                                 "SelfText", "Self", "AppraisedText",
+                                                 "Appraised", "Final", "Evidence", "line"])
         changed = sub_frame["Appraised"].notna() & sub_frame["Self"].notna() & \
             (sub_frame["Appraised"] != sub_frame["Self"])
         diff = sub_frame[changed].assign(Difference=lambda f: f["Appraised"] - f["Self"])

@@ -8,11 +8,13 @@ built on a numpy view of the C++ memory.
 from __future__ import annotations
 
 import os
+import sys
+from dataclasses import dataclass
 
 import numpy as np
 
 from dxkit import _core
-from dxkit.targets import _cell_text
+from dxkit._lazy import frames as _frames
 
 
 class IndexResult:
@@ -36,118 +38,97 @@ class IndexResult:
         """One data set as a DataFrame indexed by uCode: denominated, imputed, screened,
         treated, normalised or aggregated (indicators, then aggregates level by level).
         Missing values are NaN."""
-        import pandas as pd
-
         index, names, columns = self._frame_parts(name)
         values = self._core.values(name)
         # The frame's float block is the core's memory (no copy); uName is a column of its own.
-        frame = pd.DataFrame(values, index=index, columns=columns, copy=False)
+        frame = _frames.frame(values, index=index, columns=columns, copy=False)
         frame.insert(0, "uName", names)
         return frame
 
     def _frame_parts(self, name: str):
         if name not in self._parts:
-            import pandas as pd
-
             same_units = (self._source is not None and self.time is None
                           and (not self.screened_out or name in ("denominated", "imputed")))
             if same_units:
                 codes, names = self._source
-                index = pd.Index(codes, name="uCode", copy=False)
+                index = _frames.labels(codes, "uCode")
                 columns = self._core.columns(name)
                 names = "" if names is None else names
             else:
                 units, names, columns, _ = self._core.data(name)
-                index = pd.Index(units, name="uCode")
-            self._parts[name] = (index, names, pd.Index(columns))
+                index = _frames.labels(units, "uCode")
+            self._parts[name] = (index, names, _frames.labels(columns))
         return self._parts[name]
 
     def ranks(self, columns: list[str] | None = None):
         """Ranks of every column of the aggregated data set: 1 = highest, ties share the
         lowest rank (1, 2, 2, 4), <NA> for missing values (int32 columns when nothing is
         missing, nullable Int32 otherwise). ``columns`` ranks only those (e.g. ["Index"])."""
-        import pandas as pd
-
         index, names, all_columns = self._frame_parts("aggregated")
         whole = self._core.ranks(None if columns is None else list(columns))  # 0 = missing
         columns = all_columns if columns is None else list(columns)
         missing = whole == 0
         if not missing.any():  # one int32 block, no copy per column
-            frame = pd.DataFrame(whole, index=index, columns=columns, copy=False)
+            frame = _frames.frame(whole, index=index, columns=columns, copy=False)
         else:
-            frame = pd.DataFrame({c: pd.arrays.IntegerArray(whole[:, k], missing[:, k])
+            frame = _frames.frame({c: _frames.masked_int(whole[:, k], missing[:, k])
                                   for k, c in enumerate(columns)}, index=index)
         frame.insert(0, "uName", names)
         return frame
 
     def treatment(self):
         """Per indicator: skew and kurtosis before and after, points winsorised, log used."""
-        import pandas as pd
-
-        return pd.DataFrame(self._core.treatment())
+        return _frames.frame(self._core.treatment())
 
     def describe(self, name: str = "screened"):
         """Statistics of every column of a data set: n, missing, mean, sd, min, max, median,
         skew, kurtosis and the outlier flag (fails COINr's |skew| < 2 or kurtosis < 3.5)."""
-        import pandas as pd
-
-        return pd.DataFrame(_core.describe_data(self._core, name))
+        return _frames.frame(_core.index.describe_data(self._core, name))
 
     def availability(self):
         """Share of non-missing values per unit and per indicator, after denomination and
         before imputation."""
-        import pandas as pd
-
-        by_unit, by_column = _core.availability(self._core)
+        by_unit, by_column = _core.index.availability(self._core)
         units, _, columns, _ = self._core.data("denominated")
-        return (pd.Series(by_unit, index=pd.Index(units, name="uCode"), name="availability"),
-                pd.Series(by_column, index=pd.Index(columns, name="iCode"), name="availability"))
+        return (_frames.series(by_unit, index=_frames.labels(units, "uCode"), name="availability"),
+                _frames.series(by_column, index=_frames.labels(columns, "iCode"),
+                               name="availability"))
 
     def correlation_flags(self, weak: float = 0.2):
         """Indicator–parent and sibling correlations that are weak (|r| < weak) or negative."""
-        import pandas as pd
-
-        rows = _core.correlation_flags(self._core, self._framework, weak)
-        return pd.DataFrame(rows, columns=["a", "b", "r", "flag"])
+        rows = _core.index.correlation_flags(self._core, self._framework, weak)
+        return _frames.frame(rows, columns=["a", "b", "r", "flag"])
 
     def cronbach_alpha(self, aggregate: str):
         """Cronbach's alpha of an aggregate's children (None when undefined)."""
-        return _core.cronbach_alpha(self._core, self._framework, aggregate)
+        return _core.index.cronbach_alpha(self._core, self._framework, aggregate)
 
     def strengths(self, unit: str, n: int = 5):
         """A unit's n best- and worst-ranked indicators, as two lists of (code, rank)."""
-        return _core.strengths(self._core, self._framework, unit, n)
+        return _core.index.strengths(self._core, self._framework, unit, n)
 
     def compare(self, other: IndexResult, column: str = "Index"):
         """This result against another (year on year, method against method): scores, ranks
         and rank change (positive = moved up) per unit; units in only one are kept."""
-        import pandas as pd
-
-        rows = _core.compare_results(self._core, other._core, column)
-        frame = pd.DataFrame(rows, columns=["uCode", "score_before", "score_after",
+        rows = _core.index.compare_results(self._core, other._core, column)
+        frame = _frames.frame(rows, columns=["uCode", "score_before", "score_after",
                                             "rank_before", "rank_after", "rank_change"])
         for c in ("rank_before", "rank_after", "rank_change"):
             frame[c] = frame[c].astype("Int64")
         return frame
 
     def effective_weights(self):
-        import pandas as pd
-
-        return pd.Series(self._framework.effective_weights(), name="effective_weight")
+        return _frames.series(self._framework.effective_weights(), name="effective_weight")
 
     def screening(self):
         """Units removed by screening: availability, share of non-zero values and the reason
         (availability, zeros or forced)."""
-        import pandas as pd
-
-        return pd.DataFrame(self._core.screening(),
+        return _frames.frame(self._core.screening(),
                             columns=["uCode", "availability", "nonzero", "reason"])
 
     def panel_filled(self):
         """Values filled by panel imputation at the time built, and the time each came from."""
-        import pandas as pd
-
-        return pd.DataFrame(self._core.panel_filled(), columns=["uCode", "iCode", "Time", "from"])
+        return _frames.frame(self._core.panel_filled(), columns=["uCode", "iCode", "Time", "from"])
 
     def pca_weights(self, level: int = 1, dataset: str | None = None, by_parent: bool = True):
         """COINr's PCA weights: loadings of the first principal component of each parent's
@@ -156,12 +137,10 @@ class IndexResult:
         are in ``frame.attrs["weights"]``."""
         import warnings
 
-        import pandas as pd
-
         if dataset is None:
             dataset = "normalised" if level == 1 else "aggregated"
-        weights, rows, notes = _core.pca_weights(self._core, dataset, level, by_parent)
-        frame = pd.DataFrame(rows, columns=["parent", "iCode", "loading", "explained",
+        weights, rows, notes = _core.index.pca_weights(self._core, dataset, level, by_parent)
+        frame = _frames.frame(rows, columns=["parent", "iCode", "loading", "explained",
                                            "units_used", "units_dropped"])
         frame.attrs["weights"] = dict(weights)
         frame.attrs["warnings"] = list(notes)
@@ -175,12 +154,10 @@ class IndexResult:
         correlations with the index proportional to ``target`` (equal by default), "infomax"
         makes them as high as possible. Returns weight and correlation per node; the
         objective, iterations and convergence are in ``frame.attrs``."""
-        import pandas as pd
-
-        w, r, value, iterations, converged = _core.optimise_weights(
+        w, r, value, iterations, converged = _core.index.optimise_weights(
             self._core, self._settings, level, objective, list(target or []), tolerance,
             max_iterations)
-        frame = pd.DataFrame({"weight": pd.Series(w), "r_with_index": pd.Series(r)})
+        frame = _frames.frame({"weight": _frames.series(w), "r_with_index": _frames.series(r)})
         frame.index.name = "iCode"
         frame.attrs.update(objective=value, iterations=iterations, converged=converged)
         return frame
@@ -188,11 +165,9 @@ class IndexResult:
     def leave_one_out(self, level: int = 1):
         """Each element of a level left out in turn and the whole pipeline run again: the mean
         and largest absolute change of the index ranks (COINr's remove_elements)."""
-        import pandas as pd
-
         self._need_units("leave_one_out")
-        rows = _core.leave_one_out(self._units, self._source_framework, self._settings, level)
-        return pd.DataFrame(rows, columns=["iCode", "mean_abs_shift", "max_abs_shift", "note"])
+        rows = _core.index.leave_one_out(self._units, self._source_framework, self._settings, level)
+        return _frames.frame(rows, columns=["iCode", "mean_abs_shift", "max_abs_shift", "note"])
 
     def uncertainty(self, n: int = 1000, *, seed: int = 1, weight_noise: dict | None = None,
                     normalisations=None, aggregations=None, imputation: bool = False,
@@ -205,8 +180,6 @@ class IndexResult:
         numbers on any number of ``threads``. ``progress``: True for a bar on stderr, a
         callable(done, total), or None (a bar on long runs). Returns an ``Uncertainty`` with
         ``summary``, ``ranks`` and ``replicates`` DataFrames."""
-        from dxkit._uncertainty import run_uncertainty
-
         self._need_units("uncertainty")
         return run_uncertainty(self, n, seed, threads, progress, weight_noise, normalisations,
                                aggregations, imputation, treatment, leave_out)
@@ -218,8 +191,6 @@ class IndexResult:
         """Variance-based sensitivity analysis (Saltelli design, N (k + 2) runs) of the mean
         absolute rank shift: first-order and total (Jansen) index of each assumption, with
         bootstrap 95 % intervals. Same assumptions as ``uncertainty``."""
-        from dxkit._uncertainty import run_sensitivity
-
         self._need_units("sensitivity")
         return run_sensitivity(self, n, seed, threads, bootstrap, progress, weight_noise,
                                normalisations, aggregations, imputation, treatment, leave_out)
@@ -237,10 +208,10 @@ class IndexResult:
 
 def _framework(meta):
     if isinstance(meta, (str, os.PathLike)):
-        return _core.framework_from_csv(os.fspath(meta))
+        return _core.index.framework_from_csv(os.fspath(meta))
     header = [str(c) for c in meta.columns]
     columns = [_meta_column(meta.iloc[:, k]) for k in range(len(header))]
-    return _core.framework_from_columns(header, columns, "<iMeta>")
+    return _core.index.framework_from_columns(header, columns, "<iMeta>")
 
 
 def _meta_column(column) -> list[str]:
@@ -253,14 +224,14 @@ def _meta_column(column) -> list[str]:
 def _meta_text(value) -> str:
     if value.__class__ is str:  # most iMeta cells: no conversion
         return value if value else "NA"
-    text = _cell_text(value, "plain")
+    text = _frames.cell_text(value, "plain")
     return text if text else "NA"
 
 
 def _unit_data(data, framework):
     """iData for the core, and (uCode, uName) of a DataFrame to label the results with."""
     if isinstance(data, (str, os.PathLike)):
-        return _core.unit_data_from_csv(os.fspath(data), framework), None
+        return _core.index.unit_data_from_csv(os.fspath(data), framework), None
     if "uCode" not in data.columns:
         raise _core.ValidationError("iData: missing column 'uCode'")
     codes = set(framework.codes)
@@ -280,7 +251,7 @@ def _unit_data(data, framework):
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
-    units = _core.unit_data_from_arrays(codes.tolist(), names, numeric, values, groups, time,
+    units = _core.index.unit_data_from_arrays(codes.tolist(), names, numeric, values, groups, time,
                                         framework)
     return units, (codes.array, names or None)
 
@@ -349,7 +320,7 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     settings += [(f"weight.{k}", v) for k, v in (weights or {}).items()]
     settings += list((options or {}).items())
     settings = [(str(k), _text(v)) for k, v in settings]
-    core = _core.run_pipeline(units, framework, settings)
+    core = _core.index.run_pipeline(units, framework, settings)
     # The run read the DataFrame's memory in place. The analyses that rerun the pipeline
     # later (uncertainty, sensitivity, leave_one_out) need a copy of their own, which a lean
     # run (keep_data_sets=False) does not make.
@@ -358,3 +329,98 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     else:
         units = None
     return IndexResult(core, framework, units, settings, source)
+
+
+# Uncertainty and sensitivity analysis of an index's ranks (IndexResult.uncertainty and
+# IndexResult.sensitivity): the C++ engine runs the replicates on every core; the results
+# come back as DataFrames.
+
+
+class _Bar:
+    """A progress bar on stderr for long runs (no dependency)."""
+
+    def __init__(self, label: str, min_runs: int = 0):
+        self.label = label
+        self.min_runs = min_runs  # shown only for runs at least this long
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < self.min_runs:
+            return
+        pct = 100 * done // max(total, 1)
+        if pct == self.shown:
+            return
+        self.shown = pct
+        filled = pct * 30 // 100
+        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
+                         f"{pct:3d}% {done}/{total}")
+        if done >= total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def _progress(progress, label: str):
+    """A callable(done, total) for the engine: the caller's, a bar (True), a bar for runs of
+    20,000 or more (None, the default; the engine reports the total), or nothing (False)."""
+    if callable(progress):
+        return progress
+    if progress is True:
+        return _Bar(label)
+    if progress is None:
+        return _Bar(label, min_runs=20_000)
+    return None
+
+
+@dataclass
+class Uncertainty:
+    """Monte Carlo results: ``summary`` per unit (nominal rank, mean, median, 5th and 95th
+    percentile over the replicates), ``ranks`` (replicates × units, nullable Int32) and
+    ``replicates`` (each replicate's choices and weights)."""
+
+    summary: object
+    ranks: object
+    replicates: object
+    column: str
+
+
+def _assumptions(weight_noise, normalisations, aggregations, imputation, treatment, leave_out):
+    return ({int(k): float(v) for k, v in (weight_noise or {}).items()},
+            [str(s) for s in (normalisations or [])], [str(s) for s in (aggregations or [])],
+            bool(imputation), bool(treatment), [str(s) for s in (leave_out or [])])
+
+
+def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncertainty:
+    a = _assumptions(*assumptions)
+    units, column, nominal, mean, median, p5, p95, reps, ranks = _core.index.run_uncertainty(
+        result._units, result._source_framework, result._settings, *a, int(n), int(seed),
+        int(threads), False, 0, _progress(progress, "uncertainty"))
+    index = _frames.labels(units, "uCode")
+    nominal = np.asarray(nominal, dtype=np.int32)
+    summary = _frames.frame({"nominal": _frames.masked_int(nominal, nominal == 0),
+                                "mean": mean, "median": median, "p5": p5, "p95": p95}, index=index)
+    missing = ranks == 0
+    frame = _frames.frame({u: _frames.masked_int(ranks[:, k], missing[:, k])
+                          for k, u in enumerate(units)})
+    frame.index.name = "replicate"
+    codes = result._framework.codes
+    norms, aggs = ["nominal", *a[1]], ["nominal", *a[2]]
+    rows = []
+    for norm, agg, imputed, treated, left_out, weights in reps:
+        row = {"normalisation": norms[norm], "aggregation": aggs[agg], "imputed": imputed,
+               "treated": treated, "left_out": left_out or None}
+        row.update({f"w.{c}": w for c, w in zip(codes, weights, strict=True) if not np.isnan(w)})
+        rows.append(row)
+    replicates = _frames.frame(rows)
+    replicates.index.name = "replicate"
+    return Uncertainty(summary.sort_values("nominal"), frame, replicates, column)
+
+
+def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions):
+    a = _assumptions(*assumptions)
+    rows, runs, variance, output = _core.index.run_uncertainty(
+        result._units, result._source_framework, result._settings, *a, int(n), int(seed),
+        int(threads), True, int(bootstrap), _progress(progress, "sensitivity"))
+    frame = _frames.frame(rows, columns=["parameter", "first", "first_lo", "first_hi", "total",
+                                        "total_lo", "total_hi"]).set_index("parameter")
+    frame.attrs.update(runs=runs, variance=variance, output=np.asarray(output))
+    return frame

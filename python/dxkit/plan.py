@@ -1,5 +1,7 @@
 """``dxkit.Plan``: a province's targets and results across documents and years, with what is
-assigned to whom by when. ``.progress()`` and ``.due()`` give DataFrames."""
+assigned to whom by when. ``.progress()`` and ``.due()`` give DataFrames. Deadlines in words
+and assignment appendices: ``dxkit.parse_deadline``, ``dxkit.read_assignments`` and
+``Assignments.due`` / ``.by_agency`` / ``.to_ics``. Paths are read by the core's CSV reader."""
 
 from __future__ import annotations
 
@@ -7,24 +9,92 @@ import datetime as _dt
 import os
 
 from dxkit import _core
-from dxkit._deadline import Assignments, read_assignments
-from dxkit.targets import _cell_text
+from dxkit._lazy import frames as _frames
 
 _COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
             "baseline_year", "baseline", "latest_year", "latest", "required", "observed", "ratio",
             "projected", "year_reached", "status", "path_from"]
 
 
-def _text_columns(data):
+def _table(data):
+    """A ``_core.text.Table``: a path read by the core's CSV reader (errors located as on the
+    command line), a DataFrame's cells written as text."""
     if isinstance(data, (str, os.PathLike)):
-        import pandas as pd
+        return _core.text.read_csv(os.fspath(data))
+    return _core.text.table_from_columns(*_frames.text_columns(data, "vietnamese"),
+                                         "<DataFrame>")
 
-        frame = pd.read_csv(data, dtype=str, keep_default_na=False)
-        return ([str(c) for c in frame.columns],
-                [frame[c].tolist() for c in frame.columns], os.fspath(data))
-    return ([str(c) for c in data.columns],
-            [[_cell_text(v, "vietnamese") for v in data[c].tolist()] for c in data.columns],
-            "<DataFrame>")
+
+def parse_deadline(text: str):
+    """Read a deadline phrase ("Tháng 09/2023", "Cuối năm 2023", "Thường xuyên" ...): a
+    ``Deadline`` with ``kind`` (due, window, recurring, on_event, elsewhere, none), ``start``
+    and ``due`` (ISO dates or None) and ``reading``. Raises ParseError quoting the text."""
+    return _core.plan.parse_deadline(text)
+
+
+def _date(value) -> str:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+class Assignments:
+    """An assignment appendix: who leads, who supports, by when."""
+
+    def __init__(self, core):
+        self._core = core
+
+    def __len__(self) -> int:
+        return len(self._core)
+
+    def to_frame(self):
+        frame = _frames.frame(self._core.rows(), columns=[
+            "No", "section", "task", "lead", "support", "deadline", "kind", "start", "last_day",
+            "status", "line"])
+        for c in ("start", "last_day"):
+            frame[c] = _frames.iso_dates(frame[c])
+        return frame
+
+    def due(self, as_of, within: int = 30):
+        """Every task as of a date: status (overdue, due_soon, open, done, recurring, undated)
+        and days to its last day (negative: days overdue)."""
+        frame = self.to_frame()
+        rows = self._core.due(_date(as_of), int(within))
+        frame["status"] = [r[0] for r in rows]
+        frame["days"] = [r[1] for r in rows]
+        frame["days"] = frame["days"].astype("Int64")
+        return frame
+
+    def by_agency(self, as_of, within: int = 30):
+        """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
+        or without a date (a task with two leads counts for both)."""
+        frame = self.due(as_of, within).explode("lead")
+        table = _frames.crosstab(frame["lead"], frame["status"])
+        for c in ("overdue", "due_soon", "open", "done", "recurring", "undated"):
+            if c not in table.columns:
+                table[c] = 0
+        table = table[["overdue", "due_soon", "open", "done", "recurring", "undated"]]
+        return table.sort_values("overdue", ascending=False, kind="stable")
+
+    def to_ics(self, path=None, name: str = "dxkit") -> str:
+        """The dated tasks as an iCalendar file (RFC 5545); written to ``path`` if given."""
+        text = self._core.ics(name)
+        if path is not None:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(text)
+        return text
+
+
+def read_assignments(data, default_deadline: str | None = None) -> Assignments:
+    """An assignment table (STT, task, lead, supporting, deadline[, Status]) from a CSV path or
+    a DataFrame; Vietnamese headers as printed (Tên nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp,
+    Thời điểm đánh giá ...) or Task, Lead, Support, Deadline. Rows without a deadline take
+    ``default_deadline`` (e.g. "Cuối năm 2023")."""
+    if isinstance(data, (str, os.PathLike)):
+        return Assignments(_core.plan.assignments_from_csv(os.fspath(data), default_deadline or ""))
+    return Assignments(_core.plan.assignments_from_table(_table(data), default_deadline or ""))
+
+
 
 
 class Plan:
@@ -36,52 +106,42 @@ class Plan:
 
     def __init__(self, observations, assignments: Assignments | None = None, *, mapping=None,
                  documents=None, text=None, appendix=None, scheme: str = "bands"):
-        self._table = _text_columns(observations)
+        self._table = _table(observations)
         self.assignments = assignments
         if isinstance(mapping, (str, os.PathLike)):
-            import pandas as pd
-
-            m = pd.read_csv(mapping, dtype=str, keep_default_na=False)
-            if "from" not in m.columns or "to" not in m.columns:
-                raise _core.ValidationError(f"{os.fspath(mapping)}: a mapping has the columns "
-                                            "from and to")
-            mapping = dict(zip(m["from"], m["to"], strict=True))
+            mapping = _core.plan.read_mapping(_core.text.read_csv(os.fspath(mapping)))
         self._mapping = {str(k): str(v) for k, v in (mapping or {}).items()}
-        self._documents = _text_columns(documents) if documents is not None else None
+        self._documents = _table(documents) if documents is not None else None
         self._text, self._appendix, self._scheme = text, appendix, scheme
         self.progress()  # read once now: bad input is reported when the plan is made
 
     @property
     def documents(self):
         """The documents (number, kind, province, year, date), or None."""
-        import pandas as pd
-
         if self._documents is None:
             return None
-        rows = _core.read_documents(*self._documents)
-        return pd.DataFrame(rows, columns=["number", "kind", "province", "year", "date"])
+        rows = _core.plan.read_documents(self._documents)
+        return _frames.frame(rows, columns=["number", "kind", "province", "year", "date"])
 
     def check(self):
         """Where the plan's text disagrees with itself (``dxkit.check_text``) and, given its
         results appendix, the tallies it does not support (``dxkit.check_tallies``), as one
         DataFrame of findings."""
-        import pandas as pd
-
         if self._text is None:
             raise _core.ValidationError("this plan has no text to check (read_plan(..., text=...))")
         found = check_text(self._text)
         if self._appendix is not None:
             t = check_tallies(self._text, self._appendix, self._scheme)
             bad = t[~t["supported"]]
-            extra = pd.DataFrame({
+            extra = _frames.frame({
                 "line": bad["line"], "kind": "tally_mismatch", "quote": bad["quote"],
                 "message": [f"the text says {s} {c}; the appendix gives {n}/{tot}"
                             + (f", and {a} exactly at the percentage" if a else "")
                             for s, c, n, tot, a in zip(bad["stated"], bad["category"],
                                                        bad["counted"], bad["total"],
                                                        bad["at_threshold"], strict=True)],
-                "other_line": pd.array([None] * len(bad), dtype="Int64"), "other_quote": ""})
-            found = pd.concat([found, extra], ignore_index=True)
+                "other_line": _frames.nullable_int([None] * len(bad)), "other_quote": ""})
+            found = _frames.concat([found, extra])
         return found
 
     def progress(self, as_of=None, *, compound: bool = False, on_track: float = 0.95,
@@ -91,20 +151,14 @@ class Plan:
         on_track, acceleration_needed, limited_progress, deteriorating, insufficient_data),
         the value projected for the target year and the year the target would be reached.
         ``as_of`` (a date or year) leaves out later results."""
-        import pandas as pd
-
         year = None
         if isinstance(as_of, (_dt.date, _dt.datetime)):
             year = as_of.year
         elif as_of is not None:
             year = int(str(as_of)[:4])
-        header, columns, source = self._table
-        doc_header, doc_columns = (None, None) if self._documents is None else \
-            self._documents[:2]
-        rows = _core.progress_from_columns(header, columns, source, self._mapping, doc_header,
-                                           doc_columns, compound, on_track, acceleration,
-                                           limited, year)
-        frame = pd.DataFrame(rows, columns=_COLUMNS)
+        rows = _core.plan.progress_from_tables(self._table, self._mapping, self._documents,
+                                               compound, on_track, acceleration, limited, year)
+        frame = _frames.frame(rows, columns=_COLUMNS)
         for c in ("baseline_year", "latest_year"):
             frame[c] = frame[c].astype("Int64")
         # Not computable is <NA> (the status says why), never a bare NaN.
@@ -153,11 +207,9 @@ def check_tallies(document, appendix, scheme: str = "bands", source: str | None 
     04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path scored as
     ``dxkit.evaluate`` scores it): one row per tally with the count stated and the count
     found, and whether the appendix supports it."""
-    import pandas as pd
-
     text, source = _read_text(document, source)
-    rows = _core.check_tallies(text, os.fspath(appendix), scheme, source)
-    return pd.DataFrame(rows, columns=["line", "quote", "category", "stated", "stated_total",
+    rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
+    return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
                                        "counted", "total", "at_threshold", "supported"])
 
 
@@ -166,11 +218,9 @@ def check_text(document, source: str | None = None):
     that do not match beyond rounding (ratio_mismatch), a malformed number in such a fraction
     (malformed_number), the same target stated twice with different values
     (conflicting_target, with the other place). ``document``: a path or the text itself."""
-    import pandas as pd
-
     document, source = _read_text(document, source)
-    rows = _core.check_text(document, source)
-    frame = pd.DataFrame(rows, columns=["line", "kind", "quote", "message", "other_line",
+    rows = _core.plan.check_text(document, source)
+    frame = _frames.frame(rows, columns=["line", "kind", "quote", "message", "other_line",
                                         "other_quote"])
     frame["other_line"] = frame["other_line"].astype("Int64")
     return frame

@@ -8,7 +8,7 @@ numeric goes through the core's numeric kernel on the numpy arrays themselves; o
 from __future__ import annotations
 
 import html
-import math
+import inspect
 import os
 from collections.abc import Sequence
 from typing import Any
@@ -16,6 +16,8 @@ from typing import Any
 import numpy as np
 
 from dxkit import _core
+from dxkit._core.targets import Evaluation, Result, Scheme, Target
+from dxkit._lazy import frames as _frames
 
 _STATUS_COLOURS = {
     "exceeded": "#1a7f37",
@@ -38,7 +40,7 @@ class EvaluationResult:
         Views of the C++ columns (no copy). ``ratio`` is 0 where ``has_data`` is False.
     """
 
-    def __init__(self, table: _core.EvaluationTable, rows: dict[str, Sequence[Any]],
+    def __init__(self, table: _core.targets.EvaluationTable, rows: dict[str, Sequence[Any]],
                  extras: dict[str, Sequence[Any]], source: str):
         self._table = table
         self._rows = rows
@@ -83,25 +85,23 @@ class EvaluationResult:
         """A pandas DataFrame: code, name, pillar, target, actual, ratio (nullable: <NA> for no
         data), met, exceeded, estimate, status, label (categoricals), and the input's other
         columns (e.g. the document's own verdict) at the end."""
-        import pandas as pd
-
         ids = [sid for sid, _ in self.statuses]
         labels = [lab for _, lab in self.statuses]
         codes = np.asarray(self.status_codes, dtype=np.int8)
-        ratio = pd.arrays.FloatingArray(np.array(self.ratio, dtype=np.float64),
-                                        ~np.asarray(self.has_data, dtype=bool))
+        ratio = _frames.masked_float(np.array(self.ratio, dtype=np.float64),
+                                     ~np.asarray(self.has_data, dtype=bool))
         data: dict[str, Any] = dict(self._rows)
         data["ratio"] = ratio
         data["met"] = np.array(self.met, dtype=bool)
         data["exceeded"] = np.array(self.exceeded, dtype=bool)
         data["estimate"] = np.array(self.estimate, dtype=bool)
-        data["status"] = pd.Categorical.from_codes(codes, categories=ids)
-        data["label"] = pd.Categorical.from_codes(codes, categories=labels)
+        data["status"] = _frames.categorical(codes, ids)
+        data["label"] = _frames.categorical(codes, labels)
         for k, v in self._extras.items():
             if k not in data:
                 data[k] = v
         # copy=False: the arrays are ours, and pandas copy-on-write protects the input's columns.
-        return pd.DataFrame(data, copy=False)
+        return _frames.frame(data, copy=False)
 
     # Presentation -----------------------------------------------------------------------
     def _header(self) -> str:
@@ -154,45 +154,17 @@ def _short(value: Any, width: int = 60) -> str:
 
 
 def _cell_text(value: Any, number_format: str) -> str:
-    """A DataFrame cell as the text the core parses: missing -> "" (no data), numbers written
-    in the chosen format so that 99.21 does not become the malformed Vietnamese "99.21"."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if math.isnan(value):
-            return ""
-        if value.is_integer() and abs(value) < 1e15:
-            return str(int(value))
-        text = repr(value)
-        if "e" in text or "E" in text:
-            text = np.format_float_positional(value, trim="-")
-        return text.replace(".", ",") if number_format in ("vietnamese", "vi") else text
-    if isinstance(value, (int, np.integer)):
-        return str(int(value))
-    if isinstance(value, np.floating):
-        return _cell_text(float(value), number_format)
-    try:
-        import pandas as pd
-
-        if value is pd.NA or value is pd.NaT:
-            return ""
-    except ImportError:  # pragma: no cover
-        pass
-    return str(value)
+    """A DataFrame cell as the text the core parses (see ``dxkit._frames.cell_text``)."""
+    return _frames.cell_text(value, number_format)
 
 
 def _directions(column, name: str, number_format: str) -> np.ndarray:
     """The direction column as 0/1 (1 = lower is better), parsing each distinct value once."""
-    import pandas as pd
-
-    if isinstance(column.dtype, pd.CategoricalDtype):
-        codes, uniques = column.cat.codes.to_numpy(), column.cat.categories
-    else:
-        codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    codes, uniques = _frames.codes(column)
     flags = np.zeros(len(uniques) + 1, dtype=np.uint8)  # last slot: missing -> higher
     for k, value in enumerate(uniques):
         try:
-            flags[k] = _core.parse_directions([_cell_text(value, number_format)])[0]
+            flags[k] = _core.targets.parse_directions([_cell_text(value, number_format)])[0]
         except _core.ParseError as e:
             line = int(np.flatnonzero(codes == k)[0]) + 2
             err = _core.ParseError(f"<DataFrame>:{line} (column '{name}'): {e.message}: '{e.text}'")
@@ -202,7 +174,7 @@ def _directions(column, name: str, number_format: str) -> np.ndarray:
     return flags[codes]
 
 
-def _from_table(t: _core.TableEvaluation) -> EvaluationResult:
+def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
     rows = {
         "line": np.asarray(t.lines, dtype=np.int64),
         "code": t.codes,
@@ -216,22 +188,19 @@ def _from_table(t: _core.TableEvaluation) -> EvaluationResult:
 
 
 def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
-    import pandas as pd
-
     header = [str(c) for c in df.columns]
-    roles = _core.resolve_columns(header)
+    roles = _core.targets.resolve_columns(header)
     target = df.iloc[:, roles["target"]]
     actual = df.iloc[:, roles["actual"]]
-    numeric = (pd.api.types.is_numeric_dtype(target) and pd.api.types.is_numeric_dtype(actual)
-               and not pd.api.types.is_bool_dtype(target))
+    numeric = _frames.is_numeric(target) and _frames.is_numeric(actual, allow_bool=True)
     if numeric:
         lower = None
         if "direction" in roles:
             lower = _directions(df.iloc[:, roles["direction"]], header[roles["direction"]],
                                 number_format)
-        table = _core.evaluate_numeric(target.to_numpy(dtype=np.float64, na_value=np.nan),
-                                       actual.to_numpy(dtype=np.float64, na_value=np.nan),
-                                       lower, scheme)
+        table = _core.targets.evaluate_numeric(
+            target.to_numpy(dtype=np.float64, na_value=np.nan),
+            actual.to_numpy(dtype=np.float64, na_value=np.nan), scheme, lower)
         # The input's own columns go to to_frame() as they are (no re-inference of dtypes).
         def column(k):
             return df.iloc[:, k].reset_index(drop=True)
@@ -246,7 +215,7 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
         return EvaluationResult(table, rows, extras, "<DataFrame>")
     columns = [[_cell_text(v, number_format) for v in df.iloc[:, k].tolist()]
                for k in range(len(header))]
-    t = _core.evaluate_columns(header, columns, scheme, number_format, "<DataFrame>")
+    t = _core.targets.evaluate_columns(header, columns, scheme, number_format, "<DataFrame>")
     return _from_table(t)
 
 
@@ -272,11 +241,50 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
     dxkit.ParseError, dxkit.ValidationError, dxkit.EncodingError
         With the file, line and column of the offending cell.
     """
-    sch = _core.Scheme.from_name(scheme, [float(b) for b in bands])
+    sch = _core.targets.Scheme.from_name(scheme, [float(b) for b in bands])
     if isinstance(source, (str, os.PathLike)):
-        return _from_table(_core.evaluate_csv(os.fspath(source), sch, number_format,
+        return _from_table(_core.targets.evaluate_csv(os.fspath(source), sch, number_format,
                                               delimiter or ""))
     if hasattr(source, "iloc") and hasattr(source, "columns"):
         return _evaluate_frame(source, sch, number_format)
     raise TypeError("evaluate() takes a CSV path or a pandas DataFrame, "
                     f"not {type(source).__name__}")
+
+
+def parse_target(text: str, format: str = "vietnamese", direction: str | None = None) -> Target:
+    """Parses a target: '97% trở lên', 'trên 75%', '6 - 8%', 'tối đa 5 ngày', 'Hoàn thành',
+    'tỉnh: 90%; huyện: 80%', or a document sentence with one percentage in it. ``direction``
+    ('higher' / 'lower') overrides the one the words imply. Raises ParseError (with .column)
+    for anything else."""
+    return _core.targets.parse_target(text, format, direction)
+
+
+def parse_result(text: str, format: str = "vietnamese") -> Result:
+    """Parses a result: '99,21%', 'trên 85%', 'ước đạt 5%', '60/90', 'Hoàn thành', '' (no
+    data)."""
+    return _core.targets.parse_result(text, format)
+
+
+def score(target: Target, result: Result) -> Evaluation:
+    """Scores one parsed result against one parsed target."""
+    return _core.targets.score(target, result)
+
+
+def _signature(*params: tuple) -> inspect.Signature:
+    kind = inspect.Parameter.POSITIONAL_OR_KEYWORD
+    return inspect.Signature([inspect.Parameter(name, kind, default=default, annotation=ann)
+                              for name, ann, default in params])
+
+
+_NONE = inspect.Parameter.empty
+# The core's classes, as their constructors take them (pybind11 does not give builtins a
+# signature inspect can read).
+Target.__signature__ = _signature(("text", str, _NONE), ("format", str, "vietnamese"),
+                                  ("direction", "str | None", None))
+Result.__signature__ = _signature(("text", str, _NONE), ("format", str, "vietnamese"))
+Evaluation.__signature__ = _signature(("target", Target, _NONE), ("result", Result, _NONE))
+Scheme.__signature__ = _signature(("name", str, "exceed"),
+                                  ("thresholds", "Sequence[float]", [90.0, 50.0]))
+# Parts come out of parsing only: no constructor, no parameters.
+_core.targets.TargetPart.__signature__ = inspect.Signature()
+_core.targets.ResultPart.__signature__ = inspect.Signature()

@@ -82,3 +82,23 @@ def test_dti_command():
     p = subprocess.run([DXKIT, "dti", "--framework", "dti_1726", "--output", "meta"],
                        check=False, capture_output=True, text=True, timeout=60)
     assert p.stdout.startswith("Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type")
+
+
+def test_a_malformed_points_table_fails_as_on_the_command_line(tmp_path):
+    path = tmp_path / "points.csv"
+    path.write_text('uCode,uName,Group\nA,"Tỉnh A,1\n', encoding="utf-8")
+    with pytest.raises(dxkit.ParseError) as e:
+        dxkit.dti.score(path)
+    assert (e.value.file, e.value.line, e.value.column) == (str(path), 2, 2)
+    p = subprocess.run([DXKIT, "dti", str(path)], capture_output=True, text=True, check=False)
+    assert p.returncode != 0
+    assert p.stderr == f"dxkit: error: {e.value}\n"
+
+
+def test_previous_ranking_is_read_by_the_core_reader(tmp_path):
+    previous = tmp_path / "previous.csv"
+    previous.write_text("uCode;DTI\nA;0,5\n", encoding="utf-8")  # ';' and a decimal comma
+    points = EXAMPLES / "dti_synthetic_2022_points.csv"
+    r = dxkit.dti.score(points, previous=previous)
+    assert r.left == ["A"]
+    assert r.published["PreviousRank"].isna().all()

@@ -1,3 +1,6 @@
+"""dxkit.plan: deadlines and assignments, progress across documents, checks of the text."""
+
+import datetime as dt
 import json
 import pathlib
 import subprocess
@@ -9,6 +12,63 @@ from test_cli import DXKIT
 import dxkit
 
 EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+
+
+def test_parse_deadline_forms():
+    d = dxkit.parse_deadline("Quý III/2023")
+    assert (d.kind, d.start, d.due) == ("window", "2023-07-01", "2023-09-30")
+    assert dxkit.parse_deadline("Trước tháng 05/2023").due == "2023-04-30"
+    assert dxkit.parse_deadline("Nhiệm vụ thường xuyên").kind == "recurring"
+    assert dxkit.parse_deadline("").kind == "none"
+    with pytest.raises(dxkit.ParseError, match="no such date: 31/02/2023"):
+        dxkit.parse_deadline("31/02/2023")
+
+
+def test_dong_thap_due_list_and_agencies():
+    a = dxkit.read_assignments(EXAMPLES / "dong_thap_2023_assignments.csv")
+    assert len(a) == 55
+    due = a.due(dt.date(2023, 7, 1), within=30)
+    counts = due["status"].value_counts()
+    assert counts["overdue"] == 7 and counts["recurring"] == 3 and counts["undated"] == 3
+    late = due[due["status"] == "overdue"].set_index("No")
+    assert late.loc["I.7", "days"] == -62  # Trước tháng 05/2023: last day 30 April
+    agencies = a.by_agency("2023-07-01")
+    assert agencies.loc["Sở TTTT", "open"] == 15
+    assert agencies["overdue"].sum() >= 7  # tasks with two leads count for both
+
+
+def test_default_deadline_and_dataframes(tmp_path):
+    t = dxkit.read_assignments(EXAMPLES / "hai_duong_2023_targets.csv",
+                               default_deadline="Cuối năm 2023")
+    assert set(t.to_frame()["last_day"]) == {dt.date(2023, 12, 31)}
+    frame = pd.DataFrame({"STT": ["1", "2"], "Task": ["a", "b"], "Lead": ["Sở A", "Sở B"],
+                          "Deadline": ["Tháng 11/2023", "Thường xuyên"],
+                          "Status": ["Hoàn thành", ""]})
+    a = dxkit.read_assignments(frame)
+    due = a.due("2023-12-15")
+    assert list(due["status"]) == ["done", "recurring"]
+    text = a.to_ics(tmp_path / "x.ics", name="test")
+    assert (tmp_path / "x.ics").read_bytes().count(b"\r\n") == text.count("\r\n")
+    with pytest.raises(dxkit.ValidationError, match="missing the lead agency column"):
+        dxkit.read_assignments(frame.drop(columns=["Lead"]))
+    with pytest.raises(dxkit.ParseError, match=r"column 'Deadline'.*not a deadline"):
+        dxkit.read_assignments(frame.assign(Deadline=["sớm", ""]))
+
+
+def test_due_command(tmp_path):
+    ics = tmp_path / "dt.ics"
+    p = subprocess.run([DXKIT, "due", str(EXAMPLES / "dong_thap_2023_assignments.csv"),
+                        "--as-of", "2023-07-01", "--within", "90", "--ics", str(ics),
+                        "--format", "json"], check=False, capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert sum(r["Status"] == "due_soon" for r in rows) == 2
+    assert ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 55 - 3 - 3
+    p = subprocess.run([DXKIT, "due", str(EXAMPLES / "dong_thap_2023_assignments.csv"),
+                        "--as-of", "2023-02-30"], check=False, capture_output=True, text=True,
+                       timeout=60)
+    assert p.returncode == 1 and "no such date" in p.stderr
 
 
 def test_plan_progress_and_due():
@@ -114,3 +174,33 @@ def test_plan_links_documents_and_checks_itself():
     with pytest.raises(dxkit.ValidationError, match="not one of the documents"):
         dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv",
                         documents=EXAMPLES / "thai_binh_documents.csv")
+
+
+@pytest.mark.parametrize(("content", "line"), [
+    ('indicator,year,kind,value\nA,2020,target,"90\nB,2021,result,5\n', 2),  # open quote
+    ("indicator,year,kind,value\nA,2020,target,90\nB,2021,result\n", 3),     # a cell missing
+    (b"indicator,year,kind,value\nA,2020,target,9\xff0\n", 2),                # not UTF-8
+])
+def test_a_malformed_file_fails_as_on_the_command_line(tmp_path, content, line):
+    path = tmp_path / "observations.csv"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(dxkit.ParseError) as e:
+        dxkit.read_plan(path)
+    assert e.value.file == str(path) and e.value.line == line
+    assert str(e.value).startswith(f"{path}:{line}:")
+    p = subprocess.run([DXKIT, "progress", str(path)], capture_output=True, text=True,
+                       check=False)
+    assert p.returncode != 0
+    assert p.stderr == f"dxkit: error: {e.value}\n"
+
+
+def test_mapping_and_documents_are_read_by_the_core_reader(tmp_path):
+    mapping = tmp_path / "mapping.csv"
+    mapping.write_text("from;to\nA;X\nA;Y\n", encoding="utf-8")  # ';' as Excel writes it
+    observations = EXAMPLES / "thai_binh_progress.csv"
+    with pytest.raises(dxkit.ValidationError) as e:
+        dxkit.read_plan(observations, mapping=mapping)
+    assert str(e.value) == f"{mapping}:3:2 (column 'to'): 'A' is mapped to both 'X' and 'Y'"

@@ -1,16 +1,21 @@
-// Tables cross into Python as numpy arrays that view the C++ columns (no copy; the array
-// keeps its owner alive), and text columns as lists of str.
+// dxkit::targets for Python (_core.targets): parsed targets and results, schemes, and whole
+// tables evaluated. Tables cross into Python as numpy arrays that view the C++ columns (no
+// copy; the array keeps its owner alive), and text columns as lists of str.
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
 #include <memory>
 
 #include "bind.hpp"
+#include "dxkit/targets/direction_column.hpp"
 #include "dxkit/targets/evaluate.hpp"
+#include "dxkit/targets/result.hpp"
+#include "dxkit/targets/scoring.hpp"
+#include "dxkit/targets/target.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/text/reading.hpp"
 
 namespace dxkit::python {
-
-NumberFormat number_format(const std::string& name);
 
 namespace {
 
@@ -24,13 +29,6 @@ py::array view(const std::vector<T>& column, py::handle owner) {
   return py::array(py::dtype::of<Dtype>(), {column.size()}, {sizeof(T)}, column.data(), owner);
 }
 
-char delimiter_of(const std::string& d) {
-  if (d.empty()) return 0;
-  if (d == "\\t" || d == "tab") return '\t';
-  if (d.size() != 1) throw ValidationError("the delimiter must be one character, or 'tab'");
-  return d[0];
-}
-
 std::vector<std::string> map_strings(const IndicatorTable& t,
                                      std::string (*get)(const IndicatorTable&, std::size_t)) {
   std::vector<std::string> out(t.size());
@@ -40,8 +38,116 @@ std::vector<std::string> map_strings(const IndicatorTable& t,
 
 }  // namespace
 
-void bind_evaluate(py::module_& m) {
+namespace {
+
+void bind_parsed(py::module_& m) {
+  py::class_<TargetPart>(m, "TargetPart", "One condition of a target.")
+      .def_readonly("label", &TargetPart::label)
+      .def_property_readonly("condition",
+                             [](const TargetPart& p) { return std::string(to_string(p.condition)); })
+      .def_readonly("low", &TargetPart::low)
+      .def_readonly("high", &TargetPart::high)
+      .def_readonly("percent", &TargetPart::percent)
+      .def_readonly("unit", &TargetPart::unit)
+      .def_property_readonly("direction",
+                             [](const TargetPart& p) { return std::string(to_string(p.direction())); })
+      .def("describe", &TargetPart::describe)
+      .def("__repr__", [](const TargetPart& p) { return "<TargetPart " + p.describe() + ">"; });
+
+  py::class_<Target>(m, "Target", "A parsed target (chỉ tiêu): one part or a compound.")
+      .def(py::init([](const std::string& text, const std::string& format,
+                       const std::optional<std::string>& direction) {
+             TargetOptions o;
+             o.format = parse_number_format(format);
+             if (direction) o.direction = parse_direction(*direction);
+             return parse_target(text, o);
+           }),
+           py::arg("text"), py::arg("format") = "vietnamese", py::arg("direction") = py::none(),
+           "The same as parse_target(text, format, direction).")
+      .def_readonly("text", &Target::text)
+      .def_readonly("parts", &Target::parts)
+      .def_property_readonly("is_compound", &Target::is_compound)
+      .def_property_readonly("is_milestone", &Target::is_milestone)
+      .def("describe", &Target::describe)
+      .def("__str__", &Target::describe)
+      .def("__repr__", [](const Target& t) { return "<Target " + t.describe() + ">"; });
+
+  m.def(
+      "parse_target",
+      [](const std::string& text, const std::string& format,
+         const std::optional<std::string>& direction) {
+        TargetOptions o;
+        o.format = parse_number_format(format);
+        if (direction) o.direction = parse_direction(*direction);
+        return parse_target(text, o);
+      },
+      py::arg("text"), py::arg("format") = "vietnamese", py::arg("direction") = py::none(),
+      "Parses a target: '97% trở lên', 'trên 75%', '6 - 8%', 'tối đa 5 ngày', 'Hoàn thành',\n"
+      "'tỉnh: 90%; huyện: 80%', or a document sentence with one percentage in it.\n"
+      "Raises ParseError (with .column) for anything else.");
+
+  py::class_<ResultPart>(m, "ResultPart", "One value of a result.")
+      .def_readonly("label", &ResultPart::label)
+      .def_property_readonly("kind", [](const ResultPart& p) { return std::string(to_string(p.kind)); })
+      .def_readonly("value", &ResultPart::value)
+      .def_readonly("denominator", &ResultPart::denominator)
+      .def_readonly("percent", &ResultPart::percent)
+      .def_readonly("estimate", &ResultPart::estimate)
+      .def_readonly("unit", &ResultPart::unit)
+      .def("describe", &ResultPart::describe)
+      .def("__repr__", [](const ResultPart& p) { return "<ResultPart " + p.describe() + ">"; });
+
+  py::class_<Result>(m, "Result", "A parsed result (kết quả); no parts means no data.")
+      .def(py::init([](const std::string& text, const std::string& format) {
+             return parse_result(text, parse_number_format(format));
+           }),
+           py::arg("text"), py::arg("format") = "vietnamese",
+           "The same as parse_result(text, format).")
+      .def_readonly("text", &Result::text)
+      .def_readonly("parts", &Result::parts)
+      .def_property_readonly("has_data", &Result::has_data)
+      .def_property_readonly("is_estimate", &Result::is_estimate)
+      .def("describe", &Result::describe)
+      .def("__str__", &Result::describe)
+      .def("__repr__", [](const Result& r) {
+        return r.has_data() ? "<Result " + r.describe() + ">" : std::string("<Result no data>");
+      });
+
+  m.def(
+      "parse_result",
+      [](const std::string& text, const std::string& format) {
+        return parse_result(text, parse_number_format(format));
+      },
+      py::arg("text"), py::arg("format") = "vietnamese",
+      "Parses a result: '99,21%', 'trên 85%', 'ước đạt 5%', '60/90', 'Hoàn thành', '' (no data).");
+
+  py::class_<Evaluation>(m, "Evaluation", "How one result did against one target.")
+      .def(py::init([](const Target& t, const Result& r) { return evaluate(t, r); }),
+           py::arg("target"), py::arg("result"), "The same as score(target, result).")
+      .def_readonly("ratio", &Evaluation::ratio)
+      .def_readonly("has_data", &Evaluation::has_data)
+      .def_readonly("met", &Evaluation::met)
+      .def_readonly("exceeded", &Evaluation::exceeded)
+      .def_readonly("estimate", &Evaluation::estimate)
+      .def("__repr__", [](const Evaluation& e) {
+        if (!e.has_data) return std::string("<Evaluation no data>");
+        return "<Evaluation ratio=" + format_number(e.ratio * 100, 2, NumberFormat::plain) +
+               "% met=" + (e.met ? "True" : "False") +
+               " exceeded=" + (e.exceeded ? "True" : "False") + ">";
+      });
+  m.def(
+      "score",
+      [](const Target& t, const Result& r) { return evaluate(t, r); }, py::arg("target"),
+      py::arg("result"), "Scores one parsed result against one parsed target.");
+}
+
+void bind_tables(py::module_& m) {
   py::class_<Scheme>(m, "Scheme", "Turns evaluations into the statuses a plan prints.")
+      .def(py::init([](const std::string& name, std::vector<double> thresholds) {
+             return Scheme::from_name(name, std::move(thresholds));
+           }),
+           py::arg("name") = "exceed", py::arg("thresholds") = std::vector<double>{90, 50},
+           "The same as Scheme.from_name(name, thresholds).")
       .def_static("exceed", &Scheme::exceed, "Vượt / Đạt / Chưa đạt / Chưa có số liệu")
       .def_static("bands", &Scheme::bands, py::arg("thresholds") = std::vector<double>{90, 50},
                   "Hoàn thành / Đạt trên T% mục tiêu ... / Đạt dưới T% mục tiêu")
@@ -123,8 +229,8 @@ void bind_evaluate(py::module_& m) {
       [](const std::string& path, const Scheme& scheme, const std::string& format,
          const std::string& delimiter) {
         TableOptions o;
-        o.format = number_format(format);
-        o.delimiter = delimiter_of(delimiter);
+        o.format = parse_number_format(format);
+        o.delimiter = parse_delimiter(delimiter);
         auto out = std::make_shared<TableEvaluation>();
         {
           py::gil_scoped_release release;
@@ -140,9 +246,9 @@ void bind_evaluate(py::module_& m) {
       "evaluate_columns",
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
          const Scheme& scheme, const std::string& format, std::string source) {
-        csv::Table t = table_from_columns(std::move(header), std::move(columns), source);
+        csv::Table t = csv::from_columns(std::move(header), std::move(columns), std::move(source));
         TableOptions o;
-        o.format = number_format(format);
+        o.format = parse_number_format(format);
         auto out = std::make_shared<TableEvaluation>();
         py::gil_scoped_release release;
         out->table = make_indicator_table(std::move(t), o);
@@ -156,10 +262,8 @@ void bind_evaluate(py::module_& m) {
       "evaluate_numeric",
       [](py::array_t<double, py::array::c_style | py::array::forcecast> target,
          py::array_t<double, py::array::c_style | py::array::forcecast> actual,
-         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower,
-         const Scheme& scheme) {
-        if (target.ndim() != 1 || actual.ndim() != 1 || target.size() != actual.size())
-          throw ValidationError("evaluate_numeric: target and actual must be 1-D and equally long");
+         const Scheme& scheme,
+         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower) {
         std::span<const double> t(target.data(), static_cast<std::size_t>(target.size()));
         std::span<const double> a(actual.data(), static_cast<std::size_t>(actual.size()));
         std::span<const std::uint8_t> l;
@@ -169,8 +273,8 @@ void bind_evaluate(py::module_& m) {
         *out = evaluate(t, a, l, scheme);
         return out;
       },
-      py::arg("target"), py::arg("actual"), py::arg("lower_is_better") = py::none(),
-      py::arg("scheme"),
+      py::arg("target"), py::arg("actual"), py::arg("scheme"),
+      py::arg("lower_is_better") = py::none(),
       "Scores numeric columns: target[i] is a bound (at least, or at most where\n"
       "lower_is_better[i]), actual[i] a value; NaN actual = no data.");
 
@@ -198,22 +302,17 @@ void bind_evaluate(py::module_& m) {
   m.def(
       "parse_directions",
       [](const std::vector<std::string>& values) {
-        py::array_t<std::uint8_t> out(static_cast<py::ssize_t>(values.size()));
-        auto* p = out.mutable_data();
-        for (std::size_t i = 0; i < values.size(); ++i) {
-          try {
-            p[i] = values[i].empty() ? 0
-                                     : parse_direction(values[i]) == Direction::lower_is_better;
-          } catch (const ParseError& e) {
-            Location w;
-            w.line = i + 2;
-            w.column_name = "direction";
-            throw e.at(w);
-          }
-        }
-        return out;
+        const std::vector<std::uint8_t> flags = lower_is_better_flags(values);
+        return py::array_t<std::uint8_t>(static_cast<py::ssize_t>(flags.size()), flags.data());
       },
       py::arg("values"), "1 where a direction says lower is better, 0 otherwise.");
+}
+
+}  // namespace
+
+void bind_targets(py::module_& m) {
+  bind_parsed(m);
+  bind_tables(m);
 }
 
 }  // namespace dxkit::python

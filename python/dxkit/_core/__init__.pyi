@@ -1,0 +1,16 @@
+"""
+dxkit's C++ core. Use the dxkit package, which re-exports and extends it.
+"""
+from __future__ import annotations
+from dxkit import EncodingError
+from dxkit import Error
+from dxkit import ParseError
+from dxkit import ValidationError
+from . import text
+from . import targets
+from . import budget
+from . import index
+from . import dti
+from . import plan
+__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'dti', 'index', 'plan', 'targets', 'text']
+__version__: str = '0.1.0'

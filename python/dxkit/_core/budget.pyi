@@ -1,0 +1,55 @@
+"""
+Budget appendices and exact money.
+"""
+from __future__ import annotations
+import collections.abc
+import numpy
+import numpy.typing
+import typing
+__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes']
+class BudgetCore:
+    """
+    A budget appendix as read by the C++ core.
+    """
+    def check(self) -> dict:
+        ...
+    def columns_info(self) -> list:
+        ...
+    def compare(self, other: BudgetCore, by: collections.abc.Sequence[str]) -> tuple[list[list[str]], list[int], list[int], list[int], list[typing.Any]]:
+        ...
+    def rollup(self, by: collections.abc.Sequence[str]) -> tuple[list[list[str]], numpy.ndarray, numpy.ndarray]:
+        ...
+    def rows(self) -> dict:
+        ...
+    def share_of(self, dong: typing.SupportsInt | typing.SupportsIndex) -> float:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def total(self) -> int:
+        ...
+    @property
+    def unit(self) -> str:
+        ...
+def budget_from_columns(header: collections.abc.Sequence[str], columns_data: collections.abc.Sequence[collections.abc.Sequence[str]], unit: str | None = None, columns: collections.abc.Mapping[str, str] = {}, format: str = 'vietnamese', plan_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> BudgetCore:
+    ...
+def format_money(dong: typing.SupportsInt | typing.SupportsIndex, unit: str = 'triệu đồng', decimals: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
+    """
+    Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).
+    """
+def parse_money(text: str, unit: str = 'triệu đồng', format: str = 'vietnamese') -> int:
+    """
+    An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;
+    parse_money('105,24 tỷ đồng') == 105_240_000_000.
+    """
+def read_budget_csv(path: str, unit: str | None = None, columns: collections.abc.Mapping[str, str] = {}, format: str = 'vietnamese', delimiter: str = '', plan_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> BudgetCore:
+    ...
+def rounding_note(unit: str, decimals: typing.SupportsInt | typing.SupportsIndex) -> str:
+    """
+    The note a table prints when amounts in `unit` are rounded to `decimals` decimals.
+    """
+def sum_by_codes(keys: collections.abc.Sequence[typing.Annotated[numpy.typing.ArrayLike, numpy.int32]], cardinalities: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], amounts: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """
+    Exact int64 sums and row counts grouped by integer codes (dense, row-major).
+    """

@@ -1,0 +1,56 @@
+"""
+Deadlines, assignments, progress and text checks.
+"""
+from __future__ import annotations
+import collections.abc
+import dxkit._core.text
+import typing
+__all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_text', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
+class Deadline:
+    """
+    A deadline read from words (dxkit.parse_deadline).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def due(self) -> typing.Any:
+        ...
+    @property
+    def kind(self) -> str:
+        ...
+    @property
+    def reading(self) -> str:
+        ...
+    @property
+    def start(self) -> typing.Any:
+        ...
+    @property
+    def text(self) -> str:
+        ...
+class AssignmentList:
+    def __len__(self) -> int:
+        ...
+    def due(self, as_of: str, within: typing.SupportsInt | typing.SupportsIndex) -> list:
+        ...
+    def ics(self, name: str) -> str:
+        ...
+    def rows(self) -> list:
+        ...
+def assignments_from_csv(path: str, default_deadline: str) -> AssignmentList:
+    ...
+def assignments_from_table(table: dxkit._core.text.Table, default_deadline: str) -> AssignmentList:
+    ...
+def check_tallies(text: str, appendix: str, scheme: str, source: str) -> list:
+    ...
+def check_text(text: str, source: str) -> list:
+    ...
+def parse_deadline(text: str) -> Deadline:
+    ...
+def progress_from_tables(observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None) -> list:
+    ...
+def read_documents(table: dxkit._core.text.Table) -> list:
+    ...
+def read_mapping(table: dxkit._core.text.Table) -> dict[str, str]:
+    """
+    {code as written: common code} from a table of from, to.
+    """

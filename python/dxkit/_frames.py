@@ -1,0 +1,137 @@
+"""The one module of dxkit that imports pandas: every conversion between the core's columns
+and DataFrames goes through here (columns -> DataFrame, nullable and categorical columns,
+DataFrame -> text columns). The area modules reach it through ``dxkit._lazy.frames``, so
+``import dxkit`` does not import pandas; the first DataFrame made or read does."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+NA = pd.NA
+
+
+def is_frame(value: Any) -> bool:
+    """True for a pandas DataFrame."""
+    return isinstance(value, pd.DataFrame)
+
+
+def frame(data=None, *, index=None, columns=None, copy: bool | None = None) -> pd.DataFrame:
+    """A DataFrame from a dict of columns, a list of row tuples (with ``columns``) or a 2-D
+    array; ``copy=False`` keeps numpy columns as they are."""
+    return pd.DataFrame(data, index=index, columns=columns, copy=copy)
+
+
+def labels(values, name: str | None = None, *, copy: bool = False) -> pd.Index:
+    """An Index (row or column labels) named ``name``."""
+    return pd.Index(values, name=name, copy=copy)
+
+
+def series(values, *, index=None, name: str | None = None) -> pd.Series:
+    """A Series (a dict becomes its index and values)."""
+    return pd.Series(values, index=index, name=name)
+
+
+def nullable_int(values, dtype: str = "Int64"):
+    """Integers with None as <NA> (pandas' nullable integer column)."""
+    return pd.array(values, dtype=dtype)
+
+
+def nullable_float(values):
+    """Floats with None as <NA> (pandas' nullable float column): not computable is <NA>,
+    never a bare NaN."""
+    return pd.array(values, dtype="Float64")
+
+
+def masked_int(values: np.ndarray, missing: np.ndarray):
+    """A nullable integer column on ``values`` (no copy) with ``missing`` as <NA>."""
+    return pd.arrays.IntegerArray(values, missing)
+
+
+def masked_float(values: np.ndarray, missing: np.ndarray):
+    """A nullable float column on ``values`` (no copy) with ``missing`` as <NA>."""
+    return pd.arrays.FloatingArray(values, missing)
+
+
+def categorical(codes: np.ndarray, categories) -> pd.Categorical:
+    """A categorical column from integer codes into ``categories``."""
+    return pd.Categorical.from_codes(codes, categories=categories)
+
+
+def iso_dates(values) -> pd.Series:
+    """ISO date strings (None = missing) as datetime.date objects (NaT where missing)."""
+    return pd.to_datetime(pd.Series(values, dtype=object)).dt.date
+
+
+def concat(frames) -> pd.DataFrame:
+    """Frames one under the other, renumbered."""
+    return pd.concat(frames, ignore_index=True)
+
+
+def crosstab(rows, columns) -> pd.DataFrame:
+    """Counts of each (row, column) pair."""
+    return pd.crosstab(rows, columns)
+
+
+def codes(column, *, sort: bool = False, missing: bool = True):
+    """Integer codes of a column and the distinct values they index: a categorical's own,
+    else pandas.factorize (-1 for a missing value)."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy(), column.cat.categories
+    if missing:
+        return pd.factorize(column, sort=sort, use_na_sentinel=True)
+    return pd.factorize(column, sort=sort)
+
+
+def is_numeric(column, *, allow_bool: bool = False) -> bool:
+    """True for a numeric column (a boolean one only with ``allow_bool``)."""
+    if not pd.api.types.is_numeric_dtype(column):
+        return False
+    return allow_bool or not pd.api.types.is_bool_dtype(column)
+
+
+def frame_from_table(table) -> pd.DataFrame:
+    """A ``_core.text.Table`` (read by the core's CSV reader) as a DataFrame of str columns."""
+    return pd.DataFrame({h: pd.Series(c, dtype=object) for h, c in
+                         zip(table.header, table.columns, strict=True)})
+
+
+def frame_from_csv_text(text: str) -> pd.DataFrame:
+    """CSV text the core wrote (a preset's iMeta) as a DataFrame with pandas' own types."""
+    import io
+
+    return pd.read_csv(io.StringIO(text), keep_default_na=False)
+
+
+def cell_text(value: Any, number_format: str) -> str:
+    """A DataFrame cell as the text the core parses: missing -> "" (no data), numbers written
+    in the chosen format so that 99.21 does not become the malformed Vietnamese "99.21"."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        if value.is_integer() and abs(value) < 1e15:
+            return str(int(value))
+        text = repr(value)
+        if "e" in text or "E" in text:
+            text = np.format_float_positional(value, trim="-")
+        return text.replace(".", ",") if number_format in ("vietnamese", "vi") else text
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
+    if isinstance(value, np.floating):
+        return cell_text(float(value), number_format)
+    if value is pd.NA or value is pd.NaT:
+        return ""
+    return str(value)
+
+
+def text_columns(data: pd.DataFrame, number_format: str = "vietnamese"):
+    """A DataFrame as (header, text columns) for the core, cells written by ``cell_text``."""
+    header = [str(c) for c in data.columns]
+    columns = [[cell_text(v, number_format) for v in data.iloc[:, k].tolist()]
+               for k in range(len(header))]
+    return header, columns
