@@ -1,7 +1,8 @@
 #include <algorithm>
 #include <map>
 
-#include "dxkit/budget/budget.hpp"
+#include "dxkit/budget/rollup.hpp"
+#include "dxkit/budget/table.hpp"
 #include "dxkit/error.hpp"
 
 namespace dxkit::budget {
