@@ -45,7 +45,7 @@ def test_one_report_in_three_formats(tmp_path):
     assert lines[0].endswith("targets.csv — scheme bands (90,50), 2 rows")
     assert lines[2].split() == ["code", "name", "target", "actual", "ratio", "met", "exceeded",
                                 "status", "label"]
-    assert "92,50%" in lines[4] and " no " in lines[4]
+    assert "92,5%" in lines[4] and " no " in lines[4]
     assert "yes" in lines[5]
 
 
