@@ -72,7 +72,9 @@ int run_budget(const BudgetArgs& a) {
   for (Dimension d : by) roll.header.emplace_back(to_string(d));
   for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
   roll.not_in_table = {"amount_dong"};
-  roll.shown["share"] = [](const Json& v) { return format_number(v.get<double>() * 100, 2) + "%"; };
+  roll.shown["share"] = [](const Json& v) {
+    return format_number(v.get<double>() * 100, 2) + "%";
+  };
   for (const RollupRow& r : rows) {
     std::vector<Json> cells(r.keys.begin(), r.keys.end());
     cells.emplace_back(r.amount.dong);
@@ -105,7 +107,8 @@ int run_budget(const BudgetArgs& a) {
     report.heading.push_back("  " + b.columns[c].header + ": " + money(b.column_total(c)) +
                              (rep ? " (printed: " + money(*rep) + ")" : std::string()));
   }
-  if (share) report.heading.push_back("share of the state budget: " + format_number(*share, 2) + "%");
+  if (share)
+    report.heading.push_back("share of the state budget: " + format_number(*share, 2) + "%");
   report.heading.emplace_back();
   if (a.check) {
     report.trailer.emplace_back();
@@ -133,7 +136,7 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--print-unit", args->print_unit, "unit to print in")->capture_default_str();
   cmd->add_option("--decimals", args->decimals, "decimals to print (default: exact)");
   cmd->add_option("--by", args->by,
-                  "dimensions to roll up by: section,group,agency,source,year,tag,period");
+                  "dimensions to roll up by, comma-separated: " + dimensions.joined(","));
   cmd->add_flag("--check", args->check, "list what does not add up");
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");

@@ -79,12 +79,14 @@ struct DtiState {
   const dti::Sheet& sheet() const {
     (void)input();
     if (!subs)
-      throw ValidationError("--output " + args.output + " needs a scoring sheet (with a Sub column)");
+      throw ValidationError("--output " + args.output +
+                            " needs a scoring sheet (with a Sub column)");
     return *subs;
   }
   // Main-indicator points and the results (points / max, pillars, groups, the DTI).
   std::pair<index::UnitData, index::DataSet> results() const {
-    index::UnitData points = subs ? dti::main_scores(*subs, framework) : dti::points_table(input(), framework);
+    index::UnitData points =
+        subs ? dti::main_scores(*subs, framework) : dti::points_table(input(), framework);
     index::DataSet r = dti::results(points, framework);
     return {std::move(points), std::move(r)};
   }
@@ -185,9 +187,10 @@ const std::array<OutputKind<DtiState>, 5> kDtiOutputs{{
     {"results", "points / max with 4 decimals, the DTI, ranks (within groups, against --previous)",
      results_report},
     {"ranks", "the rank of every main indicator, pillar and group, and of the DTI", ranks_report},
-    {"differences", "the appraisal council's corrections (a scoring sheet's Self against Appraised)",
+    {"differences", "the appraisal council's corrections (a sheet's Self against Appraised)",
      [](const DtiState& s) { return sub_report(s, true); }},
-    {"subs", "every sub-indicator of a scoring sheet", [](const DtiState& s) { return sub_report(s, false); }},
+    {"subs", "every sub-indicator of a scoring sheet",
+     [](const DtiState& s) { return sub_report(s, false); }},
     {"meta", "the framework's iMeta as CSV, to copy and change (--meta)", meta_report},
 }};
 

@@ -71,8 +71,8 @@ struct Report {
   void note(std::string message);
 };
 
-/// Writes `report` in `format` (its `verbatim` text alone when it has one): table = heading, frames as aligned tables, trailer, one
-/// line per note; csv = the frames' CSV one after the other, a blank line between them
+/// Writes `report` in `format` (its `verbatim` text alone when it has one): table =
+/// heading, frames as aligned tables, trailer, one line per note; csv = the frames' CSV one after the other, a blank line between them
 /// (frames after the first are left out when empty); json = {"output", "source",
 /// <summary fields>, <frame name>: [{column: cell}], "notes": [...]}.
 void write(std::ostream& out, const Report& report, Format format);

@@ -4,6 +4,7 @@
 /// The Budget members rollup(), compare(), value(), total(), column_total(),
 /// reported_total() and share_of() are declared with the class (table.hpp) and defined in
 /// src/budget/rollup.cpp with the functions below.
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -13,13 +14,32 @@
 #include <vector>
 
 #include "dxkit/budget/money.hpp"
+#include "dxkit/names.hpp"
 
 namespace dxkit::budget {
 
 /// A dimension to roll up by.
 enum class Dimension : std::uint8_t { section, group, agency, source, year, tag, period };
-/// "section", "group", "agency", "source", "year", "tag", "period"; throws ValidationError.
+
+/// The dimensions' names and meanings (the command line's --by help comes from here).
+inline constexpr NameTable dimensions{
+    "dimension",
+    std::array{
+        Named<Dimension>{Dimension::section, "section", "the Roman-numbered section (phần)"},
+        Named<Dimension>{Dimension::group, "group", "the numbered group under a section"},
+        Named<Dimension>{Dimension::agency, "agency",
+                         "the agency column (đơn vị thực hiện), else the group's label"},
+        Named<Dimension>{Dimension::source, "source",
+                         "the funding source: source columns, else the Nguồn vốn label"},
+        Named<Dimension>{Dimension::year, "year", "the yearly columns, else the plan year"},
+        Named<Dimension>{Dimension::tag, "tag", "the Ghi chú column used as a tag"},
+        Named<Dimension>{Dimension::period, "period", "Thời gian thực hiện (2022 - 2024)"},
+    }};
+
+/// "section", "group", "agency", "source", "year", "tag", "period"; throws ValidationError
+/// "unknown dimension 'x'; accepted: section, group, ...".
 [[nodiscard]] Dimension parse_dimension(std::string_view name);
+/// The dimension's name ("?" outside the table).
 [[nodiscard]] std::string_view to_string(Dimension d) noexcept;
 
 /// One line of a roll-up: the keys (one per dimension asked for) and the exact sum.

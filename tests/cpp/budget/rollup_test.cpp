@@ -88,3 +88,17 @@ TEST(Budget, SumByCodesIsExactAndChecked) {
   std::vector<std::int32_t> bad = {0, 2, 0, 0};
   EXPECT_THROW((void)sum_by_codes({bad}, {2}, amount), ValidationError);
 }
+
+TEST(BudgetDimension, OneNameTable) {
+  EXPECT_EQ(dimensions.joined(), "section, group, agency, source, year, tag, period");
+  EXPECT_EQ(parse_dimension("agency"), Dimension::agency);
+  EXPECT_EQ(to_string(Dimension::period), "period");
+  try {
+    (void)parse_dimension("province");
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(),
+                 "unknown dimension 'province'; accepted: section, group, agency, source, year, "
+                 "tag, period");
+  }
+}

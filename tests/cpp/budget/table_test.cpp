@@ -28,7 +28,8 @@ TEST(BudgetBadInput, CellsThatAreNotAmountsAreFindings) {
   EXPECT_EQ(f[1], "not_a_number 4 Tổng");
   EXPECT_EQ(f[2], "negative 5 Tổng -5");
   const Budget b = parse_budget("STT,Tên nhiệm vụ,Tổng\n1,a,12.5\n", "bad.csv");
-  EXPECT_NE(b.check()[0].diagnostic.message.find("groups of exactly three digits"), std::string::npos);
+  EXPECT_NE(b.check()[0].diagnostic.message.find("groups of exactly three digits"),
+            std::string::npos);
 }
 
 TEST(BudgetBadInput, NumberingUnitAndShape) {

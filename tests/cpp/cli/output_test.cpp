@@ -100,7 +100,8 @@ TEST(CliWriter, SecondFramesHeadingTrailerAndVerbatim) {
   extra.header = {"kind"};
   r.frames.push_back(extra);
   r.trailer = {"", "0 finding(s)"};
-  EXPECT_EQ(written(r, "table"), "a heading\n\nk  share\n--------\nx     5%\n\nkind\n----\n\n0 finding(s)\n");
+  EXPECT_EQ(written(r, "table"),
+            "a heading\n\nk  share\n--------\nx     5%\n\nkind\n----\n\n0 finding(s)\n");
   // CSV leaves out a later frame with no rows; JSON has it as [].
   EXPECT_EQ(written(r, "csv"), "k,share\nx,5\n");
   EXPECT_NE(written(r, "json").find("\"findings\": []"), std::string::npos);
