@@ -72,6 +72,7 @@ int run_budget(const BudgetArgs& a) {
   for (Dimension d : by) roll.header.emplace_back(to_string(d));
   for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
   roll.not_in_table = {"amount_dong"};
+  roll.right_aligned = {"amount"};
   roll.shown["share"] = [](const Json& v) {
     return format_number(v.get<double>() * 100, 2) + "%";
   };

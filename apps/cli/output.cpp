@@ -99,6 +99,8 @@ TextTable text_of(const Frame& f, Format format) {
   const auto cols = shown_columns(f, format);
   for (std::size_t c : cols) t.header.push_back(f.header[c]);
   t.right_align.assign(cols.size(), false);
+  for (std::size_t k = 0; k < cols.size(); ++k)
+    t.right_align[k] = f.right_aligned.count(f.header[cols[k]]) > 0;
   for (const auto& row : f.rows) {
     std::vector<std::string> cells;
     for (std::size_t k = 0; k < cols.size(); ++k) {

@@ -47,6 +47,8 @@ struct Frame {
   std::set<std::string> not_in_table;
   /// Columns only JSON has (CSV keeps the columns scripts already read).
   std::set<std::string> json_only;
+  /// Text columns the table aligns right, as numbers are (amounts printed as text).
+  std::set<std::string> right_aligned;
   /// How the text table shows a column's cells, where the default (cell_text) is not right.
   std::map<std::string, std::function<std::string(const Json&)>> shown;
 };

@@ -92,8 +92,9 @@ TEST(CliWriter, SecondFramesHeadingTrailerAndVerbatim) {
   Report r;
   r.heading = {"a heading", ""};
   Frame& f = r.main();
-  f.header = {"k", "share"};
+  f.header = {"key", "share"};
   f.shown["share"] = [](const Json& v) { return std::to_string(v.get<int>()) + "%"; };
+  f.right_aligned = {"key"};  // text aligned as numbers are
   f.rows.push_back({"x", 5});
   Frame extra;
   extra.name = "findings";
@@ -101,12 +102,12 @@ TEST(CliWriter, SecondFramesHeadingTrailerAndVerbatim) {
   r.frames.push_back(extra);
   r.trailer = {"", "0 finding(s)"};
   EXPECT_EQ(written(r, "table"),
-            "a heading\n\nk  share\n--------\nx     5%\n\nkind\n----\n\n0 finding(s)\n");
+            "a heading\n\nkey  share\n----------\n  x     5%\n\nkind\n----\n\n0 finding(s)\n");
   // CSV leaves out a later frame with no rows; JSON has it as [].
-  EXPECT_EQ(written(r, "csv"), "k,share\nx,5\n");
+  EXPECT_EQ(written(r, "csv"), "key,share\nx,5\n");
   EXPECT_NE(written(r, "json").find("\"findings\": []"), std::string::npos);
   r.frames[1].rows.push_back({"subtotal"});
-  EXPECT_EQ(written(r, "csv"), "k,share\nx,5\n\nkind\nsubtotal\n");
+  EXPECT_EQ(written(r, "csv"), "key,share\nx,5\n\nkind\nsubtotal\n");
   r.verbatim = "Level,iCode\n";
   EXPECT_EQ(written(r, "json"), "Level,iCode\n");
 }
