@@ -149,10 +149,11 @@ void bind_budget(py::module_& m) {
           findings = b.check();
         }
         for (const Finding& f : findings) {
-          kind.append(f.kind); severity.append(f.severity); file.append(f.file);
-          line.append(f.line); label.append(f.label); column.append(f.column);
+          const Diagnostic& g = f.diagnostic;
+          kind.append(g.code); severity.append(to_string(g.severity)); file.append(g.where.file);
+          line.append(g.where.line); label.append(f.label); column.append(g.where.column_name);
           reported.append(money_or_none(f.reported)); computed.append(money_or_none(f.computed));
-          message.append(f.message);
+          message.append(g.message);
         }
         d["kind"] = kind; d["severity"] = severity; d["file"] = file; d["line"] = line;
         d["label"] = label; d["column"] = column; d["reported"] = reported;

@@ -1,6 +1,5 @@
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "commands.hpp"
@@ -47,96 +46,82 @@ int run_budget(const BudgetArgs& a) {
   std::optional<double> share;
   if (!a.state_budget.empty()) share = b.share_of(parse_money(a.state_budget, b.unit));
 
-  if (a.format == "json") {
-    nlohmann::ordered_json j;
-    j["source"] = b.source;
-    j["unit"] = to_string(shown);
-    j["rounding"] = rounding_note(shown, decimals);
-    nlohmann::ordered_json totals;
-    totals["total_dong"] = b.total().dong;
-    totals["total"] = money(b.total());
-    for (std::size_t c = 0; c < b.columns.size(); ++c) {
-      nlohmann::ordered_json col;
-      col["computed"] = money(b.column_total(c));
-      auto rep = b.reported_total(c);
-      col["reported"] = rep ? nlohmann::ordered_json(money(*rep)) : nullptr;
-      totals["columns"][b.columns[c].header] = std::move(col);
-    }
-    if (share) totals["share_of_state_budget_percent"] = *share;
-    j["totals"] = std::move(totals);
-    j["by"] = nlohmann::json::array();
-    for (Dimension d : by) j["by"].push_back(to_string(d));
-    j["rollup"] = nlohmann::json::array();
-    for (const RollupRow& r : rows) {
-      nlohmann::ordered_json o;
-      for (std::size_t k = 0; k < by.size(); ++k) o[std::string(to_string(by[k]))] = r.keys[k];
-      o["amount_dong"] = r.amount.dong;
-      o["amount"] = money(r.amount);
-      o["share"] = r.share;
-      j["rollup"].push_back(std::move(o));
-    }
-    j["findings"] = nlohmann::json::array();
-    for (const Finding& f : findings) {
-      nlohmann::ordered_json o;
-      o["kind"] = f.kind;
-      o["severity"] = f.severity;
-      o["line"] = f.line;
-      o["label"] = f.label;
-      o["column"] = f.column;
-      o["reported"] = f.reported ? nlohmann::ordered_json(money(*f.reported)) : nullptr;
-      o["computed"] = f.computed ? nlohmann::ordered_json(money(*f.computed)) : nullptr;
-      o["message"] = f.message;
-      j["findings"].push_back(std::move(o));
-    }
-    std::cout << j.dump(2) << '\n';
-    return 0;
+  Report report;
+  report.output = "budget";
+  report.source = b.source;
+  report.summary["unit"] = to_string(shown);
+  report.summary["rounding"] = rounding_note(shown, decimals);
+  Json totals;
+  totals["total_dong"] = b.total().dong;
+  totals["total"] = money(b.total());
+  for (std::size_t c = 0; c < b.columns.size(); ++c) {
+    Json col;
+    col["computed"] = money(b.column_total(c));
+    auto rep = b.reported_total(c);
+    col["reported"] = rep ? Json(money(*rep)) : Json(nullptr);
+    totals["columns"][b.columns[c].header] = std::move(col);
+  }
+  if (share) totals["share_of_state_budget_percent"] = *share;
+  report.summary["totals"] = std::move(totals);
+  report.summary["by"] = Json::array();
+  for (Dimension d : by) report.summary["by"].push_back(to_string(d));
+
+  Frame& roll = report.main();
+  roll.name = "rollup";
+  roll.max_width = 48;
+  for (Dimension d : by) roll.header.emplace_back(to_string(d));
+  for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
+  roll.not_in_table = {"amount_dong"};
+  roll.right_aligned = {"amount"};
+  roll.shown["share"] = [](const Json& v) {
+    return format_number(v.get<double>() * 100, 2) + "%";
+  };
+  for (const RollupRow& r : rows) {
+    std::vector<Json> cells(r.keys.begin(), r.keys.end());
+    cells.emplace_back(r.amount.dong);
+    cells.emplace_back(money(r.amount));
+    cells.emplace_back(r.share);
+    roll.rows.push_back(std::move(cells));
   }
 
-  TextTable t;
-  for (Dimension d : by) t.header.emplace_back(to_string(d));
-  t.header.push_back("amount");
-  t.header.push_back("share");
-  for (std::size_t k = 0; k < by.size(); ++k) t.right_align.push_back(false);
-  t.right_align.push_back(true);
-  t.right_align.push_back(true);
-  for (const RollupRow& r : rows) {
-    auto cells = r.keys;
-    cells.push_back(money(r.amount));
-    cells.push_back(format_number(r.share * 100, 2) + "%");
-    t.rows.push_back(std::move(cells));
+  // Findings: rows of their own in CSV and JSON, one line each under the text table.
+  Frame found;
+  found.name = "findings";
+  found.in_table = false;
+  found.header = {"kind", "severity", "line", "label", "column", "reported", "computed", "message"};
+  const auto money_or_null = [&](const std::optional<Money>& m) {
+    return m ? Json(money(*m)) : Json(nullptr);
+  };
+  for (const Finding& f : findings) {
+    const Diagnostic& d = f.diagnostic;
+    found.rows.push_back({d.code, std::string(to_string(d.severity)), d.where.line, f.label,
+                          d.where.column_name, money_or_null(f.reported),
+                          money_or_null(f.computed), d.message});
   }
-  if (a.format == "csv") {
-    write_csv(std::cout, t);
-    if (!findings.empty()) {
-      TextTable f;
-      f.header = {"kind", "severity", "line", "label", "column", "reported", "computed", "message"};
-      for (const Finding& x : findings)
-        f.rows.push_back({x.kind, x.severity, std::to_string(x.line), x.label, x.column,
-                          x.reported ? money(*x.reported) : "", x.computed ? money(*x.computed) : "",
-                          x.message});
-      std::cout << '\n';
-      write_csv(std::cout, f);
-    }
-    return 0;
-  }
-  std::cout << b.source << " — amounts in " << to_string(shown) << " ("
-            << rounding_note(shown, decimals) << ")\n";
-  std::cout << "total: " << money(b.total()) << '\n';
+  report.frames.push_back(std::move(found));
+
+  report.heading.push_back(b.source + " — amounts in " + std::string(to_string(shown)) + " (" +
+                           rounding_note(shown, decimals) + ")");
+  report.heading.push_back("total: " + money(b.total()));
   for (std::size_t c = 0; c < b.columns.size(); ++c) {
     auto rep = b.reported_total(c);
-    std::cout << "  " << b.columns[c].header << ": " << money(b.column_total(c));
-    if (rep) std::cout << " (printed: " << money(*rep) << ")";
-    std::cout << '\n';
+    report.heading.push_back("  " + b.columns[c].header + ": " + money(b.column_total(c)) +
+                             (rep ? " (printed: " + money(*rep) + ")" : std::string()));
   }
-  if (share) std::cout << "share of the state budget: " << format_number(*share, 2) << "%\n";
-  std::cout << '\n';
-  write_text(std::cout, t, 48);
+  if (share)
+    report.heading.push_back("share of the state budget: " + format_number(*share, 2) + "%");
+  report.heading.emplace_back();
   if (a.check) {
-    std::cout << '\n' << findings.size() << " finding(s)\n";
-    for (const Finding& f : findings)
-      std::cout << "  " << f.file << ":" << f.line << ": " << f.severity << ": " << f.kind << ": "
-                << (f.label.empty() ? "" : "'" + f.label + "': ") << f.message << '\n';
+    report.trailer.emplace_back();
+    report.trailer.push_back(std::to_string(findings.size()) + " finding(s)");
+    for (const Finding& f : findings) {
+      const Diagnostic& d = f.diagnostic;
+      report.trailer.push_back("  " + d.where.file + ":" + std::to_string(d.where.line) + ": " +
+                               std::string(to_string(d.severity)) + ": " + d.code + ": " +
+                               (f.label.empty() ? "" : "'" + f.label + "': ") + d.message);
+    }
   }
+  write(std::cout, report, a.format);
   return 0;
 }
 
@@ -152,7 +137,7 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--print-unit", args->print_unit, "unit to print in")->capture_default_str();
   cmd->add_option("--decimals", args->decimals, "decimals to print (default: exact)");
   cmd->add_option("--by", args->by,
-                  "dimensions to roll up by: section,group,agency,source,year,tag,period");
+                  "dimensions to roll up by, comma-separated: " + dimensions.joined(","));
   cmd->add_flag("--check", args->check, "list what does not add up");
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");

@@ -21,7 +21,10 @@ struct CheckArgs {
 int run_check(const CheckArgs& a) {
   const std::string text = csv::read_file(a.file);
   const auto found = check_text(text, a.file);
-  Frame out;
+  Report report;
+  report.output = "check-text";
+  report.source = a.file;
+  Frame& out = report.main();
   out.header = {"line", "kind", "quote", "message", "other_line", "other_quote"};
   for (const TextFinding& x : found)
     out.rows.push_back({static_cast<long long>(x.line), x.kind, x.quote, x.message,
@@ -45,10 +48,10 @@ int run_check(const CheckArgs& a) {
         message += ", and " + std::to_string(t.at_threshold) + " exactly at the percentage";
       out.rows.push_back({static_cast<long long>(t.line), "tally_mismatch", t.quote, message, nullptr, ""});
     }
-    out.notes.push_back(std::to_string(checked) + " tallies checked against " + a.appendix);
+    report.note(std::to_string(checked) + " tallies checked against " + a.appendix);
   }
-  out.notes.push_back(std::to_string(findings) + " finding(s) in " + a.file);
-  write_frame(std::cout, out, "check-text", a.format);
+  report.note(std::to_string(findings) + " finding(s) in " + a.file);
+  write(std::cout, report, a.format);
   return 0;
 }
 

@@ -2,13 +2,20 @@
 #include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+#include <vector>
+
+#include "output.hpp"
 
 namespace dxkit::cli {
-/// The `--format table|json|csv` option every command has.
+/// The `--format table|json|csv` option every command has (choices from `formats`).
 inline void add_format_option(CLI::App* cmd, std::string& format) {
-  cmd->add_option("--format", format, "table, json or csv")
-      ->check(CLI::IsMember({"table", "json", "csv"}))
-      ->capture_default_str();
+  std::vector<std::string> names;
+  std::string help;
+  for (const auto& f : formats.entries) {
+    names.emplace_back(f.name);
+    help += (help.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.meaning);
+  }
+  cmd->add_option("--format", format, help)->check(CLI::IsMember(names))->capture_default_str();
 }
 
 /// Adds the `evaluate` subcommand; `run` is set to its action.

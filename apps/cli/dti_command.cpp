@@ -59,48 +59,83 @@ index::DataSet previous_ranking(const std::string& path) {
   return d;
 }
 
-int run_dti(const DtiArgs& a) {
-  const index::Framework f =
-      a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta);
-  Frame out;
-  if (a.output == "meta") {
-    std::cout << (a.meta.empty() ? dti::preset_meta(a.framework) : std::string());
-    return 0;
+// What every output kind starts from: the framework, and the input read once.
+struct DtiState {
+  const DtiArgs& args;
+  index::Framework framework;
+  std::optional<csv::Table> table;
+  std::optional<dti::Sheet> subs;  // when the input is a scoring sheet (with a Sub column)
+
+  Report report() const {
+    Report r;
+    r.output = args.output;
+    r.source = args.input;
+    return r;
   }
-  if (a.input.empty()) throw ValidationError("give a scoring sheet or a points table (or --output meta)");
-  const csv::Table table = csv::read(a.input);
-  const bool sheet = std::find(table.header.begin(), table.header.end(), "Sub") != table.header.end();
-  std::optional<dti::Sheet> subs;
-  if (sheet) subs = dti::score_sheet(table, f);
-  if (a.output == "differences" || a.output == "subs") {
-    if (!subs) throw ValidationError("--output " + a.output + " needs a scoring sheet (with a Sub column)");
-    out.header = {"uCode", "Main", "Sub", "Max", "Self", "Appraised", "Final", "Difference", "Evidence"};
-    for (const dti::SubScore& s : a.output == "subs" ? subs->subs : dti::differences(*subs))
-      out.rows.push_back({s.unit, s.main, s.sub, s.max, opt(s.self), opt(s.appraised), s.final_points,
-                          s.self && s.appraised ? Json(*s.appraised - *s.self) : Json(nullptr),
-                          s.evidence});
-    out.digits = 2;
-    write_frame(std::cout, out, a.output, a.format);
-    return 0;
+  const csv::Table& input() const {
+    if (!table) throw ValidationError("give a scoring sheet or a points table (or --output meta)");
+    return *table;
   }
-  const index::UnitData points = sheet ? dti::main_scores(*subs, f) : dti::points_table(table, f);
-  const index::DataSet r = dti::results(points, f);
-  const std::string top = index::top_node(f);
-  if (a.output == "ranks") {  // every main indicator, pillar and group, and the DTI
-    out.header = {"uCode", "uName"};
-    std::vector<std::vector<std::optional<double>>> ranks;
-    for (std::size_t c = 0; c < r.columns.size(); ++c) {
-      out.header.push_back(r.columns[c]);
-      ranks.push_back(index::rank(r.col(c), index::Ties::min));
-    }
-    for (std::size_t u = 0; u < r.rows(); ++u) {
-      std::vector<Json> row = {r.units[u], r.names[u]};
-      for (const auto& rk : ranks) row.push_back(rk[u] ? Json(static_cast<int>(*rk[u])) : Json(nullptr));
-      out.rows.push_back(std::move(row));
-    }
-    write_frame(std::cout, out, a.output, a.format);
-    return 0;
+  const dti::Sheet& sheet() const {
+    (void)input();
+    if (!subs)
+      throw ValidationError("--output " + args.output +
+                            " needs a scoring sheet (with a Sub column)");
+    return *subs;
   }
+  // Main-indicator points and the results (points / max, pillars, groups, the DTI).
+  std::pair<index::UnitData, index::DataSet> results() const {
+    index::UnitData points =
+        subs ? dti::main_scores(*subs, framework) : dti::points_table(input(), framework);
+    index::DataSet r = dti::results(points, framework);
+    return {std::move(points), std::move(r)};
+  }
+};
+
+Report meta_report(const DtiState& s) {
+  Report out = s.report();
+  out.verbatim = s.args.meta.empty() ? dti::preset_meta(s.args.framework) : std::string();
+  return out;
+}
+
+Report sub_report(const DtiState& s, bool only_differences) {
+  const dti::Sheet& sheet = s.sheet();
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"uCode", "Main", "Sub", "Max", "Self", "Appraised", "Final", "Difference", "Evidence"};
+  for (const dti::SubScore& x : only_differences ? dti::differences(sheet) : sheet.subs)
+    out.rows.push_back({x.unit, x.main, x.sub, x.max, opt(x.self), opt(x.appraised), x.final_points,
+                        x.self && x.appraised ? Json(*x.appraised - *x.self) : Json(nullptr),
+                        x.evidence});
+  out.digits = 2;
+  return report;
+}
+
+// Every main indicator, pillar and group, and the DTI, ranked.
+Report ranks_report(const DtiState& s) {
+  const auto [points, r] = s.results();
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"uCode", "uName"};
+  std::vector<std::vector<std::optional<double>>> ranks;
+  for (std::size_t c = 0; c < r.columns.size(); ++c) {
+    out.header.push_back(r.columns[c]);
+    ranks.push_back(index::rank(r.col(c), index::Ties::min));
+  }
+  for (std::size_t u = 0; u < r.rows(); ++u) {
+    std::vector<Json> row = {r.units[u], r.names[u]};
+    for (const auto& rk : ranks) row.push_back(rk[u] ? Json(static_cast<int>(*rk[u])) : Json(nullptr));
+    out.rows.push_back(std::move(row));
+  }
+  return report;
+}
+
+Report results_report(const DtiState& s) {
+  const DtiArgs& a = s.args;
+  const auto [points, r] = s.results();
+  Report report = s.report();
+  Frame& out = report.main();
+  const std::string top = index::top_node(s.framework);
   const auto dti_col = r.col(*r.column(top));
   const auto rank = index::rank(dti_col, index::Ties::min);
   std::vector<std::optional<double>> group_rank;
@@ -111,7 +146,7 @@ int run_dti(const DtiArgs& a) {
     for (const index::Change& c : index::compare_results(previous_ranking(a.previous), r, top)) {
       change[c.unit] = c;
       if (!c.score_after)
-        out.notes.push_back(c.unit + " was ranked " + std::to_string(*c.rank_before) +
+        report.note(c.unit + " was ranked " + std::to_string(*c.rank_before) +
                             " last year and is not in this ranking");
     }
   }
@@ -143,9 +178,32 @@ int run_dti(const DtiArgs& a) {
     }
     out.rows.push_back(std::move(row));
   }
-  out.notes.push_back("scores are points / maximum on 0..1, published with 4 decimals; ranks "
+  report.note("scores are points / maximum on 0..1, published with 4 decimals; ranks "
                       "use the unrounded values (ties share the lowest rank)");
-  write_frame(std::cout, out, a.output, a.format);
+  return report;
+}
+
+const std::array<OutputKind<DtiState>, 5> kDtiOutputs{{
+    {"results", "points / max with 4 decimals, the DTI, ranks (within groups, against --previous)",
+     results_report},
+    {"ranks", "the rank of every main indicator, pillar and group, and of the DTI", ranks_report},
+    {"differences", "the appraisal council's corrections (a sheet's Self against Appraised)",
+     [](const DtiState& s) { return sub_report(s, true); }},
+    {"subs", "every sub-indicator of a scoring sheet",
+     [](const DtiState& s) { return sub_report(s, false); }},
+    {"meta", "the framework's iMeta as CSV, to copy and change (--meta)", meta_report},
+}};
+
+int run_dti(const DtiArgs& a) {
+  const auto& kind = find_kind(kDtiOutputs, a.output);
+  DtiState s{a, a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta),
+             {}, {}};
+  if (kind.build != meta_report && !a.input.empty()) {
+    s.table = csv::read(a.input);
+    if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
+      s.subs = dti::score_sheet(*s.table, s.framework);
+  }
+  write(std::cout, kind.build(s), a.format);
   return 0;
 }
 
@@ -162,10 +220,8 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--meta", a->meta, "your own iMeta (copy one with --output meta and change it)");
   cmd->add_option("--previous", a->previous, "last year's ranking: uCode and DTI (or Rank)");
-  cmd->add_option("--output", a->output,
-                  "results, ranks (of every main indicator, pillar and group), differences "
-                  "(appraisal corrections), subs, meta")
-      ->check(CLI::IsMember({"results", "ranks", "differences", "subs", "meta"}))
+  cmd->add_option("--output", a->output, kind_help(kDtiOutputs))
+      ->check(CLI::IsMember(kind_names(kDtiOutputs)))
       ->capture_default_str();
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });

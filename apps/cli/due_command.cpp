@@ -26,7 +26,10 @@ int run_due(const DueArgs& a) {
   const auto list = read_assignments(a.file, a.default_deadline);
   const auto as_of = parse_iso_date(a.as_of);
   const auto items = due(list, as_of, a.within);
-  Frame out;
+  Report report;
+  report.output = "due";
+  report.source = a.file;
+  Frame& out = report.main();
   if (a.by == "agency") {
     // Each lead agency: how many of its tasks stand where (a task with two leads counts for both).
     std::map<std::string, std::array<int, 6>> per;
@@ -58,7 +61,7 @@ int run_due(const DueArgs& a) {
   }
   std::map<DueStatus, int> count;
   for (const DueItem& i : items) ++count[i.status];
-  out.notes.push_back("as of " + a.as_of + ", due soon = within " + std::to_string(a.within) +
+  report.note("as of " + a.as_of + ", due soon = within " + std::to_string(a.within) +
                       " days: " + std::to_string(count[DueStatus::overdue]) + " overdue, " +
                       std::to_string(count[DueStatus::due_soon]) + " due soon, " +
                       std::to_string(count[DueStatus::open]) + " open, " +
@@ -69,9 +72,9 @@ int run_due(const DueArgs& a) {
     std::ofstream f(a.ics, std::ios::binary);
     if (!f) throw ValidationError("cannot write '" + a.ics + "'");
     f << to_ics(list, a.file);
-    out.notes.push_back("calendar written to " + a.ics);
+    report.note("calendar written to " + a.ics);
   }
-  write_frame(std::cout, out, "due", a.format);
+  write(std::cout, report, a.format);
   return 0;
 }
 

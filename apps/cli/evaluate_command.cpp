@@ -1,5 +1,4 @@
 #include <iostream>
-#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "commands.hpp"
@@ -27,10 +26,6 @@ std::vector<double> parse_bands(const std::string& text) {
   return out;
 }
 
-std::string ratio_text(const EvaluationTable& e, std::size_t i) {
-  return e.has_data[i] ? format_number(e.ratio[i] * 100, 2) + "%" : "";
-}
-
 int run_evaluate(const EvaluateArgs& a) {
   TableOptions options;
   options.format = a.numbers == "plain" ? NumberFormat::plain : NumberFormat::vietnamese;
@@ -40,61 +35,43 @@ int run_evaluate(const EvaluateArgs& a) {
   const auto& statuses = scheme.statuses();
   const auto counts = ev.counts();
 
-  if (a.format == "json") {
-    nlohmann::ordered_json j;
-    j["scheme"] = scheme.name();
-    if (scheme.name() == "bands") j["bands"] = scheme.thresholds();
-    j["source"] = table.source;
-    j["rows"] = nlohmann::json::array();
-    for (std::size_t i = 0; i < ev.size(); ++i) {
-      nlohmann::ordered_json r;
-      r["line"] = table.lines[i];
-      r["code"] = table.indicators[i].code;
-      r["name"] = table.indicators[i].name;
-      r["target"] = table.targets[i].describe();
-      r["actual"] = table.results[i].describe();
-      r["ratio"] = ev.has_data[i] ? nlohmann::ordered_json(ev.ratio[i]) : nullptr;
-      r["met"] = static_cast<bool>(ev.met[i]);
-      r["exceeded"] = static_cast<bool>(ev.exceeded[i]);
-      r["estimate"] = static_cast<bool>(ev.estimate[i]);
-      r["status"] = statuses[ev.status[i]].id;
-      r["label"] = statuses[ev.status[i]].label;
-      j["rows"].push_back(std::move(r));
-    }
-    nlohmann::ordered_json c;
-    for (std::size_t s = 0; s < statuses.size(); ++s) c[statuses[s].id] = counts[s];
-    j["counts"] = std::move(c);
-    std::cout << j.dump(2) << '\n';
-    return 0;
-  }
+  Report report;
+  report.output = "evaluate";
+  report.source = table.source;
+  report.summary["scheme"] = scheme.name();
+  if (scheme.name() == "bands") report.summary["bands"] = scheme.thresholds();
+  Json c = Json::object();
+  for (std::size_t s = 0; s < statuses.size(); ++s) c[statuses[s].id] = counts[s];
+  report.summary["counts"] = std::move(c);
 
-  TextTable t;
-  t.header = {"code", "name", "target", "actual", "ratio", "met", "exceeded", "status", "label"};
-  t.right_align = {false, false, false, false, true, false, false, false, false};
-  for (std::size_t i = 0; i < ev.size(); ++i) {
-    std::string actual = table.results[i].describe();
-    t.rows.push_back({table.indicators[i].code, table.indicators[i].name,
-                      table.targets[i].describe(), actual, ratio_text(ev, i),
-                      ev.met[i] ? "yes" : "no", ev.exceeded[i] ? "yes" : "no",
-                      statuses[ev.status[i]].id, statuses[ev.status[i]].label});
-  }
-  if (a.format == "csv") {
-    for (std::size_t i = 0; i < ev.size(); ++i) {
-      t.rows[i][4] = ev.has_data[i] ? std::to_string(ev.ratio[i]) : "";
-      t.rows[i][5] = ev.met[i] ? "true" : "false";
-      t.rows[i][6] = ev.exceeded[i] ? "true" : "false";
-    }
-    write_csv(std::cout, t);
-    return 0;
-  }
-  std::cout << table.source << " — scheme " << scheme.name();
-  if (scheme.name() == "bands") std::cout << " (" << a.bands << ")";
-  std::cout << ", " << ev.size() << " rows\n\n";
-  write_text(std::cout, t, 40);
-  std::cout << '\n';
+  Frame& f = report.main();
+  f.header = {"line", "code", "name", "target", "actual", "ratio", "met", "exceeded", "estimate",
+              "status", "label"};
+  f.json_only = {"line", "estimate"};
+  f.max_width = 40;
+  f.shown["ratio"] = [](const Json& v) {
+    return v.is_null() ? std::string() : format_number(v.get<double>() * 100, 2) + "%";
+  };
+  const auto yes_no = [](const Json& v) { return std::string(v.get<bool>() ? "yes" : "no"); };
+  f.shown["met"] = yes_no;
+  f.shown["exceeded"] = yes_no;
+  for (std::size_t i = 0; i < ev.size(); ++i)
+    f.rows.push_back({table.lines[i], table.indicators[i].code, table.indicators[i].name,
+                      table.targets[i].describe(), table.results[i].describe(),
+                      ev.has_data[i] ? Json(ev.ratio[i]) : Json(nullptr),
+                      static_cast<bool>(ev.met[i]), static_cast<bool>(ev.exceeded[i]),
+                      static_cast<bool>(ev.estimate[i]), statuses[ev.status[i]].id,
+                      statuses[ev.status[i]].label});
+
+  report.heading.push_back(table.source + " — scheme " + scheme.name() +
+                           (scheme.name() == "bands" ? " (" + a.bands + ")" : std::string()) +
+                           ", " + std::to_string(ev.size()) + " rows");
+  report.heading.emplace_back();
+  report.trailer.emplace_back();
   for (std::size_t s = 0; s < statuses.size(); ++s)
-    std::cout << "  " << statuses[s].label << " (" << statuses[s].id << "): " << counts[s] << "/"
-              << ev.size() << '\n';
+    report.trailer.push_back("  " + statuses[s].label + " (" + statuses[s].id +
+                             "): " + std::to_string(counts[s]) + "/" + std::to_string(ev.size()));
+  write(std::cout, report, a.format);
   return 0;
 }
 

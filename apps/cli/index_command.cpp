@@ -55,26 +55,25 @@ bool is_aggregate(const Framework& f, const std::string& code) {
   return i && f.nodes[*i].type == NodeType::aggregate;
 }
 
-Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool ranks) {
+// A data set (or its ranks) as a frame. `aggregates_in_table`: the text table shows only the
+// aggregates (index, pillars); CSV and JSON show every column.
+Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool ranks,
+                 bool aggregates_in_table) {
   Frame out;
   out.digits = 2;
   out.header = {"uCode", "uName"};
-  std::vector<std::size_t> cols;
-  // The text table of an aggregated set shows the aggregates; CSV and JSON show all.
-  const bool only_aggregates = a.format == "table" && (ranks || a.output == "aggregated");
-  for (std::size_t c = 0; c < d.columns.size(); ++c)
-    if (!only_aggregates || is_aggregate(f, d.columns[c])) {
-      cols.push_back(c);
-      out.header.push_back(d.columns[c]);
-    }
+  for (const std::string& column : d.columns) {
+    out.header.push_back(column);
+    if (aggregates_in_table && !is_aggregate(f, column)) out.not_in_table.insert(column);
+  }
   const Ties ties = a.ties == "dense" ? Ties::dense : a.ties == "average" ? Ties::average : Ties::min;
   std::vector<std::vector<std::optional<double>>> rk;
   if (ranks)
-    for (std::size_t c : cols) rk.push_back(rank(d.col(c), ties));
+    for (std::size_t c = 0; c < d.columns.size(); ++c) rk.push_back(rank(d.col(c), ties));
   for (std::size_t u = 0; u < d.rows(); ++u) {
     std::vector<Json> row = {d.units[u], d.names[u]};
-    for (std::size_t k = 0; k < cols.size(); ++k) {
-      if (!ranks) row.push_back(num(d.col(cols[k])[u]));
+    for (std::size_t k = 0; k < d.columns.size(); ++k) {
+      if (!ranks) row.push_back(num(d.col(k)[u]));
       else if (!rk[k][u]) row.emplace_back(nullptr);
       else if (*rk[k][u] == std::floor(*rk[k][u])) row.emplace_back(static_cast<long long>(*rk[k][u]));
       else row.emplace_back(*rk[k][u]);
@@ -137,19 +136,22 @@ Assumptions assumptions(const IndexArgs& a) {
   return as;
 }
 
-Frame uncertainty_frame(const IndexArgs& a, const UnitData& data, const Framework& f,
-                        const PipelineOptions& o) {
-  Frame out;
+Report uncertainty_report(const IndexArgs& a, const UnitData& data, const Framework& f,
+                          const PipelineOptions& o) {
+  Report report;
+  report.output = a.sensitivity > 0 ? "sensitivity" : "uncertainty";
+  report.source = a.data;
+  Frame& out = report.main();
   const Assumptions as = assumptions(a);
   if (a.sensitivity > 0) {
     const SensitivityResult r = run_sensitivity(data, f, o, as, a.sensitivity, a.seed, a.threads, a.bootstrap);
     out.header = {"parameter", "first", "first_lo", "first_hi", "total", "total_lo", "total_hi"};
     for (const SensitivityIndex& i : r.indices)
       out.rows.push_back({i.parameter, i.first, i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi});
-    out.notes.push_back(std::to_string(r.runs) + " runs (Saltelli design, N = " +
+    report.note(std::to_string(r.runs) + " runs (Saltelli design, N = " +
                         std::to_string(a.sensitivity) + "), seed " + std::to_string(a.seed) +
                         "; output: mean absolute rank shift; 95 % bootstrap intervals");
-    return out;
+    return report;
   }
   const UncertaintyResult r = run_uncertainty(data, f, o, as, a.uncertainty, a.seed, a.threads);
   out.header = {"uCode", "nominal", "mean", "median", "p5", "p95"};
@@ -163,109 +165,275 @@ Frame uncertainty_frame(const IndexArgs& a, const UnitData& data, const Framewor
     out.rows.push_back({r.units[u], r.nominal[u] ? Json(r.nominal[u]) : Json(nullptr), num(r.mean[u]),
                         num(r.median[u]), num(r.p5[u]), num(r.p95[u])});
   out.digits = 1;
-  out.notes.push_back(std::to_string(a.uncertainty) + " replicates of the ranks of '" + r.column +
+  report.note(std::to_string(a.uncertainty) + " replicates of the ranks of '" + r.column +
                       "', seed " + std::to_string(a.seed));
-  return out;
+  return report;
 }
 
+// What every output kind starts from: the options, the input and the pipeline's result.
+struct IndexState {
+  const IndexArgs& args;
+  const Framework& framework;  // as read (the analyses re-run the pipeline on it)
+  const UnitData& data;
+  const PipelineOptions& options;
+  const PipelineResult& result;
+
+  Report report() const {
+    Report r;
+    r.output = args.output;
+    r.source = args.data;
+    return r;
+  }
+  // A data set of the pipeline (or its ranks) as the report's frame.
+  Report data_report(const std::string& name, bool ranks, bool aggregates_in_table) const {
+    Report r = report();
+    r.frames.push_back(data_frame(ranks ? result.aggregated : result.data(name), result.framework,
+                                  args, ranks, aggregates_in_table));
+    return r;
+  }
+};
+
+Report treatment_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"iCode", "passed", "skew", "kurtosis", "points", "transform", "passed_after",
+                "skew_after", "kurtosis_after"};
+  for (const Treatment& t : r.treatment) {
+    const bool treated = t.passed_after.has_value();
+    out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before),
+                        t.points, t.transform, opt(t.passed_after),
+                        treated ? num(t.skew_after) : Json(nullptr),
+                        treated ? num(t.kurt_after) : Json(nullptr)});
+  }
+  return report;
+}
+
+Report screening_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"uCode", "availability", "nonzero", "reason"};
+  for (const Screened& s : r.screening)
+    out.rows.push_back({s.unit, s.availability, s.nonzero, s.reason});
+  return report;
+}
+
+Report weights_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
+  const auto eff = used.effective_weights();
+  for (const Node& n : used.nodes)
+    if (n.in_tree())
+      out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
+  return report;
+}
+
+Report describe_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"iCode", "n", "missing", "mean", "sd", "min", "max", "median", "skew",
+                "kurtosis", "outliers"};
+  for (const ColumnStats& c : describe(r.data(a.dataset.empty() ? "screened" : a.dataset)))
+    out.rows.push_back({c.code, c.n, c.missing, num(c.mean), num(c.sd), num(c.min), num(c.max),
+                        num(c.median), num(c.skew), num(c.kurt), c.outliers});
+  return report;
+}
+
+Report availability_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  const DataSet& d = r.data(a.dataset.empty() ? "denominated" : a.dataset);
+  const Availability av = availability(d);
+  out.header = {"uCode", "uName", "availability"};
+  for (std::size_t u = 0; u < d.rows(); ++u) out.rows.push_back({d.units[u], d.names[u], av.by_unit[u]});
+  for (std::size_t c = 0; c < d.columns.size(); ++c)
+    report.note(d.columns[c] + ": " + cell_text(Json(av.by_column[c]), true, 4) + " available");
+  return report;
+}
+
+Report correlations_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"a", "b", "r", "flag"};
+  for (const CorrelationFlag& c : flag_correlations(r.aggregated, used))
+    out.rows.push_back({c.a, c.b, c.r, c.flag});
+  return report;
+}
+
+Report alpha_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"iCode", "alpha"};
+  for (std::size_t i : used.of_type(NodeType::aggregate))
+    out.rows.push_back({used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
+  return report;
+}
+
+Report strengths_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  if (a.unit.empty()) throw ValidationError("--output strengths needs --unit CODE");
+  const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, used, a.unit);
+  out.header = {"kind", "iCode", "rank"};
+  for (const auto& [code, rk] : sw.strengths) out.rows.push_back({"strength", code, rk});
+  for (const auto& [code, rk] : sw.weaknesses) out.rows.push_back({"weakness", code, rk});
+  return report;
+}
+
+Report pca_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  const int level = a.level > 0 ? a.level : 1;
+  const PcaWeights p =
+      pca_weights(r.data(a.dataset.empty() ? (level == 1 ? "normalised" : "aggregated") : a.dataset),
+                  used, level);
+  out.header = {"parent", "iCode", "loading", "explained", "units_used"};
+  for (const PcaGroup& g : p.groups)
+    for (std::size_t k = 0; k < g.codes.size(); ++k)
+      out.rows.push_back({g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used});
+  for (const std::string& w : p.warnings) report.note(w);
+  return report;
+}
+
+Report optimised_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  const int level = a.level > 0 ? a.level : 2;
+  const OptimisedWeights w = optimise_weights(
+      r.normalised, used, o, level,
+      a.objective == "infomax" ? WeightObjective::infomax : WeightObjective::balance);
+  out.header = {"iCode", "weight", "r_with_index"};
+  for (const auto& [code, weight] : w.weights) out.rows.push_back({code, weight, w.correlations.at(code)});
+  report.note("objective " + cell_text(Json(w.objective), false, 0) + " after " +
+                      std::to_string(w.iterations) + " iterations" +
+                      (w.converged ? "" : " (did not converge)"));
+  return report;
+}
+
+Report leave_one_out_report(const IndexState& s) {
+  [[maybe_unused]] const IndexArgs& a = s.args;
+  const PipelineResult& r = s.result;
+  [[maybe_unused]] const Framework& used = r.framework;
+  [[maybe_unused]] const Framework& f = s.framework;
+  [[maybe_unused]] const UnitData& data = s.data;
+  [[maybe_unused]] const PipelineOptions& o = s.options;
+  Report report = s.report();
+  Frame& out = report.main();
+  const int level = a.level > 0 ? a.level : 1;
+  out.header = {"iCode", "mean_abs_shift", "max_abs_shift", "note"};
+  for (const LeftOut& l : leave_one_out(data, f, o, level))
+    out.rows.push_back({l.code, l.note.empty() ? Json(l.mean_abs_shift) : Json(nullptr),
+                        l.note.empty() ? Json(l.max_abs_shift) : Json(nullptr), l.note});
+  return report;
+}
+
+const std::array<OutputKind<IndexState>, 18> kIndexOutputs{{
+    {"denominated", "the data after denomination",
+     [](const IndexState& s) { return s.data_report("denominated", false, false); }},
+    {"imputed", "after imputation",
+     [](const IndexState& s) { return s.data_report("imputed", false, false); }},
+    {"screened", "after unit screening",
+     [](const IndexState& s) { return s.data_report("screened", false, false); }},
+    {"treated", "after outlier treatment",
+     [](const IndexState& s) { return s.data_report("treated", false, false); }},
+    {"normalised", "after normalisation",
+     [](const IndexState& s) { return s.data_report("normalised", false, false); }},
+    {"aggregated", "the index and its aggregates (the table shows the aggregates only)",
+     [](const IndexState& s) { return s.data_report("aggregated", false, true); }},
+    {"ranks", "ranks of the aggregated data (--ties)",
+     [](const IndexState& s) { return s.data_report("aggregated", true, true); }},
+    {"treatment", "each indicator's skew and kurtosis before and after treatment",
+     treatment_report},
+    {"screening", "each unit's data availability and why it was screened out", screening_report},
+    {"weights", "nominal and effective weights", weights_report},
+    {"describe", "statistics of each column of --dataset (default screened)", describe_report},
+    {"availability", "data availability of --dataset (default denominated)", availability_report},
+    {"correlations", "flagged correlations within and across levels", correlations_report},
+    {"alpha", "Cronbach's alpha of each aggregate", alpha_report},
+    {"strengths", "a unit's (--unit) strengths and weaknesses", strengths_report},
+    {"pca", "PCA loadings at --level (default 1)", pca_report},
+    {"optimised", "weights optimised at --level (default 2) by --objective", optimised_report},
+    {"leave-one-out", "rank shifts when each element of --level (default 1) is left out",
+     leave_one_out_report},
+}};
+
 int run_index(const IndexArgs& a) {
+  const auto& kind = find_kind(kIndexOutputs, a.output);
   Framework f = read_framework(a.meta);
   if (!a.weights_file.empty())
     for (const auto& [name, w] : read_weight_sets(a.weights_file, f)) f.add_weight_set(name, w);
   const UnitData data = read_unit_data(a.data, f);
   const PipelineOptions o = options(a);
   const PipelineResult r = run_pipeline(data, f, o);
-  const Framework& used = r.framework;
-  Frame out;
-  const std::string& what = a.output;
-  if (a.uncertainty > 0 || a.sensitivity > 0) {
-    out = uncertainty_frame(a, data, f, o);
-  } else if (what == "ranks") {
-    out = data_frame(r.aggregated, used, a, true);
-  } else if (what == "denominated" || what == "imputed" || what == "screened" ||
-             what == "treated" || what == "normalised" || what == "aggregated") {
-    out = data_frame(r.data(what), used, a, false);
-  } else if (what == "treatment") {
-    out.header = {"iCode", "passed", "skew", "kurtosis", "points", "transform", "passed_after",
-                  "skew_after", "kurtosis_after"};
-    for (const Treatment& t : r.treatment) {
-      const bool treated = t.passed_after.has_value();
-      out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before),
-                          t.points, t.transform, opt(t.passed_after),
-                          treated ? num(t.skew_after) : Json(nullptr),
-                          treated ? num(t.kurt_after) : Json(nullptr)});
-    }
-  } else if (what == "screening") {
-    out.header = {"uCode", "availability", "nonzero", "reason"};
-    for (const Screened& s : r.screening)
-      out.rows.push_back({s.unit, s.availability, s.nonzero, s.reason});
-  } else if (what == "weights") {
-    out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
-    const auto eff = used.effective_weights();
-    for (const Node& n : used.nodes)
-      if (n.in_tree())
-        out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
-  } else if (what == "describe") {
-    out.header = {"iCode", "n", "missing", "mean", "sd", "min", "max", "median", "skew",
-                  "kurtosis", "outliers"};
-    for (const ColumnStats& c : describe(r.data(a.dataset.empty() ? "screened" : a.dataset)))
-      out.rows.push_back({c.code, c.n, c.missing, num(c.mean), num(c.sd), num(c.min), num(c.max),
-                          num(c.median), num(c.skew), num(c.kurt), c.outliers});
-  } else if (what == "availability") {
-    const DataSet& d = r.data(a.dataset.empty() ? "denominated" : a.dataset);
-    const Availability av = availability(d);
-    out.header = {"uCode", "uName", "availability"};
-    for (std::size_t u = 0; u < d.rows(); ++u) out.rows.push_back({d.units[u], d.names[u], av.by_unit[u]});
-    for (std::size_t c = 0; c < d.columns.size(); ++c)
-      out.notes.push_back(d.columns[c] + ": " + cell_text(Json(av.by_column[c]), true, 4) + " available");
-  } else if (what == "correlations") {
-    out.header = {"a", "b", "r", "flag"};
-    for (const CorrelationFlag& c : flag_correlations(r.aggregated, used))
-      out.rows.push_back({c.a, c.b, c.r, c.flag});
-  } else if (what == "alpha") {
-    out.header = {"iCode", "alpha"};
-    for (std::size_t i : used.of_type(NodeType::aggregate))
-      out.rows.push_back({used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
-  } else if (what == "strengths") {
-    if (a.unit.empty()) throw ValidationError("--output strengths needs --unit CODE");
-    const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, used, a.unit);
-    out.header = {"kind", "iCode", "rank"};
-    for (const auto& [code, rk] : sw.strengths) out.rows.push_back({"strength", code, rk});
-    for (const auto& [code, rk] : sw.weaknesses) out.rows.push_back({"weakness", code, rk});
-  } else if (what == "pca") {
-    const int level = a.level > 0 ? a.level : 1;
-    const PcaWeights p =
-        pca_weights(r.data(a.dataset.empty() ? (level == 1 ? "normalised" : "aggregated") : a.dataset),
-                    used, level);
-    out.header = {"parent", "iCode", "loading", "explained", "units_used"};
-    for (const PcaGroup& g : p.groups)
-      for (std::size_t k = 0; k < g.codes.size(); ++k)
-        out.rows.push_back({g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used});
-    out.notes = p.warnings;
-  } else if (what == "optimised") {
-    const int level = a.level > 0 ? a.level : 2;
-    const OptimisedWeights w = optimise_weights(
-        r.normalised, used, o, level,
-        a.objective == "infomax" ? WeightObjective::infomax : WeightObjective::balance);
-    out.header = {"iCode", "weight", "r_with_index"};
-    for (const auto& [code, weight] : w.weights) out.rows.push_back({code, weight, w.correlations.at(code)});
-    out.notes.push_back("objective " + cell_text(Json(w.objective), false, 0) + " after " +
-                        std::to_string(w.iterations) + " iterations" +
-                        (w.converged ? "" : " (did not converge)"));
-  } else if (what == "leave-one-out") {
-    const int level = a.level > 0 ? a.level : 1;
-    out.header = {"iCode", "mean_abs_shift", "max_abs_shift", "note"};
-    for (const LeftOut& l : leave_one_out(data, f, o, level))
-      out.rows.push_back({l.code, l.note.empty() ? Json(l.mean_abs_shift) : Json(nullptr),
-                          l.note.empty() ? Json(l.max_abs_shift) : Json(nullptr), l.note});
-  }
-  if (r.time) out.notes.push_back("time " + cell_text(Json(*r.time), false, 0));
+  Report out = a.uncertainty > 0 || a.sensitivity > 0 ? uncertainty_report(a, data, f, o)
+                                                      : kind.build(IndexState{a, f, data, o, r});
+  if (r.time) out.note("time " + cell_text(Json(*r.time), false, 0));
   if (!r.screened_out.empty()) {
     std::string list;
     for (const auto& u : r.screened_out) list += (list.empty() ? "" : ", ") + u;
-    out.notes.push_back("screened out: " + list);
+    out.note("screened out: " + list);
   }
-  write_frame(std::cout, out, a.output, a.format);
+  write(std::cout, out, a.format);
   return 0;
 }
 
@@ -312,14 +480,8 @@ void add_index(CLI::App& app, std::function<int()>& run) {
                   "KEY=VALUE, repeatable: impute.<iCode>, treat.<iCode>, normalise.<iCode>, "
                   "weight.<iCode>, aggregate.level.<N>, aggregate.<parent>, max_points, ... "
                   "(docs/index.md)");
-  cmd->add_option("--output", a->output,
-                  "denominated, imputed, screened, treated, normalised, aggregated, ranks, "
-                  "treatment, screening, weights, describe, availability, correlations, alpha, "
-                  "strengths, pca, optimised, leave-one-out")
-      ->check(CLI::IsMember({"denominated", "imputed", "screened", "treated", "normalised",
-                             "aggregated", "ranks", "treatment", "screening", "weights",
-                             "describe", "availability", "correlations", "alpha", "strengths",
-                             "pca", "optimised", "leave-one-out"}))
+  cmd->add_option("--output", a->output, kind_help(kIndexOutputs))
+      ->check(CLI::IsMember(kind_names(kIndexOutputs)))
       ->capture_default_str();
   cmd->add_option("--dataset", a->dataset, "the data set for describe, availability and pca");
   cmd->add_option("--level", a->level, "the level for pca, optimised and leave-one-out");

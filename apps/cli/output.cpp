@@ -28,8 +28,15 @@ std::string shorten(const std::string& s, std::size_t max_width) {
   }
   return out + "…";
 }
-}  // namespace
 
+struct TextTable {
+  std::vector<std::string> header;
+  std::vector<std::vector<std::string>> rows;
+  std::vector<bool> right_align;  // per column; numbers align right
+};
+
+// Columns padded to their widest cell (by display width), cells longer than `max_width`
+// shortened with "…".
 void write_text(std::ostream& out, const TextTable& t, std::size_t max_width) {
   const std::size_t n = t.header.size();
   std::vector<std::vector<std::string>> cells;
@@ -75,6 +82,78 @@ void write_csv(std::ostream& out, const TextTable& t) {
   for (const auto& r : t.rows) row(r);
 }
 
+// The columns of `f` a format shows.
+std::vector<std::size_t> shown_columns(const Frame& f, Format format) {
+  std::vector<std::size_t> out;
+  for (std::size_t c = 0; c < f.header.size(); ++c) {
+    const std::string& name = f.header[c];
+    if (format != Format::json && f.json_only.count(name)) continue;
+    if (format == Format::table && f.not_in_table.count(name)) continue;
+    out.push_back(c);
+  }
+  return out;
+}
+
+TextTable text_of(const Frame& f, Format format) {
+  TextTable t;
+  const auto cols = shown_columns(f, format);
+  for (std::size_t c : cols) t.header.push_back(f.header[c]);
+  t.right_align.assign(cols.size(), false);
+  for (std::size_t k = 0; k < cols.size(); ++k)
+    t.right_align[k] = f.right_aligned.count(f.header[cols[k]]) > 0;
+  for (const auto& row : f.rows) {
+    std::vector<std::string> cells;
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+      const Json& cell = row[cols[k]];
+      if (cell.is_number()) t.right_align[k] = true;
+      const auto how = format == Format::table ? f.shown.find(f.header[cols[k]]) : f.shown.end();
+      cells.push_back(how != f.shown.end() ? how->second(cell)
+                                           : cell_text(cell, format == Format::table, f.digits));
+    }
+    t.rows.push_back(std::move(cells));
+  }
+  return t;
+}
+
+void write_json(std::ostream& os, const Report& r) {
+  Json j;
+  j["output"] = r.output;
+  j["source"] = r.source;
+  for (const auto& [key, value] : r.summary.items()) j[key] = value;
+  for (const Frame& f : r.frames) {
+    Json rows = Json::array();
+    for (const auto& row : f.rows) {
+      Json o = Json::object();
+      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
+      rows.push_back(std::move(o));
+    }
+    j[f.name] = std::move(rows);
+  }
+  j["notes"] = Json::array();
+  for (const Diagnostic& d : r.notes) j["notes"].push_back(note_text(d));
+  os << j.dump(2) << '\n';
+}
+
+}  // namespace
+
+Frame& Report::main() {
+  if (frames.empty()) frames.emplace_back();
+  return frames.front();
+}
+
+void Report::note(std::string message) {
+  Diagnostic d;
+  d.severity = Severity::note;
+  d.message = std::move(message);
+  notes.push_back(std::move(d));
+}
+
+std::string note_text(const Diagnostic& d) {
+  const bool plain = d.severity == Severity::note && d.code.empty() && d.where.file.empty() &&
+                     d.where.line == 0 && d.where.column_name.empty();
+  return plain ? d.message : d.to_string();
+}
+
 Json num(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
 
 std::string cell_text(const Json& j, bool table, int digits) {
@@ -87,38 +166,37 @@ std::string cell_text(const Json& j, bool table, int digits) {
   return buf;
 }
 
-void write_frame(std::ostream& os, const Frame& f, const std::string& output,
-                 const std::string& format) {
-  if (format == "json") {
-    Json j;
-    j["output"] = output;
-    j["rows"] = Json::array();
-    for (const auto& row : f.rows) {
-      Json o;
-      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
-      j["rows"].push_back(std::move(o));
-    }
-    j["notes"] = f.notes;
-    os << j.dump(2) << '\n';
+void write(std::ostream& os, const Report& r, Format format) {
+  if (r.verbatim) {
+    os << *r.verbatim;
     return;
   }
-  TextTable t;
-  t.header = f.header;
-  t.right_align.assign(f.header.size(), false);
-  for (const auto& row : f.rows) {
-    std::vector<std::string> cells;
-    for (std::size_t c = 0; c < row.size(); ++c) {
-      if (row[c].is_number()) t.right_align[c] = true;
-      cells.push_back(cell_text(row[c], format == "table", f.digits));
-    }
-    t.rows.push_back(std::move(cells));
-  }
-  if (format == "csv") {
-    write_csv(os, t);
+  if (format == Format::json) {
+    write_json(os, r);
     return;
   }
-  write_text(os, t, 24);
-  for (const std::string& n : f.notes) os << "note: " << n << '\n';
+  if (format == Format::csv) {
+    for (std::size_t k = 0; k < r.frames.size(); ++k) {
+      if (k > 0 && r.frames[k].rows.empty()) continue;
+      if (k > 0) os << '\n';
+      write_csv(os, text_of(r.frames[k], format));
+    }
+    return;
+  }
+  for (const std::string& line : r.heading) os << line << '\n';
+  bool first = true;
+  for (const Frame& f : r.frames) {
+    if (!f.in_table) continue;
+    if (!first) os << '\n';
+    write_text(os, text_of(f, format), f.max_width);
+    first = false;
+  }
+  for (const std::string& line : r.trailer) os << line << '\n';
+  for (const Diagnostic& d : r.notes) os << d.to_string() << '\n';
+}
+
+void write(std::ostream& out, const Report& report, std::string_view format) {
+  write(out, report, formats.parse(format));
 }
 
 }  // namespace dxkit::cli

@@ -1,36 +1,88 @@
 #pragma once
-// Writing a table of strings as an aligned text table, CSV, or JSON rows.
+// One output model for every command: a command builds a Report (named frames of typed cells,
+// summary fields, notes as dxkit::Diagnostic) and one writer prints it as an aligned text
+// table, CSV or JSON. Commands never format JSON or CSV themselves, so the three formats say
+// the same thing and a new command gets all three for free.
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "dxkit/diagnostic.hpp"
+#include "dxkit/error.hpp"
+#include "dxkit/names.hpp"
 
 namespace dxkit::cli {
 
-struct TextTable {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-  std::vector<bool> right_align;  ///< per column; numbers align right
-};
-
-/// Columns padded to their widest cell (by display width), cells longer than `max_width`
-/// shortened with "…".
-void write_text(std::ostream& out, const TextTable& table, std::size_t max_width = 48);
-
-/// RFC 4180 CSV with a header row; cells quoted when they need it.
-void write_csv(std::ostream& out, const TextTable& table);
-
 using Json = nlohmann::ordered_json;
 
-/// A result as named columns of typed cells (null = missing), written as an aligned table,
-/// CSV or JSON ({"output": ..., "rows": [{column: value}], "notes": [...]}).
+/// How a report is written (`--format`).
+enum class Format : std::uint8_t { table, csv, json };
+
+/// The `--format` choices.
+inline constexpr NameTable formats{
+    "format",
+    std::array{Named<Format>{Format::table, "table", "aligned columns, with headings and notes"},
+               Named<Format>{Format::json, "json",
+                             "one object: output, source, summary fields, rows, notes"},
+               Named<Format>{Format::csv, "csv", "RFC 4180 with a header row; no notes"}}};
+
+/// A result as named columns of typed cells (null = missing).
 struct Frame {
+  /// The JSON key of the rows ("rows" for a command's main result; "rollup", "findings" ...).
+  std::string name = "rows";
   std::vector<std::string> header;
   std::vector<std::vector<Json>> rows;
-  std::vector<std::string> notes;  ///< printed under the table, "notes" in JSON, left out of CSV
-  int digits = 4;                  ///< decimals of numbers in the text table
+  int digits = 4;               ///< decimals of numbers in the text table
+  std::size_t max_width = 24;   ///< text table: longer cells are shortened with "…"
+  bool in_table = true;         ///< false: the text table leaves the whole frame out
+  /// Columns the text table leaves out (CSV and JSON have them).
+  std::set<std::string> not_in_table;
+  /// Columns only JSON has (CSV keeps the columns scripts already read).
+  std::set<std::string> json_only;
+  /// Text columns the table aligns right, as numbers are (amounts printed as text).
+  std::set<std::string> right_aligned;
+  /// How the text table shows a column's cells, where the default (cell_text) is not right.
+  std::map<std::string, std::function<std::string(const Json&)>> shown;
 };
+
+/// What a command prints: its frames, summary fields and notes, in every format.
+struct Report {
+  std::string output;  ///< the output kind ("aggregated", "results", "budget", ...)
+  std::string source;  ///< the input file ("" when there is none)
+  /// Fields at the top level of the JSON object, in order ("scheme", "counts", "totals").
+  Json summary = Json::object();
+  std::vector<std::string> heading;  ///< text table only: lines before the first frame
+  std::vector<Frame> frames;         ///< the first is the main result
+  std::vector<std::string> trailer;  ///< text table only: lines after the frames
+  Diagnostics notes;                 ///< under the table, "notes" in JSON, left out of CSV
+  /// A file's text to print as it is, whatever the format (dti --output meta: an iMeta to
+  /// copy); when set, nothing else is written.
+  std::optional<std::string> verbatim;
+
+  /// The main frame (created when there is none yet).
+  Frame& main();
+  /// Adds a note (severity note, no place or code) with `message`.
+  void note(std::string message);
+};
+
+/// Writes `report` in `format` (its `verbatim` text alone when it has one): table =
+/// heading, frames as aligned tables, trailer, one line per note; csv = the frames' CSV one after the other, a blank line between them
+/// (frames after the first are left out when empty); json = {"output", "source",
+/// <summary fields>, <frame name>: [{column: cell}], "notes": [...]}.
+void write(std::ostream& out, const Report& report, Format format);
+/// The same with the format by name; throws ValidationError for an unknown name.
+void write(std::ostream& out, const Report& report, std::string_view format);
+
+/// How a note is written in JSON: the message of a plain note, else Diagnostic::to_string().
+[[nodiscard]] std::string note_text(const Diagnostic& d);
 
 /// NaN as null.
 [[nodiscard]] Json num(double v);
@@ -41,7 +93,42 @@ template <class T>
 /// A cell as text: "NA" for null, numbers with `digits` decimals in a table, 17 significant
 /// digits otherwise.
 [[nodiscard]] std::string cell_text(const Json& cell, bool table, int digits);
-void write_frame(std::ostream& out, const Frame& frame, const std::string& output,
-                 const std::string& format);
+
+/// One `--output` kind of a command: its name, what it shows (for the help), and the
+/// function building its report from the command's computed state.
+template <class State>
+struct OutputKind {
+  std::string_view name;
+  std::string_view meaning;
+  Report (*build)(const State&);
+};
+
+/// The kinds' names in table order (for CLI::IsMember).
+template <class State, std::size_t N>
+[[nodiscard]] std::vector<std::string> kind_names(const std::array<OutputKind<State>, N>& kinds) {
+  std::vector<std::string> out;
+  for (const auto& k : kinds) out.emplace_back(k.name);
+  return out;
+}
+
+/// "name: meaning; name: meaning" for the help text of `--output`.
+template <class State, std::size_t N>
+[[nodiscard]] std::string kind_help(const std::array<OutputKind<State>, N>& kinds) {
+  std::string out;
+  for (const auto& k : kinds)
+    out += (out.empty() ? "" : "; ") + std::string(k.name) + ": " + std::string(k.meaning);
+  return out;
+}
+
+/// The kind named `name`; throws ValidationError "unknown output 'x'; accepted: a, b".
+template <class State, std::size_t N>
+[[nodiscard]] const OutputKind<State>& find_kind(const std::array<OutputKind<State>, N>& kinds,
+                                                 std::string_view name) {
+  for (const auto& k : kinds)
+    if (k.name == name) return k;
+  std::string accepted;
+  for (const auto& k : kinds) accepted += (accepted.empty() ? "" : ", ") + std::string(k.name);
+  throw ValidationError("unknown output '" + std::string(name) + "'; accepted: " + accepted);
+}
 
 }  // namespace dxkit::cli

@@ -29,7 +29,10 @@ int run_progress(const ProgressArgs& a) {
   link(obs, a.mapping.empty() ? std::map<std::string, std::string>{} : read_mapping(csv::read(a.mapping)),
        a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents)));
   const auto rows = progress(obs, o);
-  Frame out;
+  Report report;
+  report.output = "progress";
+  report.source = a.file;
+  Frame& out = report.main();
   out.header = {"indicator", "name", "target_year", "target", "baseline", "latest", "required",
                 "observed", "ratio", "projected", "year_reached", "status", "path_from"};
   out.digits = 2;
@@ -52,10 +55,10 @@ int run_progress(const ProgressArgs& a) {
     std::snprintf(buf, sizeof buf, "%g", v);
     return std::string(buf);
   };
-  out.notes.push_back(std::string(a.compound ? "compound growth" : "linear change") +
+  report.note(std::string(a.compound ? "compound growth" : "linear change") +
                       " per year; on track at a ratio >= " + g(o.on_track) + ", acceleration needed >= " +
                       g(o.acceleration) + ", limited progress >= " + g(o.limited) + ": " + summary);
-  write_frame(std::cout, out, "progress", a.format);
+  write(std::cout, report, a.format);
   return 0;
 }
 

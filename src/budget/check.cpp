@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <charconv>
 
-#include "dxkit/budget/budget.hpp"
+#include "dxkit/budget/check.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
 
@@ -45,14 +45,21 @@ int roman_value(const std::string& s) {
 
 }  // namespace
 
+std::vector<Finding> check(const Budget& budget) { return budget.check(); }
+
 std::vector<Finding> Budget::check() const {
   std::vector<Finding> out = read_findings;
   const std::size_t nc = columns.size();
-  auto finding = [&](const char* kind, const char* severity, const Row& r, std::string column,
+  auto finding = [&](FindingCode code, Severity severity, const Row& r, std::string column,
                      std::optional<Money> reported, std::optional<Money> computed,
                      std::string message) {
-    out.push_back({kind, severity, source, r.line, r.label, std::move(column), reported, computed,
-                   std::move(message)});
+    Location where;
+    where.file = source;
+    where.line = r.line;
+    where.column_name = std::move(column);
+    out.push_back({{std::move(where), severity, std::string(finding_codes.name(code)),
+                    std::move(message)},
+                   r.label, reported, computed});
   };
 
   // row_sum: a total against its source columns (investment + recurrent + socialized) and,
@@ -74,7 +81,8 @@ std::vector<Finding> Budget::check() const {
           names += (names.empty() ? "" : " + ") + columns[c].header;
         }
         if (any && sum != *r.amounts[*total_col])
-          finding("row_sum", "error", r, columns[*total_col].header, r.amounts[*total_col], sum,
+          finding(FindingCode::row_sum, Severity::error, r, columns[*total_col].header,
+                  r.amounts[*total_col], sum,
                   columns[*total_col].header + " " + shown(*r.amounts[*total_col], unit) +
                       " is not " + names + " = " + shown(sum, unit));
       }
@@ -97,8 +105,8 @@ std::vector<Finding> Budget::check() const {
       }
       if (sum != *r.amounts[c]) {
         const bool grand = r.kind == RowKind::grand_total;
-        finding(grand ? "grand_total" : "subtotal", "error", r, columns[c].header, r.amounts[c],
-                sum,
+        finding(grand ? FindingCode::grand_total : FindingCode::subtotal, Severity::error, r,
+                columns[c].header, r.amounts[c], sum,
                 std::string(grand ? "the grand total" : "the subtotal") + " of " +
                     columns[c].header + " is printed as " + shown(*r.amounts[c], unit) +
                     " but its rows add up to " + shown(sum, unit));
@@ -128,7 +136,7 @@ std::vector<Finding> Budget::check() const {
         std::string lines;
         for (std::size_t j = i + 1; j <= k; ++j)
           lines += (lines.empty() ? "" : ", ") + std::to_string(rows[j].line);
-        finding("possible_breakdown", "warning", head, "", v, sum,
+        finding(FindingCode::possible_breakdown, Severity::warning, head, "", v, sum,
                 "the " + std::to_string(k - i) + " rows below it (lines " + lines +
                     ") add up exactly to this row's " + shown(*v, unit) +
                     ": if they are an \"of which\" breakdown, the amount is counted twice");
@@ -143,7 +151,7 @@ std::vector<Finding> Budget::check() const {
       if (rows[j].kind != RowKind::item || rows[j].parent != rows[i].parent) continue;
       if (detail::label_key(rows[j].label) == detail::label_key(rows[i].label) &&
           rows[j].amounts == rows[i].amounts) {
-        finding("duplicate", "warning", rows[j], "", value(rows[j]), {},
+        finding(FindingCode::duplicate, Severity::warning, rows[j], "", value(rows[j]), {},
                 "the same label and amounts as line " + std::to_string(rows[i].line));
         break;
       }
@@ -160,7 +168,7 @@ std::vector<Finding> Budget::check() const {
     if (r.kind == RowKind::section) {
       int v = roman_value(stt);
       if (v != expected_section)
-        finding("numbering", "warning", r, "STT", {}, {},
+        finding(FindingCode::numbering, Severity::warning, r, "STT", {}, {},
                 "section " + stt + " comes where section " + roman(expected_section) +
                     " was expected");
       expected_section = v + 1;
@@ -170,11 +178,12 @@ std::vector<Finding> Budget::check() const {
       int v = 0;
       const auto [end, ec] = std::from_chars(stt.data(), stt.data() + stt.size(), v);
       if (ec != std::errc() || end != stt.data() + stt.size()) {
-        finding("numbering", "warning", r, "STT", {}, {}, "number " + stt + " is out of range");
+        finding(FindingCode::numbering, Severity::warning, r, "STT", {}, {},
+                "number " + stt + " is out of range");
         continue;
       }
       if (v != e)
-        finding("numbering", "warning", r, "STT", {}, {},
+        finding(FindingCode::numbering, Severity::warning, r, "STT", {}, {},
                 "number " + stt + " comes where " + std::to_string(e) + " was expected");
       e = v + 1;
     }

@@ -1,35 +1,15 @@
 #include <algorithm>
 #include <map>
 
-#include "dxkit/budget/budget.hpp"
+#include "dxkit/budget/rollup.hpp"
+#include "dxkit/budget/table.hpp"
 #include "dxkit/error.hpp"
 
 namespace dxkit::budget {
 
-Dimension parse_dimension(std::string_view name) {
-  static const std::pair<std::string_view, Dimension> kNames[] = {
-      {"section", Dimension::section}, {"group", Dimension::group},
-      {"agency", Dimension::agency},   {"source", Dimension::source},
-      {"year", Dimension::year},       {"tag", Dimension::tag},
-      {"period", Dimension::period}};
-  for (const auto& [n, d] : kNames)
-    if (name == n) return d;
-  throw ValidationError("unknown dimension '" + std::string(name) +
-                        "'; accepted: section, group, agency, source, year, tag, period");
-}
+Dimension parse_dimension(std::string_view name) { return dimensions.parse(name); }
 
-std::string_view to_string(Dimension d) noexcept {
-  switch (d) {
-    case Dimension::section: return "section";
-    case Dimension::group: return "group";
-    case Dimension::agency: return "agency";
-    case Dimension::source: return "source";
-    case Dimension::year: return "year";
-    case Dimension::tag: return "tag";
-    case Dimension::period: return "period";
-  }
-  return "?";
-}
+std::string_view to_string(Dimension d) noexcept { return dimensions.name(d); }
 
 std::optional<Money> Budget::value(const Row& row) const {
   // A table with yearly allocations (Năm 2022, Vốn năm 2023) spends those; its "Tổng mức đầu

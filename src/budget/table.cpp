@@ -2,7 +2,7 @@
 // "ĐVT" line or the headers, amounts as exact đồng, and the hierarchy from the STT column.
 #include <cctype>
 
-#include "dxkit/budget/budget.hpp"
+#include "dxkit/budget/table.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/unicode.hpp"
@@ -252,14 +252,24 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
   b.unit = declared ? *declared : from_headers.value_or(MoneyUnit::million);
   for (std::size_t c : amount_cols) {
     if (header_units[c] && *header_units[c] != b.unit) {
-      Finding f{"unit", "error", table.source, file_loc.line, "", table.header[c], {}, {},
-                "the header says " + std::string(to_string(*header_units[c])) +
-                    " but the table's unit is " + std::string(to_string(b.unit))};
-      b.read_findings.push_back(std::move(f));
+      Location where = file_loc;
+      where.column_name = table.header[c];
+      b.read_findings.push_back(
+          {{where, Severity::error, "unit",
+            "the header says " + std::string(to_string(*header_units[c])) +
+                " but the table's unit is " + std::string(to_string(b.unit))},
+           "", {}, {}});
     }
   }
 
-  // Rows and hierarchy.
+  // Rows and hierarchy; a finding's place is its line and its column's header.
+  auto cell_at = [&](std::size_t line, std::size_t column) {
+    Location where;
+    where.file = table.source;
+    where.line = line;
+    where.column_name = table.header[column];
+    return where;
+  };
   std::optional<std::size_t> section, group;
   const std::size_t n = table.rows();
   auto cell = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
@@ -277,9 +287,10 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     if (!period.empty()) {
       row.period = parse_period(period);
       if (!row.period)
-        b.read_findings.push_back({"not_a_period", "warning", table.source, row.line, row.label,
-                                   table.header[*period_col], {}, {},
-                                   "not a period; accepted: 2022 - 2024, 2023: '" + period + "'"});
+        b.read_findings.push_back({{cell_at(row.line, *period_col), Severity::warning,
+                                    "not_a_period",
+                                    "not a period; accepted: 2022 - 2024, 2023: '" + period + "'"},
+                                   row.label, {}, {}});
     }
     for (std::size_t c : text_cols) row.texts.push_back(table.columns[c][r]);
     for (std::size_t k = 0; k < amount_cols.size(); ++k) {
@@ -291,14 +302,14 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
       try {
         Money m = parse_money(s, b.unit, options.format);
         if (m.dong < 0)
-          b.read_findings.push_back({"negative", "error", table.source, row.line, row.label,
-                                     table.header[amount_cols[k]], m, {},
-                                     "a negative amount: '" + s + "'"});
+          b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
+                                      "negative", "a negative amount: '" + s + "'"},
+                                     row.label, m, {}});
         row.amounts.emplace_back(m);
       } catch (const ParseError& e) {
-        b.read_findings.push_back({"not_a_number", "error", table.source, row.line, row.label,
-                                   table.header[amount_cols[k]], {}, {},
-                                   e.message() + ": '" + s + "'"});
+        b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
+                                    "not_a_number", e.message() + ": '" + s + "'"},
+                                   row.label, {}, {}});
         row.amounts.emplace_back();
       }
     }

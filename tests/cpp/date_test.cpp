@@ -77,7 +77,7 @@ TEST(Period, BudgetPeriodsOutOfRangeAreFindings) {
   EXPECT_EQ(b.rows[2].period->begin(), Date(2022, 1, 1));
   EXPECT_EQ(b.rows[2].period->last(), Date(2024, 12, 31));
   int not_a_period = 0;
-  for (const auto& f : b.read_findings) not_a_period += f.kind == "not_a_period";
+  for (const auto& f : b.read_findings) not_a_period += f.diagnostic.code == "not_a_period";
   EXPECT_EQ(not_a_period, 2);
 }
 

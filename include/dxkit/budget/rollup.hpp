@@ -1,0 +1,70 @@
+#pragma once
+/// Roll-ups of a budget: exact sums by dimension (section, group, agency, source, year, tag,
+/// period), comparisons of two budgets, and dense sums by integer codes for columnar data.
+/// The Budget members rollup(), compare(), value(), total(), column_total(),
+/// reported_total() and share_of() are declared with the class (table.hpp) and defined in
+/// src/budget/rollup.cpp with the functions below.
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxkit/budget/money.hpp"
+#include "dxkit/names.hpp"
+
+namespace dxkit::budget {
+
+/// A dimension to roll up by.
+enum class Dimension : std::uint8_t { section, group, agency, source, year, tag, period };
+
+/// The dimensions' names and meanings (the command line's --by help comes from here).
+inline constexpr NameTable dimensions{
+    "dimension",
+    std::array{
+        Named<Dimension>{Dimension::section, "section", "the Roman-numbered section (phần)"},
+        Named<Dimension>{Dimension::group, "group", "the numbered group under a section"},
+        Named<Dimension>{Dimension::agency, "agency",
+                         "the agency column (đơn vị thực hiện), else the group's label"},
+        Named<Dimension>{Dimension::source, "source",
+                         "the funding source: source columns, else the Nguồn vốn label"},
+        Named<Dimension>{Dimension::year, "year", "the yearly columns, else the plan year"},
+        Named<Dimension>{Dimension::tag, "tag", "the Ghi chú column used as a tag"},
+        Named<Dimension>{Dimension::period, "period", "Thời gian thực hiện (2022 - 2024)"},
+    }};
+
+/// "section", "group", "agency", "source", "year", "tag", "period"; throws ValidationError
+/// "unknown dimension 'x'; accepted: section, group, ...".
+[[nodiscard]] Dimension parse_dimension(std::string_view name);
+/// The dimension's name ("?" outside the table).
+[[nodiscard]] std::string_view to_string(Dimension d) noexcept;
+
+/// One line of a roll-up: the keys (one per dimension asked for) and the exact sum.
+struct RollupRow {
+  std::vector<std::string> keys;
+  Money amount;
+  double share = 0;  ///< amount / the table's total (0 when the total is 0)
+};
+
+/// One line of a comparison of two budgets.
+struct ComparisonRow {
+  std::vector<std::string> keys;
+  Money before, after, change;
+  std::optional<double> change_percent;  ///< none when `before` is 0
+};
+
+/// Exact sums of `amounts` (đồng) grouped by integer codes, on contiguous arrays: key k of
+/// row i is keys[k][i] in [0, cardinalities[k]). Returns a dense array of
+/// Π cardinalities sums, row-major in the order of `keys`. Throws ValidationError naming the
+/// 1-based row of a code out of range, and on overflow.
+/// When `counts` is given it receives the number of rows in each group (so that empty groups
+/// can be told from groups that sum to 0).
+[[nodiscard]] std::vector<std::int64_t> sum_by_codes(
+    const std::vector<std::span<const std::int32_t>>& keys,
+    const std::vector<std::size_t>& cardinalities, std::span<const std::int64_t> amounts,
+    std::vector<std::int64_t>* counts = nullptr);
+
+}  // namespace dxkit::budget

@@ -1,0 +1,56 @@
+// Reading budget appendices as published: the hierarchy from the STT column, column roles
+// from the headers (or given explicitly), and what reading reports or refuses.
+#include <gtest/gtest.h>
+
+#include "budget_testing.hpp"
+#include "dxkit/budget/budget.hpp"
+#include "dxkit/error.hpp"
+
+using namespace dxkit;
+using namespace dxkit::budget;
+using namespace dxkit::budget::testing;
+
+TEST(SeedThaiBinh2023Budget, HierarchyFromStt) {
+  const Budget b = load("thai_binh_2023_budget.csv");
+  EXPECT_EQ(b.rows[0].kind, RowKind::section);  // I
+  EXPECT_EQ(b.rows[1].kind, RowKind::group);    // 1 Sở Xây dựng
+  EXPECT_EQ(b.rows[2].kind, RowKind::item);
+  EXPECT_EQ(b.rows[2].agency, "Sở Xây dựng");
+  EXPECT_EQ(b.rows[2].section, "Các sở, ban, ngành thuộc tỉnh");
+  EXPECT_EQ(b.rows.back().kind, RowKind::grand_total);
+  EXPECT_EQ(b.rows.back().label, "Tổng cộng:");
+}
+
+TEST(BudgetBadInput, CellsThatAreNotAmountsAreFindings) {
+  auto f = findings_of("ĐVT: Triệu đồng\nSTT,Tên nhiệm vụ,Tổng\n1,a,abc\n2,b,12.5\n3,c,-5\n");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0], "not_a_number 3 Tổng");
+  EXPECT_EQ(f[1], "not_a_number 4 Tổng");
+  EXPECT_EQ(f[2], "negative 5 Tổng -5");
+  const Budget b = parse_budget("STT,Tên nhiệm vụ,Tổng\n1,a,12.5\n", "bad.csv");
+  EXPECT_NE(b.check()[0].diagnostic.message.find("groups of exactly three digits"),
+            std::string::npos);
+}
+
+TEST(BudgetBadInput, NumberingUnitAndShape) {
+  auto f = findings_of("STT,Tên nhiệm vụ,Tổng\n1,a,1\n3,b,2\n");
+  EXPECT_EQ(f, (std::vector<std::string>{"numbering 3 STT"}));
+  auto u = findings_of("ĐVT: Triệu đồng\nSTT,Tên nhiệm vụ,Tổng (tỷ đồng)\n1,a,1\n");
+  EXPECT_EQ(u, (std::vector<std::string>{"unit 2 Tổng (tỷ đồng)"}));  // the header's line
+  try {
+    (void)parse_budget("STT,Tên nhiệm vụ,Tổng\n1,a,1,9\n", "bad.csv");
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.csv:2: the row has 4 cells but the header has 3"),
+              std::string::npos)
+        << e.what();
+  }
+  try {
+    (void)parse_budget("STT,Tên nhiệm vụ,Ghi chú\n1,a,x\n", "bad.csv");
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.csv:1: no amount column"), std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW((void)parse_budget("ĐVT: đô la\nSTT,Tổng\n1,1\n", "bad.csv"), ParseError);
+}

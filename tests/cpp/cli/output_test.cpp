@@ -1,0 +1,136 @@
+// The command line's one writer: the same report as a text table, CSV and JSON, and notes as
+// dxkit::Diagnostic.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "cli/output.hpp"
+#include "dxkit/error.hpp"
+
+using namespace dxkit;
+using namespace dxkit::cli;
+
+namespace {
+
+Report sample() {
+  Report r;
+  r.output = "ranks";
+  r.source = "data.csv";
+  r.summary["scheme"] = "bands";
+  Frame& f = r.main();
+  f.header = {"uCode", "uName", "score", "code"};
+  f.digits = 2;
+  f.not_in_table = {"code"};
+  f.json_only = {"uName"};
+  f.rows.push_back({"HN", "Hà Nội", 0.825, 1});
+  f.rows.push_back({"HP", "Hải Phòng", nullptr, 2});
+  r.note("time 2023");
+  Diagnostic d;
+  d.where.file = "data.csv";
+  d.where.line = 3;
+  d.where.column_name = "score";
+  d.severity = Severity::warning;
+  d.code = "missing";
+  d.message = "no score for HP";
+  r.notes.push_back(d);
+  return r;
+}
+
+std::string written(const Report& r, std::string_view format) {
+  std::ostringstream out;
+  write(out, r, format);
+  return out.str();
+}
+
+}  // namespace
+
+TEST(CliWriter, OneFrameAsTable) {
+  EXPECT_EQ(written(sample(), "table"),
+            "uCode  score\n"
+            "------------\n"
+            "HN      0.82\n"
+            "HP        NA\n"
+            "note: time 2023\n"
+            "data.csv:3 (column 'score'): warning [missing]: no score for HP\n");
+}
+
+TEST(CliWriter, OneFrameAsCsv) {
+  EXPECT_EQ(written(sample(), "csv"),
+            "uCode,score,code\n"
+            "HN,0.82499999999999996,1\n"
+            "HP,NA,2\n");
+}
+
+TEST(CliWriter, OneFrameAsJson) {
+  EXPECT_EQ(written(sample(), "json"), R"({
+  "output": "ranks",
+  "source": "data.csv",
+  "scheme": "bands",
+  "rows": [
+    {
+      "uCode": "HN",
+      "uName": "Hà Nội",
+      "score": 0.825,
+      "code": 1
+    },
+    {
+      "uCode": "HP",
+      "uName": "Hải Phòng",
+      "score": null,
+      "code": 2
+    }
+  ],
+  "notes": [
+    "time 2023",
+    "data.csv:3 (column 'score'): warning [missing]: no score for HP"
+  ]
+}
+)");
+}
+
+TEST(CliWriter, SecondFramesHeadingTrailerAndVerbatim) {
+  Report r;
+  r.heading = {"a heading", ""};
+  Frame& f = r.main();
+  f.header = {"key", "share"};
+  f.shown["share"] = [](const Json& v) { return std::to_string(v.get<int>()) + "%"; };
+  f.right_aligned = {"key"};  // text aligned as numbers are
+  f.rows.push_back({"x", 5});
+  Frame extra;
+  extra.name = "findings";
+  extra.header = {"kind"};
+  r.frames.push_back(extra);
+  r.trailer = {"", "0 finding(s)"};
+  EXPECT_EQ(written(r, "table"),
+            "a heading\n\nkey  share\n----------\n  x     5%\n\nkind\n----\n\n0 finding(s)\n");
+  // CSV leaves out a later frame with no rows; JSON has it as [].
+  EXPECT_EQ(written(r, "csv"), "key,share\nx,5\n");
+  EXPECT_NE(written(r, "json").find("\"findings\": []"), std::string::npos);
+  r.frames[1].rows.push_back({"subtotal"});
+  EXPECT_EQ(written(r, "csv"), "key,share\nx,5\n\nkind\nsubtotal\n");
+  r.verbatim = "Level,iCode\n";
+  EXPECT_EQ(written(r, "json"), "Level,iCode\n");
+}
+
+TEST(CliWriter, FormatsAndOutputKindsComeFromTables) {
+  EXPECT_EQ(formats.joined(), "table, json, csv");
+  try {
+    (void)written(sample(), "xml");
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "unknown format 'xml'; accepted: table, json, csv");
+  }
+  const std::array<OutputKind<int>, 2> kinds{{
+      {"one", "the first", [](const int&) { return Report{}; }},
+      {"two", "the second", [](const int&) { return Report{}; }},
+  }};
+  EXPECT_EQ(kind_names(kinds), (std::vector<std::string>{"one", "two"}));
+  EXPECT_EQ(kind_help(kinds), "one: the first; two: the second");
+  EXPECT_EQ(find_kind(kinds, "two").meaning, "the second");
+  try {
+    (void)find_kind(kinds, "three");
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "unknown output 'three'; accepted: one, two");
+  }
+}
