@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "dxkit/text/unicode.hpp"
 
@@ -173,6 +174,16 @@ std::size_t match_suffix(std::span<const Token> tokens, std::initializer_list<Ph
         phrase_equals(tokens.subspan(tokens.size() - p.size()), p))
       best = p.size();
   return best;
+}
+
+std::optional<std::uint64_t> digits_value(std::string_view s) noexcept {
+  if (s.empty()) return std::nullopt;
+  for (char c : s)
+    if (!is_digit(c)) return std::nullopt;
+  std::uint64_t v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return v;
 }
 
 std::size_t char_column(std::string_view text, std::size_t offset) noexcept {
