@@ -49,7 +49,7 @@ void bind_check_text(py::module_& m) {
   m.def("check_text", [](const std::string& text, const std::string& source) {
     py::list out;
     for (const TextFinding& f : check_text(text, source))
-      out.append(py::make_tuple(f.line, f.kind, f.quote, f.message,
+      out.append(py::make_tuple(f.line(), f.kind(), f.quote, f.message(),
                                 f.other_line ? py::object(py::int_(f.other_line)) : py::none(), f.other_quote));
     return out;
   });

@@ -54,6 +54,31 @@ std::string label_key(std::string_view label) {
   return out;
 }
 
+std::string fold_keeping_offsets(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size();) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(out.data() + i),
+                                    static_cast<utf8proc_ssize_t>(out.size() - i), &cp);
+    if (n <= 0) {
+      ++i;
+      continue;
+    }
+    utf8proc_uint8_t buf[4];
+    if (utf8proc_encode_char(utf8proc_tolower(cp), buf) == n)
+      out.replace(i, static_cast<std::size_t>(n), reinterpret_cast<const char*>(buf),
+                  static_cast<std::size_t>(n));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
 bool letter_at(std::string_view s, std::size_t i) noexcept {
   if (i >= s.size()) return false;
   utf8proc_int32_t cp = 0;

@@ -32,6 +32,7 @@ enum class ResultWord : unsigned char {
   done,      ///< "hoàn thành", "đã hoàn thành"
   not_done,  ///< "chưa hoàn thành", "không hoàn thành"
   no_data,   ///< "chưa có số liệu", "n/a"
+  achieved,  ///< "đạt", "đã": a share in running text that is a result, not a target
 };
 /// Result words.
 [[nodiscard]] const Vocabulary<ResultWord>& result_words();
@@ -116,6 +117,21 @@ enum class DeadlineWord : unsigned char {
 };
 /// Deadline phrases.
 [[nodiscard]] const Vocabulary<DeadlineWord>& deadline_words();
+
+/// Words of a plan's running text read by the consistency checks (consistency_words.cpp).
+enum class ConsistencyWord : unsigned char {
+  share_verb,             ///< "đạt", "bằng", "chiếm", "tương đương" between a fraction and its share
+  share_qualifier,        ///< "tỷ lệ", "khoảng" between the verb and the share
+  tally_met,              ///< "hoàn thành: 10/16"
+  tally_met_or_exceeded,  ///< "đạt và vượt 13/15"
+  tally_above,            ///< "trên 50%: 04/16"
+  tally_below,            ///< "dưới 50%: 02/16"
+  tally_exceeded,         ///< "06 chỉ tiêu vượt"
+  tally_met_only,         ///< "07 chỉ tiêu đạt" (not followed by "và")
+  tally_and,              ///< "và": "chỉ tiêu đạt và ..." is not a met-only tally
+};
+/// Consistency words.
+[[nodiscard]] const Vocabulary<ConsistencyWord>& consistency_words();
 
 /// Agency aliases (agencies.cpp): each spelling mapped to one agency's short name
 /// ("Sở TT&TT", "Sở Thông tin và Truyền thông" -> "Sở TTTT").

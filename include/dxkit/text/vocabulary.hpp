@@ -23,6 +23,12 @@ namespace dxkit::text {
 /// "cấp tỉnh" give the same key. Throws EncodingError on bad UTF-8.
 [[nodiscard]] std::string label_key(std::string_view label);
 
+/// `s` lower-cased code point by code point where the lower case has the same UTF-8 length
+/// (all of Vietnamese), other code points kept, no normalisation: byte offsets in the result
+/// are those of `s`, so a phrase found in it can be quoted from `s` as written. Bad UTF-8 is
+/// kept as it is.
+[[nodiscard]] std::string fold_keeping_offsets(std::string_view s);
+
 /// True when the code point that starts at byte `i` of UTF-8 `s` is a letter or a combining
 /// mark (so a phrase ending just before it would end inside a word). False past the end.
 [[nodiscard]] bool letter_at(std::string_view s, std::size_t i) noexcept;

@@ -16,7 +16,9 @@ const Vocabulary<ResultWord>& result_words() {
       {"chưa hoàn thành", not_done}, {"không hoàn thành", not_done}, {"not done", not_done},
       {"not completed", not_done}, {"chưa xong", not_done}, {"chưa", not_done},
       {"chưa có số liệu", no_data}, {"không có số liệu", no_data}, {"no data", no_data},
-      {"n/a", no_data}, {"na", no_data}, {"-", no_data}, {"—", no_data}, {"–", no_data},
+      {"n/a", no_data},
+      {"na", no_data}, {"-", no_data}, {"—", no_data}, {"–", no_data},
+      {"đạt", achieved}, {"đã", achieved},
   });
   return table;
 }
