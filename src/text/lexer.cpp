@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::detail {
 
@@ -194,19 +195,13 @@ std::size_t char_column(std::string_view text, std::size_t offset) noexcept {
 }
 
 std::vector<std::size_t> quantity_numbers(std::span<const Token> tokens) {
-  static const std::initializer_list<Phrase> kReferenceWords = {
-      {"số"},        {"năm"},       {"ngày"},     {"tháng"},     {"quý"},      {"đề", "án"},
-      {"chỉ", "thị"}, {"kế", "hoạch"}, {"quyết", "định"}, {"nghị", "quyết"}, {"nghị", "định"},
-      {"thông", "tư"}, {"công", "văn"}, {"giai", "đoạn"}, {"mức", "độ"}, {"mức"},
-      {"cấp", "độ"}, {"phiên", "bản"}, {"khóa"}, {"khoá"}, {"lần", "thứ"}, {"điều"},
-      {"khoản"},     {"điểm"},      {"phụ", "lục"}, {"tuổi"}};
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::number) continue;
     const bool slash_before = i > 0 && tokens[i - 1].text == "/";
     const bool slash_after = i + 1 < tokens.size() && tokens[i + 1].text == "/";
     if (slash_before || slash_after) continue;
-    if (match_suffix(tokens.first(i), kReferenceWords) > 0) continue;
+    if (text::target_words().before(tokens.first(i), text::TargetWord::reference)) continue;
     // "15 tuổi": an age qualifies the population, it is not the quantity.
     if (i + 1 < tokens.size() && tokens[i + 1].folded == "tuổi") continue;
     out.push_back(i);

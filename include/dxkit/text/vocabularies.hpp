@@ -9,7 +9,8 @@
 
 namespace dxkit::text {
 
-/// Words of a target cell (target_words.cpp): comparators, filler, "từ", "trở lên".
+/// Words of a target cell (target_words.cpp): comparators, filler, "từ", "trở lên", and the
+/// words after which a number in a sentence is a reference ("Quyết định số 2545").
 enum class TargetWord : unsigned char {
   at_least,      ///< ">=", "tối thiểu", "ít nhất", "không dưới"
   more_than,     ///< ">", "trên", "hơn"
@@ -22,6 +23,7 @@ enum class TargetWord : unsigned char {
   range_joiner,  ///< "X - Y", "X đến Y"
   higher,        ///< direction: higher is better ("cao", "tăng")
   lower,         ///< direction: lower is better ("thấp", "giảm")
+  reference,     ///< a number right after it is a reference, not a quantity ("số", "năm", "Đề án")
 };
 /// Target words; matched on tokens (comparators before a number, the prefix of a cell).
 [[nodiscard]] const Vocabulary<TargetWord>& target_words();

@@ -31,6 +31,13 @@ const Vocabulary<TargetWord>& target_words() {
       {"cao", higher}, {"tăng", higher}, {"cao hơn", higher},
       {"lower", lower}, {"lower_is_better", lower}, {"down", lower}, {"-", lower},
       {"thấp", lower}, {"giảm", lower}, {"thấp hơn", lower},
+      {"số", reference}, {"năm", reference}, {"ngày", reference}, {"tháng", reference},
+      {"quý", reference}, {"đề án", reference}, {"chỉ thị", reference}, {"kế hoạch", reference},
+      {"quyết định", reference}, {"nghị quyết", reference}, {"nghị định", reference},
+      {"thông tư", reference}, {"công văn", reference}, {"giai đoạn", reference},
+      {"mức độ", reference}, {"mức", reference}, {"cấp độ", reference}, {"phiên bản", reference},
+      {"khóa", reference}, {"khoá", reference}, {"lần thứ", reference}, {"điều", reference},
+      {"khoản", reference}, {"điểm", reference}, {"phụ lục", reference}, {"tuổi", reference},
   });
   return table;
 }
