@@ -120,7 +120,7 @@ void bind_checks(py::module_& m) {
     }
     py::list out;
     for (const TextFinding& f : findings)
-      out.append(py::make_tuple(f.line, f.kind, f.quote, f.message,
+      out.append(py::make_tuple(f.line(), f.kind(), f.quote, f.message(),
                                 f.other_line ? py::object(py::int_(f.other_line)) : py::none(), f.other_quote));
     return out;
   }, py::arg("text"), py::arg("source"));

@@ -27,7 +27,7 @@ int run_check(const CheckArgs& a) {
   Frame& out = report.main();
   out.header = {"line", "kind", "quote", "message", "other_line", "other_quote"};
   for (const TextFinding& x : found)
-    out.rows.push_back({static_cast<long long>(x.line), x.kind, x.quote, x.message,
+    out.rows.push_back({static_cast<long long>(x.line()), x.kind(), x.quote, x.message(),
                         x.other_line ? Json(static_cast<long long>(x.other_line)) : Json(nullptr),
                         x.other_quote});
   std::size_t findings = found.size();

@@ -4,6 +4,7 @@
 
 #include "dxkit/budget/table.hpp"
 #include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/text/vocabularies.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/unicode.hpp"
 
@@ -41,52 +42,49 @@ struct Role {
   TextRole text_role = TextRole::text;
 };
 
-struct Known {
-  std::initializer_list<std::string_view> headers;
-  Role role;
-};
-
 Role amount(AmountRole r) { return Role{true, r, 0, TextRole::text}; }
 Role text_role(TextRole r) { return Role{false, AmountRole::total, 0, r}; }
 
-const Known kKnown[] = {
-    {{"stt", "tt", "số tt", "số thứ tự", "no", "no."}, text_role(TextRole::stt)},
-    {{"tên nhiệm vụ", "tên dự án", "danh mục", "nội dung", "tên", "nhiệm vụ", "dự án",
-      "tên nhiệm vụ, dự án", "name", "task", "project", "item"},
-     text_role(TextRole::name)},
-    {{"đơn vị thực hiện", "đơn vị chủ trì", "cơ quan chủ trì", "đơn vị", "agency"},
-     text_role(TextRole::agency)},
-    {{"nguồn vốn", "nguồn kinh phí", "source"}, text_role(TextRole::source)},
-    {{"thời gian thực hiện", "thời gian", "period"}, text_role(TextRole::period)},
-    {{"ghi chú", "note", "tag"}, text_role(TextRole::note)},
-    {{"tổng mức đầu tư", "tổng cộng", "kinh phí bố trí", "tổng", "tổng kinh phí", "kinh phí",
-      "total"},
-     amount(AmountRole::total)},
-    {{"vốn đầu tư", "vốn đầu tư công", "vốn đầu tư phát triển", "investment"},
-     amount(AmountRole::investment)},
-    {{"vốn sự nghiệp", "chi thường xuyên", "vốn chi thường xuyên", "kinh phí sự nghiệp",
-      "recurrent"},
-     amount(AmountRole::recurrent)},
-    {{"vốn xã hội hóa", "xã hội hóa", "vốn xã hội hoá", "xã hội hoá", "socialized"},
-     amount(AmountRole::socialized)},
-    {{"nstw", "ngân sách trung ương", "central"}, amount(AmountRole::central)},
-    {{"nsđp", "nsdp", "ngân sách địa phương", "local"}, amount(AmountRole::local)},
-};
-
-// "Năm 2021", "Vốn năm 2023", "Vốn bố trí năm 2022", "2023", "year 2023": a yearly allocation.
-int year_of(const std::string& key) {
-  static const std::string_view kPrefixes[] = {"năm ", "vốn năm ", "vốn bố trí năm ",
-                                              "kế hoạch năm ", "kinh phí năm ", "year ", ""};
-  for (std::string_view p : kPrefixes) {
-    if (key.size() != p.size() + 4 || key.compare(0, p.size(), p) != 0) continue;
-    int y = 0;
-    for (std::size_t i = p.size(); i < key.size(); ++i) {
-      if (!std::isdigit(static_cast<unsigned char>(key[i]))) return 0;
-      y = y * 10 + (key[i] - '0');
-    }
-    return y >= 1990 && y <= 2100 ? y : 0;
+// The role of a header key; the spellings are in text::budget_headers().
+std::optional<Role> known_role(const std::string& key) {
+  using text::BudgetWord;
+  const auto word = text::budget_headers().whole(key);
+  if (!word) return std::nullopt;
+  switch (*word) {
+    case BudgetWord::stt: return text_role(TextRole::stt);
+    case BudgetWord::name: return text_role(TextRole::name);
+    case BudgetWord::agency: return text_role(TextRole::agency);
+    case BudgetWord::source: return text_role(TextRole::source);
+    case BudgetWord::period: return text_role(TextRole::period);
+    case BudgetWord::note: return text_role(TextRole::note);
+    case BudgetWord::total: return amount(AmountRole::total);
+    case BudgetWord::investment: return amount(AmountRole::investment);
+    case BudgetWord::recurrent: return amount(AmountRole::recurrent);
+    case BudgetWord::socialized: return amount(AmountRole::socialized);
+    case BudgetWord::central: return amount(AmountRole::central);
+    case BudgetWord::local: return amount(AmountRole::local);
+    case BudgetWord::year_prefix:
+    case BudgetWord::grand_total: return std::nullopt;
   }
-  return 0;
+  return std::nullopt;
+}
+
+// "Năm 2021", "Vốn năm 2023", "Vốn bố trí năm 2022", "2023", "year 2023": a yearly allocation
+// (the words before the year are text::BudgetWord::year_prefix).
+int year_of(const std::string& key) {
+  std::size_t at = 0;
+  if (key.size() != 4) {
+    const auto prefix = text::budget_headers().at(key, 0, text::BudgetWord::year_prefix);
+    if (!prefix || prefix->length >= key.size() || key[prefix->length] != ' ') return 0;
+    at = prefix->length + 1;
+  }
+  if (key.size() != at + 4) return 0;
+  int y = 0;
+  for (std::size_t i = at; i < key.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(key[i]))) return 0;
+    y = y * 10 + (key[i] - '0');
+  }
+  return y >= 1990 && y <= 2100 ? y : 0;
 }
 
 // The header without a parenthesised part ("Tổng (tỷ đồng)" -> "tổng"), folded.
@@ -97,7 +95,7 @@ std::string header_key(const std::string& header, std::string& inside) {
     inside = h.substr(open + 1, close == std::string::npos ? std::string::npos : close - open - 1);
     h.erase(open, close == std::string::npos ? std::string::npos : close - open + 1);
   }
-  return detail::label_key(h);
+  return text::label_key(h);
 }
 
 Role explicit_role(const std::string& name, const std::string& header) {
@@ -137,10 +135,9 @@ bool is_arabic(std::string_view s) {
 
 bool is_grand_total(const std::string& stt, const std::string& label) {
   for (const std::string* s : {&stt, &label}) {
-    std::string k = detail::label_key(*s);
+    std::string k = text::label_key(*s);
     while (!k.empty() && (k.back() == ':' || k.back() == '.')) k.pop_back();
-    if (k == "tổng cộng" || k == "tổng số" || k == "tổng" || k == "total" || k == "grand total")
-      return true;
+    if (text::budget_headers().is(k, text::BudgetWord::grand_total)) return true;
   }
   return false;
 }
@@ -193,17 +190,10 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     const std::string key = header_key(h, inside);
     MoneyUnit u;
     if (!inside.empty() && find_unit(inside, u)) header_units[c] = u;
-    bool found = false;
-    for (const Known& k : kKnown) {
-      for (std::string_view name : k.headers)
-        if (key == name) {
-          roles[c] = k.role;
-          found = true;
-          break;
-        }
-      if (found) break;
-    }
-    if (!found) {
+    const auto role = known_role(key);
+    if (role) {
+      roles[c] = *role;
+    } else {
       if (int y = year_of(key)) roles[c] = Role{true, AmountRole::year, y, TextRole::text};
     }
   }
@@ -362,7 +352,7 @@ Budget parse_budget(std::string_view content, std::string source, const ReadOpti
     while (!cleaned.empty() && (cleaned.back() == ',' || cleaned.back() == ';' ||
                                 cleaned.back() == '\t' || cleaned.back() == ' '))
       cleaned.pop_back();
-    const std::string key = detail::label_key(cleaned);
+    const std::string key = text::label_key(cleaned);
     if (key.rfind("đvt", 0) != 0 && key.rfind("dvt", 0) != 0 && key.rfind("đơn vị tính", 0) != 0)
       break;
     try {

@@ -3,11 +3,13 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
+#include <array>
 #include <map>
-#include <regex>
 
 #include "dxkit/error.hpp"
+#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
@@ -29,9 +31,7 @@ std::string normal(std::string_view text) {
   return out;
 }
 
-bool starts(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
 
-int num(const std::ssub_match& m) { return std::stoi(m.str()); }
 
 bg::date make(int y, int m, int d, const std::string& text) {
   try {
@@ -68,12 +68,91 @@ struct RawDeadline {
   std::string text, reading;
 };
 
-int roman(const std::string& r) {
-  static const std::map<std::string, int> k = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4},
-                                               {"1", 1}, {"2", 2},  {"3", 3},   {"4", 4}};
-  auto it = k.find(r);
-  return it == k.end() ? 0 : it->second;
+int roman(std::string_view r) {
+  static const std::pair<std::string_view, int> k[] = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4},
+                                                      {"1", 1}, {"2", 2}, {"3", 3},   {"4", 4}};
+  for (const auto& [name, q] : k)
+    if (r == name) return q;
+  return 0;
 }
+
+using detail::Token;
+using detail::TokenKind;
+using text::DeadlineWord;
+
+// A left-to-right reader over the tokens of a normalised deadline: phrases come from
+// text::deadline_words(), numbers are digit runs of bounded length (so "2024" is a year and a
+// run of a thousand digits is simply not one). Linear in the text: no backtracking.
+struct Reader {
+  std::span<const Token> tokens;
+  std::size_t i = 0;
+
+  bool done() const { return i == tokens.size(); }
+  // The phrase of meaning `w` at the cursor, if any (longest).
+  bool word(DeadlineWord w) {
+    const std::size_t n = text::deadline_words().prefix(tokens.subspan(i), w);
+    i += n;
+    return n > 0;
+  }
+  bool symbol(std::string_view s) {
+    if (i < tokens.size() && tokens[i].kind == TokenKind::symbol && tokens[i].text == s) {
+      ++i;
+      return true;
+    }
+    return false;
+  }
+  // True when the token at the cursor starts right where the previous one ends ("9/2023").
+  bool glued() const {
+    return i > 0 && i < tokens.size() &&
+           tokens[i - 1].offset + tokens[i - 1].text.size() == tokens[i].offset;
+  }
+  bool glued_symbol(std::string_view s) { return glued() && symbol(s); }
+  // A number of `min` to `max` digits.
+  std::optional<int> number(std::size_t min, std::size_t max) {
+    if (i >= tokens.size() || tokens[i].kind != TokenKind::number) return std::nullopt;
+    const std::string_view t = tokens[i].text;
+    if (t.size() < min || t.size() > max) return std::nullopt;
+    const auto v = detail::digits_value(t);
+    if (!v) return std::nullopt;
+    ++i;
+    return static_cast<int>(*v);
+  }
+  std::optional<int> glued_number(std::size_t min, std::size_t max) {
+    return glued() ? number(min, max) : std::nullopt;
+  }
+  // d/m/yyyy, written without spaces.
+  std::optional<std::array<int, 3>> day() {
+    const std::size_t back = i;
+    auto d = number(1, 2);
+    if (d && glued_symbol("/")) {
+      auto m = glued_number(1, 2);
+      if (m && glued_symbol("/")) {
+        if (auto y = glued_number(4, 4)) return std::array<int, 3>{*d, *m, *y};
+      }
+    }
+    i = back;
+    return std::nullopt;
+  }
+  // m/yyyy, written without spaces.
+  std::optional<std::array<int, 2>> month() {
+    const std::size_t back = i;
+    auto m = number(1, 2);
+    if (m && glued_symbol("/")) {
+      if (auto y = glued_number(4, 4)) return std::array<int, 2>{*m, *y};
+    }
+    i = back;
+    return std::nullopt;
+  }
+  // "/yyyy" or " năm yyyy" after a month or a quarter.
+  std::optional<int> of_year() {
+    const std::size_t back = i;
+    if (glued_symbol("/") || word(DeadlineWord::month_year)) {
+      if (auto y = number(4, 4)) return y;
+    }
+    i = back;
+    return std::nullopt;
+  }
+};
 
 }  // namespace
 
@@ -100,82 +179,154 @@ RawDeadline parse_raw(std::string_view text) {
     d.reading = "no deadline given";
     return d;
   }
-  if (s.find("thường xuyên") != std::string::npos || s.find("hằng năm") != std::string::npos ||
-      s.find("hàng năm") != std::string::npos || s == "liên tục") {
+  const auto& words = text::deadline_words();
+  if (!words.find(s, DeadlineWord::recurring).empty() || words.is(s, DeadlineWord::continuous)) {
     d.kind = K::recurring;
     d.reading = "a standing (recurring) task";
     return d;
   }
-  if (starts(s, "trước khi") || starts(s, "sau khi") || starts(s, "khi ")) {
+  if (words.at(s, 0, DeadlineWord::on_event)) {
     d.kind = K::on_event;
     d.reading = "tied to an event, not a date";
     return d;
   }
-  if (starts(s, "theo ")) {
+  if (auto m = words.at(s, 0, DeadlineWord::elsewhere); m && m->length < s.size()) {
     d.kind = K::elsewhere;
     d.reading = "set by another body or document";
     return d;
   }
-  static const std::regex range(
-      R"(^(?:từ ngày |từ )?(\d{1,2})/(\d{1,2})/(\d{4}) ?(?:đến ngày|đến|-|–) ?(\d{1,2})/(\d{1,2})/(\d{4})$)");
-  static const std::regex before_day(R"(^(?:trước ngày|trước) (\d{1,2})/(\d{1,2})/(\d{4})$)");
-  static const std::regex by_day(R"(^(?:ngày |đến ngày |đến |hạn |hoàn thành )?(\d{1,2})/(\d{1,2})/(\d{4})$)");
-  static const std::regex before_month(R"(^(?:trước tháng|trước) (\d{1,2})/(\d{4})$)");
-  static const std::regex month(R"(^tháng (\d{1,2})(?:/| năm )(\d{4})$)");
-  static const std::regex year_end(R"(^(?:cuối năm|đến cuối năm|trước 31/12/?) ?(\d{4})$)");
-  static const std::regex year(R"(^(?:trong năm|năm|cả năm) (\d{4})$)");
-  static const std::regex quarter(R"(^quý (i|ii|iii|iv|1|2|3|4)(?:/| năm )(\d{4})$)");
-  static const std::regex years(R"(^(?:giai đoạn |năm )?(\d{4}) ?(?:-|–|đến) ?(\d{4})$)");
-  std::smatch m;
-  if (std::regex_match(s, m, range)) {
+  thread_local detail::TokenList list;
+  detail::tokenize(s, list);
+  // Each form in turn, from the start; a form holds when it takes every token.
+  auto form = [&](auto&& read) {
+    Reader r{list.tokens};
+    return read(r) && r.done();
+  };
+  using W = DeadlineWord;
+  std::array<int, 3> a{}, b{};
+  std::array<int, 2> mo{};
+  int y = 0, y2 = 0, q = 0;
+  if (form([&](Reader& r) {
+        r.word(W::window_from);
+        auto first = r.day();
+        if (!first || !r.word(W::window_to)) return false;
+        auto second = r.day();
+        if (!second) return false;
+        a = *first;
+        b = *second;
+        return true;
+      })) {
     d.kind = K::window;
-    d.start = make(num(m[3]), num(m[2]), num(m[1]), d.text);
-    d.due = make(num(m[6]), num(m[5]), num(m[4]), d.text);
+    d.start = make(a[2], a[1], a[0], d.text);
+    d.due = make(b[2], b[1], b[0], d.text);
     if (*d.due < *d.start) throw ParseError("the period ends before it starts", d.text);
     d.reading = "from " + iso(*d.start) + " to " + iso(*d.due);
-  } else if (std::regex_match(s, m, before_day)) {
+  } else if (form([&](Reader& r) {
+               if (!r.word(W::before)) return false;
+               auto day = r.day();
+               if (day) a = *day;
+               return day.has_value();
+             })) {
     d.kind = K::due;
-    d.due = make(num(m[3]), num(m[2]), num(m[1]), d.text) - bg::days(1);
+    d.due = make(a[2], a[1], a[0], d.text) - bg::days(1);
     d.reading = "by " + iso(*d.due) + " (the day before the date written)";
-  } else if (std::regex_match(s, m, by_day)) {
+  } else if (form([&](Reader& r) {
+               r.word(W::by);
+               auto day = r.day();
+               if (day) a = *day;
+               return day.has_value();
+             })) {
     d.kind = K::due;
-    d.due = make(num(m[3]), num(m[2]), num(m[1]), d.text);
+    d.due = make(a[2], a[1], a[0], d.text);
     d.reading = "by " + iso(*d.due);
-  } else if (std::regex_match(s, m, before_month)) {
+  } else if (form([&](Reader& r) {
+               if (!r.word(W::before_month)) return false;
+               auto m = r.month();
+               if (m) mo = *m;
+               return m.has_value();
+             })) {
     d.kind = K::due;
-    d.due = make(num(m[2]), num(m[1]), 1, d.text) - bg::days(1);
+    d.due = make(mo[1], mo[0], 1, d.text) - bg::days(1);
     d.reading = "by " + iso(*d.due) + " (before the month written)";
-  } else if (std::regex_match(s, m, month)) {
+  } else if (form([&](Reader& r) {
+               if (!r.word(W::month)) return false;
+               auto m = r.number(1, 2);
+               auto of = m ? r.of_year() : std::nullopt;
+               if (of) mo = {*m, *of};
+               return of.has_value();
+             })) {
     d.kind = K::window;
-    d.start = make(num(m[2]), num(m[1]), 1, d.text);
-    d.due = month_end(num(m[2]), num(m[1]), d.text);
+    d.start = make(mo[1], mo[0], 1, d.text);
+    d.due = month_end(mo[1], mo[0], d.text);
     d.reading = "within " + iso(*d.start).substr(0, 7);
-  } else if (std::regex_match(s, m, year_end)) {
+  } else if (form([&](Reader& r) {
+               if (r.word(W::year_end_day)) r.glued_symbol("/");
+               else if (!r.word(W::year_end)) return false;
+               auto year = r.number(4, 4);
+               if (year) y = *year;
+               return year.has_value();
+             })) {
     d.kind = K::due;
-    d.due = make(num(m[1]), 12, 31, d.text);
+    d.due = make(y, 12, 31, d.text);
     d.reading = "by " + iso(*d.due) + " (end of the year)";
-  } else if (std::regex_match(s, m, year)) {
+  } else if (form([&](Reader& r) {
+               if (!r.word(W::year)) return false;
+               auto year = r.number(4, 4);
+               if (year) y = *year;
+               return year.has_value();
+             })) {
     d.kind = K::window;
-    d.start = make(num(m[1]), 1, 1, d.text);
-    d.due = make(num(m[1]), 12, 31, d.text);
-    d.reading = "within " + m[1].str();
-  } else if (std::regex_match(s, m, quarter)) {
-    const int q = roman(m[1].str()), y = num(m[2]);
+    d.start = make(y, 1, 1, d.text);
+    d.due = make(y, 12, 31, d.text);
+    d.reading = "within " + std::to_string(y);
+  } else if (form([&](Reader& r) {
+               if (!r.word(W::quarter) || r.done()) return false;
+               q = roman(r.tokens[r.i].folded);
+               if (q == 0) return false;
+               ++r.i;
+               auto of = r.of_year();
+               if (of) y = *of;
+               return of.has_value();
+             })) {
     d.kind = K::window;
     d.start = make(y, 3 * q - 2, 1, d.text);
     d.due = month_end(y, 3 * q, d.text);
-    d.reading = "within quarter " + std::to_string(q) + " of " + m[2].str();
-  } else if (std::regex_match(s, m, years)) {
+    d.reading = "within quarter " + std::to_string(q) + " of " + std::to_string(y);
+  } else if (form([&](Reader& r) {
+               r.word(W::period);
+               auto first = r.number(4, 4);
+               if (!first || !r.word(W::period_to)) return false;
+               auto second = r.number(4, 4);
+               if (second) {
+                 y = *first;
+                 y2 = *second;
+               }
+               return second.has_value();
+             })) {
     d.kind = K::window;
-    d.start = make(num(m[1]), 1, 1, d.text);
-    d.due = make(num(m[2]), 12, 31, d.text);
+    d.start = make(y, 1, 1, d.text);
+    d.due = make(y2, 12, 31, d.text);
     if (*d.due < *d.start) throw ParseError("the period ends before it starts", d.text);
-    d.reading = "from " + m[1].str() + " to " + m[2].str();
+    d.reading = "from " + std::to_string(y) + " to " + std::to_string(y2);
+  } else if (form([&](Reader& r) {
+               const bool first = r.word(W::first_half);
+               if (!first && !r.word(W::second_half)) return false;
+               q = first ? 1 : 2;
+               auto year = r.number(4, 4);
+               if (year) y = *year;
+               return year.has_value();
+             })) {
+    d.kind = K::window;
+    d.start = make(y, q == 1 ? 1 : 7, 1, d.text);
+    d.due = month_end(y, q == 1 ? 6 : 12, d.text);
+    d.reading = std::string(q == 1 ? "within the first half of " : "within the second half of ") +
+                std::to_string(y);
   } else {
     throw ParseError(
         "not a deadline dxkit reads; accepted: 30/3/2024, trước ngày 30/11/2024, Tháng 09/2023, "
         "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, "
-        "Quý III/2023, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, Thường xuyên, "
+        "Quý III/2023, 6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, "
+        "Thường xuyên, "
         "Trước khi ..., Theo ..., or blank (docs/progress.md)",
         d.text);
   }
@@ -194,19 +345,34 @@ Deadline parse_deadline(std::string_view text) {
   return d;
 }
 
+namespace {
+// The digits of s[from, from + n) as a number, if they are all digits.
+std::optional<int> digits_at(std::string_view s, std::size_t from, std::size_t n) {
+  if (from + n > s.size()) return std::nullopt;
+  const auto v = detail::digits_value(s.substr(from, n));
+  return v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+}
+}  // namespace
+
 Date parse_iso_date(std::string_view text) {
-  static const std::regex iso_date(R"(^(\d{4})-(\d{2})-(\d{2})$)");
   const std::string s = std::string(text::trim(text));
-  std::smatch m;
-  if (!std::regex_match(s, m, iso_date)) throw ParseError("a date is written YYYY-MM-DD", s);
-  return to_date(make(num(m[1]), num(m[2]), num(m[3]), s));
+  const auto y = digits_at(s, 0, 4), m = digits_at(s, 5, 2), d = digits_at(s, 8, 2);
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-' || !y || !m || !d)
+    throw ParseError("a date is written YYYY-MM-DD", s);
+  return to_date(make(*y, *m, *d, s));
 }
 
 Date parse_date(std::string_view text) {
-  static const std::regex dmy(R"(^(\d{1,2})/(\d{1,2})/(\d{4})$)");
   const std::string s(text::trim(text));
-  std::smatch m;
-  if (std::regex_match(s, m, dmy)) return to_date(make(num(m[3]), num(m[2]), num(m[1]), s));
+  // d/m/yyyy: one or two digits, one or two digits, four digits.
+  const std::size_t first = s.find('/');
+  const std::size_t second = first == std::string::npos ? first : s.find('/', first + 1);
+  if (second != std::string::npos && first >= 1 && first <= 2 && second - first - 1 >= 1 &&
+      second - first - 1 <= 2 && s.size() - second - 1 == 4) {
+    const auto d = digits_at(s, 0, first), m = digits_at(s, first + 1, second - first - 1),
+               y = digits_at(s, second + 1, 4);
+    if (d && m && y) return to_date(make(*y, *m, *d, s));
+  }
   if (s.size() == 10 && s[4] == '-') return parse_iso_date(s);
   throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", s);
 }
@@ -242,14 +408,14 @@ std::vector<std::string> agencies(const std::string& cell) {
 
 std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view default_deadline) {
   const Location head = t.where_header();
-  const auto c_no = t.find({"STT", "Stt", "No"});
-  const auto c_task = t.find({"Tên nhiệm vụ", "Tên dự án/nhiệm vụ", "Nội dung chỉ tiêu",
-                                    "Nội dung", "Nhiệm vụ", "Chỉ tiêu", "Task", "Target"});
-  const auto c_lead = t.find({"Đơn vị chủ trì", "Chủ trì", "Cơ quan chủ trì", "Lead"});
-  const auto c_support = t.find({"Đơn vị phối hợp", "Phối hợp", "Cơ quan phối hợp", "Support"});
-  const auto c_deadline = t.find({"Thời điểm đánh giá", "Thời gian thực hiện", "Thời gian hoàn thành",
-                                        "Thời hạn", "Deadline"});
-  const auto c_status = t.find({"Status", "Tình trạng", "Kết quả"});
+  using text::AssignmentColumn;
+  const auto& headers = text::assignment_headers();
+  const auto c_no = t.find(headers, AssignmentColumn::number);
+  const auto c_task = t.find(headers, AssignmentColumn::task);
+  const auto c_lead = t.find(headers, AssignmentColumn::lead);
+  const auto c_support = t.find(headers, AssignmentColumn::support);
+  const auto c_deadline = t.find(headers, AssignmentColumn::deadline);
+  const auto c_status = t.find(headers, AssignmentColumn::status);
   if (!c_task) throw ValidationError("missing the task column (Tên nhiệm vụ, Nội dung chỉ tiêu or Task)", head);
   if (!c_lead) throw ValidationError("missing the lead agency column (Đơn vị chủ trì, Chủ trì or Lead)", head);
   std::vector<Assignment> out;
@@ -285,11 +451,12 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
       throw e.at(where);
     }
     if (c_status) {
+      using text::Verdict;
       const std::string st = normal(t.columns[*c_status][r]);
-      if (st == "done" || st == "hoàn thành" || st == "đã hoàn thành" || st == "đạt" || st == "vượt")
+      const auto verdict = text::verdicts().whole(st);
+      if (verdict == Verdict::completed || verdict == Verdict::met || verdict == Verdict::exceeded)
         a.status = "done";
-      else if (!st.empty() && st != "chưa hoàn thành" && st != "đang thực hiện" && st != "chưa đạt" &&
-               st != "open")
+      else if (!st.empty() && verdict != Verdict::open && verdict != Verdict::not_met)
         throw ParseError("status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
                          "Đang thực hiện / Chưa đạt (open), or blank",
                          t.columns[*c_status][r],

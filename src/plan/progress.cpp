@@ -4,37 +4,97 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
-#include <regex>
 
 
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
 namespace {
 
 
+using text::RankWord;
+
+// Past a phrase of meaning `w` at `pos` and the one space after it; `pos` unchanged if none.
+std::size_t skip(const std::string& folded, std::size_t pos, RankWord w) {
+  const auto m = text::rank_words().at(folded, pos, w);
+  if (!m || pos + m->length >= folded.size() || folded[pos + m->length] != ' ') return pos;
+  return pos + m->length + 1;
+}
+
+// The digit run at `pos` (advanced past it), as a rank; a run too long for a number is a
+// ParseError, nullopt when there is no digit.
+std::optional<double> rank_digits(const std::string& folded, std::size_t& pos) {
+  const std::size_t from = pos;
+  while (pos < folded.size() && folded[pos] >= '0' && folded[pos] <= '9') ++pos;
+  if (pos == from) return std::nullopt;
+  const auto v = detail::digits_value(std::string_view(folded).substr(from, pos - from));
+  if (!v || *v > 1000000000ULL)
+    throw ParseError("a rank is a whole number such as 30; this one has " +
+                         std::to_string(pos - from) + " digits",
+                     folded.substr(from, std::min<std::size_t>(pos - from, 40)));
+  return static_cast<double>(*v);
+}
+
+bool ascii_word_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // "top 30", "trong top 30", "trong nhóm 30 ...", "xếp thứ 30 trở lên", "thứ 30": rank <= 30.
+// The words are text::rank_words().
 std::optional<double> rank_target(const std::string& folded) {
-  static const std::regex top(R"(^(?:trong |nằm trong |vào |thuộc )?(?:top|nhóm) ?(\d+)\b.*$)");
-  static const std::regex place(R"(^(?:xếp |đứng )?(?:thứ|hạng) (\d+)(?: trở lên| trở về trước)?$)");
-  std::smatch m;
-  if (std::regex_match(folded, m, top) || std::regex_match(folded, m, place)) return std::stod(m[1].str());
+  const auto& words = text::rank_words();
+  // [within] top|nhóm [space] digits, then anything after a word boundary.
+  std::size_t pos = skip(folded, 0, RankWord::within);
+  if (auto top = words.at(folded, pos, RankWord::top)) {
+    pos += top->length;
+    if (pos < folded.size() && folded[pos] == ' ') ++pos;
+    auto value = rank_digits(folded, pos);
+    if (value && (pos == folded.size() || !ascii_word_char(folded[pos]))) return value;
+  }
+  // [xếp|đứng] thứ|hạng digits [trở lên|trở về trước], the whole text.
+  pos = skip(folded, 0, RankWord::place_lead);
+  const std::size_t place = skip(folded, pos, RankWord::place);
+  if (place == pos) return std::nullopt;
+  pos = place;
+  auto value = rank_digits(folded, pos);
+  if (!value) return std::nullopt;
+  if (pos == folded.size()) return value;
+  if (folded[pos] != ' ') return std::nullopt;
+  const auto tail = words.at(folded, pos + 1, RankWord::place_tail);
+  if (tail && pos + 1 + tail->length == folded.size()) return value;
   return std::nullopt;
+}
+
+// "48/63", "hạng 48/63", "xếp thứ 48 / 63": the rank of a result.
+std::optional<double> rank_result(const std::string& folded) {
+  std::size_t pos = skip(folded, 0, RankWord::result_lead);
+  auto value = rank_digits(folded, pos);
+  if (!value) return std::nullopt;
+  if (pos < folded.size() && folded[pos] == ' ') ++pos;
+  if (pos >= folded.size() || folded[pos] != '/') return std::nullopt;
+  ++pos;
+  if (pos < folded.size() && folded[pos] == ' ') ++pos;
+  if (!rank_digits(folded, pos) || pos != folded.size()) return std::nullopt;
+  return value;
 }
 
 }  // namespace
 
 std::vector<Observation> read_observations(const csv::Table& t) {
-  const std::size_t c_ind = t.require({"indicator", "chỉ tiêu", "mã"}, "indicator");
-  const std::size_t c_year = t.require({"year", "năm"}, "year");
-  const std::size_t c_kind = t.require({"kind", "loại"}, "kind");
-  const std::size_t c_value = t.require({"value", "giá trị"}, "value");
-  const auto c_source = t.find({"source", "nguồn", "văn bản"});
-  const auto c_name = t.find({"name", "tên"});
+  using text::ProgressWord;
+  const auto& words = text::progress_words();
+  const std::size_t c_ind = t.require(words, ProgressWord::indicator, "indicator");
+  const std::size_t c_year = t.require(words, ProgressWord::year, "year");
+  const std::size_t c_kind = t.require(words, ProgressWord::kind, "kind");
+  const std::size_t c_value = t.require(words, ProgressWord::value, "value");
+  const auto c_source = t.find(words, ProgressWord::source);
+  const auto c_name = t.find(words, ProgressWord::name);
   std::vector<Observation> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     auto at = [&](std::size_t c) { return t.where(r, c); };
@@ -51,10 +111,10 @@ std::vector<Observation> read_observations(const csv::Table& t) {
     } catch (const ParseError& e) {
       throw ParseError("a year is a whole number like 2025", year, at(c_year));
     }
-    const std::string kind = text::fold(text::trim(t.columns[c_kind][r]));
-    if (kind == "target" || kind == "chỉ tiêu" || kind == "mục tiêu") o.kind = Observation::Kind::target;
-    else if (kind == "result" || kind == "kết quả" || kind == "thực hiện") o.kind = Observation::Kind::result;
-    else if (kind == "baseline" || kind == "cơ sở") o.kind = Observation::Kind::baseline;
+    const std::string& kind = t.columns[c_kind][r];
+    if (words.is(kind, ProgressWord::target_kind)) o.kind = Observation::Kind::target;
+    else if (words.is(kind, ProgressWord::result_kind)) o.kind = Observation::Kind::result;
+    else if (words.is(kind, ProgressWord::baseline_kind)) o.kind = Observation::Kind::baseline;
     else
       throw ParseError("the kind is target, result or baseline (chỉ tiêu, kết quả, cơ sở)",
                        t.columns[c_kind][r], at(c_kind));
@@ -83,11 +143,9 @@ std::vector<Observation> read_observations(const csv::Table& t) {
           o.target = std::move(tg);
         }
       } else {
-        static const std::regex rank_of(R"(^(?:hạng |thứ |xếp thứ )?(\d+) ?/ ?(\d+)$)");
-        std::smatch m;
-        if (std::regex_match(folded, m, rank_of)) {
+        if (auto rank = rank_result(folded)) {
           o.rank = true;
-          o.value = std::stod(m[1].str());
+          o.value = *rank;
         } else {
           try {
             o.value = parse_quantity(o.text).value;
@@ -269,11 +327,13 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
 }
 
 std::vector<Document> read_documents(const csv::Table& t) {
-  const std::size_t c_no = t.require({"number", "số", "số hiệu"}, "number");
-  const std::size_t c_kind = t.require({"kind", "loại"}, "kind");
-  const std::size_t c_prov = t.require({"province", "tỉnh"}, "province");
-  const std::size_t c_year = t.require({"year", "năm"}, "year");
-  const auto c_date = t.find({"date", "ngày"});
+  using text::ProgressWord;
+  const auto& words = text::progress_words();
+  const std::size_t c_no = t.require(words, ProgressWord::number, "number");
+  const std::size_t c_kind = t.require(words, ProgressWord::kind, "kind");
+  const std::size_t c_prov = t.require(words, ProgressWord::province, "province");
+  const std::size_t c_year = t.require(words, ProgressWord::year, "year");
+  const auto c_date = t.find(words, ProgressWord::date);
   std::vector<Document> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     auto at = [&](std::size_t c) { return t.where(r, c); };
@@ -281,14 +341,14 @@ std::vector<Document> read_documents(const csv::Table& t) {
     d.line = t.lines[r];
     d.number = std::string(text::trim(t.columns[c_no][r]));
     d.province = std::string(text::trim(t.columns[c_prov][r]));
-    const std::string kind = text::fold(text::trim(t.columns[c_kind][r]));
-    if (kind == "plan" || kind == "kế hoạch") d.kind = "plan";
-    else if (kind == "resolution" || kind == "nghị quyết") d.kind = "resolution";
+    const std::string& kind = t.columns[c_kind][r];
+    if (words.is(kind, ProgressWord::plan_kind)) d.kind = "plan";
+    else if (words.is(kind, ProgressWord::resolution_kind)) d.kind = "resolution";
     else throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)", t.columns[c_kind][r], at(c_kind));
     const std::string year = std::string(text::trim(t.columns[c_year][r]));
-    static const std::regex y4(R"(^\d{4}$)");
-    if (!std::regex_match(year, y4)) throw ParseError("a year is a whole number like 2023", year, at(c_year));
-    d.year = std::stoi(year);
+    const auto y = year.size() == 4 ? detail::digits_value(year) : std::nullopt;
+    if (!y) throw ParseError("a year is a whole number like 2023", year, at(c_year));
+    d.year = static_cast<int>(*y);
     if (c_date && !text::trim(t.columns[*c_date][r]).empty()) {
       try {
         d.date = parse_date(t.columns[*c_date][r]);

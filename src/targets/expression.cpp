@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::detail {
 
@@ -56,37 +57,16 @@ std::optional<std::vector<Piece>> split_compound(std::string_view text,
   return pieces;
 }
 
-std::string label_key(std::string_view label) {
-  std::string folded = text::fold(text::trim(label));
-  std::string out;
-  bool space = false;
-  for (char c : folded) {
-    if (is_space_byte(c)) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
-
 namespace {
-bool whole_is(std::span<const Token> tokens, std::initializer_list<Phrase> phrases) {
-  tokens = strip_trailing_punctuation(tokens);
-  return !tokens.empty() && match_prefix(tokens, phrases) == tokens.size();
+bool whole_is(std::span<const Token> tokens, text::ResultWord word) {
+  return text::result_words().spans(strip_trailing_punctuation(tokens), word);
 }
 }  // namespace
 
-bool is_done_word(std::span<const Token> tokens) {
-  return whole_is(tokens, {{"hoàn", "thành"}, {"đã", "hoàn", "thành"}, {"done"}, {"completed"},
-                           {"complete"}, {"xong"}, {"đã", "xong"}});
-}
+bool is_done_word(std::span<const Token> tokens) { return whole_is(tokens, text::ResultWord::done); }
 
 bool is_not_done_word(std::span<const Token> tokens) {
-  return whole_is(tokens, {{"chưa", "hoàn", "thành"}, {"không", "hoàn", "thành"},
-                           {"not", "done"}, {"not", "completed"}, {"chưa", "xong"}, {"chưa"}});
+  return whole_is(tokens, text::ResultWord::not_done);
 }
 
 std::span<const Token> strip_trailing_punctuation(std::span<const Token> tokens) {
@@ -115,58 +95,44 @@ std::string unit_text(std::string_view text, std::span<const Token> tokens) {
 namespace dxkit::detail {
 
 namespace {
-const std::initializer_list<Phrase> kAtLeast = {
-    {">="}, {"≥"}, {"tối", "thiểu"}, {"ít", "nhất"}, {"không", "dưới"}, {"không", "thấp", "hơn"},
-    {"không", "ít", "hơn"}, {"at", "least"}, {"min"}};
-const std::initializer_list<Phrase> kMoreThan = {
-    {">"}, {"trên"}, {"hơn"}, {"cao", "hơn"}, {"lớn", "hơn"}, {"nhiều", "hơn"},
-    {"more", "than"}, {"above"}, {"over"}};
-const std::initializer_list<Phrase> kAtMost = {
-    {"<="}, {"≤"}, {"tối", "đa"}, {"không", "quá"}, {"không", "vượt", "quá"}, {"at", "most"},
-    {"max"}};
-const std::initializer_list<Phrase> kLessThan = {
-    {"<"}, {"dưới"}, {"thấp", "hơn"}, {"ít", "hơn"}, {"nhỏ", "hơn"}, {"less", "than"},
-    {"below"}, {"under"}};
-const std::initializer_list<Phrase> kFiller = {
-    {"đạt"}, {"phấn", "đấu"}, {"có"}, {"là"}, {"mức"}, {"ở", "mức"}, {"bằng"}, {"đã"},
-    {"được"}, {"target"}, {"at"}};
-const std::initializer_list<Phrase> kFrom = {{"từ"}, {"from"}};
-const std::initializer_list<Phrase> kUp = {{"trở", "lên"}, {"or", "more"}, {"or", "above"}};
-const std::initializer_list<Phrase> kDown = {{"trở", "xuống"}, {"or", "less"}, {"or", "below"}};
+using text::TargetWord;
 
 struct Category {
   Condition condition;
-  const std::initializer_list<Phrase>* phrases;
+  TargetWord word;
 };
-const Category kCategories[] = {{Condition::at_least, &kAtLeast},
-                                {Condition::more_than, &kMoreThan},
-                                {Condition::at_most, &kAtMost},
-                                {Condition::less_than, &kLessThan}};
+// In this order: on a tie the first wins.
+const Category kCategories[] = {{Condition::at_least, TargetWord::at_least},
+                                {Condition::more_than, TargetWord::more_than},
+                                {Condition::at_most, TargetWord::at_most},
+                                {Condition::less_than, TargetWord::less_than}};
 }  // namespace
 
 std::optional<ComparatorMatch> comparator_before(std::span<const Token> tokens) {
   std::optional<ComparatorMatch> best;
   for (const Category& c : kCategories) {
-    std::size_t n = match_suffix(tokens, *c.phrases);
-    if (n > 0 && (!best || n > best->length)) best = ComparatorMatch{c.condition, n};
+    const auto m = text::target_words().before(tokens, c.word);
+    if (m && (!best || m->length > best->length)) best = ComparatorMatch{c.condition, m->length};
   }
   return best;
 }
 
-bool read_prefix(std::span<const Token> tokens, Prefix& out, std::initializer_list<Phrase> extra) {
+bool read_prefix(std::span<const Token> tokens, Prefix& out, bool estimates) {
+  const auto& words = text::target_words();
   while (!tokens.empty()) {
     std::size_t best = 0;
     std::optional<Condition> condition;
     for (const Category& c : kCategories) {
-      std::size_t n = match_prefix(tokens, *c.phrases);
+      std::size_t n = words.prefix(tokens, c.word);
       if (n > best) {
         best = n;
         condition = c.condition;
       }
     }
-    std::size_t filler = match_prefix(tokens, kFiller);
-    std::size_t from = match_prefix(tokens, kFrom);
-    std::size_t other = match_prefix(tokens, extra);
+    std::size_t filler = words.prefix(tokens, TargetWord::filler);
+    std::size_t from = words.prefix(tokens, TargetWord::from);
+    std::size_t other =
+        estimates ? text::result_words().prefix(tokens, text::ResultWord::estimate) : 0;
     std::size_t longest = std::max({best, filler, from, other});
     if (longest == 0) return false;
     if (longest == best) {
@@ -182,14 +148,16 @@ bool read_prefix(std::span<const Token> tokens, Prefix& out, std::initializer_li
 }
 
 std::optional<ComparatorMatch> direction_suffix(std::span<const Token> tokens) {
-  if (std::size_t n = match_suffix(tokens, kUp)) return ComparatorMatch{Condition::at_least, n};
-  if (std::size_t n = match_suffix(tokens, kDown)) return ComparatorMatch{Condition::at_most, n};
+  const auto& words = text::target_words();
+  if (auto m = words.before(tokens, TargetWord::or_more))
+    return ComparatorMatch{Condition::at_least, m->length};
+  if (auto m = words.before(tokens, TargetWord::or_less))
+    return ComparatorMatch{Condition::at_most, m->length};
   return std::nullopt;
 }
 
 bool is_range_joiner(const Token& t) {
-  return t.text == "-" || t.text == "–" || t.text == "—" || t.folded == "đến" ||
-         t.folded == "tới" || t.folded == "to";
+  return text::target_words().spans(std::span<const Token>(&t, 1), TargetWord::range_joiner);
 }
 
 std::string_view accepted_comparators() noexcept {

@@ -3,39 +3,34 @@
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
 namespace {
 
+using text::IndicatorColumn;
+
 struct RoleNames {
   std::optional<std::size_t> ColumnRoles::*role;
   const char* role_name;
-  std::initializer_list<std::string_view> headers;
+  IndicatorColumn column;
 };
 
-// Folded header spellings. The documents' own come first.
+// The header spellings are in text::indicator_headers().
 const RoleNames kRoles[] = {
-    {&ColumnRoles::code, "code", {"code", "stt", "tt", "mã", "mã chỉ tiêu", "id"}},
-    {&ColumnRoles::name, "name", {"name", "tên chỉ tiêu", "tên", "chỉ tiêu cụ thể", "nội dung",
-                                  "indicator"}},
-    {&ColumnRoles::pillar, "pillar", {"pillar", "trụ cột", "lĩnh vực", "nhóm", "nhóm chỉ tiêu"}},
-    {&ColumnRoles::target, "target", {"target", "mục tiêu", "chỉ tiêu", "kế hoạch",
-                                      "mục tiêu kế hoạch", "chỉ tiêu kế hoạch"}},
-    {&ColumnRoles::actual, "actual", {"actual", "result", "kết quả", "kết quả thực hiện",
-                                      "thực hiện", "kết quả đạt được"}},
-    {&ColumnRoles::unit, "unit", {"unit", "đơn vị tính", "đvt", "đơn vị"}},
-    {&ColumnRoles::direction, "direction", {"direction", "chiều", "hướng"}},
-    {&ColumnRoles::level, "level", {"level", "cấp"}},
+    {&ColumnRoles::code, "code", IndicatorColumn::code},
+    {&ColumnRoles::name, "name", IndicatorColumn::name},
+    {&ColumnRoles::pillar, "pillar", IndicatorColumn::pillar},
+    {&ColumnRoles::target, "target", IndicatorColumn::target},
+    {&ColumnRoles::actual, "actual", IndicatorColumn::actual},
+    {&ColumnRoles::unit, "unit", IndicatorColumn::unit},
+    {&ColumnRoles::direction, "direction", IndicatorColumn::direction},
+    {&ColumnRoles::level, "level", IndicatorColumn::level},
 };
 
 std::string accepted_headers(const RoleNames& r) {
-  std::string out;
-  for (std::string_view h : r.headers) {
-    if (!out.empty()) out += ", ";
-    out += h;
-  }
-  return out;
+  return text::indicator_headers().joined(r.column);
 }
 
 }  // namespace
@@ -43,17 +38,14 @@ std::string accepted_headers(const RoleNames& r) {
 ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::string& source) {
   ColumnRoles roles;
   for (std::size_t c = 0; c < header.size(); ++c) {
-    const std::string key = detail::label_key(header[c]);
+    const std::string key = text::label_key(header[c]);
     bool used = false;
     for (const RoleNames& r : kRoles) {
-      for (std::string_view h : r.headers) {
-        if (key == h && !(roles.*r.role)) {
-          roles.*r.role = c;
-          used = true;
-          break;
-        }
+      if (text::indicator_headers().is(key, r.column) && !(roles.*r.role)) {
+        roles.*r.role = c;
+        used = true;
+        break;
       }
-      if (used) break;
     }
     if (!used) roles.extra.push_back(c);
   }

@@ -2,6 +2,7 @@
 
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
@@ -56,13 +57,9 @@ std::string Result::describe() const {
 
 namespace {
 
-const std::initializer_list<Phrase> kEstimate = {
-    {"ước", "đạt"}, {"ước"}, {"ước", "tính"}, {"khoảng"}, {"dự", "kiến"}, {"dự", "kiến", "đạt"},
-    {"xấp", "xỉ"}, {"~"}, {"about"}, {"approximately"}, {"estimated"}, {"est."}};
-
 bool has_estimate_word(std::span<const Token> tokens) {
   for (std::size_t k = 0; k < tokens.size(); ++k)
-    if (match_prefix(tokens.subspan(k), kEstimate) > 0) return true;
+    if (text::result_words().at(tokens.subspan(k), text::ResultWord::estimate)) return true;
   return false;
 }
 
@@ -115,7 +112,7 @@ struct Reader {
     if (!is_unit(rest)) return std::nullopt;
     Prefix prefix;
     auto before = tokens.first(prefix_end);
-    if (!read_prefix(before, prefix, kEstimate)) {
+    if (!read_prefix(before, prefix, true)) {
       bool short_prefix = before.size() <= 2;
       for (const Token& t : before) short_prefix = short_prefix && t.kind == TokenKind::word;
       if (!short_prefix) return std::nullopt;
@@ -175,10 +172,7 @@ struct Reader {
 };
 
 bool is_no_data(std::span<const Token> tokens) {
-  return (tokens.size() == 1 && (tokens[0].text == "-" || tokens[0].text == "—" ||
-                                 tokens[0].text == "–")) ||
-         match_prefix(tokens, {{"chưa", "có", "số", "liệu"}, {"không", "có", "số", "liệu"},
-                               {"no", "data"}, {"n", "/", "a"}, {"na"}}) == tokens.size();
+  return tokens.empty() || text::result_words().spans(tokens, text::ResultWord::no_data);
 }
 
 }  // namespace

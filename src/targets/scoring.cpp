@@ -6,6 +6,7 @@
 
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
@@ -139,10 +140,10 @@ Evaluation evaluate(const Target& target, const Result& result, const ScoringOpt
   for (const ResultPart& r : result.parts) labelled = labelled || !r.label.empty();
   if (labelled) {
     for (const ResultPart& r : result.parts) {
-      const std::string key = detail::label_key(r.label);
+      const std::string key = text::label_key(r.label);
       std::size_t found = n;
       for (std::size_t i = 0; i < n; ++i)
-        if (detail::label_key(target.parts[i].label) == key) found = i;
+        if (text::label_key(target.parts[i].label) == key) found = i;
       if (r.label.empty() || found == n)
         throw ValidationError("the result's label '" + r.label +
                               "' matches none of the target's parts (" + labels_of(target) +
@@ -211,8 +212,12 @@ void evaluate_numeric(std::span<const double> target, std::span<const double> ac
 Scheme Scheme::exceed() {
   Scheme s;
   s.name_ = "exceed";
-  s.statuses_ = {{"exceeded", "Vượt"}, {"met", "Đạt"}, {"not_met", "Chưa đạt"},
-                 {"no_data", "Chưa có số liệu"}};
+  using text::Verdict;
+  const auto& v = text::verdicts();
+  s.statuses_ = {{"exceeded", std::string(v.first(Verdict::exceeded))},
+                 {"met", std::string(v.first(Verdict::met))},
+                 {"not_met", std::string(v.first(Verdict::not_met))},
+                 {"no_data", std::string(v.first(Verdict::no_data))}};
   return s;
 }
 
@@ -228,7 +233,7 @@ Scheme Scheme::bands(std::vector<double> thresholds) {
   Scheme s;
   s.name_ = "bands";
   s.thresholds_ = std::move(thresholds);
-  s.statuses_.push_back({"met", "Hoàn thành"});
+  s.statuses_.push_back({"met", std::string(text::verdicts().first(text::Verdict::completed))});
   for (double t : s.thresholds_) {
     std::string id = format_number(t, 4, NumberFormat::plain);
     s.statuses_.push_back({"ge_" + id, "Đạt trên " + format_number(t, 4) + "% mục tiêu"});
@@ -236,7 +241,7 @@ Scheme Scheme::bands(std::vector<double> thresholds) {
   const std::string last = format_number(s.thresholds_.back(), 4);
   s.statuses_.push_back({"lt_" + format_number(s.thresholds_.back(), 4, NumberFormat::plain),
                          "Đạt dưới " + last + "% mục tiêu"});
-  s.statuses_.push_back({"no_data", "Chưa có số liệu"});
+  s.statuses_.push_back({"no_data", std::string(text::verdicts().first(text::Verdict::no_data))});
   return s;
 }
 

@@ -6,6 +6,7 @@
 
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
@@ -28,11 +29,8 @@ std::string_view to_string(Direction d) noexcept {
 }
 
 Direction parse_direction(std::string_view text) {
-  std::string f = text::fold(text::trim(text));
-  for (std::string_view w : {"higher", "higher_is_better", "up", "+", "cao", "tăng", "cao hơn"})
-    if (f == w) return Direction::higher_is_better;
-  for (std::string_view w : {"lower", "lower_is_better", "down", "-", "thấp", "giảm", "thấp hơn"})
-    if (f == w) return Direction::lower_is_better;
+  if (text::target_words().is(text, text::TargetWord::higher)) return Direction::higher_is_better;
+  if (text::target_words().is(text, text::TargetWord::lower)) return Direction::lower_is_better;
   throw ParseError("unknown direction; accepted: higher, lower (cao, thấp, tăng, giảm, +, -)",
                    std::string(text));
 }

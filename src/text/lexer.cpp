@@ -3,8 +3,10 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <charconv>
 
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::detail {
 
@@ -175,6 +177,16 @@ std::size_t match_suffix(std::span<const Token> tokens, std::initializer_list<Ph
   return best;
 }
 
+std::optional<std::uint64_t> digits_value(std::string_view s) noexcept {
+  if (s.empty()) return std::nullopt;
+  for (char c : s)
+    if (!is_digit(c)) return std::nullopt;
+  std::uint64_t v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  return v;
+}
+
 std::size_t char_column(std::string_view text, std::size_t offset) noexcept {
   std::size_t column = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i)
@@ -183,19 +195,13 @@ std::size_t char_column(std::string_view text, std::size_t offset) noexcept {
 }
 
 std::vector<std::size_t> quantity_numbers(std::span<const Token> tokens) {
-  static const std::initializer_list<Phrase> kReferenceWords = {
-      {"số"},        {"năm"},       {"ngày"},     {"tháng"},     {"quý"},      {"đề", "án"},
-      {"chỉ", "thị"}, {"kế", "hoạch"}, {"quyết", "định"}, {"nghị", "quyết"}, {"nghị", "định"},
-      {"thông", "tư"}, {"công", "văn"}, {"giai", "đoạn"}, {"mức", "độ"}, {"mức"},
-      {"cấp", "độ"}, {"phiên", "bản"}, {"khóa"}, {"khoá"}, {"lần", "thứ"}, {"điều"},
-      {"khoản"},     {"điểm"},      {"phụ", "lục"}, {"tuổi"}};
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     if (tokens[i].kind != TokenKind::number) continue;
     const bool slash_before = i > 0 && tokens[i - 1].text == "/";
     const bool slash_after = i + 1 < tokens.size() && tokens[i + 1].text == "/";
     if (slash_before || slash_after) continue;
-    if (match_suffix(tokens.first(i), kReferenceWords) > 0) continue;
+    if (text::target_words().before(tokens.first(i), text::TargetWord::reference)) continue;
     // "15 tuổi": an age qualifies the population, it is not the quantity.
     if (i + 1 < tokens.size() && tokens[i + 1].folded == "tuổi") continue;
     out.push_back(i);

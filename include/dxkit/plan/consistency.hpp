@@ -7,17 +7,26 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/targets/evaluate.hpp"
 
 namespace dxkit {
 
+/// One finding: the shared diagnostic (where = source, line and column of the quote; code =
+/// ratio_mismatch, malformed_number (severity error) or conflicting_target (warning); the
+/// message with the numbers) and what only a text finding has: the quotes.
 struct TextFinding {
-  std::string kind;     ///< ratio_mismatch, malformed_number, conflicting_target
-  std::size_t line = 0;
-  std::string quote;    ///< the text as written
-  std::string message;  ///< what is wrong, with the numbers
+  Diagnostic diagnostic;
+  std::string quote;           ///< the text as written
   std::size_t other_line = 0;  ///< conflicting_target: the other place (0 otherwise)
   std::string other_quote;
+
+  /// The diagnostic's code: ratio_mismatch, malformed_number, conflicting_target.
+  [[nodiscard]] const std::string& kind() const noexcept { return diagnostic.code; }
+  /// The 1-based line of the quote.
+  [[nodiscard]] std::size_t line() const noexcept { return diagnostic.where.line; }
+  /// What is wrong, with the numbers.
+  [[nodiscard]] const std::string& message() const noexcept { return diagnostic.message; }
 };
 
 /// Scans a plan's text (one paragraph or table row per line, as the seeds are exported).

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dxkit/error.hpp"
+#include "dxkit/text/vocabulary.hpp"
 
 namespace dxkit::csv {
 
@@ -31,6 +32,21 @@ struct Table {
   /// find(), or a ValidationError "missing column '<label>'" at the header line.
   [[nodiscard]] std::size_t require(std::initializer_list<std::string_view> names,
                                     std::string_view label) const;
+  /// The first column whose header is a phrase of `role` in the vocabulary `headers`
+  /// (compared as text::label_key), or nullopt.
+  template <class M>
+  [[nodiscard]] std::optional<std::size_t> find(const text::Vocabulary<M>& headers, M role) const {
+    for (std::size_t c = 0; c < header.size(); ++c)
+      if (headers.is(header[c], role)) return c;
+    return std::nullopt;
+  }
+  /// find(headers, role), or a ValidationError "missing column '<label>'" at the header line.
+  template <class M>
+  [[nodiscard]] std::size_t require(const text::Vocabulary<M>& headers, M role,
+                                    std::string_view label) const {
+    if (auto c = find(headers, role)) return *c;
+    throw ValidationError("missing column '" + std::string(label) + "'", where_header());
+  }
 };
 
 struct Options {

@@ -24,23 +24,23 @@ TEST(CheckText, ThaiBinh2024FractionsAgainstShares) {
   ASSERT_EQ(found.size(), 3u);
   // "167.223/23.1038": a malformed number (a group of four digits), reported as such and not
   // read as 231.038 or 23,1038.
-  EXPECT_EQ(found[0].kind, "malformed_number");
-  EXPECT_EQ(found[0].line, 199u);
+  EXPECT_EQ(found[0].kind(), "malformed_number");
+  EXPECT_EQ(found[0].line(), 199u);
   EXPECT_EQ(found[0].quote, "167.223/23.1038 đạt 72,4%");
   // 1.095.000 / 1.645.260 is 66,55 %, printed 74,7 %.
-  EXPECT_EQ(found[1].kind, "ratio_mismatch");
-  EXPECT_EQ(found[1].line, 237u);
-  EXPECT_NE(found[1].message.find("is 66,55%, not 74,7%"), std::string::npos);
+  EXPECT_EQ(found[1].kind(), "ratio_mismatch");
+  EXPECT_EQ(found[1].line(), 237u);
+  EXPECT_NE(found[1].message().find("is 66,55%, not 74,7%"), std::string::npos);
   // 60 / 90 is 66,67 %, printed 60 %.
-  EXPECT_EQ(found[2].line, 585u);
-  EXPECT_NE(found[2].message.find("60/90 is 66,67%, not 60%"), std::string::npos);
+  EXPECT_EQ(found[2].line(), 585u);
+  EXPECT_NE(found[2].message().find("60/90 is 66,67%, not 60%"), std::string::npos);
 }
 
 TEST(CheckText, DongThap2023HealthRecordsStatedTwice) {
   const auto found = check_text(seed("dong_thap_2023_plan.txt"));
   ASSERT_EQ(found.size(), 1u);
-  EXPECT_EQ(found[0].kind, "conflicting_target");
-  EXPECT_EQ(found[0].line, 742u);        // Phụ lục VII: 90%
+  EXPECT_EQ(found[0].kind(), "conflicting_target");
+  EXPECT_EQ(found[0].line(), 742u);        // Phụ lục VII: 90%
   EXPECT_EQ(found[0].other_line, 316u);  // the plan's goals: 83%
   EXPECT_EQ(found[0].other_quote.rfind("83% dân số có hồ sơ sức khỏe điện tử", 0), 0u);
   EXPECT_EQ(found[0].quote.rfind("90% dân số có hồ sơ sức khỏe điện tử", 0), 0u);
@@ -85,4 +85,68 @@ TEST(CheckText, ThaiBinhAndDongThapTalliesAgainstTheirAppendices) {
   for (const Tally& t : dt) EXPECT_TRUE(t.supported) << t.quote;
   EXPECT_EQ(dt[1].category, "exceeded");
   EXPECT_EQ(dt[1].counted, 6u);
+}
+
+TEST(CheckText, FindingsAreDiagnosticsWithFileLineAndColumn) {
+  const auto found = check_text("Kết quả:\n  Có 60/90 xã đạt 60%.", "plan.txt");
+  ASSERT_EQ(found.size(), 1u);
+  const Diagnostic& d = found[0].diagnostic;
+  EXPECT_EQ(d.code, "ratio_mismatch");
+  EXPECT_EQ(d.severity, Severity::error);
+  EXPECT_EQ(d.where.file, "plan.txt");
+  EXPECT_EQ(d.where.line, 2u);
+  EXPECT_EQ(d.where.column, 6u);  // characters, not bytes: "  Có " is five
+  EXPECT_EQ(d.to_string(), "plan.txt:2:6: error [ratio_mismatch]: 60/90 is 66,67%, not 60%");
+  EXPECT_EQ(found[0].quote, "60/90 xã đạt 60%");
+  const auto twice = check_text("60% cán bộ được bồi dưỡng kỹ năng số\n70% cán bộ được bồi dưỡng kỹ năng số");
+  ASSERT_EQ(twice.size(), 1u);
+  EXPECT_EQ(twice[0].diagnostic.severity, Severity::warning);
+  EXPECT_EQ(twice[0].kind(), "conflicting_target");
+}
+
+TEST(CheckText, ResultWordsBeforeAShareOnWordBoundaries) {
+  const std::string first = "60% cán bộ được bồi dưỡng kỹ năng số\n";
+  // "dự kiến" and "ước đạt" (text::result_words) mark a result, not a second target...
+  EXPECT_TRUE(check_text(first + "dự kiến 70% cán bộ được bồi dưỡng kỹ năng số").empty());
+  EXPECT_TRUE(check_text(first + "ước đạt 70% cán bộ được bồi dưỡng kỹ năng số").empty());
+  // ... but "ước" inside "nước" is not the word "ước".
+  EXPECT_EQ(check_text(first + "cả nước 70% cán bộ được bồi dưỡng kỹ năng số").size(), 1u);
+  // The verbs between a fraction and its share are whole words of text::consistency_words.
+  EXPECT_EQ(check_text("3/4 xã tương đương tỷ lệ 70%").size(), 1u);
+  EXPECT_TRUE(check_text("3/4 xã đạtx 70%").empty());
+}
+
+TEST(CheckText, ALineOf100KilobytesIsScannedNotACrash) {
+  // libstdc++'s std::regex recursed once per character here and overflowed the stack.
+  std::string line;
+  while (line.size() < 100000) line += "1.030/1.685 hồ sơ ";
+  line += "đạt 61,2%";
+  const auto found = check_text(line, "long.txt");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].quote, "1.030/1.685 hồ sơ đạt 61,2%");  // the fraction of its clause
+  EXPECT_TRUE(check_text(std::string(100000, '7') + "% " + std::string(100000, 'a')).empty());
+  EXPECT_TRUE(check_text("1/2 đạt " + std::string(100000, '1') + "%").empty());
+  // An unbounded digit run in a fraction: a finding, not std::out_of_range.
+  const auto big = check_text(std::string(400, '9') + "/3 đạt 4%");
+  ASSERT_EQ(big.size(), 1u);
+  EXPECT_EQ(big[0].kind(), "malformed_number");
+}
+
+TEST(CheckTallies, AnUnboundedCountIsALocatedParseError) {
+  EvaluationTable none;
+  try {
+    (void)check_tallies("Có " + std::string(400, '9') + " chỉ tiêu vượt", none, "plan.txt");
+    FAIL() << "no error";
+  } catch (const ParseError& e) {
+    EXPECT_EQ(e.where().file, "plan.txt");
+    EXPECT_EQ(e.where().line, 1u);
+    EXPECT_EQ(e.where().column, 4u);
+    EXPECT_EQ(e.message(), "a tally's count is a whole number of at most 10 digits");
+  }
+  std::string line(100000, 'x');
+  line += " hoàn thành: 3/4";
+  const auto t = check_tallies(line, none);
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].quote, "hoàn thành: 3/4");
+  EXPECT_EQ(t[0].stated, 3u);
 }

@@ -142,3 +142,46 @@ TEST(Assignments, CalendarFile) {
     start = end + 2;
   }
 }
+
+TEST(Deadline, HalfYearsArePhrasesOfTheVocabulary) {
+  // "6 tháng đầu năm" is known only from text::deadline_words(): the phrase table.
+  const Deadline first = parse_deadline("6 tháng đầu năm 2024");
+  EXPECT_EQ(first.kind, Deadline::Kind::window);
+  EXPECT_EQ(first.start, day(2024, 1, 1));
+  EXPECT_EQ(first.due, day(2024, 6, 30));
+  EXPECT_EQ(first.reading, "within the first half of 2024");
+  const Deadline second = parse_deadline("Sáu tháng cuối năm 2023");
+  EXPECT_EQ(second.start, day(2023, 7, 1));
+  EXPECT_EQ(second.due, day(2023, 12, 31));
+  EXPECT_EQ(parse_deadline("Tháng 9 năm 2023").due, day(2023, 9, 30));
+  EXPECT_EQ(parse_deadline("Quý 2 năm 2024").start, day(2024, 4, 1));
+  EXPECT_EQ(parse_deadline("Trước 31/12 2023").due, day(2023, 12, 31));
+  EXPECT_EQ(parse_deadline("Trước 31/12/2023").due, day(2023, 12, 30));  // the day before
+  EXPECT_EQ(parse_deadline("Hằng năm").kind, Deadline::Kind::recurring);
+  EXPECT_EQ(parse_deadline("Liên tục").kind, Deadline::Kind::recurring);
+}
+
+TEST(Deadline, LongAndOddInputIsAnErrorNotACrash) {
+  // One line of ~100 KB: a located error (the text is quoted), never a stack overflow.
+  const std::string long_line = "Trước ngày " + std::string(100000, '1') + "/11/2024";
+  try {
+    (void)parse_deadline(long_line);
+    FAIL() << "no error";
+  } catch (const ParseError& e) {
+    // The quote is cut to 200 bytes with an ellipsis (error.cpp): the start is the input's.
+    EXPECT_EQ(e.text(), long_line.substr(0, 200) + "…");
+    EXPECT_NE(e.message().find("not a deadline dxkit reads"), std::string::npos);
+  }
+  std::string words;
+  for (int i = 0; i < 20000; ++i) words += "quý ";
+  EXPECT_THROW((void)parse_deadline(words + "III/2023"), ParseError);
+  EXPECT_EQ(parse_deadline("Thường xuyên " + std::string(100000, 'x')).kind,
+            Deadline::Kind::recurring);
+  // An unbounded digit run where a year goes: not read as a number at all.
+  EXPECT_THROW((void)parse_deadline("Năm " + std::string(400, '9')), ParseError);
+  EXPECT_THROW((void)parse_date("1/1/" + std::string(400, '9')), ParseError);
+  EXPECT_THROW((void)parse_iso_date("99999-01-01"), ParseError);
+  // Dates are written without spaces inside.
+  EXPECT_THROW((void)parse_deadline("30 / 3 / 2024"), ParseError);
+  EXPECT_EQ(parse_date(" 5/7/2023 "), day(2023, 7, 5));
+}

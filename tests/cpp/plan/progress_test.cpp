@@ -116,6 +116,19 @@ TEST(Progress, BadInputNamesTheCell) {
   EXPECT_NE(message("").find("no error"), std::string::npos);
   EXPECT_NE(message("A,2025,result,trên 80%\n").find("this reads as a target: is the kind wrong?"),
             std::string::npos);
+  // A rank with an unbounded digit run: a located ParseError, not std::out_of_range.
+  EXPECT_NE(message("A,2025,target,top " + std::string(400, '3') + "\n")
+                .find("p.csv:2:4 (column 'value'): a rank is a whole number such as 30; this one "
+                      "has 400 digits"),
+            std::string::npos);
+  EXPECT_NE(message("A,2020,result,hạng " + std::string(400, '4') + "/63\n")
+                .find("p.csv:2:4 (column 'value'): a rank is a whole number such as 30"),
+            std::string::npos);
+  // A ~100 KB cell: an answer or a located error, never a crash.
+  EXPECT_NE(message("A,2025,target,trong top 30 " + std::string(100000, 'a') + "\n").find("no error"),
+            std::string::npos);
+  EXPECT_NE(message("A,2020,result," + std::string(100000, '5') + "x\n").find("p.csv:2:4 (column 'value')"),
+            std::string::npos);
   try {
     (void)read_observations(csv::parse("indicator,year,value\nA,2020,1\n", "p.csv"));
     FAIL();

@@ -10,6 +10,7 @@
 #include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/vocabulary.hpp"
 
 namespace dxkit::detail {
 
@@ -30,8 +31,9 @@ struct Piece {
 [[nodiscard]] std::optional<std::vector<Piece>> split_compound(std::string_view text,
                                                                std::span<const Token> tokens);
 
-/// Folded label for matching ("Cấp  Tỉnh" and "cấp tỉnh" are the same label).
-[[nodiscard]] std::string label_key(std::string_view label);
+/// Kept for callers written before the move: the one normalisation of a label is
+/// text::label_key (dxkit/text/vocabulary.hpp).
+[[nodiscard]] inline std::string label_key(std::string_view label) { return text::label_key(label); }
 
 /// Words that say "this is a keyword of done" (hoàn thành, done, đã hoàn thành).
 [[nodiscard]] bool is_done_word(std::span<const Token> tokens);
@@ -63,15 +65,16 @@ struct ComparatorMatch {
 /// with, for reading the words right before a number in a sentence.
 [[nodiscard]] std::optional<ComparatorMatch> comparator_before(std::span<const Token> tokens);
 
-/// Reads a prefix made only of known phrases: filler ("đạt", "phấn đấu", "có"), comparators,
-/// "từ", and the extra phrases given. Returns false if some token is not one of them.
+/// Reads a prefix made only of target words (text::target_words: filler such as "đạt",
+/// "phấn đấu", comparators, "từ") and, when `estimates`, the estimate words of results
+/// ("ước đạt", "khoảng"). Returns false if some token is not one of them.
 struct Prefix {
   std::optional<Condition> condition;  ///< the last comparator seen
   bool from = false;                   ///< "từ X ..." was written
-  bool extra = false;                  ///< one of the extra phrases was seen
+  bool extra = false;                  ///< an estimate word was seen
 };
 [[nodiscard]] bool read_prefix(std::span<const Token> tokens, Prefix& out,
-                               std::initializer_list<Phrase> extra = {});
+                               bool estimates = false);
 
 /// "trở lên" / "trở xuống" (and English "or more" / "or less") at the end of tokens.
 [[nodiscard]] std::optional<ComparatorMatch> direction_suffix(std::span<const Token> tokens);

@@ -2,6 +2,8 @@
 // Tokens of a target or result cell, shared by the two parsers. The text is NFC already;
 // every token keeps its case-folded spelling so that keywords match "TRÊN" and "Trên".
 #include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <deque>
 #include <initializer_list>
 #include <span>
@@ -50,6 +52,10 @@ using Phrase = std::initializer_list<std::string_view>;
 /// Length of the longest phrase of `phrases` that `tokens` ends with, 0 if none.
 [[nodiscard]] std::size_t match_suffix(std::span<const Token> tokens,
                                        std::initializer_list<Phrase> phrases);
+
+/// The value of a run of ASCII digits (std::from_chars, checked): nullopt when `s` is empty,
+/// holds another character, or does not fit in 64 bits.
+[[nodiscard]] std::optional<std::uint64_t> digits_value(std::string_view s) noexcept;
 
 /// 1-based character column of byte `offset` in `text`.
 [[nodiscard]] std::size_t char_column(std::string_view text, std::size_t offset) noexcept;

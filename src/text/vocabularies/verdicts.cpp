@@ -1,0 +1,21 @@
+// Verdict and status labels: what a scored row reads (Vượt / Đạt / Chưa đạt) and what an
+// assignment's status column may say. The first phrase of each meaning is the label dxkit
+// prints. A table of string literals in one file: adding a phrase is one line plus a test.
+#include "dxkit/text/vocabularies.hpp"
+
+namespace dxkit::text {
+
+const Vocabulary<Verdict>& verdicts() {
+  using enum Verdict;
+  static const Vocabulary<Verdict> table("verdict", {
+      {"Vượt", exceeded},
+      {"Đạt", met},
+      {"Hoàn thành", completed}, {"Đã hoàn thành", completed}, {"done", completed},
+      {"Chưa đạt", not_met},
+      {"Chưa có số liệu", no_data},
+      {"Chưa hoàn thành", open}, {"Đang thực hiện", open}, {"open", open},
+  });
+  return table;
+}
+
+}  // namespace dxkit::text

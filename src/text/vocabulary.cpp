@@ -1,0 +1,198 @@
+#include "dxkit/text/vocabulary.hpp"
+
+#include <utf8proc.h>
+
+#include "dxkit/error.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::text {
+
+namespace {
+
+bool is_space_at(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return false;
+  if (detail::is_space_byte(s[i])) return true;
+  return s[i] == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0';
+}
+
+std::size_t space_width(std::string_view s, std::size_t i) noexcept {
+  return detail::is_space_byte(s[i]) ? 1 : 2;
+}
+
+bool is_letter(utf8proc_int32_t cp) noexcept {
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool allowed(PhraseList::Filter filter, const void* context, std::size_t entry) {
+  return filter == nullptr || filter(context, entry);
+}
+
+}  // namespace
+
+std::string label_key(std::string_view label) {
+  const std::string folded = fold(trim(label));
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    if (is_space_at(folded, i)) {
+      space = true;
+      i += space_width(folded, i);
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += folded[i++];
+  }
+  return out;
+}
+
+std::string fold_keeping_offsets(std::string_view s) {
+  std::string out(s);
+  for (std::size_t i = 0; i < out.size();) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(out.data() + i),
+                                    static_cast<utf8proc_ssize_t>(out.size() - i), &cp);
+    if (n <= 0) {
+      ++i;
+      continue;
+    }
+    utf8proc_uint8_t buf[4];
+    if (utf8proc_encode_char(utf8proc_tolower(cp), buf) == n)
+      out.replace(i, static_cast<std::size_t>(n), reinterpret_cast<const char*>(buf),
+                  static_cast<std::size_t>(n));
+    i += static_cast<std::size_t>(n);
+  }
+  return out;
+}
+
+bool letter_at(std::string_view s, std::size_t i) noexcept {
+  if (i >= s.size()) return false;
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  return n > 0 && is_letter(cp);
+}
+
+bool letter_before(std::string_view s, std::size_t i) noexcept {
+  if (i == 0 || i > s.size()) return false;
+  std::size_t k = i - 1;
+  while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+  return letter_at(s.substr(0, i), k);
+}
+
+PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phrases)
+    : what_(what) {
+  detail::TokenList tokens;
+  for (std::string_view p : phrases) {
+    std::string key;
+    try {
+      key = label_key(p);
+    } catch (const EncodingError&) {
+      throw ValidationError(what_ + ": a phrase is not UTF-8");
+    }
+    if (key.empty()) throw ValidationError(what_ + ": an empty phrase");
+    const std::string normal = nfc(key);
+    detail::tokenize(normal, tokens);
+    std::vector<std::string> spelled;
+    for (const detail::Token& t : tokens.tokens) spelled.emplace_back(t.folded);
+    written_.emplace_back(p);
+    keys_.push_back(std::move(key));
+    tokens_.push_back(std::move(spelled));
+  }
+}
+
+std::optional<std::size_t> PhraseList::whole(std::string_view label, Filter filter,
+                                             const void* context) const {
+  const std::string key = label_key(label);
+  for (std::size_t e = 0; e < keys_.size(); ++e)
+    if (keys_[e] == key && allowed(filter, context, e)) return e;
+  return std::nullopt;
+}
+
+std::optional<PhraseMatch> PhraseList::at(std::span<const detail::Token> tokens, Filter filter,
+                                          const void* context) const {
+  std::optional<PhraseMatch> best;
+  for (std::size_t e = 0; e < tokens_.size(); ++e) {
+    const auto& p = tokens_[e];
+    if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
+    bool same = true;
+    for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[k].folded == p[k];
+    if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
+  }
+  return best;
+}
+
+std::optional<PhraseMatch> PhraseList::before(std::span<const detail::Token> tokens,
+                                              Filter filter, const void* context) const {
+  std::optional<PhraseMatch> best;
+  for (std::size_t e = 0; e < tokens_.size(); ++e) {
+    const auto& p = tokens_[e];
+    if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
+    const auto tail = tokens.subspan(tokens.size() - p.size());
+    bool same = true;
+    for (std::size_t k = 0; k < p.size() && same; ++k) same = tail[k].folded == p[k];
+    if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
+  }
+  return best;
+}
+
+std::optional<PhraseMatch> PhraseList::at(std::string_view folded, std::size_t pos, Filter filter,
+                                          const void* context) const {
+  std::optional<PhraseMatch> best;
+  if (pos >= folded.size()) return best;
+  for (std::size_t e = 0; e < keys_.size(); ++e) {
+    const std::string& key = keys_[e];
+    if (letter_at(key, 0) && letter_before(folded, pos)) continue;
+    std::size_t j = pos;
+    bool same = true;
+    for (std::size_t i = 0; i < key.size() && same; ++i) {
+      if (key[i] == ' ') {
+        if (!is_space_at(folded, j)) {
+          same = false;
+          break;
+        }
+        while (is_space_at(folded, j)) j += space_width(folded, j);
+      } else {
+        same = j < folded.size() && folded[j] == key[i];
+        ++j;
+      }
+    }
+    if (!same) continue;
+    if (letter_before(key, key.size()) && letter_at(folded, j)) continue;
+    if ((!best || j - pos > best->length) && allowed(filter, context, e))
+      best = PhraseMatch{e, j - pos};
+  }
+  return best;
+}
+
+std::vector<PhraseFound> PhraseList::find(std::string_view folded, Filter filter,
+                                          const void* context) const {
+  std::vector<PhraseFound> out;
+  std::size_t pos = 0;
+  while (pos < folded.size()) {
+    if (auto m = at(folded, pos, filter, context)) {
+      out.push_back({m->entry, pos, pos + m->length});
+      pos += m->length;
+      continue;
+    }
+    ++pos;
+    while (pos < folded.size() && (static_cast<unsigned char>(folded[pos]) & 0xC0) == 0x80) ++pos;
+  }
+  return out;
+}
+
+}  // namespace dxkit::text

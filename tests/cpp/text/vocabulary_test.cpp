@@ -1,0 +1,107 @@
+// The vocabulary mechanism: label keys, whole-label lookups, longest phrases on tokens and in
+// text (word boundaries, white space), and the tables that use it.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "dxkit/error.hpp"
+#include "dxkit/text/detail/lexer.hpp"
+#include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
+#include "dxkit/text/vocabulary.hpp"
+
+using namespace dxkit;
+using namespace dxkit::text;
+
+namespace {
+enum class Word { up, down, joiner };
+
+const Vocabulary<Word>& words() {
+  static const Vocabulary<Word> table("test word", {
+      {"trở lên", Word::up}, {"trở", Word::down}, {"Trở  về trước", Word::down},
+      {">=", Word::up}, {"đến", Word::joiner}, {"đến ngày", Word::joiner}});
+  return table;
+}
+}  // namespace
+
+TEST(Vocabulary, LabelKeyIsNfcFoldedAndSingleSpaced) {
+  EXPECT_EQ(label_key("  Cấp \t Tỉnh\u00A0 "), "cấp tỉnh");
+  // NFD input ("e" + U+0302 + U+0301 for "ế") gives the NFC key.
+  EXPECT_EQ(label_key("Ti\x65\xCC\x82\xCC\x81n \u0111\u1ed9"), label_key("TIẾN ĐỘ"));
+  EXPECT_EQ(label_key(""), "");
+}
+
+TEST(Vocabulary, WholeLabel) {
+  EXPECT_EQ(words().whole("TRỞ   LÊN"), Word::up);
+  EXPECT_EQ(words().whole("trở về trước"), Word::down);  // the table's spaces are collapsed too
+  EXPECT_FALSE(words().whole("trở lên nữa").has_value());
+  EXPECT_TRUE(words().is("Đến ngày", Word::joiner));
+  EXPECT_FALSE(words().is("Đến ngày", Word::up));
+  EXPECT_EQ(words().first(Word::down), "trở");
+  EXPECT_EQ(words().joined(Word::joiner), "đến, đến ngày");
+}
+
+TEST(Vocabulary, LongestPhraseOnTokens) {
+  detail::TokenList list;  // the tokens view the text: keep it alive
+  const std::string a = nfc("Trở lên 80%"), b_text = nfc("80 trở lên"), c = nfc(">= 5");
+  detail::tokenize(a, list);
+  auto m = words().at(list.tokens);
+  ASSERT_TRUE(m.has_value());
+  EXPECT_EQ(m->length, 2u);  // "trở lên", not "trở"
+  EXPECT_EQ(words().meaning(m->entry), Word::up);
+  EXPECT_EQ(words().prefix(list.tokens, Word::down), 1u);  // only "trở" has that meaning
+  detail::tokenize(b_text, list);
+  auto b = words().before(list.tokens);
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(b->length, 2u);
+  detail::tokenize(c, list);
+  EXPECT_EQ(words().prefix(list.tokens, Word::up), 1u);  // a symbol phrase is one token
+  EXPECT_TRUE(words().spans(std::span(list.tokens).first(1), Word::up));
+}
+
+TEST(Vocabulary, PhrasesInTextRespectWordBoundaries) {
+  const std::string text = fold("Hạn: ĐẾN   NGÀY 30/11; trởn, đến");
+  const auto found = words().find(text);
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(text.substr(found[0].begin, found[0].end - found[0].begin), "đến   ngày");
+  EXPECT_EQ(text.substr(found[1].begin), "đến");  // "trởn" is another word, not "trở"
+  EXPECT_FALSE(words().at(text, text.find("rởn"), Word::down).has_value());
+}
+
+TEST(Vocabulary, AnEmptyPhraseIsRefused) {
+  try {
+    Vocabulary<Word> bad("test word", {{"  ", Word::up}});
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "test word: an empty phrase");
+  }
+}
+
+TEST(Vocabulary, LongTextIsScannedNotRecursed) {
+  std::string text(100000, 'a');
+  text += " đến";
+  const auto found = words().find(fold(text));
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].begin, 100001u);
+}
+
+TEST(Vocabularies, AgencyAliasesNameOneAgency) {
+  EXPECT_EQ(agency_of("Sở TT&TT"), "Sở TTTT");
+  EXPECT_EQ(agency_of(" sở thông tin và  truyền thông "), "Sở TTTT");
+  EXPECT_EQ(agency_of("Sở TTTT"), "Sở TTTT");
+  EXPECT_EQ(agency_of(" UBND huyện "), "UBND huyện");  // unknown: the spelling, trimmed
+}
+
+TEST(Vocabularies, EveryTableBuildsAndPrintsItsLabels) {
+  EXPECT_EQ(verdicts().first(Verdict::exceeded), "Vượt");
+  EXPECT_EQ(verdicts().first(Verdict::not_met), "Chưa đạt");
+  EXPECT_EQ(verdicts().whole("ĐANG THỰC HIỆN"), Verdict::open);
+  EXPECT_EQ(indicator_headers().whole("Kết quả  thực hiện"), IndicatorColumn::actual);
+  EXPECT_EQ(budget_headers().whole("Vốn đầu tư công"), BudgetWord::investment);
+  EXPECT_EQ(assignment_headers().whole("thời hạn"), AssignmentColumn::deadline);
+  EXPECT_EQ(progress_words().whole("Nghị quyết"), ProgressWord::resolution_kind);
+  EXPECT_EQ(rank_words().whole("nằm trong"), RankWord::within);
+  EXPECT_EQ(deadline_words().whole("Sáu tháng đầu năm"), DeadlineWord::first_half);
+  EXPECT_EQ(target_words().whole("không vượt quá"), TargetWord::at_most);
+  EXPECT_EQ(result_words().whole("dự kiến đạt"), ResultWord::estimate);
+}
