@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/options.hpp"
 
 namespace dxkit::index {
 
@@ -188,5 +188,11 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
       o.screen.min_nonzero > 1)
     throw ValidationError("screening thresholds are shares between 0 and 1");
 }
+
+Imputation parse_imputation(std::string_view name) { return kImputations.parse(name); }
+PanelImputation parse_panel_imputation(std::string_view name) { return kPanelImputations.parse(name); }
+Normalisation parse_normalisation(std::string_view name) { return kNormalisations.parse(name); }
+Aggregation parse_aggregation(std::string_view name) { return kAggregations.parse(name); }
+Transform parse_transform(std::string_view name) { return kTransforms.parse(name); }
 
 }  // namespace dxkit::index
