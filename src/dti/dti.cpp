@@ -18,13 +18,14 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-struct Preset {
+struct PresetMeta {
   const char* name;
   const char* meta;
 };
 
 // Weight = MaxPoints, so that a weighted mean of points / max is Σ points / Σ max.
-constexpr Preset kPresets[] = {
+// In the order of kPresetNames (the array index is the Preset value).
+constexpr PresetMeta kPresets[] = {
     {"dti_922",
      "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
      "1,NT,Nhận thức số,1,100,100,NenTang,Indicator\n"
@@ -80,21 +81,27 @@ std::vector<std::string> split(std::string_view s, char sep) {
 
 std::vector<std::string> presets() {
   std::vector<std::string> out;
-  for (const Preset& p : kPresets) out.emplace_back(p.name);
+  for (const auto& p : kPresetNames.entries) out.emplace_back(p.name);
   return out;
 }
 
 std::string preset_meta(std::string_view name) {
-  std::string names;
-  for (const Preset& p : kPresets) {
-    if (name == p.name) return p.meta;
-    names += (names.empty() ? "" : ", ") + std::string(p.name);
-  }
-  throw ValidationError("unknown framework '" + std::string(name) + "'; presets: " + names);
+  return kPresets[static_cast<std::size_t>(kPresetNames.parse(name))].meta;
 }
 
 index::Framework preset_framework(std::string_view name) {
   return index::make_framework(csv::parse(preset_meta(name), std::string(name) + ".csv"));
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind) {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  if (kind == "framework")
+    for (const auto& e : kPresetNames.entries) out.emplace_back(e.name, e.meaning);
+  else if (kind == "rule")
+    for (const auto& e : kRuleKinds.entries) out.emplace_back(e.name, e.meaning);
+  else
+    throw ValidationError("unknown kind of choice '" + std::string(kind) + "'; accepted: framework, rule");
+  return out;
 }
 
 double max_points(const index::Node& node) {
@@ -109,11 +116,7 @@ Rule parse_rule(std::string_view text) {
   const std::string t = text::fold(r.text);
   const std::size_t open = t.find('(');
   const std::string kind = std::string(text::trim(std::string_view(t).substr(0, open)));
-  if (kind == "points") r.kind = Rule::Kind::points;
-  else if (kind == "ratio") r.kind = Rule::Kind::ratio;
-  else if (kind == "yes_no") r.kind = Rule::Kind::yes_no;
-  else if (kind == "steps") r.kind = Rule::Kind::steps;
-  else if (kind == "graded") r.kind = Rule::Kind::graded;
+  if (kRuleKinds.contains(kind)) r.kind = kRuleKinds.parse(kind);
   else
     throw ParseError("unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
                      "graded(chủ tịch=1;phó chủ tịch=0,5;không=0)",

@@ -19,20 +19,19 @@
 namespace dxkit::index {
 
 const DataSet& PipelineResult::data(std::string_view name) const {
-  if (!kept && name != "aggregated" &&
-      (name == "denominated" || name == "imputed" || name == "screened" || name == "treated" ||
-       name == "normalised"))
+  const DataSetName which = kDataSets.parse(name);
+  if (!kept && which != DataSetName::aggregated)
     throw ValidationError("data set '" + std::string(name) +
                           "' was not kept (the run had keep_data_sets = false)");
-  if (name == "denominated") return denominated;
-  if (name == "imputed") return imputed;
-  if (name == "screened") return screened;
-  if (name == "treated") return treated;
-  if (name == "normalised") return normalised;
-  if (name == "aggregated") return aggregated;
-  throw ValidationError("unknown data set '" + std::string(name) +
-                        "'; accepted: denominated, imputed, screened, treated, normalised, "
-                        "aggregated");
+  switch (which) {
+    case DataSetName::denominated: return denominated;
+    case DataSetName::imputed: return imputed;
+    case DataSetName::screened: return screened;
+    case DataSetName::treated: return treated;
+    case DataSetName::normalised: return normalised;
+    case DataSetName::aggregated: break;
+  }
+  return aggregated;
 }
 
 namespace {

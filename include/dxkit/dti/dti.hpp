@@ -4,6 +4,7 @@
 /// (a / b × max, steps by count, graded levels, yes / no) with self-assessed, appraised and
 /// final points, and results as they are published (points / max on 0..1 with 4 decimals,
 /// DTI = Σ points / total, competition ranks on the unrounded values). See docs/dti.md.
+#include <array>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -12,6 +13,7 @@
 
 #include "dxkit/text/csv.hpp"
 #include "dxkit/index/pipeline.hpp"
+#include "dxkit/names.hpp"
 
 namespace dxkit::dti {
 
@@ -19,6 +21,20 @@ namespace dxkit::dti {
 /// 1,000 points), "dti_1726" (QĐ 1726/QĐ-BTTTT, DTI 2020: three pillars 400 / 300 / 300),
 /// "haiduong_department" (QĐ 297/QĐ-UBND Hải Dương 2023: six main indicators, 500 points).
 [[nodiscard]] std::vector<std::string> presets();
+
+/// The shipped frameworks as a choice.
+enum class Preset : std::uint8_t { dti_922, dti_1726, haiduong_department };
+/// The shipped frameworks by name, with what each is ("framework" in messages).
+inline constexpr NameTable kPresetNames{
+    "framework",
+    std::array{
+        Named<Preset>{Preset::dti_922, "dti_922",
+                      "QĐ 922/QĐ-BTTTT, provincial DTI 2021-2022: nine main indicators, 1,000 points"},
+        Named<Preset>{Preset::dti_1726, "dti_1726",
+                      "QĐ 1726/QĐ-BTTTT, provincial DTI 2020: three pillars 400 / 300 / 300"},
+        Named<Preset>{Preset::haiduong_department, "haiduong_department",
+                      "QĐ 297/QĐ-UBND Hải Dương 2023, departments: six main indicators, 500 points"},
+    }};
 /// A preset's iMeta as CSV text (to copy and change). Weight = MaxPoints: an aggregate's score
 /// is then Σ points / Σ max of its children. Throws ValidationError listing the presets.
 [[nodiscard]] std::string preset_meta(std::string_view name);
@@ -37,6 +53,23 @@ struct Rule {
   std::vector<std::pair<std::string, double>> levels; ///< (folded level, share of max)
   std::string text;
 };
+/// The kinds of rule by name, with how each turns a reported value into points ("rule" in
+/// messages).
+inline constexpr NameTable kRuleKinds{
+    "rule",
+    std::array{
+        Named<Rule::Kind>{Rule::Kind::points, "points", "the points as reported"},
+        Named<Rule::Kind>{Rule::Kind::ratio, "ratio", "a/b times the maximum"},
+        Named<Rule::Kind>{Rule::Kind::steps, "steps",
+                          "steps(4=20;3=15;...): a count, the points of the highest step it reaches"},
+        Named<Rule::Kind>{Rule::Kind::graded, "graded",
+                          "graded(chủ tịch=1;phó chủ tịch=0,5;không=0): a level, its share of the maximum"},
+        Named<Rule::Kind>{Rule::Kind::yes_no, "yes_no", "có (yes) = the maximum, không (no) = 0"},
+    }};
+/// (name, meaning) of each choice of `kind`: "framework" (kPresetNames) or "rule"
+/// (kRuleKinds); any other is a ValidationError listing them.
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind);
+/// A rule from its text ("steps(4=20;3=15)"); throws ParseError naming the accepted kinds.
 [[nodiscard]] Rule parse_rule(std::string_view text);
 /// Points for one reported value under a rule; throws ParseError / ValidationError saying why.
 [[nodiscard]] double points(const Rule& rule, double max, std::string_view value);

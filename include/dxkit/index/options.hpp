@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dxkit/index/framework.hpp"
@@ -222,6 +223,10 @@ void set_option(PipelineOptions& options, std::string_view key, std::string_view
 [[nodiscard]] Normalisation parse_normalisation(std::string_view name);
 [[nodiscard]] Aggregation parse_aggregation(std::string_view name);
 [[nodiscard]] Transform parse_transform(std::string_view name);
+/// (name, meaning) of each choice of one enumerated option, in table order. `kind` is one of
+/// imputation, panel_imputation, normalisation, aggregation, transform, ties, objective,
+/// data_set; any other is a ValidationError listing them.
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind);
 /// A method with optional parameters: "goalposts(lo=0,hi=10)".
 [[nodiscard]] NormSpec parse_norm_spec(std::string_view text);
 [[nodiscard]] AggSpec parse_agg_spec(std::string_view text);

@@ -1,6 +1,7 @@
 #pragma once
 /// Ranks of index results (min, dense, average ties; within groups; many columns at once), a
 /// unit's strengths and weaknesses, and the comparison of two results.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "dxkit/index/framework.hpp"
+#include "dxkit/names.hpp"
 
 namespace dxkit::index {
 
@@ -27,6 +29,14 @@ namespace dxkit::index {
 /// How tied values are ranked: min (1, 2, 2, 4, COINr's default), dense (1, 2, 2, 3) or
 /// average (1, 2.5, 2.5, 4).
 enum class Ties : std::uint8_t { min, dense, average };
+/// The ways of ranking ties by name ("ties" in messages).
+inline constexpr NameTable kTies{
+    "ties",
+    std::array{
+        Named<Ties>{Ties::min, "min", "ties share the lowest rank: 1, 2, 2, 4 (COINr's default)"},
+        Named<Ties>{Ties::dense, "dense", "ties share a rank, no gaps: 1, 2, 2, 3"},
+        Named<Ties>{Ties::average, "average", "ties share the mean rank: 1, 2.5, 2.5, 4"},
+    }};
 
 /// Ranks, 1 = highest; missing values unranked. Average ties can be fractional.
 [[nodiscard]] std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties);

@@ -1,6 +1,8 @@
 #pragma once
 /// The driver of an index run: [panel impute -> select time ->] denominate -> impute ->
 /// screen -> treat -> normalise -> aggregate, each step from its own header.
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,8 +13,25 @@
 #include "dxkit/index/panel.hpp"
 #include "dxkit/index/screen.hpp"
 #include "dxkit/index/treat.hpp"
+#include "dxkit/names.hpp"
 
 namespace dxkit::index {
+
+/// The data sets a run keeps, in the order the steps make them.
+enum class DataSetName : std::uint8_t { denominated, imputed, screened, treated, normalised, aggregated };
+/// The data sets by name ("data set" in messages).
+inline constexpr NameTable kDataSets{
+    "data set",
+    std::array{
+        Named<DataSetName>{DataSetName::denominated, "denominated",
+                           "the indicators, each divided by its denominator"},
+        Named<DataSetName>{DataSetName::imputed, "imputed", "missing values imputed"},
+        Named<DataSetName>{DataSetName::screened, "screened", "units screened out removed"},
+        Named<DataSetName>{DataSetName::treated, "treated", "outliers treated"},
+        Named<DataSetName>{DataSetName::normalised, "normalised", "every indicator normalised"},
+        Named<DataSetName>{DataSetName::aggregated, "aggregated",
+                           "the normalised indicators with one column per aggregate"},
+    }};
 
 /// Every data set of a run, as COINr keeps them, and what each step did.
 struct PipelineResult {

@@ -2,6 +2,7 @@
 /// Weights from the data and what each element contributes, as COINr offers them: PCA
 /// weights (loadings of the first principal component), optimised weights ("balance" and
 /// "infomax"), and the effect of leaving each element out.
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -37,6 +38,16 @@ enum class WeightObjective : std::uint8_t {
   balance,  ///< correlations with the index as close as possible to target shares
   infomax,  ///< correlations with the index as high as possible
 };
+/// The objectives of optimise_weights by name ("objective" in messages: "unknown objective
+/// 'x'; accepted: balance, infomax").
+inline constexpr NameTable kWeightObjectives{
+    "objective",
+    std::array{
+        Named<WeightObjective>{WeightObjective::balance, "balance",
+                               "correlations with the index as close as possible to target shares"},
+        Named<WeightObjective>{WeightObjective::infomax, "infomax",
+                               "correlations with the index as high as possible"},
+    }};
 
 struct OptimisedWeights {
   std::map<std::string, double> weights;  ///< the level's nodes, summing to 1
