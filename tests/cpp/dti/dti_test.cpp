@@ -156,3 +156,27 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   const dti::Sheet partial = dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
   EXPECT_THROW((void)dti::main_scores(partial, f), ValidationError);
 }
+
+TEST(DtiNames, FrameworksAndRuleKindsComeFromTheirTables) {
+  EXPECT_EQ(dti::kPresetNames.joined(), "dti_922, dti_1726, haiduong_department");
+  EXPECT_EQ(dti::kRuleKinds.joined(), "points, ratio, steps, graded, yes_no");
+  for (const auto& e : dti::kPresetNames.entries)
+    EXPECT_EQ(index::top_node(dti::preset_framework(e.name)), "DTI") << e.name;
+  EXPECT_EQ(dti::parse_rule("yes_no").kind, dti::Rule::Kind::yes_no);
+  try {
+    (void)dti::preset_meta("dti_2030");
+    ADD_FAILURE() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(),
+                 "unknown framework 'dti_2030'; accepted: dti_922, dti_1726, haiduong_department");
+  }
+  try {
+    (void)dti::choices("colour");
+    ADD_FAILURE() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "unknown kind of choice 'colour'; accepted: framework, rule");
+  }
+  const auto rules = dti::choices("rule");
+  ASSERT_EQ(rules.size(), 5u);
+  EXPECT_EQ(rules[4].first, "yes_no");
+}
