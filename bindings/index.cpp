@@ -231,7 +231,9 @@ void bind_index(py::module_& m) {
       for (std::size_t k = 0; k < g.codes.size(); ++k)
         rows.append(py::make_tuple(g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used,
                                    g.units_dropped));
-    return py::make_tuple(p.weights, rows, p.warnings);
+    std::vector<std::string> notes;
+    for (const Diagnostic& d : p.warnings) notes.push_back(d.message);
+    return py::make_tuple(p.weights, rows, notes);
   });
   m.def("optimise_weights",
         [](const PipelineResult& r, const std::vector<std::pair<std::string, std::string>>& settings,

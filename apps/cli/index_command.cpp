@@ -241,7 +241,7 @@ int run_index(const IndexArgs& a) {
     for (const PcaGroup& g : p.groups)
       for (std::size_t k = 0; k < g.codes.size(); ++k)
         out.rows.push_back({g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used});
-    out.notes = p.warnings;
+    for (const dxkit::Diagnostic& d : p.warnings) out.notes.push_back(d.message);
   } else if (what == "optimised") {
     const int level = a.level > 0 ? a.level : 2;
     const OptimisedWeights w = optimise_weights(

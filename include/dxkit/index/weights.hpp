@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace dxkit::index {
@@ -23,7 +24,9 @@ struct PcaGroup {
 struct PcaWeights {
   std::map<std::string, double> weights;  ///< iCode -> loading (COINr's PCA weights)
   std::vector<PcaGroup> groups;
-  std::vector<std::string> warnings;      ///< negative loadings, units dropped
+  /// Findings, each with a code: "only_child" (note: a parent with one child, weight 1),
+  /// "negative_loadings" (warning), "units_dropped" (warning: units with a gap left out).
+  Diagnostics warnings;
 };
 
 /// Loadings of the first principal component of the standardised columns (prcomp with

@@ -90,11 +90,38 @@ TEST(IndexWeights, PcaLoadings) {
     for (std::size_t k = 0; k < g.codes.size(); ++k) {
       if (g.loadings[k] >= 0) continue;
       bool warned = false;
-      for (const auto& w : asem.warnings) warned = warned || w.find(g.codes[k]) != std::string::npos;
+      for (const auto& w : asem.warnings) warned = warned || w.message.find(g.codes[k]) != std::string::npos;
       EXPECT_TRUE(warned) << g.codes[k];
     }
   }
   EXPECT_THROW((void)pca_weights(res.normalised, a.framework, 7), ValidationError);
+}
+
+TEST(IndexWeights, PcaFindingsAreDiagnostics) {
+  // b runs against a and c under T; d is U's only child; the unit with a gap is left out.
+  const Framework f = make_framework(csv::parse(
+      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+      "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n1,d,D,1,1,U,Indicator\n"
+      "2,T,T,1,1,Top,Aggregate\n2,U,U,1,1,Top,Aggregate\n3,Top,Top,1,1,,Aggregate\n",
+      "m.csv"));
+  DataSet d;
+  d.units = {"p", "q", "r", "s", "t"};
+  d.names.assign(5, "");
+  const std::vector<std::vector<double>> cols = {
+      {1, 2, 3, 4, 5}, {5, 4, 3, 2, 1.5}, {1, 2.5, 3, 4.5, std::nan("")}, {1, 2, 3, 4, 5}};
+  for (std::size_t k = 0; k < cols.size(); ++k)
+    std::copy(cols[k].begin(), cols[k].end(), d.col(d.add_column(std::string(1, char('a' + k)))).begin());
+  const PcaWeights p = pca_weights(d, f, 1);
+  ASSERT_EQ(p.warnings.size(), 3u);
+  EXPECT_EQ(p.warnings[0].to_string(), "note [only_child]: 'U' has one child: its weight is 1");
+  EXPECT_EQ(p.warnings[1].severity, Severity::warning);
+  EXPECT_EQ(p.warnings[1].code, "negative_loadings");
+  EXPECT_EQ(p.warnings[1].message,
+            "PCA of 'T': negative loadings for b (as weights they would lower the score of a unit "
+            "that does better)");
+  EXPECT_EQ(p.warnings[2].to_string(),
+            "warning [units_dropped]: PCA of 'T': 1 units with missing values left out (impute "
+            "first to keep them)");
 }
 
 TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
