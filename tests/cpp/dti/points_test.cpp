@@ -1,0 +1,81 @@
+// Point scoring of sub-indicators and scoring sheets.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "dxkit/dti/dti.hpp"
+#include "dxkit/error.hpp"
+#include "fixtures.hpp"
+
+using namespace dxkit;
+using namespace dxkit::dti::fixtures;
+
+TEST(Dti, PointScoringRules) {
+  using dti::parse_rule;
+  using dti::points;
+  EXPECT_DOUBLE_EQ(points(parse_rule("ratio"), 10, "45/50"), 9);
+  const auto steps = parse_rule("steps(4=20;3=15;2=10;1=5)");
+  EXPECT_EQ(points(steps, 20, "4"), 20);
+  EXPECT_EQ(points(steps, 20, "6"), 20);
+  EXPECT_EQ(points(steps, 20, "3"), 15);
+  EXPECT_EQ(points(steps, 20, "0"), 0);
+  const auto graded = parse_rule("graded(Chủ tịch=1;Phó Chủ tịch=0,5;không=0)");
+  EXPECT_EQ(points(graded, 10, "chủ tịch"), 10);
+  EXPECT_EQ(points(graded, 10, "PHÓ CHỦ TỊCH"), 5);
+  EXPECT_EQ(points(parse_rule("yes_no"), 4, "Có"), 4);
+  EXPECT_EQ(points(parse_rule("yes_no"), 4, "không"), 0);
+  EXPECT_DOUBLE_EQ(points(parse_rule("points"), 10, "6,5"), 6.5);
+  EXPECT_THROW((void)points(parse_rule("points"), 10, "12"), ParseError);        // above max
+  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "55/50"), ParseError);      // above 1
+  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "5/0"), ParseError);
+  EXPECT_THROW((void)points(graded, 10, "trưởng ban"), ParseError);
+  EXPECT_THROW((void)parse_rule("average"), ParseError);
+  EXPECT_THROW((void)parse_rule("steps"), ParseError);
+}
+
+TEST(Dti, ScoringSheetSelfAppraisedFinal) {
+  const index::Framework f = dti::preset_framework("haiduong_department");
+  std::string sheet = "uCode,uName,Main,Sub,Rule,Max,Self,Appraised,Evidence\n";
+  for (const char* unit : {"SoA", "SoB"}) {
+    const std::string u = unit;
+    sheet += u + ",Sở,NT,NT1,\"graded(chủ tịch=1;phó chủ tịch=0,5;không=0)\",25,chủ tịch,phó chủ tịch,QĐ 12/QĐ-UBND\n";
+    sheet += u + ",Sở,NT,NT2,steps(4=25;3=20;2=10;1=5),25,4,3,Biên bản họp\n";
+    sheet += u + ",Sở,TC,TC1,ratio,50,40/50,,\n";
+    sheet += u + ",Sở,HT,HT1,points,50,50,,\n";
+    sheet += u + ",Sở,NL,NL1,points,50,\"25,5\",,\n";
+    sheet += u + ",Sở,ATTT,AT1,yes_no,100,có,không,Kiểm tra 10/2023\n";
+    sheet += u + ",Sở,HDCDS,HD1,points,200,150,,\n";
+  }
+  const dti::Sheet s = dti::score_sheet(csv::parse(sheet, "sheet.csv"), f);
+  ASSERT_EQ(s.subs.size(), 14u);
+  EXPECT_EQ(s.subs[0].self, 25);
+  EXPECT_EQ(s.subs[0].appraised, 12.5);
+  EXPECT_EQ(s.subs[0].final_points, 12.5);
+  EXPECT_EQ(s.subs[0].evidence, "QĐ 12/QĐ-UBND");
+  EXPECT_EQ(s.subs[2].final_points, 40);  // self only
+  EXPECT_EQ(dti::differences(s).size(), 6u);  // NT1, NT2, AT1 of each unit
+  const index::UnitData pts = dti::main_scores(s, f);
+  EXPECT_EQ(pts.data.col(*pts.data.column("NT"))[0], 12.5 + 20);
+  // Final: NT 32,5 + TC 40 + HT 50 + NL 25,5 + ATTT 0 + HDCDS 150 = 298 of 500.
+  const index::DataSet r = dti::results(pts, f);
+  EXPECT_DOUBLE_EQ(at(r, "SoA", "DTI"), 298.0 / 500);
+  EXPECT_DOUBLE_EQ(at(r, "SoA", "NT"), 32.5 / 50);
+  auto error_of = [&](const std::string& text) {
+    try {
+      (void)dti::score_sheet(csv::parse(text, "sheet.csv"), f);
+    } catch (const Error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  const std::string head = "uCode,Main,Sub,Rule,Max,Self\n";
+  EXPECT_NE(error_of(head + "A,NT,x,ratio,10,11/10\n").find("sheet.csv:2"), std::string::npos);
+  EXPECT_NE(error_of(head + "A,NT,x,ratio,10,11/10\n").find("(column 'Self')"), std::string::npos);
+  EXPECT_NE(error_of(head + "A,XX,x,points,10,1\n").find("'XX' is not a main indicator"), std::string::npos);
+  EXPECT_NE(error_of(head + "A,NT,x,points,10,1\nA,NT,x,points,10,2\n").find("listed twice"), std::string::npos);
+  EXPECT_NE(error_of(head + "A,NT,x,median,10,1\n").find("unknown rule"), std::string::npos);
+  EXPECT_NE(error_of("uCode,Main,Sub,Rule,Max\n").find("missing column 'Self'"), std::string::npos);
+  // A unit must be scored on every main indicator that carries points.
+  const dti::Sheet partial = dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
+  EXPECT_THROW((void)dti::main_scores(partial, f), ValidationError);
+}
