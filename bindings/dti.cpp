@@ -13,6 +13,11 @@ namespace dxkit::python {
 
 void bind_dti(py::module_& m) {
   m.def("dti_presets", &dti::presets);
+  m.def("dti_names", [](const std::string& kind) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [name, meaning] : dti::choices(kind)) out.emplace_back(name, meaning);
+    return out;
+  }, py::arg("kind"), "(name, meaning) of each choice: framework or rule.");
   m.def("rank_values", [](const std::vector<double>& values) {  // 1 = highest, ties share the lowest
     return index::rank(values, index::Ties::min);
   });

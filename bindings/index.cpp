@@ -78,42 +78,21 @@ void bind_index(py::module_& m) {
            py::array_t<double, py::array::f_style | py::array::forcecast> values,
            std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
            const Framework& f) {
-          const std::size_t rows = units.size();
-          if (values.ndim() != 2 || static_cast<std::size_t>(values.shape(0)) != rows ||
-              static_cast<std::size_t>(values.shape(1)) != columns.size())
-            throw ValidationError("iData: the values must be a (units × columns) array");
-          if (!names.empty() && names.size() != rows)
-            throw ValidationError("iData: one uName per unit is needed");
-          if (!time.empty() && time.size() != rows)
-            throw ValidationError("iData: one Time per row is needed");
-          for (const auto& [g, labels] : groups)
-            if (labels.size() != rows) throw ValidationError("iData: one '" + g + "' per unit is needed");
-          auto out = std::make_shared<UnitData>();
-          out->data.units = std::move(units);
-          if (names.empty()) names.resize(rows);
-          out->data.names = std::move(names);
-          for (std::size_t r = 0; r < time.size(); ++r)
-            if (std::isnan(time[r]))
-              throw ValidationError("iData row " + std::to_string(r + 1) + " ('" +
-                                    out->data.units[r] + "'): missing Time");
-          if (const auto r = first_repeated_unit(out->data.units, time))
-            throw ValidationError("iData: duplicate unit code '" + out->data.units[*r] + "'" +
-                                  (time.empty() ? std::string() : " at Time " + std::to_string(time[*r])));
-          out->time = std::move(time);
-          out->data.columns = std::move(columns);
-          out->groups = std::move(groups);
-          for (std::size_t i : f.of_type(NodeType::indicator))
-            if (!out->data.column(f.nodes[i].code))
-              throw ValidationError("indicator '" + f.nodes[i].code + "' of iMeta has no column in iData");
           // The numbers stay in the array (the caller's own memory when it was float64 in
           // column order): no copy. own() copies them when the data must outlive the call.
           const std::span<const double> numbers(values.data(), static_cast<std::size_t>(values.size()));
+          const bool two_d = values.ndim() == 2;
+          const auto rows = two_d ? static_cast<std::size_t>(values.shape(0)) : 0;
+          const auto cols = two_d ? static_cast<std::size_t>(values.shape(1)) : 0;
           auto* keep = new py::object(std::move(values));
-          out->borrow(numbers, std::shared_ptr<const void>(keep, [](const void* p) {
-                        py::gil_scoped_acquire gil;
-                        delete static_cast<const py::object*>(p);
-                      }));
-          return out;
+          std::shared_ptr<const void> owner(keep, [](const void* p) {
+            py::gil_scoped_acquire gil;
+            delete static_cast<const py::object*>(p);
+          });
+          return std::make_shared<UnitData>(make_unit_data(
+              UnitColumns{std::move(units), std::move(names), std::move(columns), std::move(groups),
+                          std::move(time)},
+              numbers, rows, cols, std::move(owner), f));
         },
         py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"),
         py::arg("groups"), py::arg("time"), py::arg("framework"),
@@ -227,6 +206,12 @@ void bind_index(py::module_& m) {
     return out;
   });
 
+  m.def("index_names", [](const std::string& kind) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& [name, meaning] : choices(kind)) out.emplace_back(name, meaning);
+    return out;
+  }, py::arg("kind"), "(name, meaning) of each choice of an option: imputation, panel_imputation, "
+     "normalisation, aggregation, transform, ties, objective or data_set.");
   m.def("run_pipeline",
         [](const UnitData& data, const Framework& f,
            const std::vector<std::pair<std::string, std::string>>& settings) {
@@ -246,22 +231,21 @@ void bind_index(py::module_& m) {
       for (std::size_t k = 0; k < g.codes.size(); ++k)
         rows.append(py::make_tuple(g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used,
                                    g.units_dropped));
-    return py::make_tuple(p.weights, rows, p.warnings);
+    std::vector<std::string> notes;
+    for (const Diagnostic& d : p.warnings) notes.push_back(d.message);
+    return py::make_tuple(p.weights, rows, notes);
   });
   m.def("optimise_weights",
         [](const PipelineResult& r, const std::vector<std::pair<std::string, std::string>>& settings,
            int level, const std::string& objective, std::vector<double> target, double tolerance,
            int max_iterations) {
           const PipelineOptions o = options_from(settings);
-          if (objective != "balance" && objective != "infomax")
-            throw ValidationError("unknown objective '" + objective + "'; accepted: balance, infomax");
+          const WeightObjective chosen = kWeightObjectives.parse(objective);
           OptimisedWeights w;
           {
             py::gil_scoped_release release;
-            w = optimise_weights(r.normalised, r.framework, o, level,
-                                 objective == "balance" ? WeightObjective::balance
-                                                        : WeightObjective::infomax,
-                                 std::move(target), tolerance, max_iterations);
+            w = optimise_weights(r.normalised, r.framework, o, level, chosen, std::move(target),
+                                 tolerance, max_iterations);
           }
           return py::make_tuple(w.weights, w.correlations, w.objective, w.iterations, w.converged);
         });

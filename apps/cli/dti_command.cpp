@@ -216,7 +216,10 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("input", a->input,
                   "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
                   "main-indicator points (uCode[, uName, Group], one column per main indicator)");
-  cmd->add_option("--framework", a->framework, "dti_922, dti_1726 or haiduong_department")
+  std::vector<std::string> frameworks;
+  for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
+  cmd->add_option("--framework", a->framework, dti::kPresetNames.joined())
+      ->check(CLI::IsMember(frameworks))
       ->capture_default_str();
   cmd->add_option("--meta", a->meta, "your own iMeta (copy one with --output meta and change it)");
   cmd->add_option("--previous", a->previous, "last year's ranking: uCode and DTI (or Rank)");

@@ -66,7 +66,7 @@ Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool 
     out.header.push_back(column);
     if (aggregates_in_table && !is_aggregate(f, column)) out.not_in_table.insert(column);
   }
-  const Ties ties = a.ties == "dense" ? Ties::dense : a.ties == "average" ? Ties::average : Ties::min;
+  const Ties ties = kTies.parse(a.ties);
   std::vector<std::vector<std::optional<double>>> rk;
   if (ranks)
     for (std::size_t c = 0; c < d.columns.size(); ++c) rk.push_back(rank(d.col(c), ties));
@@ -345,7 +345,7 @@ Report pca_report(const IndexState& s) {
   for (const PcaGroup& g : p.groups)
     for (std::size_t k = 0; k < g.codes.size(); ++k)
       out.rows.push_back({g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used});
-  for (const std::string& w : p.warnings) report.note(w);
+  for (const dxkit::Diagnostic& w : p.warnings) report.note(w.message);
   return report;
 }
 
@@ -361,7 +361,7 @@ Report optimised_report(const IndexState& s) {
   const int level = a.level > 0 ? a.level : 2;
   const OptimisedWeights w = optimise_weights(
       r.normalised, used, o, level,
-      a.objective == "infomax" ? WeightObjective::infomax : WeightObjective::balance);
+      kWeightObjectives.parse(a.objective));
   out.header = {"iCode", "weight", "r_with_index"};
   for (const auto& [code, weight] : w.weights) out.rows.push_back({code, weight, w.correlations.at(code)});
   report.note("objective " + cell_text(Json(w.objective), false, 0) + " after " +
@@ -441,6 +441,18 @@ int run_index(const IndexArgs& a) {
 
 void add_index(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<IndexArgs>();
+  // Choice lists come from the core's name tables, so the help cannot drift from the parser.
+  const auto names = [](const auto& table) {
+    std::vector<std::string> out;
+    for (const auto& e : table.entries) out.emplace_back(e.name);
+    return out;
+  };
+  std::vector<std::string> outputs = names(kDataSets);
+  for (const char* o : {"ranks", "treatment", "screening", "weights", "describe", "availability",
+                        "correlations", "alpha", "strengths", "pca", "optimised", "leave-one-out"})
+    outputs.emplace_back(o);
+  std::string output_help;
+  for (const auto& o : outputs) output_help += (output_help.empty() ? "" : ", ") + o;
   CLI::App* cmd = app.add_subcommand(
       "index", "Build a composite index from COINr-style iData / iMeta (COINr's pipeline)");
   cmd->add_option("--data", a->data, "iData CSV")->required();
@@ -448,10 +460,11 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--weights", a->weights_file, "weight sets: a CSV of iCode and one column per set");
   cmd->add_option("--weight-set", a->weight_set, "the weight set to use (default: iMeta's)");
   cmd->add_option("--time", a->time, "panel data: the Time to build (default: the latest)");
-  cmd->add_option("--panel-impute", a->panel_impute, "none, latest, constant, linear")
+  cmd->add_option("--panel-impute", a->panel_impute, kPanelImputations.joined())
+      ->check(CLI::IsMember(names(kPanelImputations)))
       ->capture_default_str();
   cmd->add_flag("--no-denominate", a->no_denominate, "skip denomination");
-  cmd->add_option("--impute", a->impute, "none, mean, median, group_mean, group_median")
+  cmd->add_option("--impute", a->impute, kImputations.joined())
       ->capture_default_str();
   cmd->add_option("--group", a->group, "group column for group imputation")->capture_default_str();
   cmd->add_option("--screen", a->screen, "minimum data availability of a unit (0..1)")
@@ -462,19 +475,19 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--exclude", a->exclude, "units removed whatever their data (comma-separated)");
   cmd->add_flag("--no-treat", a->no_treat, "skip outlier treatment");
   cmd->add_option("--transform", a->transform,
-                  "after winsorisation: log_ct, log_ct_plus, log_ct_orig, boxcox(lambda=L), none")
+                  "after winsorisation: " + kTransforms.joined() + "; boxcox(lambda=L)")
       ->capture_default_str();
   cmd->add_option("--normalise", a->normalise,
-                  "minmax(lo=,hi=), zscore(mean=,sd=), scaled(lo=,hi=), goalposts(lo=,hi=,scale=,"
-                  "truncate=), distance_to_target(target=,cap=), distance_to_reference(reference=,"
-                  "cap=), distance_to_max, fraction_of_max, rank, percentile_rank, borda, none; "
-                  "meta=true takes parameters from iMeta")
+                  kNormalisations.joined() +
+                      "; parameters: minmax(lo=,hi=), zscore(mean=,sd=), scaled(lo=,hi=), "
+                      "goalposts(lo=,hi=,scale=,truncate=), distance_to_target(target=,cap=), "
+                      "distance_to_reference(reference=,cap=); meta=true takes parameters from iMeta")
       ->capture_default_str();
   cmd->add_option("--range-low", a->lo, "min-max lower end");
   cmd->add_option("--range-high", a->hi, "min-max upper end");
   cmd->add_option("--aggregate", a->aggregate,
-                  "arithmetic, geometric, harmonic, generalised(power=P), copeland; "
-                  "min_share=S leaves units with fewer children missing")
+                  kAggregations.joined() +
+                      "; generalised(power=P); min_share=S leaves units with fewer children missing")
       ->capture_default_str();
   cmd->add_option("--set", a->set,
                   "KEY=VALUE, repeatable: impute.<iCode>, treat.<iCode>, normalise.<iCode>, "
@@ -485,11 +498,11 @@ void add_index(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--dataset", a->dataset, "the data set for describe, availability and pca");
   cmd->add_option("--level", a->level, "the level for pca, optimised and leave-one-out");
-  cmd->add_option("--objective", a->objective, "optimised weights: balance or infomax")
-      ->check(CLI::IsMember({"balance", "infomax"}))
+  cmd->add_option("--objective", a->objective, "optimised weights: " + kWeightObjectives.joined())
+      ->check(CLI::IsMember(names(kWeightObjectives)))
       ->capture_default_str();
-  cmd->add_option("--ties", a->ties, "ranks: min (1, 2, 2, 4), dense or average")
-      ->check(CLI::IsMember({"min", "dense", "average"}))
+  cmd->add_option("--ties", a->ties, "ranks: " + kTies.joined())
+      ->check(CLI::IsMember(names(kTies)))
       ->capture_default_str();
   cmd->add_option("--unit", a->unit, "strengths: the unit");
   cmd->add_option("--uncertainty", a->uncertainty,

@@ -279,13 +279,20 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     [0, 100], weighted arithmetic means); they reproduce COINr's ASEM results to 1e-9.
 
     Methods take parameters in brackets, as on the command line:
-    ``normalise="goalposts(lo=0,hi=10,scale=1)"``, ``aggregate="generalised(power=0.5)"``.
-    impute: none, mean, median, group_mean, group_median. panel_impute (iData with a Time
-    column): none, latest, constant, linear; ``time`` picks the year (default the latest).
-    normalise: minmax, zscore, scaled, goalposts, distance_to_target, distance_to_reference,
-    distance_to_max, fraction_of_max, rank, percentile_rank, borda, none. aggregate:
-    arithmetic, geometric, harmonic, generalised, copeland (min_share=S on any).
-    transform (after winsorisation): log_ct, log_ct_plus, log_ct_orig, boxcox(lambda=L), none.
+    ``normalise="goalposts(lo=0,hi=10,scale=1)"``, ``aggregate="generalised(power=0.5)"``
+    (min_share=S on any aggregation, boxcox(lambda=L)). The choices (the core's name tables;
+    their meanings in docs/index.md):
+
+    - impute: none, mean, median, group_mean, group_median
+    - panel_impute: none, latest, constant, linear (iData with a Time column; ``time`` picks
+      the year, default the latest)
+    - normalise: none, minmax, zscore, scaled, goalposts, distance_to_target,
+      distance_to_reference, distance_to_max, fraction_of_max, rank, percentile_rank, borda
+    - aggregate: arithmetic, geometric, harmonic, generalised, copeland
+    - transform: log_ct, log_ct_plus, log_ct_orig, boxcox, none (after winsorisation)
+    - data sets (``data(name)``): denominated, imputed, screened, treated, normalised,
+      aggregated
+
     ``weights`` overrides single weights {iCode: w}; ``weight_sets`` adds named sets ({name:
     {iCode: w}} or a CSV of iCode and one column per set) and ``weight_set`` picks one.
     ``options`` takes any further key of the engine, per indicator, level or parent:

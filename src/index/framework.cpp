@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <cstdint>
 #include <functional>
 #include <limits>
@@ -247,6 +248,48 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
     for (std::size_t r = 0; r < t.rows(); ++r)
       col[r] = number(t.columns[*src][r], t, r, *src).value_or(kNaN);
   }
+  return out;
+}
+
+UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::size_t value_rows,
+                        std::size_t value_columns, std::shared_ptr<const void> owner,
+                        const Framework& f) {
+  const std::size_t rows = in.units.size();
+  const auto at_row = [](std::size_t r, const char* column) {
+    Location where;
+    where.file = "<iData>";
+    where.line = r + 1;
+    where.column_name = column;
+    return where;
+  };
+  if (value_rows != rows || value_columns != in.columns.size())
+    throw ValidationError("iData: the values must be a (units × columns) array");
+  if (!in.names.empty() && in.names.size() != rows)
+    throw ValidationError("iData: one uName per unit is needed");
+  if (!in.time.empty() && in.time.size() != rows)
+    throw ValidationError("iData: one Time per row is needed");
+  for (const auto& [g, labels] : in.groups)
+    if (labels.size() != rows) throw ValidationError("iData: one '" + g + "' per unit is needed");
+  for (std::size_t r = 0; r < in.time.size(); ++r)
+    if (std::isnan(in.time[r])) throw ValidationError("missing Time", at_row(r, "Time"));
+  if (const auto r = first_repeated_unit(in.units, in.time)) {
+    char time[32];
+    if (!in.time.empty()) std::snprintf(time, sizeof time, "%g", in.time[*r]);
+    throw ValidationError(in.time.empty() ? "duplicate unit code '" + in.units[*r] + "'"
+                                          : "duplicate unit code '" + in.units[*r] + "' at Time " + time,
+                          at_row(*r, "uCode"));
+  }
+  UnitData out;
+  out.data.units = std::move(in.units);
+  if (in.names.empty()) in.names.resize(rows);
+  out.data.names = std::move(in.names);
+  out.time = std::move(in.time);
+  out.data.columns = std::move(in.columns);
+  out.groups = std::move(in.groups);
+  for (std::size_t i : f.of_type(NodeType::indicator))
+    if (!out.data.column(f.nodes[i].code))
+      throw ValidationError("indicator '" + f.nodes[i].code + "' of iMeta has no column in iData");
+  out.borrow(values, std::move(owner));
   return out;
 }
 

@@ -9,7 +9,7 @@
 #include <cstddef>
 #include <span>
 
-#include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/aggregate.hpp"
 
 namespace dxkit::index::kernels {
 

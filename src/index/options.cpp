@@ -4,7 +4,10 @@
 #include <cmath>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/options.hpp"
+#include "dxkit/index/ranks.hpp"
+#include "dxkit/index/run.hpp"
+#include "dxkit/index/weights.hpp"
 
 namespace dxkit::index {
 
@@ -188,5 +191,34 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
       o.screen.min_nonzero > 1)
     throw ValidationError("screening thresholds are shares between 0 and 1");
 }
+
+namespace {
+template <class Table>
+std::vector<std::pair<std::string_view, std::string_view>> pairs(const Table& table) {
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (const auto& e : table.entries) out.emplace_back(e.name, e.meaning);
+  return out;
+}
+}  // namespace
+
+std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind) {
+  if (kind == "imputation") return pairs(kImputations);
+  if (kind == "panel_imputation") return pairs(kPanelImputations);
+  if (kind == "normalisation") return pairs(kNormalisations);
+  if (kind == "aggregation") return pairs(kAggregations);
+  if (kind == "transform") return pairs(kTransforms);
+  if (kind == "ties") return pairs(kTies);
+  if (kind == "objective") return pairs(kWeightObjectives);
+  if (kind == "data_set") return pairs(kDataSets);
+  throw ValidationError("unknown kind of choice '" + std::string(kind) +
+                        "'; accepted: imputation, panel_imputation, normalisation, aggregation, "
+                        "transform, ties, objective, data_set");
+}
+
+Imputation parse_imputation(std::string_view name) { return kImputations.parse(name); }
+PanelImputation parse_panel_imputation(std::string_view name) { return kPanelImputations.parse(name); }
+Normalisation parse_normalisation(std::string_view name) { return kNormalisations.parse(name); }
+Aggregation parse_aggregation(std::string_view name) { return kAggregations.parse(name); }
+Transform parse_transform(std::string_view name) { return kTransforms.parse(name); }
 
 }  // namespace dxkit::index

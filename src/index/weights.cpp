@@ -83,7 +83,8 @@ PcaWeights pca_weights(const DataSet& data, const Framework& f, int level, bool 
       for (std::size_t i : f.children(p)) codes.push_back(f.nodes[i].code);
       if (codes.size() < 2) {
         out.weights[codes.front()] = 1;
-        out.warnings.push_back("'" + p + "' has one child: its weight is 1");
+        out.warnings.push_back(
+            {{}, Severity::note, "only_child", "'" + p + "' has one child: its weight is 1"});
         continue;
       }
       out.groups.push_back(pca_of(data, codes, p));
@@ -101,11 +102,13 @@ PcaWeights pca_weights(const DataSet& data, const Framework& f, int level, bool 
     }
     const std::string where = g.parent.empty() ? "level " + std::to_string(level) : "'" + g.parent + "'";
     if (!negative.empty())
-      out.warnings.push_back("PCA of " + where + ": negative loadings for " + negative +
-                             " (as weights they would lower the score of a unit that does better)");
+      out.warnings.push_back({{}, Severity::warning, "negative_loadings",
+                              "PCA of " + where + ": negative loadings for " + negative +
+                                  " (as weights they would lower the score of a unit that does better)"});
     if (g.units_dropped > 0)
-      out.warnings.push_back("PCA of " + where + ": " + std::to_string(g.units_dropped) +
-                             " units with missing values left out (impute first to keep them)");
+      out.warnings.push_back({{}, Severity::warning, "units_dropped",
+                              "PCA of " + where + ": " + std::to_string(g.units_dropped) +
+                                  " units with missing values left out (impute first to keep them)"});
   }
   return out;
 }

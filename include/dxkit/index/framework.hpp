@@ -169,6 +169,22 @@ struct UnitData {
 /// an indicator column missing from the data, ParseError (line and column) for a cell that
 /// is not a number.
 [[nodiscard]] UnitData make_unit_data(const csv::Table& data, const Framework& framework);
+
+/// iData given as columns (as Python holds it): unit codes, names (empty: none), the names of
+/// the numeric columns, group labels and times (empty: no Time column), one a row.
+struct UnitColumns {
+  std::vector<std::string> units, names, columns;
+  std::map<std::string, std::vector<std::string>> groups;
+  std::vector<double> time;
+};
+/// iData from columns and a (rows × value_columns) block of numbers, column-major, that is
+/// borrowed, not copied (`owner` keeps it alive; see UnitData::borrow). Throws
+/// ValidationError, naming the row ("<iData>:<row>"), for a block of another shape, a list
+/// of another length than the units, a missing Time, a repeated unit code (at one Time) and
+/// an iMeta indicator with no column.
+[[nodiscard]] UnitData make_unit_data(UnitColumns columns, std::span<const double> values,
+                                      std::size_t value_rows, std::size_t value_columns,
+                                      std::shared_ptr<const void> owner, const Framework& framework);
 [[nodiscard]] UnitData read_unit_data(const std::filesystem::path& path,
                                       const Framework& framework);
 

@@ -2,11 +2,13 @@
 /// Weights from the data and what each element contributes, as COINr offers them: PCA
 /// weights (loadings of the first principal component), optimised weights ("balance" and
 /// "infomax"), and the effect of leaving each element out.
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace dxkit::index {
@@ -22,7 +24,9 @@ struct PcaGroup {
 struct PcaWeights {
   std::map<std::string, double> weights;  ///< iCode -> loading (COINr's PCA weights)
   std::vector<PcaGroup> groups;
-  std::vector<std::string> warnings;      ///< negative loadings, units dropped
+  /// Findings, each with a code: "only_child" (note: a parent with one child, weight 1),
+  /// "negative_loadings" (warning), "units_dropped" (warning: units with a gap left out).
+  Diagnostics warnings;
 };
 
 /// Loadings of the first principal component of the standardised columns (prcomp with
@@ -37,6 +41,16 @@ enum class WeightObjective : std::uint8_t {
   balance,  ///< correlations with the index as close as possible to target shares
   infomax,  ///< correlations with the index as high as possible
 };
+/// The objectives of optimise_weights by name ("objective" in messages: "unknown objective
+/// 'x'; accepted: balance, infomax").
+inline constexpr NameTable kWeightObjectives{
+    "objective",
+    std::array{
+        Named<WeightObjective>{WeightObjective::balance, "balance",
+                               "correlations with the index as close as possible to target shares"},
+        Named<WeightObjective>{WeightObjective::infomax, "infomax",
+                               "correlations with the index as high as possible"},
+    }};
 
 struct OptimisedWeights {
   std::map<std::string, double> weights;  ///< the level's nodes, summing to 1

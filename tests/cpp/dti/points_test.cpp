@@ -1,91 +1,14 @@
-// The DTI frameworks, point scoring and published results on a synthetic set of provinces
-// whose DTI and ranks are worked out by hand (ties included).
+// Point scoring of sub-indicators and scoring sheets.
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
+#include "fixtures.hpp"
 
 using namespace dxkit;
-
-namespace {
-double at(const index::DataSet& d, const std::string& unit, const std::string& col) {
-  const auto u = static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
-  return d.col(*d.column(col))[u];
-}
-
-// QĐ 922 points: NT, TC, HT, NL, ATTT (100 each), DTTM (0), CQS (200), KTS, XHS (150 each).
-//   P3: 720         -> DTI 0,72     rank 1
-//   P5: 715,04      -> DTI 0,71504  rank 2 (published 0,7150, as P1 and P2)
-//   P1: 715         -> DTI 0,715    rank 3
-//   P2: 715 (other split) rank 3 (tie)
-//   P4: 500         -> DTI 0,5      rank 5
-const char* kPoints =
-    "uCode,uName,Group,NT,TC,HT,NL,ATTT,CQS,KTS,XHS\n"
-    "P1,Tỉnh 1,Bắc,80,70,90,60,75,150,90,100\n"
-    "P2,Tỉnh 2,Nam,100,50,90,60,75,150,90,100\n"
-    "P3,Tỉnh 3,Bắc,80,70,90,60,80,150,90,100\n"
-    "P4,Tỉnh 4,Nam,50,50,50,50,50,100,75,75\n"
-    "P5,Tỉnh 5,Nam,80,70,90,60,75,150,90,\"100,04\"\n";
-}  // namespace
-
-TEST(Dti, PresetsAreFrameworks) {
-  EXPECT_EQ(dti::presets(), (std::vector<std::string>{"dti_922", "dti_1726", "haiduong_department"}));
-  const index::Framework f = dti::preset_framework("dti_922");
-  EXPECT_EQ(f.of_type(index::NodeType::indicator).size(), 9u);
-  double total = 0;
-  for (std::size_t i : f.of_type(index::NodeType::indicator)) total += dti::max_points(f.nodes[i]);
-  EXPECT_EQ(total, 1000);
-  // Effective weights are the DTI weights: 0,1 × 5, 0, 0,2, 0,15, 0,15.
-  const auto w = f.effective_weights();
-  EXPECT_DOUBLE_EQ(w.at("NT"), 0.1);
-  EXPECT_DOUBLE_EQ(w.at("DTTM"), 0);
-  EXPECT_DOUBLE_EQ(w.at("CQS"), 0.2);
-  EXPECT_DOUBLE_EQ(w.at("XHS"), 0.15);
-  const auto w1726 = dti::preset_framework("dti_1726").effective_weights();
-  EXPECT_DOUBLE_EQ(w1726.at("CQS"), 0.4);
-  EXPECT_DOUBLE_EQ(w1726.at("KTS"), 0.3);
-  double hd = 0;
-  const index::Framework h = dti::preset_framework("haiduong_department");
-  for (std::size_t i : h.of_type(index::NodeType::indicator)) hd += dti::max_points(h.nodes[i]);
-  EXPECT_EQ(hd, 500);
-  EXPECT_THROW((void)dti::preset_meta("dti_2030"), ValidationError);
-}
-
-TEST(Dti, PublishedResultsAndRanks) {
-  const index::Framework f = dti::preset_framework("dti_922");
-  const index::UnitData pts = dti::points_table(csv::parse(kPoints, "points.csv"), f);
-  const index::DataSet r = dti::results(pts, f);
-  EXPECT_DOUBLE_EQ(at(r, "P1", "DTI"), 0.715);
-  EXPECT_DOUBLE_EQ(at(r, "P5", "DTI"), 0.71504);
-  EXPECT_DOUBLE_EQ(dti::published(at(r, "P5", "DTI")), 0.715);
-  EXPECT_DOUBLE_EQ(at(r, "P1", "NT"), 0.8);
-  EXPECT_DOUBLE_EQ(at(r, "P1", "CQS"), 0.75);
-  EXPECT_DOUBLE_EQ(dti::published(at(r, "P1", "XHS")), 0.6667);  // 100 / 150
-  EXPECT_DOUBLE_EQ(at(r, "P1", "NenTang"), 0.75);                 // 375 / 500
-  EXPECT_TRUE(std::isnan(at(r, "P1", "DTTM")));                   // not scored
-  const auto ranks = index::rank(r.col(*r.column("DTI")), index::Ties::min);
-  EXPECT_EQ(ranks, (std::vector<std::optional<double>>{3.0, 3.0, 1.0, 5.0, 2.0}));
-  const auto by_region = index::rank_within(r.col(*r.column("DTI")), pts.groups.at("Group"));
-  EXPECT_EQ(by_region[0], 2.0);  // P1 behind P3 in Bắc
-  EXPECT_EQ(by_region[4], 1.0);  // P5 first in Nam
-  // Against last year: P4 did not take part, P6 has left.
-  index::DataSet before;
-  before.units = {"P1", "P2", "P3", "P6"};
-  before.names.assign(4, "");
-  const std::vector<double> dti = {0.7, 0.6, 0.65, 0.5};
-  std::copy(dti.begin(), dti.end(), before.col(before.add_column("DTI")).begin());
-  const auto changes = index::compare_results(before, r, "DTI");
-  ASSERT_EQ(changes.size(), 6u);
-  EXPECT_EQ(changes[0].unit, "P1");
-  EXPECT_EQ(changes[0].rank_before, 1);
-  EXPECT_EQ(changes[0].rank_after, 3);
-  EXPECT_EQ(changes[0].rank_change, -2);
-  EXPECT_EQ(changes[3].unit, "P6");
-  EXPECT_FALSE(changes[3].rank_after.has_value());   // left
-  EXPECT_FALSE(changes[4].rank_before.has_value());  // P4 entered
-}
+using namespace dxkit::dti::fixtures;
 
 TEST(Dti, PointScoringRules) {
   using dti::parse_rule;

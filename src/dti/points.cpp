@@ -1,107 +1,23 @@
-// DTI frameworks, point scoring of sub-indicators, and published-style results.
-#include "dxkit/dti/dti.hpp"
+// Point scoring of sub-indicators and each unit's main-indicator points.
+#include "dxkit/dti/points.hpp"
 
 #include <algorithm>
 #include <charconv>
-#include <limits>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <set>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dti/detail.hpp"
 
 namespace dxkit::dti {
 
-namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-struct Preset {
-  const char* name;
-  const char* meta;
-};
-
-// Weight = MaxPoints, so that a weighted mean of points / max is Σ points / Σ max.
-constexpr Preset kPresets[] = {
-    {"dti_922",
-     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
-     "1,NT,Nhận thức số,1,100,100,NenTang,Indicator\n"
-     "1,TC,Thể chế số,1,100,100,NenTang,Indicator\n"
-     "1,HT,Hạ tầng số,1,100,100,NenTang,Indicator\n"
-     "1,NL,Nhân lực số,1,100,100,NenTang,Indicator\n"
-     "1,ATTT,An toàn thông tin mạng,1,100,100,NenTang,Indicator\n"
-     "1,DTTM,Đô thị thông minh (không tính điểm),1,0,0,NenTang,Indicator\n"
-     "1,CQS,Hoạt động chính quyền số,1,200,200,HoatDong,Indicator\n"
-     "1,KTS,Hoạt động kinh tế số,1,150,150,HoatDong,Indicator\n"
-     "1,XHS,Hoạt động xã hội số,1,150,150,HoatDong,Indicator\n"
-     "2,NenTang,Nền tảng chung,1,500,500,DTI,Aggregate\n"
-     "2,HoatDong,Hoạt động,1,500,500,DTI,Aggregate\n"
-     "3,DTI,Chỉ số chuyển đổi số cấp tỉnh (QĐ 922/QĐ-BTTTT),1,1,1000,,Aggregate\n"},
-    {"dti_1726",
-     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
-     "1,CQS,Chính quyền số,1,400,400,DTI,Indicator\n"
-     "1,KTS,Kinh tế số,1,300,300,DTI,Indicator\n"
-     "1,XHS,Xã hội số,1,300,300,DTI,Indicator\n"
-     "2,DTI,Chỉ số chuyển đổi số cấp tỉnh (QĐ 1726/QĐ-BTTTT),1,1,1000,,Aggregate\n"},
-    {"haiduong_department",
-     "Level,iCode,iName,Direction,Weight,MaxPoints,Parent,Type\n"
-     "1,NT,Nhận thức số,1,50,50,DTI,Indicator\n"
-     "1,TC,Thể chế số,1,50,50,DTI,Indicator\n"
-     "1,HT,Hạ tầng số,1,50,50,DTI,Indicator\n"
-     "1,NL,Nhân lực số,1,50,50,DTI,Indicator\n"
-     "1,ATTT,An toàn thông tin mạng,1,100,100,DTI,Indicator\n"
-     "1,HDCDS,Hoạt động chuyển đổi số,1,200,200,DTI,Indicator\n"
-     "2,DTI,Chỉ số chuyển đổi số cấp sở (QĐ 297/QĐ-UBND Hải Dương),1,1,500,,Aggregate\n"},
-};
-
-Location at(const csv::Table& t, std::size_t row, const std::string& column) {
-  Location where;
-  where.file = t.source;
-  where.line = t.lines[row];
-  where.column_name = column;
-  return where;
-}
-
-
-std::vector<std::string> split(std::string_view s, char sep) {
-  std::vector<std::string> out;
-  for (;;) {
-    const std::size_t k = s.find(sep);
-    out.push_back(std::string(text::trim(s.substr(0, k))));
-    if (k == std::string_view::npos) break;
-    s.remove_prefix(k + 1);
-  }
-  return out;
-}
-
-}  // namespace
-
-std::vector<std::string> presets() {
-  std::vector<std::string> out;
-  for (const Preset& p : kPresets) out.emplace_back(p.name);
-  return out;
-}
-
-std::string preset_meta(std::string_view name) {
-  std::string names;
-  for (const Preset& p : kPresets) {
-    if (name == p.name) return p.meta;
-    names += (names.empty() ? "" : ", ") + std::string(p.name);
-  }
-  throw ValidationError("unknown framework '" + std::string(name) + "'; presets: " + names);
-}
-
-index::Framework preset_framework(std::string_view name) {
-  return index::make_framework(csv::parse(preset_meta(name), std::string(name) + ".csv"));
-}
-
-double max_points(const index::Node& node) {
-  auto it = node.extra.find("MaxPoints");
-  if (it == node.extra.end()) return node.weight;
-  return parse_number(it->second, NumberFormat::plain);
-}
+using detail::at;
+using detail::kNaN;
+using detail::split;
 
 Rule parse_rule(std::string_view text) {
   Rule r;
@@ -109,11 +25,7 @@ Rule parse_rule(std::string_view text) {
   const std::string t = text::fold(r.text);
   const std::size_t open = t.find('(');
   const std::string kind = std::string(text::trim(std::string_view(t).substr(0, open)));
-  if (kind == "points") r.kind = Rule::Kind::points;
-  else if (kind == "ratio") r.kind = Rule::Kind::ratio;
-  else if (kind == "yes_no") r.kind = Rule::Kind::yes_no;
-  else if (kind == "steps") r.kind = Rule::Kind::steps;
-  else if (kind == "graded") r.kind = Rule::Kind::graded;
+  if (kRuleKinds.contains(kind)) r.kind = kRuleKinds.parse(kind);
   else
     throw ParseError("unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
                      "graded(chủ tịch=1;phó chủ tịch=0,5;không=0)",
@@ -381,58 +293,5 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
   return to_scores(units, pts, mains, f, c_group.has_value());
 }
 
-index::DataSet results(const index::UnitData& points, const index::Framework& f) {
-  const index::DataSet& d = points.data;
-  index::DataSet out;
-  out.units = d.units;
-  out.names = d.names;
-  const std::size_t n = d.rows();
-  // Points and maximum of every node: a leaf's own, an aggregate's the sum of its children's.
-  std::map<std::string, std::pair<std::vector<double>, double>> sums;
-  for (std::size_t i : f.of_type(index::NodeType::indicator)) {
-    const index::Node& node = f.nodes[i];
-    auto c = d.column(node.code);
-    if (!c) throw ValidationError("the points have no column for main indicator '" + node.code + "'");
-    const double max = max_points(node);
-    const auto given = points.col(*c);
-    std::vector<double> p(given.begin(), given.end());
-    if (max > 0)
-      for (std::size_t u = 0; u < n; ++u)
-        if (std::isnan(p[u]))
-          throw ValidationError("'" + d.units[u] + "' has no points for '" + node.code + "'");
-    sums[node.code] = {max > 0 ? p : std::vector<double>(n, 0.0), max};
-  }
-  for (int level = 2; level <= f.max_level(); ++level)
-    for (std::size_t i : f.of_type(index::NodeType::aggregate)) {
-      if (f.nodes[i].level != level) continue;
-      std::vector<double> p(n, 0.0);
-      double max = 0;
-      for (std::size_t k : f.children(f.nodes[i].code)) {
-        const auto& [kp, km] = sums.at(f.nodes[k].code);
-        for (std::size_t u = 0; u < n; ++u) p[u] += kp[u];
-        max += km;
-      }
-      sums[f.nodes[i].code] = {std::move(p), max};
-    }
-  // Scores on 0..1, in iMeta order of indicators then aggregates level by level. Sums of
-  // points with decimals are rounded at 1e-10 so that equal totals tie exactly.
-  auto add = [&](const index::Node& node) {
-    const auto& [p, max] = sums.at(node.code);
-    auto col = out.col(out.add_column(node.code));
-    for (std::size_t u = 0; u < n; ++u)
-      col[u] = max > 0 ? std::round(p[u] / max * 1e10) / 1e10 : kNaN;
-  };
-  for (std::size_t i : f.of_type(index::NodeType::indicator)) add(f.nodes[i]);
-  for (int level = 2; level <= f.max_level(); ++level)
-    for (std::size_t i : f.of_type(index::NodeType::aggregate))
-      if (f.nodes[i].level == level) add(f.nodes[i]);
-  return out;
-}
-
-double published(double value, int decimals) {
-  if (std::isnan(value)) return value;
-  const double scale = std::pow(10.0, decimals);
-  return std::round(value * scale) / scale;
-}
 
 }  // namespace dxkit::dti

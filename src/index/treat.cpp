@@ -1,40 +1,19 @@
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/pipeline.hpp"
-#include "index/detail.hpp"
-#include "index/order.hpp"
-#include "parallel.hpp"
+#include "dxkit/index/treat.hpp"
 
 namespace dxkit::index {
 
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+}  // namespace
 
-// The indicator columns of `raw` (numbers from `col`), each divided by its denominator.
-template <class Col>
-DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
-  std::vector<std::size_t> from;
-  DataSet out = detail::indicator_columns_of(raw, f, from);
-  for (std::size_t k = 0; k < out.columns.size(); ++k) {
-    const std::string& code = out.columns[k];
-    const auto src = col(from[k]);
-    const std::size_t at = out.values.size();
-    out.values.insert(out.values.end(), src.begin(), src.end());
-    const Node& n = f.nodes[*f.find(code)];
-    if (n.denominator.empty()) continue;
-    auto d = raw.column(n.denominator);
-    if (!d) throw ValidationError("the data has no denominator column '" + n.denominator + "'");
-    const auto den = col(*d);
-    for (std::size_t u = 0; u < raw.rows(); ++u) out.values[at + u] /= den[u];
-  }
-  return out;
-}
-
+namespace {
 struct Moments {
   double n = 0, s2 = 0, s3 = 0, s4 = 0;
 };
@@ -63,48 +42,6 @@ bool passes(double skew, double kurt, const TreatOptions& o) {
   return std::fabs(skew) < o.skew_limit || kurt < o.kurt_limit;
 }
 }  // namespace
-
-DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
-                                     std::vector<std::size_t>& from) {
-  DataSet out;
-  out.units = raw.units;
-  out.names = raw.names;
-  const auto indicators = f.of_type(NodeType::indicator);
-  out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * raw.rows());
-  from.clear();
-  for (std::size_t i : indicators) {
-    const auto c = raw.column(f.nodes[i].code);
-    if (!c) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
-    out.columns.push_back(f.nodes[i].code);
-    from.push_back(*c);
-  }
-  return out;
-}
-
-DataSet denominate(const DataSet& raw, const Framework& f) {
-  return denominate_from(raw, [&](std::size_t c) { return raw.col(c); }, f);
-}
-
-DataSet denominate(const UnitData& raw, const Framework& f) {
-  return denominate_from(raw.data, [&](std::size_t c) { return raw.col(c); }, f);
-}
-
-DataSet impute_group_mean(const DataSet& data, std::span<const std::string> group) {
-  if (group.size() != data.rows())
-    throw ValidationError("impute_group_mean: one group per unit is needed");
-  return impute(data, Imputation::group_mean, group);
-}
-
-DataSet screen_by_availability(const DataSet& data, double threshold,
-                               std::vector<std::string>* removed) {
-  ScreenOptions o;
-  o.min_availability = threshold;
-  std::vector<Screened> gone;
-  DataSet out = screen_units(data, o, &gone);
-  if (removed)
-    for (const Screened& s : gone) removed->push_back(s.unit);
-  return out;
-}
 
 double skewness(std::span<const double> x) {
   const Moments m = moments(x);
@@ -222,56 +159,6 @@ DataSet treat_outliers(DataSet data, const TreatOptions& defaults,
     if (details) details->push_back(std::move(t));
   }
   return out;
-}
-
-DataSet normalise_minmax(const DataSet& data, const Framework& f, double lo, double hi) {
-  PipelineOptions o;
-  o.normalisation.lo = lo;
-  o.normalisation.hi = hi;
-  return normalise(data, f, o);
-}
-
-DataSet aggregate_mean(const DataSet& data, const Framework& f) {
-  return aggregate(data, f, Aggregation::arithmetic);
-}
-
-void detail::rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
-  std::vector<std::uint64_t> keys;
-  const auto order = detail::descending_order(x, &keys);
-  std::fill(out.begin(), out.end(), 0);
-  // Ties get the rank of their first member, whatever their order.
-  std::int32_t rank = 0;
-  for (std::size_t k = 0; k < order.size(); ++k) {
-    if (k == 0 || keys[k] != keys[k - 1]) rank = static_cast<std::int32_t>(k) + 1;
-    out[order[k]] = rank;
-  }
-}
-
-std::vector<std::optional<int>> rank_min(std::span<const double> x) {
-  std::vector<std::int32_t> r(x.size());
-  detail::rank_min_into(x, r);
-  std::vector<std::optional<int>> out(x.size());
-  for (std::size_t i = 0; i < x.size(); ++i)
-    if (r[i] != 0) out[i] = r[i];
-  return out;
-}
-
-std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
-                                       unsigned threads) {
-  const std::size_t n = columns.empty() ? 0 : columns[0].size(), cols = columns.size();
-  for (const auto& c : columns)
-    if (c.size() != n) throw ValidationError("rank_columns: the columns must be of one length");
-  std::vector<std::int32_t> out(n * cols, 0);
-  dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
-    detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
-  });
-  return out;
-}
-
-std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
-  std::vector<std::span<const double>> columns;
-  for (std::size_t c = 0; c < data.columns.size(); ++c) columns.push_back(data.col(c));
-  return rank_columns(columns, threads);
 }
 
 }  // namespace dxkit::index

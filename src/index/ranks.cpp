@@ -1,14 +1,56 @@
-// Results of an index run: ranks with a choice of ties, ranks within groups, a unit's
-// strengths and weaknesses, and the comparison of two results.
+// Ranks of index results: min ranks of many columns on threads, ranks with a choice of ties,
+// ranks within groups, a unit's strengths and weaknesses, and the comparison of two results.
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <limits>
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/pipeline.hpp"
+#include "dxkit/index/ranks.hpp"
 #include "index/order.hpp"
+#include "parallel.hpp"
 
 namespace dxkit::index {
+
+void detail::rank_min_into(std::span<const double> x, std::span<std::int32_t> out) {
+  std::vector<std::uint64_t> keys;
+  const auto order = detail::descending_order(x, &keys);
+  std::fill(out.begin(), out.end(), 0);
+  // Ties get the rank of their first member, whatever their order.
+  std::int32_t rank = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    if (k == 0 || keys[k] != keys[k - 1]) rank = static_cast<std::int32_t>(k) + 1;
+    out[order[k]] = rank;
+  }
+}
+
+std::vector<std::optional<int>> rank_min(std::span<const double> x) {
+  std::vector<std::int32_t> r(x.size());
+  detail::rank_min_into(x, r);
+  std::vector<std::optional<int>> out(x.size());
+  for (std::size_t i = 0; i < x.size(); ++i)
+    if (r[i] != 0) out[i] = r[i];
+  return out;
+}
+
+std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
+                                       unsigned threads) {
+  const std::size_t n = columns.empty() ? 0 : columns[0].size(), cols = columns.size();
+  for (const auto& c : columns)
+    if (c.size() != n) throw ValidationError("rank_columns: the columns must be of one length");
+  std::vector<std::int32_t> out(n * cols, 0);
+  dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
+    detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
+  });
+  return out;
+}
+
+std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads) {
+  std::vector<std::span<const double>> columns;
+  for (std::size_t c = 0; c < data.columns.size(); ++c) columns.push_back(data.col(c));
+  return rank_columns(columns, threads);
+}
 
 std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties) {
   std::vector<std::uint64_t> keys;

@@ -1,0 +1,37 @@
+#pragma once
+// Pieces shared by the DTI sources. Internal to the library.
+#include <limits>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dxkit/error.hpp"
+#include "dxkit/text/csv.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::dti::detail {
+
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+/// The place of a cell of `t`, for messages.
+inline Location at(const csv::Table& t, std::size_t row, const std::string& column) {
+  Location where;
+  where.file = t.source;
+  where.line = t.lines[row];
+  where.column_name = column;
+  return where;
+}
+
+/// `s` cut at `sep`, each part trimmed.
+inline std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  for (;;) {
+    const std::size_t k = s.find(sep);
+    out.push_back(std::string(text::trim(s.substr(0, k))));
+    if (k == std::string_view::npos) break;
+    s.remove_prefix(k + 1);
+  }
+  return out;
+}
+
+}  // namespace dxkit::dti::detail
