@@ -496,7 +496,8 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--output", a->output, kind_help(kIndexOutputs))
       ->check(CLI::IsMember(kind_names(kIndexOutputs)))
       ->capture_default_str();
-  cmd->add_option("--dataset", a->dataset, "the data set for describe, availability and pca");
+  cmd->add_option("--dataset", a->dataset,
+                  "the data set for describe, availability and pca: " + kDataSets.joined());
   cmd->add_option("--level", a->level, "the level for pca, optimised and leave-one-out");
   cmd->add_option("--objective", a->objective, "optimised weights: " + kWeightObjectives.joined())
       ->check(CLI::IsMember(names(kWeightObjectives)))

@@ -5,7 +5,11 @@ from __future__ import annotations
 import collections.abc
 import dxkit._core.index
 import typing
-__all__: list[str] = ['dti_preset_framework', 'dti_preset_meta', 'dti_presets', 'dti_score', 'rank_values']
+__all__: list[str] = ['dti_names', 'dti_preset_framework', 'dti_preset_meta', 'dti_presets', 'dti_score', 'rank_values']
+def dti_names(kind: str) -> list[tuple[str, str]]:
+    """
+    (name, meaning) of each choice: framework or rule.
+    """
 def dti_preset_framework(arg0: str) -> dxkit._core.index.Framework:
     ...
 def dti_preset_meta(arg0: str) -> str:

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Framework', 'PipelineResult', 'UnitData', 'availability', 'compare_results', 'correlation_flags', 'cronbach_alpha', 'describe_data', 'framework_from_columns', 'framework_from_csv', 'leave_one_out', 'optimise_weights', 'pca_weights', 'run_pipeline', 'run_uncertainty', 'strengths', 'unit_data_from_arrays', 'unit_data_from_csv']
+__all__: list[str] = ['Framework', 'PipelineResult', 'UnitData', 'availability', 'compare_results', 'correlation_flags', 'cronbach_alpha', 'describe_data', 'framework_from_columns', 'framework_from_csv', 'index_names', 'leave_one_out', 'optimise_weights', 'pca_weights', 'run_pipeline', 'run_uncertainty', 'strengths', 'unit_data_from_arrays', 'unit_data_from_csv']
 class Framework:
     """
     An index framework (iMeta).
@@ -75,6 +75,10 @@ def framework_from_columns(header: collections.abc.Sequence[str], columns: colle
     ...
 def framework_from_csv(arg0: str) -> Framework:
     ...
+def index_names(kind: str) -> list[tuple[str, str]]:
+    """
+    (name, meaning) of each choice of an option: imputation, panel_imputation, normalisation, aggregation, transform, ties, objective or data_set.
+    """
 def leave_one_out(arg0: UnitData, arg1: Framework, arg2: collections.abc.Sequence[tuple[str, str]], arg3: typing.SupportsInt | typing.SupportsIndex) -> list:
     ...
 def optimise_weights(arg0: PipelineResult, arg1: collections.abc.Sequence[tuple[str, str]], arg2: typing.SupportsInt | typing.SupportsIndex, arg3: str, arg4: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], arg5: typing.SupportsFloat | typing.SupportsIndex, arg6: typing.SupportsInt | typing.SupportsIndex) -> tuple[dict[str, float], dict[str, float], float, int, bool]:
