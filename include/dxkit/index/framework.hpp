@@ -1,7 +1,6 @@
 #pragma once
 /// Composite indices in COINr's iData / iMeta form: the framework (indicators and aggregates
-/// in a tree, with directions and weights) and the units' data. This is the start of issue 4;
-/// see docs/index.md for what exists and what does not yet.
+/// in a tree, with directions and weights) and the units' data. See docs/index.md.
 #include <cstddef>
 #include <filesystem>
 #include <map>

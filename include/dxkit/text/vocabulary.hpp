@@ -1,5 +1,5 @@
 #pragma once
-// One mechanism for every list of words the documents use (issue 11): a vocabulary is a table
+// One mechanism for every list of words the documents use: a vocabulary is a table
 // of phrases, as documents write them, each mapped to a meaning. Phrases and input are compared
 // after NFC and case folding (text::fold), with runs of white space as one space and whole words
 // only, and the longest phrase wins. The tables themselves live one per file in
