@@ -5,9 +5,9 @@
 #include <cstdint>
 #include <string>
 
-#include "dxkit/text/csv.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/index/uncertainty.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace {
 
@@ -34,7 +34,6 @@ void BM_AsemPipelineFromFiles(benchmark::State& state) {
 BENCHMARK(BM_AsemPipelineFromFiles)->Unit(benchmark::kMicrosecond);
 
 }  // namespace
-
 
 namespace {
 
@@ -135,11 +134,15 @@ void BM_AsemUncertaintyPerReplicate(benchmark::State& state) {
   for (auto _ : state)
     benchmark::DoNotOptimize(
         dxkit::index::run_uncertainty(a.data, a.framework, a.nominal, a.assumptions, n, 1, 2));
-  state.counters["per_replicate_us"] = benchmark::Counter(
-      static_cast<double>(n) * static_cast<double>(state.iterations()),
-      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+  state.counters["per_replicate_us"] =
+      benchmark::Counter(static_cast<double>(n) * static_cast<double>(state.iterations()),
+                         benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
-BENCHMARK(BM_AsemUncertaintyPerReplicate)->Arg(1)->Arg(1000)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_AsemUncertaintyPerReplicate)
+    ->Arg(1)
+    ->Arg(1000)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // A 600-run sensitivity analysis: N = 100, k = 4, N (k + 2) = 600 runs, 1000 bootstrap
 // resamples.

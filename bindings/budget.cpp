@@ -1,11 +1,12 @@
 // dxkit::budget for Python (_core.budget): a Budget object whose rows, roll-ups, comparisons
 // and findings come out as columns (dicts of lists / numpy arrays) that python/dxkit/budget.py
 // turns into DataFrames. Amounts cross as int64 đồng, exact.
+#include "dxkit/budget/budget.hpp"
+
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
-#include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/reading.hpp"
 
@@ -40,106 +41,134 @@ ReadOptions options(const std::optional<std::string>& unit,
 }  // namespace
 
 void bind_budget(py::module_& m) {
-  m.def("parse_money",
-        [](const std::string& text, const std::string& unit, const std::string& format) {
-          return parse_money(text, parse_unit(unit), parse_number_format(format)).dong;
-        },
-        py::arg("text"), py::arg("unit") = "triệu đồng", py::arg("format") = "vietnamese",
-        "An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;\n"
-        "parse_money('105,24 tỷ đồng') == 105_240_000_000.");
-  m.def("format_money",
-        [](std::int64_t dong, const std::string& unit, int decimals) {
-          return format_money(Money{dong}, parse_unit(unit), decimals);
-        },
-        py::arg("dong"), py::arg("unit") = "triệu đồng", py::arg("decimals") = -1,
-        "Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).");
-  m.def("rounding_note", [](const std::string& unit, int decimals) {
-    return rounding_note(parse_unit(unit), decimals);
-  }, py::arg("unit"), py::arg("decimals"),
-     "The note a table prints when amounts in `unit` are rounded to `decimals` decimals.");
+  m.def(
+      "parse_money",
+      [](const std::string& text, const std::string& unit, const std::string& format) {
+        return parse_money(text, parse_unit(unit), parse_number_format(format)).dong;
+      },
+      py::arg("text"), py::arg("unit") = "triệu đồng", py::arg("format") = "vietnamese",
+      "An amount in whole đồng (int): parse_money('75.428') == 75_428_000_000;\n"
+      "parse_money('105,24 tỷ đồng') == 105_240_000_000.");
+  m.def(
+      "format_money",
+      [](std::int64_t dong, const std::string& unit, int decimals) {
+        return format_money(Money{dong}, parse_unit(unit), decimals);
+      },
+      py::arg("dong"), py::arg("unit") = "triệu đồng", py::arg("decimals") = -1,
+      "Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).");
+  m.def(
+      "rounding_note",
+      [](const std::string& unit, int decimals) {
+        return rounding_note(parse_unit(unit), decimals);
+      },
+      py::arg("unit"), py::arg("decimals"),
+      "The note a table prints when amounts in `unit` are rounded to `decimals` decimals.");
 
   py::class_<Budget>(m, "BudgetCore", "A budget appendix as read by the C++ core.")
       .def_readonly("source", &Budget::source)
       .def_property_readonly("unit", [](const Budget& b) { return std::string(to_string(b.unit)); })
       .def_property_readonly("total", [](const Budget& b) { return b.total().dong; })
-      .def("share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); }, py::arg("dong"))
-      .def("columns_info", [](const Budget& b) {
-        py::list out;
-        for (std::size_t c = 0; c < b.columns.size(); ++c) {
-          const auto rep = b.reported_total(c);
-          out.append(py::make_tuple(b.columns[c].header, std::string(to_string(b.columns[c].role)),
-                                    b.columns[c].year, b.column_total(c).dong,
-                                    money_or_none(rep)));
-        }
-        return out;
-      })
-      .def("rows", [](const Budget& b) {
-        py::dict d;
-        py::list line, stt, label, kind, section, group, agency, source, note, first, last;
-        for (const Row& r : b.rows) {
-          line.append(r.line);
-          stt.append(r.stt);
-          label.append(r.label);
-          kind.append(std::string(to_string(r.kind)));
-          section.append(r.section);
-          group.append(r.group);
-          agency.append(r.agency);
-          source.append(r.source);
-          note.append(r.note);
-          first.append(r.period ? py::object(py::int_(static_cast<int>(r.period->begin().year()))) : py::none());
-          last.append(r.period ? py::object(py::int_(static_cast<int>(r.period->last().year()))) : py::none());
-        }
-        d["line"] = line; d["stt"] = stt; d["label"] = label; d["kind"] = kind;
-        d["section"] = section; d["group"] = group; d["agency"] = agency; d["source"] = source;
-        d["note"] = note; d["period_start"] = first; d["period_end"] = last;
-        for (std::size_t c = 0; c < b.columns.size(); ++c) {
-          py::list col;
-          for (const Row& r : b.rows) col.append(money_or_none(r.amounts[c]));
-          d[py::str(b.columns[c].header)] = col;
-        }
-        for (std::size_t t = 0; t < b.text_headers.size(); ++t) {
-          py::list col;
-          for (const Row& r : b.rows) col.append(r.texts[t]);
-          d[py::str(b.text_headers[t])] = col;
-        }
-        return d;
-      })
-      .def("rollup", [](const Budget& b, const std::vector<std::string>& by) {
-        const auto dims = dimensions(by);
-        std::vector<RollupRow> rows;
-        {
-          py::gil_scoped_release release;
-          rows = b.rollup(dims);
-        }
-        std::vector<std::vector<std::string>> keys(by.size());
-        std::vector<std::int64_t> amount;
-        std::vector<double> share;
-        for (const RollupRow& r : rows) {
-          for (std::size_t k = 0; k < by.size(); ++k) keys[k].push_back(r.keys[k]);
-          amount.push_back(r.amount.dong);
-          share.push_back(r.share);
-        }
-        return py::make_tuple(keys, py::array(py::cast(amount)), py::array(py::cast(share)));
-      }, py::arg("by"))
-      .def("compare", [](const Budget& b, const Budget& other, const std::vector<std::string>& by) {
-        const auto dims = dimensions(by);
-        std::vector<ComparisonRow> rows;
-        {
-          py::gil_scoped_release release;
-          rows = b.compare(other, dims);
-        }
-        std::vector<std::vector<std::string>> keys(by.size());
-        std::vector<std::int64_t> before, after, change;
-        std::vector<py::object> pct;
-        for (const ComparisonRow& r : rows) {
-          for (std::size_t k = 0; k < by.size(); ++k) keys[k].push_back(r.keys[k]);
-          before.push_back(r.before.dong);
-          after.push_back(r.after.dong);
-          change.push_back(r.change.dong);
-          pct.push_back(r.change_percent ? py::object(py::float_(*r.change_percent)) : py::none());
-        }
-        return py::make_tuple(keys, before, after, change, pct);
-      }, py::arg("other"), py::arg("by"))
+      .def(
+          "share_of", [](const Budget& b, std::int64_t dong) { return b.share_of(Money{dong}); },
+          py::arg("dong"))
+      .def("columns_info",
+           [](const Budget& b) {
+             py::list out;
+             for (std::size_t c = 0; c < b.columns.size(); ++c) {
+               const auto rep = b.reported_total(c);
+               out.append(
+                   py::make_tuple(b.columns[c].header, std::string(to_string(b.columns[c].role)),
+                                  b.columns[c].year, b.column_total(c).dong, money_or_none(rep)));
+             }
+             return out;
+           })
+      .def("rows",
+           [](const Budget& b) {
+             py::dict d;
+             py::list line, stt, label, kind, section, group, agency, source, note, first, last;
+             for (const Row& r : b.rows) {
+               line.append(r.line);
+               stt.append(r.stt);
+               label.append(r.label);
+               kind.append(std::string(to_string(r.kind)));
+               section.append(r.section);
+               group.append(r.group);
+               agency.append(r.agency);
+               source.append(r.source);
+               note.append(r.note);
+               first.append(r.period
+                                ? py::object(py::int_(static_cast<int>(r.period->begin().year())))
+                                : py::none());
+               last.append(r.period
+                               ? py::object(py::int_(static_cast<int>(r.period->last().year())))
+                               : py::none());
+             }
+             d["line"] = line;
+             d["stt"] = stt;
+             d["label"] = label;
+             d["kind"] = kind;
+             d["section"] = section;
+             d["group"] = group;
+             d["agency"] = agency;
+             d["source"] = source;
+             d["note"] = note;
+             d["period_start"] = first;
+             d["period_end"] = last;
+             for (std::size_t c = 0; c < b.columns.size(); ++c) {
+               py::list col;
+               for (const Row& r : b.rows) col.append(money_or_none(r.amounts[c]));
+               d[py::str(b.columns[c].header)] = col;
+             }
+             for (std::size_t t = 0; t < b.text_headers.size(); ++t) {
+               py::list col;
+               for (const Row& r : b.rows) col.append(r.texts[t]);
+               d[py::str(b.text_headers[t])] = col;
+             }
+             return d;
+           })
+      .def(
+          "rollup",
+          [](const Budget& b, const std::vector<std::string>& by) {
+            const auto dims = dimensions(by);
+            std::vector<RollupRow> rows;
+            {
+              py::gil_scoped_release release;
+              rows = b.rollup(dims);
+            }
+            std::vector<std::vector<std::string>> keys(by.size());
+            std::vector<std::int64_t> amount;
+            std::vector<double> share;
+            for (const RollupRow& r : rows) {
+              for (std::size_t k = 0; k < by.size(); ++k) keys[k].push_back(r.keys[k]);
+              amount.push_back(r.amount.dong);
+              share.push_back(r.share);
+            }
+            return py::make_tuple(keys, py::array(py::cast(amount)), py::array(py::cast(share)));
+          },
+          py::arg("by"))
+      .def(
+          "compare",
+          [](const Budget& b, const Budget& other, const std::vector<std::string>& by) {
+            const auto dims = dimensions(by);
+            std::vector<ComparisonRow> rows;
+            {
+              py::gil_scoped_release release;
+              rows = b.compare(other, dims);
+            }
+            std::vector<std::vector<std::string>> keys(by.size());
+            std::vector<std::int64_t> before, after, change;
+            std::vector<py::object> pct;
+            for (const ComparisonRow& r : rows) {
+              for (std::size_t k = 0; k < by.size(); ++k) keys[k].push_back(r.keys[k]);
+              before.push_back(r.before.dong);
+              after.push_back(r.after.dong);
+              change.push_back(r.change.dong);
+              pct.push_back(r.change_percent ? py::object(py::float_(*r.change_percent))
+                                             : py::none());
+            }
+            return py::make_tuple(keys, before, after, change, pct);
+          },
+          py::arg("other"), py::arg("by"))
       .def("check", [](const Budget& b) {
         py::dict d;
         py::list kind, severity, file, line, label, column, reported, computed, message;
@@ -150,61 +179,73 @@ void bind_budget(py::module_& m) {
         }
         for (const Finding& f : findings) {
           const Diagnostic& g = f.diagnostic;
-          kind.append(g.code); severity.append(to_string(g.severity)); file.append(g.where.file);
-          line.append(g.where.line); label.append(f.label); column.append(g.where.column_name);
-          reported.append(money_or_none(f.reported)); computed.append(money_or_none(f.computed));
+          kind.append(g.code);
+          severity.append(to_string(g.severity));
+          file.append(g.where.file);
+          line.append(g.where.line);
+          label.append(f.label);
+          column.append(g.where.column_name);
+          reported.append(money_or_none(f.reported));
+          computed.append(money_or_none(f.computed));
           message.append(g.message);
         }
-        d["kind"] = kind; d["severity"] = severity; d["file"] = file; d["line"] = line;
-        d["label"] = label; d["column"] = column; d["reported"] = reported;
-        d["computed"] = computed; d["message"] = message;
+        d["kind"] = kind;
+        d["severity"] = severity;
+        d["file"] = file;
+        d["line"] = line;
+        d["label"] = label;
+        d["column"] = column;
+        d["reported"] = reported;
+        d["computed"] = computed;
+        d["message"] = message;
         return d;
       });
 
-  m.def("read_budget_csv",
-        [](const std::string& path, const std::optional<std::string>& unit,
-           const std::map<std::string, std::string>& columns, const std::string& format,
-           const std::string& delimiter, std::optional<int> plan_year) {
-          const ReadOptions o = options(unit, columns, format, delimiter, plan_year);
-          py::gil_scoped_release release;
-          return read_budget(path, o);
-        },
-        py::arg("path"), py::arg("unit") = py::none(),
-        py::arg("columns") = std::map<std::string, std::string>{},
-        py::arg("format") = "vietnamese", py::arg("delimiter") = "",
-        py::arg("plan_year") = py::none());
+  m.def(
+      "read_budget_csv",
+      [](const std::string& path, const std::optional<std::string>& unit,
+         const std::map<std::string, std::string>& columns, const std::string& format,
+         const std::string& delimiter, std::optional<int> plan_year) {
+        const ReadOptions o = options(unit, columns, format, delimiter, plan_year);
+        py::gil_scoped_release release;
+        return read_budget(path, o);
+      },
+      py::arg("path"), py::arg("unit") = py::none(),
+      py::arg("columns") = std::map<std::string, std::string>{}, py::arg("format") = "vietnamese",
+      py::arg("delimiter") = "", py::arg("plan_year") = py::none());
 
-  m.def("budget_from_columns",
-        [](std::vector<std::string> header, std::vector<std::vector<std::string>> cols,
-           const std::optional<std::string>& unit,
-           const std::map<std::string, std::string>& columns, const std::string& format,
-           std::optional<int> plan_year) {
-          const ReadOptions o = options(unit, columns, format, "", plan_year);
-          py::gil_scoped_release release;
-          return make_budget(csv::from_columns(std::move(header), std::move(cols), "<DataFrame>"), o);
-        },
-        py::arg("header"), py::arg("columns_data"), py::arg("unit") = py::none(),
-        py::arg("columns") = std::map<std::string, std::string>{},
-        py::arg("format") = "vietnamese", py::arg("plan_year") = py::none());
+  m.def(
+      "budget_from_columns",
+      [](std::vector<std::string> header, std::vector<std::vector<std::string>> cols,
+         const std::optional<std::string>& unit, const std::map<std::string, std::string>& columns,
+         const std::string& format, std::optional<int> plan_year) {
+        const ReadOptions o = options(unit, columns, format, "", plan_year);
+        py::gil_scoped_release release;
+        return make_budget(csv::from_columns(std::move(header), std::move(cols), "<DataFrame>"), o);
+      },
+      py::arg("header"), py::arg("columns_data"), py::arg("unit") = py::none(),
+      py::arg("columns") = std::map<std::string, std::string>{}, py::arg("format") = "vietnamese",
+      py::arg("plan_year") = py::none());
 
-  m.def("sum_by_codes",
-        [](const std::vector<py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>>& keys,
-           const std::vector<std::size_t>& cardinalities,
-           py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> amounts) {
-          std::vector<std::span<const std::int32_t>> spans;
-          for (const auto& k : keys)
-            spans.emplace_back(k.data(), static_cast<std::size_t>(k.size()));
-          std::span<const std::int64_t> a(amounts.data(), static_cast<std::size_t>(amounts.size()));
-          std::vector<std::int64_t> sums, counts;
-          {
-            py::gil_scoped_release release;
-            sums = sum_by_codes(spans, cardinalities, a, &counts);
-          }
-          return py::make_tuple(py::array(py::cast(std::move(sums))),
-                                py::array(py::cast(std::move(counts))));
-        },
-        py::arg("keys"), py::arg("cardinalities"), py::arg("amounts"),
-        "Exact int64 sums and row counts grouped by integer codes (dense, row-major).");
+  m.def(
+      "sum_by_codes",
+      [](const std::vector<py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>>&
+             keys,
+         const std::vector<std::size_t>& cardinalities,
+         py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> amounts) {
+        std::vector<std::span<const std::int32_t>> spans;
+        for (const auto& k : keys) spans.emplace_back(k.data(), static_cast<std::size_t>(k.size()));
+        std::span<const std::int64_t> a(amounts.data(), static_cast<std::size_t>(amounts.size()));
+        std::vector<std::int64_t> sums, counts;
+        {
+          py::gil_scoped_release release;
+          sums = sum_by_codes(spans, cardinalities, a, &counts);
+        }
+        return py::make_tuple(py::array(py::cast(std::move(sums))),
+                              py::array(py::cast(std::move(counts))));
+      },
+      py::arg("keys"), py::arg("cardinalities"), py::arg("amounts"),
+      "Exact int64 sums and row counts grouped by integer codes (dense, row-major).");
 }
 
 }  // namespace dxkit::python

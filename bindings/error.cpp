@@ -1,10 +1,11 @@
 // C++ errors become Python exceptions of a parallel hierarchy. ParseError and
 // ValidationError also derive from ValueError, so `except ValueError` catches bad input.
 // The location travels as attributes: file, line, column, column_name, text.
+#include "dxkit/error.hpp"
+
 #include <pybind11/pybind11.h>
 
 #include "bind.hpp"
-#include "dxkit/error.hpp"
 
 namespace dxkit::python {
 
@@ -24,8 +25,7 @@ PyObject* make_type(py::module_& m, const char* name, const char* doc, py::tuple
 
 void raise(PyObject* type, const char* what, const Location& where, const std::string& message,
            const std::string& text) {
-  py::object instance = py::reinterpret_steal<py::object>(
-      PyObject_CallFunction(type, "s", what));
+  py::object instance = py::reinterpret_steal<py::object>(PyObject_CallFunction(type, "s", what));
   if (!instance) return;  // the Python error is already set
   instance.attr("file") = where.file;
   instance.attr("line") = where.line ? py::object(py::int_(where.line)) : py::none();
@@ -45,9 +45,9 @@ void bind_errors(py::module_& m) {
                       "format), an unknown word, a broken CSV. Attributes: file, line, column, "
                       "column_name, message, text.",
                       py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)));
-  g_encoding = make_type(m, "EncodingError",
-                         "Bytes that are not valid UTF-8; line and column say where.",
-                         py::make_tuple(py::handle(g_parse)));
+  g_encoding =
+      make_type(m, "EncodingError", "Bytes that are not valid UTF-8; line and column say where.",
+                py::make_tuple(py::handle(g_parse)));
   g_validation = make_type(m, "ValidationError",
                            "Input that reads but does not fit together: a missing required "
                            "column, a compound result whose labels do not match its target.",

@@ -37,33 +37,35 @@ PipelineOptions options_from(const std::vector<std::pair<std::string, std::strin
 
 void bind_index(py::module_& m) {
   py::class_<Framework, std::shared_ptr<Framework>>(m, "Framework", "An index framework (iMeta).")
-      .def_property_readonly("codes", [](const Framework& f) {
-        std::vector<std::string> out;
-        for (const Node& n : f.nodes) out.push_back(n.code);
-        return out;
-      })
+      .def_property_readonly("codes",
+                             [](const Framework& f) {
+                               std::vector<std::string> out;
+                               for (const Node& n : f.nodes) out.push_back(n.code);
+                               return out;
+                             })
       .def("effective_weights", &Framework::effective_weights)
       .def("add_weight_set", &Framework::add_weight_set, py::arg("name"), py::arg("weights"))
       .def_readonly("weight_sets", &Framework::weight_sets)
-      .def("add_weight_sets_from_csv", [](Framework& f, const std::string& path) {
-        for (const auto& [name, w] : read_weight_sets(path, f)) f.add_weight_set(name, w);
-      })
+      .def("add_weight_sets_from_csv",
+           [](Framework& f, const std::string& path) {
+             for (const auto& [name, w] : read_weight_sets(path, f)) f.add_weight_set(name, w);
+           })
       .def("indicators", [](const Framework& f) {
         std::vector<std::string> out;
         for (std::size_t i : f.of_type(NodeType::indicator)) out.push_back(f.nodes[i].code);
         return out;
       });
 
-  m.def("framework_from_columns",
-        [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
-           std::string source) {
-          return std::make_shared<Framework>(
-              make_framework(table_from_columns(std::move(header), std::move(columns), source)));
-        },
-        py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>");
-  m.def("framework_from_csv", [](const std::string& path) {
-    return std::make_shared<Framework>(read_framework(path));
-  });
+  m.def(
+      "framework_from_columns",
+      [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
+         std::string source) {
+        return std::make_shared<Framework>(
+            make_framework(table_from_columns(std::move(header), std::move(columns), source)));
+      },
+      py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>");
+  m.def("framework_from_csv",
+        [](const std::string& path) { return std::make_shared<Framework>(read_framework(path)); });
 
   py::class_<UnitData, std::shared_ptr<UnitData>>(m, "UnitData", "Units and their data (iData).")
       .def("own", &UnitData::own, "Copies borrowed numbers into memory of its own.")
@@ -72,94 +74,122 @@ void bind_index(py::module_& m) {
   m.def("unit_data_from_csv", [](const std::string& path, const Framework& f) {
     return std::make_shared<UnitData>(read_unit_data(path, f));
   });
-  m.def("unit_data_from_arrays",
-        [](std::vector<std::string> units, std::vector<std::string> names,
-           std::vector<std::string> columns,
-           py::array_t<double, py::array::f_style | py::array::forcecast> values,
-           std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
-           const Framework& f) {
-          // The numbers stay in the array (the caller's own memory when it was float64 in
-          // column order): no copy. own() copies them when the data must outlive the call.
-          const std::span<const double> numbers(values.data(), static_cast<std::size_t>(values.size()));
-          const bool two_d = values.ndim() == 2;
-          const auto rows = two_d ? static_cast<std::size_t>(values.shape(0)) : 0;
-          const auto cols = two_d ? static_cast<std::size_t>(values.shape(1)) : 0;
-          auto* keep = new py::object(std::move(values));
-          std::shared_ptr<const void> owner(keep, [](const void* p) {
-            py::gil_scoped_acquire gil;
-            delete static_cast<const py::object*>(p);
-          });
-          return std::make_shared<UnitData>(make_unit_data(
-              UnitColumns{std::move(units), std::move(names), std::move(columns), std::move(groups),
-                          std::move(time)},
-              numbers, rows, cols, std::move(owner), f));
-        },
-        py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"),
-        py::arg("groups"), py::arg("time"), py::arg("framework"),
-        "iData from arrays. The numbers are read from `values` where they are, not copied: "
-        "call own() before the array may change.");
+  m.def(
+      "unit_data_from_arrays",
+      [](std::vector<std::string> units, std::vector<std::string> names,
+         std::vector<std::string> columns,
+         py::array_t<double, py::array::f_style | py::array::forcecast> values,
+         std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
+         const Framework& f) {
+        // The numbers stay in the array (the caller's own memory when it was float64 in
+        // column order): no copy. own() copies them when the data must outlive the call.
+        const std::span<const double> numbers(values.data(),
+                                              static_cast<std::size_t>(values.size()));
+        const bool two_d = values.ndim() == 2;
+        const auto rows = two_d ? static_cast<std::size_t>(values.shape(0)) : 0;
+        const auto cols = two_d ? static_cast<std::size_t>(values.shape(1)) : 0;
+        auto* keep = new py::object(std::move(values));
+        std::shared_ptr<const void> owner(keep, [](const void* p) {
+          py::gil_scoped_acquire gil;
+          delete static_cast<const py::object*>(p);
+        });
+        return std::make_shared<UnitData>(
+            make_unit_data(UnitColumns{std::move(units), std::move(names), std::move(columns),
+                                       std::move(groups), std::move(time)},
+                           numbers, rows, cols, std::move(owner), f));
+      },
+      py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"), py::arg("groups"),
+      py::arg("time"), py::arg("framework"),
+      "iData from arrays. The numbers are read from `values` where they are, not copied: "
+      "call own() before the array may change.");
   py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
-      .def("data", [](py::object self, const std::string& name) {
-        const auto& r = self.cast<const PipelineResult&>();
-        const DataSet& d = r.data(name);
-        return py::make_tuple(d.units, d.names, d.columns, view(d, self));
-      })
-      .def("columns", [](const PipelineResult& r, const std::string& name) { return r.data(name).columns; })
-      .def("values", [](py::object self, const std::string& name) {
-        return view(self.cast<const PipelineResult&>().data(name), self);
-      }, "A data set's numbers as a (units, columns) view of the core's memory.")
-      .def("ranks", [](const PipelineResult& r, std::optional<std::vector<std::string>> only) {
-        const DataSet& d = r.aggregated;
-        std::vector<std::span<const double>> columns;
-        if (only) {
-          for (const std::string& c : *only) {
-            auto k = d.column(c);
-            if (!k) throw ValidationError("ranks: no column '" + c + "' in the aggregated data set");
-            columns.push_back(d.col(*k));
-          }
-        } else {
-          for (std::size_t c = 0; c < d.columns.size(); ++c) columns.push_back(d.col(c));
-        }
-        std::vector<std::int32_t> ranks;
-        {
-          py::gil_scoped_release release;
-          ranks = rank_columns(columns, 2);
-        }
-        // (units, columns) int32 view of the column-major result; 0 = missing.
-        auto* owner = new std::vector<std::int32_t>(std::move(ranks));
-        py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
-        return py::array(py::dtype::of<std::int32_t>(), {d.rows(), columns.size()},
-                         {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
-                         free_when_done);
-      }, py::arg("columns") = py::none())
+      .def("data",
+           [](py::object self, const std::string& name) {
+             const auto& r = self.cast<const PipelineResult&>();
+             const DataSet& d = r.data(name);
+             return py::make_tuple(d.units, d.names, d.columns, view(d, self));
+           })
+      .def("columns",
+           [](const PipelineResult& r, const std::string& name) { return r.data(name).columns; })
+      .def(
+          "values",
+          [](py::object self, const std::string& name) {
+            return view(self.cast<const PipelineResult&>().data(name), self);
+          },
+          "A data set's numbers as a (units, columns) view of the core's memory.")
+      .def(
+          "ranks",
+          [](const PipelineResult& r, std::optional<std::vector<std::string>> only) {
+            const DataSet& d = r.aggregated;
+            std::vector<std::span<const double>> columns;
+            if (only) {
+              for (const std::string& c : *only) {
+                auto k = d.column(c);
+                if (!k)
+                  throw ValidationError("ranks: no column '" + c + "' in the aggregated data set");
+                columns.push_back(d.col(*k));
+              }
+            } else {
+              for (std::size_t c = 0; c < d.columns.size(); ++c) columns.push_back(d.col(c));
+            }
+            std::vector<std::int32_t> ranks;
+            {
+              py::gil_scoped_release release;
+              ranks = rank_columns(columns, 2);
+            }
+            // (units, columns) int32 view of the column-major result; 0 = missing.
+            auto* owner = new std::vector<std::int32_t>(std::move(ranks));
+            py::capsule free_when_done(
+                owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
+            return py::array(py::dtype::of<std::int32_t>(), {d.rows(), columns.size()},
+                             {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
+                             free_when_done);
+          },
+          py::arg("columns") = py::none())
       .def_readonly("screened_out", &PipelineResult::screened_out)
       .def_readonly("time", &PipelineResult::time)
-      .def("screening", [](const PipelineResult& r) {
-        py::list out;
-        for (const Screened& s : r.screening)
-          out.append(py::make_tuple(s.unit, s.availability, s.nonzero, s.reason));
-        return out;
-      })
-      .def("panel_filled", [](const PipelineResult& r) {
-        py::list out;
-        for (const PanelFill& p : r.panel_filled) out.append(py::make_tuple(p.unit, p.column, p.time, p.from));
-        return out;
-      })
-      .def("framework", [](const PipelineResult& r) { return std::make_shared<Framework>(r.framework); })
+      .def("screening",
+           [](const PipelineResult& r) {
+             py::list out;
+             for (const Screened& s : r.screening)
+               out.append(py::make_tuple(s.unit, s.availability, s.nonzero, s.reason));
+             return out;
+           })
+      .def("panel_filled",
+           [](const PipelineResult& r) {
+             py::list out;
+             for (const PanelFill& p : r.panel_filled)
+               out.append(py::make_tuple(p.unit, p.column, p.time, p.from));
+             return out;
+           })
+      .def("framework",
+           [](const PipelineResult& r) { return std::make_shared<Framework>(r.framework); })
       .def("treatment", [](const PipelineResult& r) {
         py::dict d;
-        py::list code, passed, skew, kurt, points, log, transform, passed_after, skew_after, kurt_after;
+        py::list code, passed, skew, kurt, points, log, transform, passed_after, skew_after,
+            kurt_after;
         for (const Treatment& t : r.treatment) {
-          code.append(t.code); passed.append(t.passed_before); skew.append(t.skew_before);
-          kurt.append(t.kurt_before); points.append(t.points); log.append(t.log);
+          code.append(t.code);
+          passed.append(t.passed_before);
+          skew.append(t.skew_before);
+          kurt.append(t.kurt_before);
+          points.append(t.points);
+          log.append(t.log);
           transform.append(t.transform);
           passed_after.append(t.passed_after ? py::object(py::bool_(*t.passed_after)) : py::none());
           skew_after.append(t.passed_after ? py::object(py::float_(t.skew_after)) : py::none());
           kurt_after.append(t.passed_after ? py::object(py::float_(t.kurt_after)) : py::none());
         }
-        d["code"] = code; d["passed"] = passed; d["skew"] = skew; d["kurtosis"] = kurt;
-        d["points"] = points; d["log"] = log; d["transform"] = transform; d["passed_after"] = passed_after;
-        d["skew_after"] = skew_after; d["kurtosis_after"] = kurt_after;
+        d["code"] = code;
+        d["passed"] = passed;
+        d["skew"] = skew;
+        d["kurtosis"] = kurt;
+        d["points"] = points;
+        d["log"] = log;
+        d["transform"] = transform;
+        d["passed_after"] = passed_after;
+        d["skew_after"] = skew_after;
+        d["kurtosis_after"] = kurt_after;
         return d;
       });
 
@@ -168,13 +198,29 @@ void bind_index(py::module_& m) {
     py::dict out;
     py::list code, n, missing, mean, sd, mn, mx, median, skew, kurt, outliers;
     for (const ColumnStats& c : describe(d)) {
-      code.append(c.code); n.append(c.n); missing.append(c.missing); mean.append(c.mean);
-      sd.append(c.sd); mn.append(c.min); mx.append(c.max); median.append(c.median);
-      skew.append(c.skew); kurt.append(c.kurt); outliers.append(c.outliers);
+      code.append(c.code);
+      n.append(c.n);
+      missing.append(c.missing);
+      mean.append(c.mean);
+      sd.append(c.sd);
+      mn.append(c.min);
+      mx.append(c.max);
+      median.append(c.median);
+      skew.append(c.skew);
+      kurt.append(c.kurt);
+      outliers.append(c.outliers);
     }
-    out["code"] = code; out["n"] = n; out["missing"] = missing; out["mean"] = mean;
-    out["sd"] = sd; out["min"] = mn; out["max"] = mx; out["median"] = median;
-    out["skew"] = skew; out["kurtosis"] = kurt; out["outliers"] = outliers;
+    out["code"] = code;
+    out["n"] = n;
+    out["missing"] = missing;
+    out["mean"] = mean;
+    out["sd"] = sd;
+    out["min"] = mn;
+    out["max"] = mx;
+    out["median"] = median;
+    out["skew"] = skew;
+    out["kurtosis"] = kurt;
+    out["outliers"] = outliers;
     return out;
   });
   m.def("availability", [](const PipelineResult& r) {
@@ -191,64 +237,69 @@ void bind_index(py::module_& m) {
     auto a = cronbach_alpha(r.aggregated, f, agg);
     return a ? py::object(py::float_(*a)) : py::object(py::none());
   });
-  m.def("strengths", [](const PipelineResult& r, const Framework& f, const std::string& unit,
-                        std::size_t n) {
-    const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, f, unit, n);
-    return py::make_tuple(sw.strengths, sw.weaknesses);
-  });
-  m.def("compare_results", [](const PipelineResult& before, const PipelineResult& after,
-                              const std::string& column) {
-    py::list out;
-    auto opt = [](const auto& v) { return v ? py::cast(*v) : py::object(py::none()); };
-    for (const Change& c : compare_results(before.aggregated, after.aggregated, column))
-      out.append(py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
-                                opt(c.rank_before), opt(c.rank_after), opt(c.rank_change)));
-    return out;
-  });
-
-  m.def("index_names", [](const std::string& kind) {
-    std::vector<std::pair<std::string, std::string>> out;
-    for (const auto& [name, meaning] : choices(kind)) out.emplace_back(name, meaning);
-    return out;
-  }, py::arg("kind"), "(name, meaning) of each choice of an option: imputation, panel_imputation, "
-     "normalisation, aggregation, transform, ties, objective or data_set.");
-  m.def("run_pipeline",
-        [](const UnitData& data, const Framework& f,
-           const std::vector<std::pair<std::string, std::string>>& settings) {
-          const PipelineOptions o = options_from(settings);
-          auto out = std::make_shared<PipelineResult>();
-          py::gil_scoped_release release;
-          *out = run_pipeline(data, f, o);
-          return out;
-        },
-        py::arg("data"), py::arg("framework"), py::arg("options"));
-
-  m.def("pca_weights", [](const PipelineResult& r, const std::string& dataset, int level,
-                          bool by_parent) {
-    const PcaWeights p = pca_weights(r.data(dataset), r.framework, level, by_parent);
-    py::list rows;
-    for (const PcaGroup& g : p.groups)
-      for (std::size_t k = 0; k < g.codes.size(); ++k)
-        rows.append(py::make_tuple(g.parent, g.codes[k], g.loadings[k], g.explained, g.units_used,
-                                   g.units_dropped));
-    std::vector<std::string> notes;
-    for (const Diagnostic& d : p.warnings) notes.push_back(d.message);
-    return py::make_tuple(p.weights, rows, notes);
-  });
-  m.def("optimise_weights",
-        [](const PipelineResult& r, const std::vector<std::pair<std::string, std::string>>& settings,
-           int level, const std::string& objective, std::vector<double> target, double tolerance,
-           int max_iterations) {
-          const PipelineOptions o = options_from(settings);
-          const WeightObjective chosen = kWeightObjectives.parse(objective);
-          OptimisedWeights w;
-          {
-            py::gil_scoped_release release;
-            w = optimise_weights(r.normalised, r.framework, o, level, chosen, std::move(target),
-                                 tolerance, max_iterations);
-          }
-          return py::make_tuple(w.weights, w.correlations, w.objective, w.iterations, w.converged);
+  m.def("strengths",
+        [](const PipelineResult& r, const Framework& f, const std::string& unit, std::size_t n) {
+          const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, f, unit, n);
+          return py::make_tuple(sw.strengths, sw.weaknesses);
         });
+  m.def("compare_results",
+        [](const PipelineResult& before, const PipelineResult& after, const std::string& column) {
+          py::list out;
+          auto opt = [](const auto& v) { return v ? py::cast(*v) : py::object(py::none()); };
+          for (const Change& c : compare_results(before.aggregated, after.aggregated, column))
+            out.append(py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
+                                      opt(c.rank_before), opt(c.rank_after), opt(c.rank_change)));
+          return out;
+        });
+
+  m.def(
+      "index_names",
+      [](const std::string& kind) {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [name, meaning] : choices(kind)) out.emplace_back(name, meaning);
+        return out;
+      },
+      py::arg("kind"),
+      "(name, meaning) of each choice of an option: imputation, panel_imputation, "
+      "normalisation, aggregation, transform, ties, objective or data_set.");
+  m.def(
+      "run_pipeline",
+      [](const UnitData& data, const Framework& f,
+         const std::vector<std::pair<std::string, std::string>>& settings) {
+        const PipelineOptions o = options_from(settings);
+        auto out = std::make_shared<PipelineResult>();
+        py::gil_scoped_release release;
+        *out = run_pipeline(data, f, o);
+        return out;
+      },
+      py::arg("data"), py::arg("framework"), py::arg("options"));
+
+  m.def("pca_weights",
+        [](const PipelineResult& r, const std::string& dataset, int level, bool by_parent) {
+          const PcaWeights p = pca_weights(r.data(dataset), r.framework, level, by_parent);
+          py::list rows;
+          for (const PcaGroup& g : p.groups)
+            for (std::size_t k = 0; k < g.codes.size(); ++k)
+              rows.append(py::make_tuple(g.parent, g.codes[k], g.loadings[k], g.explained,
+                                         g.units_used, g.units_dropped));
+          std::vector<std::string> notes;
+          for (const Diagnostic& d : p.warnings) notes.push_back(d.message);
+          return py::make_tuple(p.weights, rows, notes);
+        });
+  m.def("optimise_weights", [](const PipelineResult& r,
+                               const std::vector<std::pair<std::string, std::string>>& settings,
+                               int level, const std::string& objective, std::vector<double> target,
+                               double tolerance, int max_iterations) {
+    const PipelineOptions o = options_from(settings);
+    const WeightObjective chosen = kWeightObjectives.parse(objective);
+    OptimisedWeights w;
+    {
+      py::gil_scoped_release release;
+      w = optimise_weights(r.normalised, r.framework, o, level, chosen, std::move(target),
+                           tolerance, max_iterations);
+    }
+    return py::make_tuple(w.weights, w.correlations, w.objective, w.iterations, w.converged);
+  });
   m.def("leave_one_out",
         [](const UnitData& data, const Framework& f,
            const std::vector<std::pair<std::string, std::string>>& settings, int level) {
@@ -260,9 +311,9 @@ void bind_index(py::module_& m) {
           }
           py::list rows;
           for (const LeftOut& l : out)
-            rows.append(py::make_tuple(l.code, l.note.empty() ? py::object(py::float_(l.mean_abs_shift)) : py::none(),
-                                       l.note.empty() ? py::object(py::int_(l.max_abs_shift)) : py::none(),
-                                       l.note));
+            rows.append(py::make_tuple(
+                l.code, l.note.empty() ? py::object(py::float_(l.mean_abs_shift)) : py::none(),
+                l.note.empty() ? py::object(py::int_(l.max_abs_shift)) : py::none(), l.note));
           return rows;
         });
 
@@ -272,8 +323,8 @@ void bind_index(py::module_& m) {
            const std::map<int, double>& noise, const std::vector<std::string>& norms,
            const std::vector<std::string>& aggs, bool imputation, bool treatment,
            const std::vector<std::string>& leave_out, std::size_t n, std::uint64_t seed,
-           unsigned threads, bool sensitivity, std::size_t bootstrap, py::object progress)
-            -> py::tuple {
+           unsigned threads, bool sensitivity, std::size_t bootstrap,
+           py::object progress) -> py::tuple {
           const PipelineOptions o = options_from(settings);
           Assumptions a;
           a.weight_noise = noise;
@@ -310,12 +361,14 @@ void bind_index(py::module_& m) {
             reps.append(py::make_tuple(p.normalisation, p.aggregation, p.imputed, p.treated,
                                        p.left_out, p.weights));
           auto* owner = new std::vector<std::int32_t>(std::move(r->ranks));
-          py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
+          py::capsule free_when_done(
+              owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
           py::array ranks(py::dtype::of<std::int32_t>(), {n, r->units.size()},
                           {sizeof(std::int32_t) * r->units.size(), sizeof(std::int32_t)},
                           owner->data(), free_when_done);
-          return py::make_tuple(r->units, r->column, r->nominal, r->mean, r->median, r->p5,
-                                r->p95, reps, ranks).cast<py::tuple>();
+          return py::make_tuple(r->units, r->column, r->nominal, r->mean, r->median, r->p5, r->p95,
+                                reps, ranks)
+              .cast<py::tuple>();
         });
 }
 

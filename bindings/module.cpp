@@ -2,7 +2,6 @@
 // _core.dti and _core.plan, each filled by its bindings/<area>.cpp. The error classes stay at
 // the top level (_core.Error, _core.ParseError, ...), shared by every area.
 #include "bind.hpp"
-
 #include "dxkit/version.hpp"
 
 PYBIND11_MODULE(_core, m) {

@@ -39,105 +39,129 @@ void bind_deadlines(py::module_& m) {
 
   py::class_<Assignments, std::shared_ptr<Assignments>>(m, "AssignmentList")
       .def("__len__", [](const Assignments& a) { return a.items.size(); })
-      .def("rows", [](const Assignments& list) {
-        py::list out;
-        for (const Assignment& a : list.items)
-          out.append(py::make_tuple(a.number, a.section, a.task, a.lead, a.support, a.deadline.text,
-                                    to_string(a.deadline.kind), iso(a.deadline.start), iso(a.deadline.due),
-                                    a.status, a.line));
-        return out;
-      })
-      .def("due", [](const Assignments& list, const std::string& as_of, int within) {
-        std::vector<DueItem> items;
-        {
-          py::gil_scoped_release release;
-          items = due(list.items, parse_iso_date(as_of), within);
-        }
-        py::list out;
-        for (const DueItem& i : items)
-          out.append(py::make_tuple(to_string(i.status), i.days ? py::object(py::int_(*i.days)) : py::none()));
-        return out;
-      }, py::arg("as_of"), py::arg("within"))
-      .def("ics", [](const Assignments& list, const std::string& name) { return to_ics(list.items, name); },
-           py::arg("name"), py::call_guard<py::gil_scoped_release>());
-  m.def("assignments_from_table",
-        [](const csv::Table& table, const std::string& default_deadline) {
-          return std::make_shared<Assignments>(Assignments{read_assignments(table, default_deadline)});
-        },
-        py::arg("table"), py::arg("default_deadline"), py::call_guard<py::gil_scoped_release>());
-  m.def("assignments_from_csv",
-        [](const std::string& path, const std::string& default_deadline) {
-          return std::make_shared<Assignments>(
-              Assignments{read_assignments(std::filesystem::path(path), default_deadline)});
-        },
-        py::arg("path"), py::arg("default_deadline"), py::call_guard<py::gil_scoped_release>());
+      .def("rows",
+           [](const Assignments& list) {
+             py::list out;
+             for (const Assignment& a : list.items)
+               out.append(py::make_tuple(a.number, a.section, a.task, a.lead, a.support,
+                                         a.deadline.text, to_string(a.deadline.kind),
+                                         iso(a.deadline.start), iso(a.deadline.due), a.status,
+                                         a.line));
+             return out;
+           })
+      .def(
+          "due",
+          [](const Assignments& list, const std::string& as_of, int within) {
+            std::vector<DueItem> items;
+            {
+              py::gil_scoped_release release;
+              items = due(list.items, parse_iso_date(as_of), within);
+            }
+            py::list out;
+            for (const DueItem& i : items)
+              out.append(py::make_tuple(to_string(i.status),
+                                        i.days ? py::object(py::int_(*i.days)) : py::none()));
+            return out;
+          },
+          py::arg("as_of"), py::arg("within"))
+      .def(
+          "ics",
+          [](const Assignments& list, const std::string& name) { return to_ics(list.items, name); },
+          py::arg("name"), py::call_guard<py::gil_scoped_release>());
+  m.def(
+      "assignments_from_table",
+      [](const csv::Table& table, const std::string& default_deadline) {
+        return std::make_shared<Assignments>(
+            Assignments{read_assignments(table, default_deadline)});
+      },
+      py::arg("table"), py::arg("default_deadline"), py::call_guard<py::gil_scoped_release>());
+  m.def(
+      "assignments_from_csv",
+      [](const std::string& path, const std::string& default_deadline) {
+        return std::make_shared<Assignments>(
+            Assignments{read_assignments(std::filesystem::path(path), default_deadline)});
+      },
+      py::arg("path"), py::arg("default_deadline"), py::call_guard<py::gil_scoped_release>());
 }
 
 void bind_progress(py::module_& m) {
   m.def("read_mapping", &read_mapping, py::arg("table"),
         "{code as written: common code} from a table of from, to.");
-  m.def("progress_from_tables",
-        [](const csv::Table& observations, const std::map<std::string, std::string>& mapping,
-           const std::optional<csv::Table>& documents, bool compound, double on_track,
-           double acceleration, double limited, std::optional<int> as_of_year) {
-          ProgressOptions o;
-          o.compound = compound;
-          o.on_track = on_track;
-          o.acceleration = acceleration;
-          o.limited = limited;
-          o.as_of_year = as_of_year;
-          std::vector<Progress> verdicts;
-          {
-            py::gil_scoped_release release;
-            auto obs = read_observations(observations);
-            link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
-            verdicts = progress(obs, o);
-          }
-          py::list out;
-          for (const Progress& p : verdicts)
-            out.append(py::make_tuple(p.indicator, p.name, p.target_year, p.target_text, p.target,
-                                      p.lower_is_better, p.baseline_year, p.baseline, p.latest_year,
-                                      p.latest, p.required, p.observed, p.ratio, p.projected,
-                                      p.year_reached, p.status, p.path_from));
-          return out;
-        },
-        py::arg("observations"), py::arg("mapping"), py::arg("documents"), py::arg("compound"),
-        py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"));
+  m.def(
+      "progress_from_tables",
+      [](const csv::Table& observations, const std::map<std::string, std::string>& mapping,
+         const std::optional<csv::Table>& documents, bool compound, double on_track,
+         double acceleration, double limited, std::optional<int> as_of_year) {
+        ProgressOptions o;
+        o.compound = compound;
+        o.on_track = on_track;
+        o.acceleration = acceleration;
+        o.limited = limited;
+        o.as_of_year = as_of_year;
+        std::vector<Progress> verdicts;
+        {
+          py::gil_scoped_release release;
+          auto obs = read_observations(observations);
+          link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
+          verdicts = progress(obs, o);
+        }
+        py::list out;
+        for (const Progress& p : verdicts)
+          out.append(py::make_tuple(p.indicator, p.name, p.target_year, p.target_text, p.target,
+                                    p.lower_is_better, p.baseline_year, p.baseline, p.latest_year,
+                                    p.latest, p.required, p.observed, p.ratio, p.projected,
+                                    p.year_reached, p.status, p.path_from));
+        return out;
+      },
+      py::arg("observations"), py::arg("mapping"), py::arg("documents"), py::arg("compound"),
+      py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"));
 }
 
 void bind_checks(py::module_& m) {
-  m.def("read_documents", [](const csv::Table& table) {
-    py::list out;
-    for (const Document& d : read_documents(table))
-      out.append(py::make_tuple(d.number, d.kind, d.province, d.year, d.date ? py::object(py::str(d.date->iso())) : py::object(py::none())));
-    return out;
-  }, py::arg("table"));
-  m.def("check_text", [](const std::string& text, const std::string& source) {
-    std::vector<TextFinding> findings;
-    {
-      py::gil_scoped_release release;
-      findings = check_text(text, source);
-    }
-    py::list out;
-    for (const TextFinding& f : findings)
-      out.append(py::make_tuple(f.line(), f.kind(), f.quote, f.message(),
-                                f.other_line ? py::object(py::int_(f.other_line)) : py::none(), f.other_quote));
-    return out;
-  }, py::arg("text"), py::arg("source"));
-  m.def("check_tallies", [](const std::string& text, const std::string& appendix, const std::string& scheme,
-                            const std::string& source) {
-    std::vector<Tally> tallies;
-    {
-      py::gil_scoped_release release;
-      const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
-      tallies = check_tallies(text, e, source);
-    }
-    py::list out;
-    for (const Tally& t : tallies)
-      out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total, t.counted, t.total,
-                                t.at_threshold, t.supported));
-    return out;
-  }, py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));
+  m.def(
+      "read_documents",
+      [](const csv::Table& table) {
+        py::list out;
+        for (const Document& d : read_documents(table))
+          out.append(
+              py::make_tuple(d.number, d.kind, d.province, d.year,
+                             d.date ? py::object(py::str(d.date->iso())) : py::object(py::none())));
+        return out;
+      },
+      py::arg("table"));
+  m.def(
+      "check_text",
+      [](const std::string& text, const std::string& source) {
+        std::vector<TextFinding> findings;
+        {
+          py::gil_scoped_release release;
+          findings = check_text(text, source);
+        }
+        py::list out;
+        for (const TextFinding& f : findings)
+          out.append(py::make_tuple(f.line(), f.kind(), f.quote, f.message(),
+                                    f.other_line ? py::object(py::int_(f.other_line)) : py::none(),
+                                    f.other_quote));
+        return out;
+      },
+      py::arg("text"), py::arg("source"));
+  m.def(
+      "check_tallies",
+      [](const std::string& text, const std::string& appendix, const std::string& scheme,
+         const std::string& source) {
+        std::vector<Tally> tallies;
+        {
+          py::gil_scoped_release release;
+          const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
+          tallies = check_tallies(text, e, source);
+        }
+        py::list out;
+        for (const Tally& t : tallies)
+          out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
+                                    t.counted, t.total, t.at_threshold, t.supported));
+        return out;
+      },
+      py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));
 }
 
 }  // namespace

@@ -43,14 +43,14 @@ namespace {
 void bind_parsed(py::module_& m) {
   py::class_<TargetPart>(m, "TargetPart", "One condition of a target.")
       .def_readonly("label", &TargetPart::label)
-      .def_property_readonly("condition",
-                             [](const TargetPart& p) { return std::string(to_string(p.condition)); })
+      .def_property_readonly(
+          "condition", [](const TargetPart& p) { return std::string(to_string(p.condition)); })
       .def_readonly("low", &TargetPart::low)
       .def_readonly("high", &TargetPart::high)
       .def_readonly("percent", &TargetPart::percent)
       .def_readonly("unit", &TargetPart::unit)
-      .def_property_readonly("direction",
-                             [](const TargetPart& p) { return std::string(to_string(p.direction())); })
+      .def_property_readonly(
+          "direction", [](const TargetPart& p) { return std::string(to_string(p.direction())); })
       .def("describe", &TargetPart::describe)
       .def("__repr__", [](const TargetPart& p) { return "<TargetPart " + p.describe() + ">"; });
 
@@ -88,7 +88,8 @@ void bind_parsed(py::module_& m) {
 
   py::class_<ResultPart>(m, "ResultPart", "One value of a result.")
       .def_readonly("label", &ResultPart::label)
-      .def_property_readonly("kind", [](const ResultPart& p) { return std::string(to_string(p.kind)); })
+      .def_property_readonly("kind",
+                             [](const ResultPart& p) { return std::string(to_string(p.kind)); })
       .def_readonly("value", &ResultPart::value)
       .def_readonly("denominator", &ResultPart::denominator)
       .def_readonly("percent", &ResultPart::percent)
@@ -136,8 +137,7 @@ void bind_parsed(py::module_& m) {
                " exceeded=" + (e.exceeded ? "True" : "False") + ">";
       });
   m.def(
-      "score",
-      [](const Target& t, const Result& r) { return evaluate(t, r); }, py::arg("target"),
+      "score", [](const Target& t, const Result& r) { return evaluate(t, r); }, py::arg("target"),
       py::arg("result"), "Scores one parsed result against one parsed target.");
 }
 
@@ -158,7 +158,8 @@ void bind_tables(py::module_& m) {
       .def_property_readonly("statuses",
                              [](const Scheme& s) {
                                std::vector<std::pair<std::string, std::string>> out;
-                               for (const Status& st : s.statuses()) out.emplace_back(st.id, st.label);
+                               for (const Status& st : s.statuses())
+                                 out.emplace_back(st.id, st.label);
                                return out;
                              })
       .def("__repr__", [](const Scheme& s) { return "<Scheme " + s.name() + ">"; });
@@ -166,24 +167,32 @@ void bind_tables(py::module_& m) {
   py::class_<EvaluationTable, std::shared_ptr<EvaluationTable>>(
       m, "EvaluationTable", "Evaluations column by column; arrays view the C++ memory.")
       .def_property_readonly("scheme", [](const EvaluationTable& e) { return e.scheme; })
-      .def_property_readonly("ratio", [](py::object self) {
-        return view(self.cast<const EvaluationTable&>().ratio, self);
-      })
-      .def_property_readonly("has_data", [](py::object self) {
-        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().has_data, self);
-      })
-      .def_property_readonly("met", [](py::object self) {
-        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().met, self);
-      })
-      .def_property_readonly("exceeded", [](py::object self) {
-        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().exceeded, self);
-      })
-      .def_property_readonly("estimate", [](py::object self) {
-        return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().estimate, self);
-      })
-      .def_property_readonly("status", [](py::object self) {
-        return view(self.cast<const EvaluationTable&>().status, self);
-      })
+      .def_property_readonly(
+          "ratio",
+          [](py::object self) { return view(self.cast<const EvaluationTable&>().ratio, self); })
+      .def_property_readonly("has_data",
+                             [](py::object self) {
+                               return view<std::uint8_t, bool>(
+                                   self.cast<const EvaluationTable&>().has_data, self);
+                             })
+      .def_property_readonly("met",
+                             [](py::object self) {
+                               return view<std::uint8_t, bool>(
+                                   self.cast<const EvaluationTable&>().met, self);
+                             })
+      .def_property_readonly("exceeded",
+                             [](py::object self) {
+                               return view<std::uint8_t, bool>(
+                                   self.cast<const EvaluationTable&>().exceeded, self);
+                             })
+      .def_property_readonly("estimate",
+                             [](py::object self) {
+                               return view<std::uint8_t, bool>(
+                                   self.cast<const EvaluationTable&>().estimate, self);
+                             })
+      .def_property_readonly(
+          "status",
+          [](py::object self) { return view(self.cast<const EvaluationTable&>().status, self); })
       .def("counts", &EvaluationTable::counts)
       .def("__len__", &EvaluationTable::size);
 
@@ -195,34 +204,64 @@ void bind_tables(py::module_& m) {
                                return std::shared_ptr<EvaluationTable>(t, &t->evaluation);
                              })
       .def_property_readonly("source", [](const TableEvaluation& t) { return t.table.source; })
-      .def_property_readonly("codes", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].code; });
-      })
-      .def_property_readonly("names", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].name; });
-      })
-      .def_property_readonly("pillars", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].pillar; });
-      })
-      .def_property_readonly("units", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.indicators[i].unit; });
-      })
-      .def_property_readonly("directions", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) {
-          return std::string(to_string(x.indicators[i].direction));
-        });
-      })
-      .def_property_readonly("targets", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.targets[i].describe(); });
-      })
-      .def_property_readonly("actuals", [](const TableEvaluation& t) {
-        return map_strings(t.table, [](const IndicatorTable& x, std::size_t i) { return x.results[i].describe(); });
-      })
-      .def_property_readonly("target_objects", [](const TableEvaluation& t) { return t.table.targets; })
-      .def_property_readonly("result_objects", [](const TableEvaluation& t) { return t.table.results; })
+      .def_property_readonly("codes",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.indicators[i].code;
+                                                  });
+                             })
+      .def_property_readonly("names",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.indicators[i].name;
+                                                  });
+                             })
+      .def_property_readonly("pillars",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.indicators[i].pillar;
+                                                  });
+                             })
+      .def_property_readonly("units",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.indicators[i].unit;
+                                                  });
+                             })
+      .def_property_readonly("directions",
+                             [](const TableEvaluation& t) {
+                               return map_strings(
+                                   t.table, [](const IndicatorTable& x, std::size_t i) {
+                                     return std::string(to_string(x.indicators[i].direction));
+                                   });
+                             })
+      .def_property_readonly("targets",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.targets[i].describe();
+                                                  });
+                             })
+      .def_property_readonly("actuals",
+                             [](const TableEvaluation& t) {
+                               return map_strings(t.table,
+                                                  [](const IndicatorTable& x, std::size_t i) {
+                                                    return x.results[i].describe();
+                                                  });
+                             })
+      .def_property_readonly("target_objects",
+                             [](const TableEvaluation& t) { return t.table.targets; })
+      .def_property_readonly("result_objects",
+                             [](const TableEvaluation& t) { return t.table.results; })
       .def_property_readonly("lines", [](const TableEvaluation& t) { return t.table.lines; })
-      .def_property_readonly("extra_names", [](const TableEvaluation& t) { return t.table.extra_names; })
-      .def_property_readonly("extra_values", [](const TableEvaluation& t) { return t.table.extra_values; });
+      .def_property_readonly("extra_names",
+                             [](const TableEvaluation& t) { return t.table.extra_names; })
+      .def_property_readonly("extra_values",
+                             [](const TableEvaluation& t) { return t.table.extra_values; });
 
   m.def(
       "evaluate_csv",
@@ -263,11 +302,13 @@ void bind_tables(py::module_& m) {
       [](py::array_t<double, py::array::c_style | py::array::forcecast> target,
          py::array_t<double, py::array::c_style | py::array::forcecast> actual,
          const Scheme& scheme,
-         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>> lower) {
+         std::optional<py::array_t<std::uint8_t, py::array::c_style | py::array::forcecast>>
+             lower) {
         std::span<const double> t(target.data(), static_cast<std::size_t>(target.size()));
         std::span<const double> a(actual.data(), static_cast<std::size_t>(actual.size()));
         std::span<const std::uint8_t> l;
-        if (lower) l = std::span<const std::uint8_t>(lower->data(), static_cast<std::size_t>(lower->size()));
+        if (lower)
+          l = std::span<const std::uint8_t>(lower->data(), static_cast<std::size_t>(lower->size()));
         auto out = std::make_shared<EvaluationTable>();
         py::gil_scoped_release release;
         *out = evaluate(t, a, l, scheme);
@@ -297,7 +338,8 @@ void bind_tables(py::module_& m) {
         d["extra"] = r.extra;
         return d;
       },
-      py::arg("header"), "Which column plays which role; raises ValidationError if one is missing.");
+      py::arg("header"),
+      "Which column plays which role; raises ValidationError if one is missing.");
 
   m.def(
       "parse_directions",

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/format.sh --check
 
 jobs=$(nproc 2>/dev/null || echo 2)
 cmake --preset default >/dev/null

@@ -10,7 +10,6 @@
 #include <thread>
 #include <vector>
 
-
 namespace dxkit::detail {
 
 /// Runs job(i, state) for every i in [0, count) on up to `threads` threads, the caller being
@@ -46,7 +45,8 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
         next = count;  // jobs below i were all taken already: they finish
       }
       const std::size_t now = ++done;
-      if (caller && progress && (now - reported >= std::max<std::size_t>(1, count / 100) || now == count)) {
+      if (caller && progress &&
+          (now - reported >= std::max<std::size_t>(1, count / 100) || now == count)) {
         try {
           progress(now, count);
         } catch (...) {
@@ -57,7 +57,8 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
       }
     }
   };
-  threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1)));
+  threads =
+      static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(count, 1)));
   std::vector<std::thread> pool;
   for (unsigned t = 1; t < threads; ++t) pool.emplace_back(worker, false);
   worker(true);
@@ -76,7 +77,8 @@ struct NoReport {
 /// parallel_for without scratch space or progress: job(i).
 template <class Job>
 void parallel_for(std::size_t count, unsigned threads, Job&& job) {
-  parallel_for<NoState>(count, threads, [&](std::size_t i, NoState&) { job(i); }, NoReport{});
+  parallel_for<NoState>(
+      count, threads, [&](std::size_t i, NoState&) { job(i); }, NoReport{});
 }
 
 /// Threads worth using for `cells` numbers of work: one below about a quarter of a million

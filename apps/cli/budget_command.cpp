@@ -73,9 +73,7 @@ int run_budget(const BudgetArgs& a) {
   for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
   roll.not_in_table = {"amount_dong"};
   roll.right_aligned = {"amount"};
-  roll.shown["share"] = [](const Json& v) {
-    return format_number(v.get<double>() * 100, 2) + "%";
-  };
+  roll.shown["share"] = [](const Json& v) { return format_number(v.get<double>() * 100, 2) + "%"; };
   for (const RollupRow& r : rows) {
     std::vector<Json> cells(r.keys.begin(), r.keys.end());
     cells.emplace_back(r.amount.dong);
@@ -95,8 +93,8 @@ int run_budget(const BudgetArgs& a) {
   for (const Finding& f : findings) {
     const Diagnostic& d = f.diagnostic;
     found.rows.push_back({d.code, std::string(to_string(d.severity)), d.where.line, f.label,
-                          d.where.column_name, money_or_null(f.reported),
-                          money_or_null(f.computed), d.message});
+                          d.where.column_name, money_or_null(f.reported), money_or_null(f.computed),
+                          d.message});
   }
   report.frames.push_back(std::move(found));
 

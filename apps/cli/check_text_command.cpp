@@ -4,10 +4,10 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/plan/consistency.hpp"
-#include "dxkit/text/csv.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/consistency.hpp"
 #include "dxkit/targets/evaluate.hpp"
+#include "dxkit/text/csv.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -46,7 +46,8 @@ int run_check(const CheckArgs& a) {
                             std::to_string(t.counted) + "/" + std::to_string(t.total);
       if (t.at_threshold)
         message += ", and " + std::to_string(t.at_threshold) + " exactly at the percentage";
-      out.rows.push_back({static_cast<long long>(t.line), "tally_mismatch", t.quote, message, nullptr, ""});
+      out.rows.push_back(
+          {static_cast<long long>(t.line), "tally_mismatch", t.quote, message, nullptr, ""});
     }
     report.note(std::to_string(checked) + " tallies checked against " + a.appendix);
   }
@@ -60,10 +61,12 @@ int run_check(const CheckArgs& a) {
 void add_check_text(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<CheckArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "check-text", "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
+      "check-text",
+      "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
   cmd->add_option("file", a->file, "the plan as UTF-8 text")->required();
   cmd->add_option("--appendix", a->appendix,
-                  "the results appendix (code, name, target, actual): the text's tallies are checked against it");
+                  "the results appendix (code, name, target, actual): the text's tallies are "
+                  "checked against it");
   cmd->add_option("--scheme", a->scheme, "how the appendix is scored: bands or exceed")
       ->check(CLI::IsMember({"bands", "exceed"}))
       ->capture_default_str();

@@ -102,7 +102,8 @@ Report sub_report(const DtiState& s, bool only_differences) {
   const dti::Sheet& sheet = s.sheet();
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"uCode", "Main", "Sub", "Max", "Self", "Appraised", "Final", "Difference", "Evidence"};
+  out.header = {"uCode",     "Main",  "Sub",        "Max",     "Self",
+                "Appraised", "Final", "Difference", "Evidence"};
   for (const dti::SubScore& x : only_differences ? dti::differences(sheet) : sheet.subs)
     out.rows.push_back({x.unit, x.main, x.sub, x.max, opt(x.self), opt(x.appraised), x.final_points,
                         x.self && x.appraised ? Json(*x.appraised - *x.self) : Json(nullptr),
@@ -124,7 +125,8 @@ Report ranks_report(const DtiState& s) {
   }
   for (std::size_t u = 0; u < r.rows(); ++u) {
     std::vector<Json> row = {r.units[u], r.names[u]};
-    for (const auto& rk : ranks) row.push_back(rk[u] ? Json(static_cast<int>(*rk[u])) : Json(nullptr));
+    for (const auto& rk : ranks)
+      row.push_back(rk[u] ? Json(static_cast<int>(*rk[u])) : Json(nullptr));
     out.rows.push_back(std::move(row));
   }
   return report;
@@ -147,7 +149,7 @@ Report results_report(const DtiState& s) {
       change[c.unit] = c;
       if (!c.score_after)
         report.note(c.unit + " was ranked " + std::to_string(*c.rank_before) +
-                            " last year and is not in this ranking");
+                    " last year and is not in this ranking");
     }
   }
   out.header = {"uCode", "uName"};
@@ -167,9 +169,11 @@ Report results_report(const DtiState& s) {
   for (std::size_t u : order) {
     std::vector<Json> row = {r.units[u], r.names[u]};
     if (!group_rank.empty()) row.emplace_back(g->second[u]);
-    for (std::size_t c = 0; c < r.columns.size(); ++c) row.push_back(num(dti::published(r.col(c)[u])));
+    for (std::size_t c = 0; c < r.columns.size(); ++c)
+      row.push_back(num(dti::published(r.col(c)[u])));
     row.push_back(rank[u] ? Json(static_cast<int>(*rank[u])) : Json(nullptr));
-    if (!group_rank.empty()) row.push_back(group_rank[u] ? Json(static_cast<int>(*group_rank[u])) : Json(nullptr));
+    if (!group_rank.empty())
+      row.push_back(group_rank[u] ? Json(static_cast<int>(*group_rank[u])) : Json(nullptr));
     if (!a.previous.empty()) {
       const auto it = change.find(r.units[u]);
       const bool entered = it == change.end() || !it->second.rank_before;
@@ -178,8 +182,9 @@ Report results_report(const DtiState& s) {
     }
     out.rows.push_back(std::move(row));
   }
-  report.note("scores are points / maximum on 0..1, published with 4 decimals; ranks "
-                      "use the unrounded values (ties share the lowest rank)");
+  report.note(
+      "scores are points / maximum on 0..1, published with 4 decimals; ranks "
+      "use the unrounded values (ties share the lowest rank)");
   return report;
 }
 
@@ -196,8 +201,10 @@ const std::array<OutputKind<DtiState>, 5> kDtiOutputs{{
 
 int run_dti(const DtiArgs& a) {
   const auto& kind = find_kind(kDtiOutputs, a.output);
-  DtiState s{a, a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta),
-             {}, {}};
+  DtiState s{a,
+             a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta),
+             {},
+             {}};
   if (kind.build != meta_report && !a.input.empty()) {
     s.table = csv::read(a.input);
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
@@ -212,7 +219,8 @@ int run_dti(const DtiArgs& a) {
 void add_dti(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<DtiArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "dti", "A DTI-style index (provinces, departments, districts) from points or a scoring sheet");
+      "dti",
+      "A DTI-style index (provinces, departments, districts) from points or a scoring sheet");
   cmd->add_option("input", a->input,
                   "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
                   "main-indicator points (uCode[, uName, Group], one column per main indicator)");

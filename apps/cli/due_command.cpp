@@ -9,8 +9,8 @@
 #include <memory>
 
 #include "commands.hpp"
-#include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/deadline.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -40,7 +40,9 @@ int run_due(const DueArgs& a) {
         ++per[lead][static_cast<std::size_t>(i.status)];
       }
     out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
-    const auto n = [&](const std::string& lead, DueStatus s) { return per[lead][static_cast<std::size_t>(s)]; };
+    const auto n = [&](const std::string& lead, DueStatus s) {
+      return per[lead][static_cast<std::size_t>(s)];
+    };
     std::stable_sort(order.begin(), order.end(), [&](const std::string& x, const std::string& y) {
       return n(x, DueStatus::overdue) > n(y, DueStatus::overdue);
     });
@@ -62,12 +64,12 @@ int run_due(const DueArgs& a) {
   std::map<DueStatus, int> count;
   for (const DueItem& i : items) ++count[i.status];
   report.note("as of " + a.as_of + ", due soon = within " + std::to_string(a.within) +
-                      " days: " + std::to_string(count[DueStatus::overdue]) + " overdue, " +
-                      std::to_string(count[DueStatus::due_soon]) + " due soon, " +
-                      std::to_string(count[DueStatus::open]) + " open, " +
-                      std::to_string(count[DueStatus::done]) + " done, " +
-                      std::to_string(count[DueStatus::recurring]) + " recurring, " +
-                      std::to_string(count[DueStatus::undated]) + " without a date");
+              " days: " + std::to_string(count[DueStatus::overdue]) + " overdue, " +
+              std::to_string(count[DueStatus::due_soon]) + " due soon, " +
+              std::to_string(count[DueStatus::open]) + " open, " +
+              std::to_string(count[DueStatus::done]) + " done, " +
+              std::to_string(count[DueStatus::recurring]) + " recurring, " +
+              std::to_string(count[DueStatus::undated]) + " without a date");
   if (!a.ics.empty()) {
     std::ofstream f(a.ics, std::ios::binary);
     if (!f) throw ValidationError("cannot write '" + a.ics + "'");
@@ -83,14 +85,18 @@ int run_due(const DueArgs& a) {
 void add_due(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<DueArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "due", "What an assignment appendix has overdue or due soon as of a date, per task or agency");
-  cmd->add_option("file", a->file, "assignment table (STT, task, lead, supporting, deadline)")->required();
+      "due",
+      "What an assignment appendix has overdue or due soon as of a date, per task or agency");
+  cmd->add_option("file", a->file, "assignment table (STT, task, lead, supporting, deadline)")
+      ->required();
   cmd->add_option("--as-of", a->as_of, "the date, YYYY-MM-DD")->required();
-  cmd->add_option("--within", a->within, "days ahead that count as due soon")->capture_default_str();
+  cmd->add_option("--within", a->within, "days ahead that count as due soon")
+      ->capture_default_str();
   cmd->add_option("--ics", a->ics, "also write the deadlines as an iCalendar file");
   cmd->add_option("--default-deadline", a->default_deadline,
                   "the deadline of rows without one (e.g. \"Cuối năm 2023\")");
-  cmd->add_option("--by", a->by, "agency: one row per lead agency")->check(CLI::IsMember({"agency"}));
+  cmd->add_option("--by", a->by, "agency: one row per lead agency")
+      ->check(CLI::IsMember({"agency"}));
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_due(*a); }; });
 }

@@ -45,8 +45,8 @@ int run_evaluate(const EvaluateArgs& a) {
   report.summary["counts"] = std::move(c);
 
   Frame& f = report.main();
-  f.header = {"line", "code", "name", "target", "actual", "ratio", "met", "exceeded", "estimate",
-              "status", "label"};
+  f.header = {"line", "code",     "name",     "target", "actual", "ratio",
+              "met",  "exceeded", "estimate", "status", "label"};
   f.json_only = {"line", "estimate"};
   f.max_width = 40;
   f.shown["ratio"] = [](const Json& v) {

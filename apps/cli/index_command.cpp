@@ -73,10 +73,14 @@ Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool 
   for (std::size_t u = 0; u < d.rows(); ++u) {
     std::vector<Json> row = {d.units[u], d.names[u]};
     for (std::size_t k = 0; k < d.columns.size(); ++k) {
-      if (!ranks) row.push_back(num(d.col(k)[u]));
-      else if (!rk[k][u]) row.emplace_back(nullptr);
-      else if (*rk[k][u] == std::floor(*rk[k][u])) row.emplace_back(static_cast<long long>(*rk[k][u]));
-      else row.emplace_back(*rk[k][u]);
+      if (!ranks)
+        row.push_back(num(d.col(k)[u]));
+      else if (!rk[k][u])
+        row.emplace_back(nullptr);
+      else if (*rk[k][u] == std::floor(*rk[k][u]))
+        row.emplace_back(static_cast<long long>(*rk[k][u]));
+      else
+        row.emplace_back(*rk[k][u]);
     }
     out.rows.push_back(std::move(row));
   }
@@ -104,7 +108,8 @@ PipelineOptions options(const IndexArgs& a) {
   for (const std::string& kv : a.set) {
     const std::size_t eq = kv.find('=');
     if (eq == std::string::npos)
-      throw ValidationError("--set '" + kv + "': write KEY=VALUE, e.g. normalise.LPI=goalposts(lo=1,hi=5)");
+      throw ValidationError("--set '" + kv +
+                            "': write KEY=VALUE, e.g. normalise.LPI=goalposts(lo=1,hi=5)");
     set_option(o, kv.substr(0, eq), kv.substr(eq + 1));
   }
   return o;
@@ -118,11 +123,13 @@ Assumptions assumptions(const IndexArgs& a) {
     double factor = 0;
     const char* mid = kv.data() + (eq == std::string::npos ? kv.size() : eq);
     const auto l = std::from_chars(kv.data(), mid, level);
-    const auto f = eq == std::string::npos ? std::from_chars_result{mid, std::errc::invalid_argument}
-                                           : std::from_chars(mid + 1, kv.data() + kv.size(), factor);
-    if (l.ec != std::errc() || l.ptr != mid || f.ec != std::errc() || f.ptr != kv.data() + kv.size() ||
-        !(factor >= 0))
-      throw ValidationError("--noise '" + kv + "': write LEVEL=FACTOR with a whole level and a "
+    const auto f = eq == std::string::npos
+                       ? std::from_chars_result{mid, std::errc::invalid_argument}
+                       : std::from_chars(mid + 1, kv.data() + kv.size(), factor);
+    if (l.ec != std::errc() || l.ptr != mid || f.ec != std::errc() ||
+        f.ptr != kv.data() + kv.size() || !(factor >= 0))
+      throw ValidationError("--noise '" + kv +
+                            "': write LEVEL=FACTOR with a whole level and a "
                             "factor >= 0, e.g. 2=0.25");
     as.weight_noise[level] = factor;
   }
@@ -144,13 +151,15 @@ Report uncertainty_report(const IndexArgs& a, const UnitData& data, const Framew
   Frame& out = report.main();
   const Assumptions as = assumptions(a);
   if (a.sensitivity > 0) {
-    const SensitivityResult r = run_sensitivity(data, f, o, as, a.sensitivity, a.seed, a.threads, a.bootstrap);
+    const SensitivityResult r =
+        run_sensitivity(data, f, o, as, a.sensitivity, a.seed, a.threads, a.bootstrap);
     out.header = {"parameter", "first", "first_lo", "first_hi", "total", "total_lo", "total_hi"};
     for (const SensitivityIndex& i : r.indices)
-      out.rows.push_back({i.parameter, i.first, i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi});
+      out.rows.push_back(
+          {i.parameter, i.first, i.first_lo, i.first_hi, i.total, i.total_lo, i.total_hi});
     report.note(std::to_string(r.runs) + " runs (Saltelli design, N = " +
-                        std::to_string(a.sensitivity) + "), seed " + std::to_string(a.seed) +
-                        "; output: mean absolute rank shift; 95 % bootstrap intervals");
+                std::to_string(a.sensitivity) + "), seed " + std::to_string(a.seed) +
+                "; output: mean absolute rank shift; 95 % bootstrap intervals");
     return report;
   }
   const UncertaintyResult r = run_uncertainty(data, f, o, as, a.uncertainty, a.seed, a.threads);
@@ -162,11 +171,11 @@ Report uncertainty_report(const IndexArgs& a, const UnitData& data, const Framew
     return key(x) < key(y);
   });
   for (std::size_t u : order)
-    out.rows.push_back({r.units[u], r.nominal[u] ? Json(r.nominal[u]) : Json(nullptr), num(r.mean[u]),
-                        num(r.median[u]), num(r.p5[u]), num(r.p95[u])});
+    out.rows.push_back({r.units[u], r.nominal[u] ? Json(r.nominal[u]) : Json(nullptr),
+                        num(r.mean[u]), num(r.median[u]), num(r.p5[u]), num(r.p95[u])});
   out.digits = 1;
   report.note(std::to_string(a.uncertainty) + " replicates of the ranks of '" + r.column +
-                      "', seed " + std::to_string(a.seed));
+              "', seed " + std::to_string(a.seed));
   return report;
 }
 
@@ -202,12 +211,12 @@ Report treatment_report(const IndexState& s) {
   [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"iCode", "passed", "skew", "kurtosis", "points", "transform", "passed_after",
-                "skew_after", "kurtosis_after"};
+  out.header = {"iCode",     "passed",       "skew",       "kurtosis",      "points",
+                "transform", "passed_after", "skew_after", "kurtosis_after"};
   for (const Treatment& t : r.treatment) {
     const bool treated = t.passed_after.has_value();
-    out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before),
-                        t.points, t.transform, opt(t.passed_after),
+    out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before), t.points,
+                        t.transform, opt(t.passed_after),
                         treated ? num(t.skew_after) : Json(nullptr),
                         treated ? num(t.kurt_after) : Json(nullptr)});
   }
@@ -241,8 +250,7 @@ Report weights_report(const IndexState& s) {
   out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
   const auto eff = used.effective_weights();
   for (const Node& n : used.nodes)
-    if (n.in_tree())
-      out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
+    if (n.in_tree()) out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
   return report;
 }
 
@@ -255,8 +263,8 @@ Report describe_report(const IndexState& s) {
   [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"iCode", "n", "missing", "mean", "sd", "min", "max", "median", "skew",
-                "kurtosis", "outliers"};
+  out.header = {"iCode", "n",      "missing", "mean",     "sd",      "min",
+                "max",   "median", "skew",    "kurtosis", "outliers"};
   for (const ColumnStats& c : describe(r.data(a.dataset.empty() ? "screened" : a.dataset)))
     out.rows.push_back({c.code, c.n, c.missing, num(c.mean), num(c.sd), num(c.min), num(c.max),
                         num(c.median), num(c.skew), num(c.kurt), c.outliers});
@@ -275,7 +283,8 @@ Report availability_report(const IndexState& s) {
   const DataSet& d = r.data(a.dataset.empty() ? "denominated" : a.dataset);
   const Availability av = availability(d);
   out.header = {"uCode", "uName", "availability"};
-  for (std::size_t u = 0; u < d.rows(); ++u) out.rows.push_back({d.units[u], d.names[u], av.by_unit[u]});
+  for (std::size_t u = 0; u < d.rows(); ++u)
+    out.rows.push_back({d.units[u], d.names[u], av.by_unit[u]});
   for (std::size_t c = 0; c < d.columns.size(); ++c)
     report.note(d.columns[c] + ": " + cell_text(Json(av.by_column[c]), true, 4) + " available");
   return report;
@@ -307,7 +316,8 @@ Report alpha_report(const IndexState& s) {
   Frame& out = report.main();
   out.header = {"iCode", "alpha"};
   for (std::size_t i : used.of_type(NodeType::aggregate))
-    out.rows.push_back({used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
+    out.rows.push_back(
+        {used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
   return report;
 }
 
@@ -338,9 +348,9 @@ Report pca_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 1;
-  const PcaWeights p =
-      pca_weights(r.data(a.dataset.empty() ? (level == 1 ? "normalised" : "aggregated") : a.dataset),
-                  used, level);
+  const PcaWeights p = pca_weights(
+      r.data(a.dataset.empty() ? (level == 1 ? "normalised" : "aggregated") : a.dataset), used,
+      level);
   out.header = {"parent", "iCode", "loading", "explained", "units_used"};
   for (const PcaGroup& g : p.groups)
     for (std::size_t k = 0; k < g.codes.size(); ++k)
@@ -359,14 +369,14 @@ Report optimised_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 2;
-  const OptimisedWeights w = optimise_weights(
-      r.normalised, used, o, level,
-      kWeightObjectives.parse(a.objective));
+  const OptimisedWeights w =
+      optimise_weights(r.normalised, used, o, level, kWeightObjectives.parse(a.objective));
   out.header = {"iCode", "weight", "r_with_index"};
-  for (const auto& [code, weight] : w.weights) out.rows.push_back({code, weight, w.correlations.at(code)});
+  for (const auto& [code, weight] : w.weights)
+    out.rows.push_back({code, weight, w.correlations.at(code)});
   report.note("objective " + cell_text(Json(w.objective), false, 0) + " after " +
-                      std::to_string(w.iterations) + " iterations" +
-                      (w.converged ? "" : " (did not converge)"));
+              std::to_string(w.iterations) + " iterations" +
+              (w.converged ? "" : " (did not converge)"));
   return report;
 }
 
@@ -457,15 +467,15 @@ void add_index(CLI::App& app, std::function<int()>& run) {
       "index", "Build a composite index from COINr-style iData / iMeta (COINr's pipeline)");
   cmd->add_option("--data", a->data, "iData CSV")->required();
   cmd->add_option("--meta", a->meta, "iMeta CSV")->required();
-  cmd->add_option("--weights", a->weights_file, "weight sets: a CSV of iCode and one column per set");
+  cmd->add_option("--weights", a->weights_file,
+                  "weight sets: a CSV of iCode and one column per set");
   cmd->add_option("--weight-set", a->weight_set, "the weight set to use (default: iMeta's)");
   cmd->add_option("--time", a->time, "panel data: the Time to build (default: the latest)");
   cmd->add_option("--panel-impute", a->panel_impute, kPanelImputations.joined())
       ->check(CLI::IsMember(names(kPanelImputations)))
       ->capture_default_str();
   cmd->add_flag("--no-denominate", a->no_denominate, "skip denomination");
-  cmd->add_option("--impute", a->impute, kImputations.joined())
-      ->capture_default_str();
+  cmd->add_option("--impute", a->impute, kImputations.joined())->capture_default_str();
   cmd->add_option("--group", a->group, "group column for group imputation")->capture_default_str();
   cmd->add_option("--screen", a->screen, "minimum data availability of a unit (0..1)")
       ->capture_default_str();
@@ -477,17 +487,19 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--transform", a->transform,
                   "after winsorisation: " + kTransforms.joined() + "; boxcox(lambda=L)")
       ->capture_default_str();
-  cmd->add_option("--normalise", a->normalise,
-                  kNormalisations.joined() +
-                      "; parameters: minmax(lo=,hi=), zscore(mean=,sd=), scaled(lo=,hi=), "
-                      "goalposts(lo=,hi=,scale=,truncate=), distance_to_target(target=,cap=), "
-                      "distance_to_reference(reference=,cap=); meta=true takes parameters from iMeta")
+  cmd->add_option(
+         "--normalise", a->normalise,
+         kNormalisations.joined() +
+             "; parameters: minmax(lo=,hi=), zscore(mean=,sd=), scaled(lo=,hi=), "
+             "goalposts(lo=,hi=,scale=,truncate=), distance_to_target(target=,cap=), "
+             "distance_to_reference(reference=,cap=); meta=true takes parameters from iMeta")
       ->capture_default_str();
   cmd->add_option("--range-low", a->lo, "min-max lower end");
   cmd->add_option("--range-high", a->hi, "min-max upper end");
-  cmd->add_option("--aggregate", a->aggregate,
-                  kAggregations.joined() +
-                      "; generalised(power=P); min_share=S leaves units with fewer children missing")
+  cmd->add_option(
+         "--aggregate", a->aggregate,
+         kAggregations.joined() +
+             "; generalised(power=P); min_share=S leaves units with fewer children missing")
       ->capture_default_str();
   cmd->add_option("--set", a->set,
                   "KEY=VALUE, repeatable: impute.<iCode>, treat.<iCode>, normalise.<iCode>, "
@@ -515,12 +527,14 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--threads", a->threads, "threads of the analysis")->capture_default_str();
   cmd->add_option("--bootstrap", a->bootstrap, "bootstrap resamples of the sensitivity indices")
       ->capture_default_str();
-  cmd->add_option("--noise", a->noise, "LEVEL=F: weights of a level times 1 + U(-F, F); repeatable");
+  cmd->add_option("--noise", a->noise,
+                  "LEVEL=F: weights of a level times 1 + U(-F, F); repeatable");
   cmd->add_option("--alt-normalise", a->alt_normalise, "an alternative normalisation; repeatable");
   cmd->add_option("--alt-aggregate", a->alt_aggregate, "an alternative aggregation; repeatable");
   cmd->add_flag("--vary-impute", a->vary_impute, "imputation on or off");
   cmd->add_flag("--vary-treat", a->vary_treat, "outlier treatment on or off");
-  cmd->add_option("--leave-out", a->leave_out, "elements one of which may be left out (comma-separated)");
+  cmd->add_option("--leave-out", a->leave_out,
+                  "elements one of which may be left out (comma-separated)");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_index(*a); }; });
 }

@@ -16,9 +16,12 @@ std::string shorten(const std::string& s, std::size_t max_width) {
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 1;
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0) len = 4;
-    else if (c >= 0xE0) len = 3;
-    else if (c >= 0xC0) len = 2;
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
     std::string ch = s.substr(i, len);
     std::size_t w = text::display_width(ch);
     if (width + w > max_width - 1) break;

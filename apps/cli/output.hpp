@@ -40,9 +40,9 @@ struct Frame {
   std::string name = "rows";
   std::vector<std::string> header;
   std::vector<std::vector<Json>> rows;
-  int digits = 4;               ///< decimals of numbers in the text table
-  std::size_t max_width = 24;   ///< text table: longer cells are shortened with "…"
-  bool in_table = true;         ///< false: the text table leaves the whole frame out
+  int digits = 4;              ///< decimals of numbers in the text table
+  std::size_t max_width = 24;  ///< text table: longer cells are shortened with "…"
+  bool in_table = true;        ///< false: the text table leaves the whole frame out
   /// Columns the text table leaves out (CSV and JSON have them).
   std::set<std::string> not_in_table;
   /// Columns only JSON has (CSV keeps the columns scripts already read).
@@ -74,9 +74,9 @@ struct Report {
 };
 
 /// Writes `report` in `format` (its `verbatim` text alone when it has one): table =
-/// heading, frames as aligned tables, trailer, one line per note; csv = the frames' CSV one after the other, a blank line between them
-/// (frames after the first are left out when empty); json = {"output", "source",
-/// <summary fields>, <frame name>: [{column: cell}], "notes": [...]}.
+/// heading, frames as aligned tables, trailer, one line per note; csv = the frames' CSV one after
+/// the other, a blank line between them (frames after the first are left out when empty); json =
+/// {"output", "source", <summary fields>, <frame name>: [{column: cell}], "notes": [...]}.
 void write(std::ostream& out, const Report& report, Format format);
 /// The same with the format by name; throws ValidationError for an unknown name.
 void write(std::ostream& out, const Report& report, std::string_view format);

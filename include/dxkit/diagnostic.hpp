@@ -22,10 +22,10 @@ enum class Severity : std::uint8_t { note, warning, error };
 
 /// One thing found in the input.
 struct Diagnostic {
-  Location where;        ///< file, line, column (and the column's header) where known
+  Location where;  ///< file, line, column (and the column's header) where known
   Severity severity = Severity::warning;
-  std::string code;      ///< a stable identifier ("subtotal", "ratio_mismatch", "winsorised")
-  std::string message;   ///< what is wrong, with the numbers, in one sentence
+  std::string code;     ///< a stable identifier ("subtotal", "ratio_mismatch", "winsorised")
+  std::string message;  ///< what is wrong, with the numbers, in one sentence
 
   /// "file:line:column: warning [code]: message", leaving out what is unknown.
   [[nodiscard]] std::string to_string() const;

@@ -1,12 +1,13 @@
 // The checks a person does by hand on a budget appendix: do rows add up across their source
 // columns, do printed subtotals and the grand total match their rows, are some rows an "of
 // which" breakdown of the row above that got summed twice, duplicates, and the numbering.
+#include "dxkit/budget/check.hpp"
+
 #include <algorithm>
 #include <charconv>
 
-#include "dxkit/budget/check.hpp"
-#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/detail/expression.hpp"
 
 namespace dxkit::budget {
 
@@ -22,8 +23,8 @@ bool is_budget_level(AmountRole r) { return r == AmountRole::central || r == Amo
 
 std::string roman(int v) {
   static const std::pair<int, const char*> kDigits[] = {{100, "C"}, {90, "XC"}, {50, "L"},
-                                                       {40, "XL"}, {10, "X"},  {9, "IX"},
-                                                       {5, "V"},   {4, "IV"},  {1, "I"}};
+                                                        {40, "XL"}, {10, "X"},  {9, "IX"},
+                                                        {5, "V"},   {4, "IV"},  {1, "I"}};
   std::string out;
   for (const auto& [n, d] : kDigits)
     while (v >= n) {
@@ -57,9 +58,11 @@ std::vector<Finding> Budget::check() const {
     where.file = source;
     where.line = r.line;
     where.column_name = std::move(column);
-    out.push_back({{std::move(where), severity, std::string(finding_codes.name(code)),
-                    std::move(message)},
-                   r.label, reported, computed});
+    out.push_back(
+        {{std::move(where), severity, std::string(finding_codes.name(code)), std::move(message)},
+         r.label,
+         reported,
+         computed});
   };
 
   // row_sum: a total against its source columns (investment + recurrent + socialized) and,
@@ -168,9 +171,9 @@ std::vector<Finding> Budget::check() const {
     if (r.kind == RowKind::section) {
       int v = roman_value(stt);
       if (v != expected_section)
-        finding(FindingCode::numbering, Severity::warning, r, "STT", {}, {},
-                "section " + stt + " comes where section " + roman(expected_section) +
-                    " was expected");
+        finding(
+            FindingCode::numbering, Severity::warning, r, "STT", {}, {},
+            "section " + stt + " comes where section " + roman(expected_section) + " was expected");
       expected_section = v + 1;
     } else if ((r.kind == RowKind::group || r.kind == RowKind::item) && !stt.empty() &&
                std::all_of(stt.begin(), stt.end(), [](char c) { return c >= '0' && c <= '9'; })) {

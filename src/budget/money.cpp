@@ -1,7 +1,7 @@
 #include "dxkit/budget/money.hpp"
 
-#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/unicode.hpp"
 
 namespace dxkit::budget {
@@ -13,10 +13,14 @@ using detail::TokenKind;
 
 std::string_view to_string(MoneyUnit unit) noexcept {
   switch (unit) {
-    case MoneyUnit::dong: return "đồng";
-    case MoneyUnit::thousand: return "nghìn đồng";
-    case MoneyUnit::million: return "triệu đồng";
-    case MoneyUnit::billion: return "tỷ đồng";
+    case MoneyUnit::dong:
+      return "đồng";
+    case MoneyUnit::thousand:
+      return "nghìn đồng";
+    case MoneyUnit::million:
+      return "triệu đồng";
+    case MoneyUnit::billion:
+      return "tỷ đồng";
   }
   return "?";
 }
@@ -30,15 +34,24 @@ struct UnitWord {
 
 // Longest first where one is a prefix of another.
 const UnitWord kUnitWords[] = {
-    {{"triệu", "đồng"}, MoneyUnit::million}, {{"tr", ".", "đ"}, MoneyUnit::million},
-    {{"triệu"}, MoneyUnit::million},          {{"trđ"}, MoneyUnit::million},
-    {{"million"}, MoneyUnit::million},        {{"tỷ", "đồng"}, MoneyUnit::billion},
-    {{"tỉ", "đồng"}, MoneyUnit::billion},     {{"tỷ"}, MoneyUnit::billion},
-    {{"tỉ"}, MoneyUnit::billion},             {{"billion"}, MoneyUnit::billion},
-    {{"nghìn", "đồng"}, MoneyUnit::thousand}, {{"ngàn", "đồng"}, MoneyUnit::thousand},
-    {{"nghìn"}, MoneyUnit::thousand},         {{"ngàn"}, MoneyUnit::thousand},
-    {{"thousand"}, MoneyUnit::thousand},      {{"đồng"}, MoneyUnit::dong},
-    {{"vnd"}, MoneyUnit::dong},               {{"vnđ"}, MoneyUnit::dong},
+    {{"triệu", "đồng"}, MoneyUnit::million},
+    {{"tr", ".", "đ"}, MoneyUnit::million},
+    {{"triệu"}, MoneyUnit::million},
+    {{"trđ"}, MoneyUnit::million},
+    {{"million"}, MoneyUnit::million},
+    {{"tỷ", "đồng"}, MoneyUnit::billion},
+    {{"tỉ", "đồng"}, MoneyUnit::billion},
+    {{"tỷ"}, MoneyUnit::billion},
+    {{"tỉ"}, MoneyUnit::billion},
+    {{"billion"}, MoneyUnit::billion},
+    {{"nghìn", "đồng"}, MoneyUnit::thousand},
+    {{"ngàn", "đồng"}, MoneyUnit::thousand},
+    {{"nghìn"}, MoneyUnit::thousand},
+    {{"ngàn"}, MoneyUnit::thousand},
+    {{"thousand"}, MoneyUnit::thousand},
+    {{"đồng"}, MoneyUnit::dong},
+    {{"vnd"}, MoneyUnit::dong},
+    {{"vnđ"}, MoneyUnit::dong},
 };
 
 // The unit that `tokens` start with; its length in tokens, 0 if none.
@@ -54,19 +67,9 @@ std::size_t unit_at(std::span<const Token> tokens, MoneyUnit& unit) {
   return best;
 }
 
-constexpr std::int64_t kPow10[] = {1,
-                                   10,
-                                   100,
-                                   1000,
-                                   10000,
-                                   100000,
-                                   1000000,
-                                   10000000,
-                                   100000000,
-                                   1000000000,
-                                   10000000000,
-                                   100000000000,
-                                   1000000000000};
+constexpr std::int64_t kPow10[] = {1,           10,           100,          1000,      10000,
+                                   100000,      1000000,      10000000,     100000000, 1000000000,
+                                   10000000000, 100000000000, 1000000000000};
 
 }  // namespace
 
@@ -86,15 +89,21 @@ MoneyUnit parse_unit(std::string_view raw) {
   detail::tokenize(s, list);
   std::span<const Token> t(list.tokens);
   // "ĐVT:" / "Đơn vị tính:" / "DVT:" before the unit.
-  std::size_t skip = match_prefix(t, {{"đvt", ":"}, {"dvt", ":"}, {"đơn", "vị", "tính", ":"},
-                                      {"đvt"}, {"dvt"}, {"đơn", "vị", "tính"}, {"unit", ":"}});
+  std::size_t skip = match_prefix(t, {{"đvt", ":"},
+                                      {"dvt", ":"},
+                                      {"đơn", "vị", "tính", ":"},
+                                      {"đvt"},
+                                      {"dvt"},
+                                      {"đơn", "vị", "tính"},
+                                      {"unit", ":"}});
   t = t.subspan(skip);
   MoneyUnit unit = MoneyUnit::million;
   std::size_t n = unit_at(t, unit);
   if (n == 0 || n != detail::strip_trailing_punctuation(t).size())
-    throw ParseError("unknown money unit; accepted: đồng, nghìn đồng, triệu đồng (triệu, trđ), "
-                     "tỷ đồng (tỷ), or 'ĐVT: Triệu đồng'",
-                     std::string(raw));
+    throw ParseError(
+        "unknown money unit; accepted: đồng, nghìn đồng, triệu đồng (triệu, trđ), "
+        "tỷ đồng (tỷ), or 'ĐVT: Triệu đồng'",
+        std::string(raw));
   return unit;
 }
 
@@ -180,7 +189,8 @@ std::string format_money(Money amount, MoneyUnit unit, int decimals, NumberForma
 
 std::string rounding_note(MoneyUnit unit, int decimals) {
   if (decimals < 0 || decimals >= static_cast<int>(unit)) return "exact";
-  std::string step = decimals == 0 ? "1" : "0," + std::string(static_cast<std::size_t>(decimals - 1), '0') + "1";
+  std::string step =
+      decimals == 0 ? "1" : "0," + std::string(static_cast<std::size_t>(decimals - 1), '0') + "1";
   return "rounded half away from zero to " + step + " " + std::string(to_string(unit));
 }
 

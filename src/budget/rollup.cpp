@@ -1,7 +1,8 @@
+#include "dxkit/budget/rollup.hpp"
+
 #include <algorithm>
 #include <map>
 
-#include "dxkit/budget/rollup.hpp"
 #include "dxkit/budget/table.hpp"
 #include "dxkit/error.hpp"
 
@@ -58,7 +59,8 @@ std::string period_text(const Row& r) {
   if (!r.period) return "";
   const int first = r.period->begin().year();
   const int last = r.period->last().year();
-  return first == last ? std::to_string(first) : std::to_string(first) + " - " + std::to_string(last);
+  return first == last ? std::to_string(first)
+                       : std::to_string(first) + " - " + std::to_string(last);
 }
 
 // The (source, year, amount) pieces of one item.
@@ -111,13 +113,27 @@ std::vector<RollupRow> Budget::rollup(const std::vector<Dimension>& by) const {
       std::vector<std::string> keys;
       for (Dimension d : by) {
         switch (d) {
-          case Dimension::section: keys.push_back(r.section); break;
-          case Dimension::group: keys.push_back(r.group); break;
-          case Dimension::agency: keys.push_back(r.agency); break;
-          case Dimension::source: keys.push_back(p.source); break;
-          case Dimension::year: keys.push_back(p.year); break;
-          case Dimension::tag: keys.push_back(r.note); break;
-          case Dimension::period: keys.push_back(period_text(r)); break;
+          case Dimension::section:
+            keys.push_back(r.section);
+            break;
+          case Dimension::group:
+            keys.push_back(r.group);
+            break;
+          case Dimension::agency:
+            keys.push_back(r.agency);
+            break;
+          case Dimension::source:
+            keys.push_back(p.source);
+            break;
+          case Dimension::year:
+            keys.push_back(p.year);
+            break;
+          case Dimension::tag:
+            keys.push_back(r.note);
+            break;
+          case Dimension::period:
+            keys.push_back(period_text(r));
+            break;
         }
       }
       auto [it, fresh] = index.try_emplace(keys, out.size());
@@ -128,7 +144,8 @@ std::vector<RollupRow> Budget::rollup(const std::vector<Dimension>& by) const {
   Money all;
   for (const RollupRow& r : out) all = add(all, r.amount);
   for (RollupRow& r : out)
-    r.share = all.dong == 0 ? 0 : static_cast<double>(r.amount.dong) / static_cast<double>(all.dong);
+    r.share =
+        all.dong == 0 ? 0 : static_cast<double>(r.amount.dong) / static_cast<double>(all.dong);
   return out;
 }
 
@@ -148,7 +165,8 @@ std::vector<ComparisonRow> Budget::compare(const Budget& other,
   for (ComparisonRow& r : out) {
     r.change = subtract(r.after, r.before);
     if (r.before.dong != 0)
-      r.change_percent = 100.0 * static_cast<double>(r.change.dong) / static_cast<double>(r.before.dong);
+      r.change_percent =
+          100.0 * static_cast<double>(r.change.dong) / static_cast<double>(r.before.dong);
   }
   return out;
 }
@@ -167,7 +185,8 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::in
   }
   const std::size_t n = amounts.size();
   for (const auto& k : keys)
-    if (k.size() != n) throw ValidationError("sum_by_codes: key and amount columns differ in length");
+    if (k.size() != n)
+      throw ValidationError("sum_by_codes: key and amount columns differ in length");
   // Flat group index first (one pass per key), then one pass of checked additions.
   std::vector<std::uint32_t> cell(n, 0);
   for (std::size_t k = 0; k < keys.size(); ++k) {
@@ -194,8 +213,7 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::in
 }
 
 double Budget::share_of(Money state_budget) const {
-  if (state_budget.dong <= 0)
-    throw ValidationError("the state budget must be a positive amount");
+  if (state_budget.dong <= 0) throw ValidationError("the state budget must be a positive amount");
   return 100.0 * static_cast<double>(total().dong) / static_cast<double>(state_budget.dong);
 }
 

@@ -1,34 +1,46 @@
 // Reading a budget appendix: column roles from the published headers, the unit from the
 // "ĐVT" line or the headers, amounts as exact đồng, and the hierarchy from the STT column.
+#include "dxkit/budget/table.hpp"
+
 #include <cctype>
 
-#include "dxkit/budget/table.hpp"
-#include "dxkit/targets/detail/expression.hpp"
-#include "dxkit/text/vocabularies.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::budget {
 
 std::string_view to_string(AmountRole role) noexcept {
   switch (role) {
-    case AmountRole::total: return "total";
-    case AmountRole::investment: return "investment";
-    case AmountRole::recurrent: return "recurrent";
-    case AmountRole::socialized: return "socialized";
-    case AmountRole::central: return "central";
-    case AmountRole::local: return "local";
-    case AmountRole::year: return "year";
+    case AmountRole::total:
+      return "total";
+    case AmountRole::investment:
+      return "investment";
+    case AmountRole::recurrent:
+      return "recurrent";
+    case AmountRole::socialized:
+      return "socialized";
+    case AmountRole::central:
+      return "central";
+    case AmountRole::local:
+      return "local";
+    case AmountRole::year:
+      return "year";
   }
   return "?";
 }
 
 std::string_view to_string(RowKind kind) noexcept {
   switch (kind) {
-    case RowKind::grand_total: return "grand_total";
-    case RowKind::section: return "section";
-    case RowKind::group: return "group";
-    case RowKind::item: return "item";
+    case RowKind::grand_total:
+      return "grand_total";
+    case RowKind::section:
+      return "section";
+    case RowKind::group:
+      return "group";
+    case RowKind::item:
+      return "item";
   }
   return "?";
 }
@@ -51,20 +63,33 @@ std::optional<Role> known_role(const std::string& key) {
   const auto word = text::budget_headers().whole(key);
   if (!word) return std::nullopt;
   switch (*word) {
-    case BudgetWord::stt: return text_role(TextRole::stt);
-    case BudgetWord::name: return text_role(TextRole::name);
-    case BudgetWord::agency: return text_role(TextRole::agency);
-    case BudgetWord::source: return text_role(TextRole::source);
-    case BudgetWord::period: return text_role(TextRole::period);
-    case BudgetWord::note: return text_role(TextRole::note);
-    case BudgetWord::total: return amount(AmountRole::total);
-    case BudgetWord::investment: return amount(AmountRole::investment);
-    case BudgetWord::recurrent: return amount(AmountRole::recurrent);
-    case BudgetWord::socialized: return amount(AmountRole::socialized);
-    case BudgetWord::central: return amount(AmountRole::central);
-    case BudgetWord::local: return amount(AmountRole::local);
+    case BudgetWord::stt:
+      return text_role(TextRole::stt);
+    case BudgetWord::name:
+      return text_role(TextRole::name);
+    case BudgetWord::agency:
+      return text_role(TextRole::agency);
+    case BudgetWord::source:
+      return text_role(TextRole::source);
+    case BudgetWord::period:
+      return text_role(TextRole::period);
+    case BudgetWord::note:
+      return text_role(TextRole::note);
+    case BudgetWord::total:
+      return amount(AmountRole::total);
+    case BudgetWord::investment:
+      return amount(AmountRole::investment);
+    case BudgetWord::recurrent:
+      return amount(AmountRole::recurrent);
+    case BudgetWord::socialized:
+      return amount(AmountRole::socialized);
+    case BudgetWord::central:
+      return amount(AmountRole::central);
+    case BudgetWord::local:
+      return amount(AmountRole::local);
     case BudgetWord::year_prefix:
-    case BudgetWord::grand_total: return std::nullopt;
+    case BudgetWord::grand_total:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -100,12 +125,18 @@ std::string header_key(const std::string& header, std::string& inside) {
 
 Role explicit_role(const std::string& name, const std::string& header) {
   static const std::pair<std::string_view, Role> kNames[] = {
-      {"total", amount(AmountRole::total)},           {"investment", amount(AmountRole::investment)},
-      {"recurrent", amount(AmountRole::recurrent)},   {"socialized", amount(AmountRole::socialized)},
-      {"central", amount(AmountRole::central)},       {"local", amount(AmountRole::local)},
-      {"stt", text_role(TextRole::stt)},              {"name", text_role(TextRole::name)},
-      {"agency", text_role(TextRole::agency)},        {"source", text_role(TextRole::source)},
-      {"period", text_role(TextRole::period)},        {"note", text_role(TextRole::note)},
+      {"total", amount(AmountRole::total)},
+      {"investment", amount(AmountRole::investment)},
+      {"recurrent", amount(AmountRole::recurrent)},
+      {"socialized", amount(AmountRole::socialized)},
+      {"central", amount(AmountRole::central)},
+      {"local", amount(AmountRole::local)},
+      {"stt", text_role(TextRole::stt)},
+      {"name", text_role(TextRole::name)},
+      {"agency", text_role(TextRole::agency)},
+      {"source", text_role(TextRole::source)},
+      {"period", text_role(TextRole::period)},
+      {"note", text_role(TextRole::note)},
       {"text", text_role(TextRole::text)}};
   for (const auto& [n, r] : kNames)
     if (name == n) return r;
@@ -206,17 +237,33 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
       continue;
     }
     auto take = [&](std::optional<std::size_t>& slot) {
-      if (!slot) slot = c;
-      else text_cols.push_back(c);
+      if (!slot)
+        slot = c;
+      else
+        text_cols.push_back(c);
     };
     switch (roles[c].text_role) {
-      case TextRole::stt: take(stt_col); break;
-      case TextRole::name: take(name_col); break;
-      case TextRole::agency: take(agency_col); break;
-      case TextRole::source: take(source_col); break;
-      case TextRole::period: take(period_col); break;
-      case TextRole::note: take(note_col); break;
-      case TextRole::text: text_cols.push_back(c); break;
+      case TextRole::stt:
+        take(stt_col);
+        break;
+      case TextRole::name:
+        take(name_col);
+        break;
+      case TextRole::agency:
+        take(agency_col);
+        break;
+      case TextRole::source:
+        take(source_col);
+        break;
+      case TextRole::period:
+        take(period_col);
+        break;
+      case TextRole::note:
+        take(note_col);
+        break;
+      case TextRole::text:
+        text_cols.push_back(c);
+        break;
     }
   }
   Location file_loc;
@@ -230,9 +277,10 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
         "explicitly",
         file_loc);
   if (!name_col && !stt_col)
-    throw ValidationError("no name or STT column (accepted: STT, Tên nhiệm vụ, Tên dự án, "
-                          "Danh mục, Nội dung, name)",
-                          file_loc);
+    throw ValidationError(
+        "no name or STT column (accepted: STT, Tên nhiệm vụ, Tên dự án, "
+        "Danh mục, Nội dung, name)",
+        file_loc);
   for (std::size_t c : text_cols) b.text_headers.push_back(table.header[c]);
 
   // The unit: declared, else from the headers, else triệu đồng.
@@ -244,11 +292,12 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     if (header_units[c] && *header_units[c] != b.unit) {
       Location where = file_loc;
       where.column_name = table.header[c];
-      b.read_findings.push_back(
-          {{where, Severity::error, "unit",
-            "the header says " + std::string(to_string(*header_units[c])) +
-                " but the table's unit is " + std::string(to_string(b.unit))},
-           "", {}, {}});
+      b.read_findings.push_back({{where, Severity::error, "unit",
+                                  "the header says " + std::string(to_string(*header_units[c])) +
+                                      " but the table's unit is " + std::string(to_string(b.unit))},
+                                 "",
+                                 {},
+                                 {}});
     }
   }
 
@@ -277,10 +326,12 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     if (!period.empty()) {
       row.period = parse_period(period);
       if (!row.period)
-        b.read_findings.push_back({{cell_at(row.line, *period_col), Severity::warning,
-                                    "not_a_period",
-                                    "not a period; accepted: 2022 - 2024, 2023: '" + period + "'"},
-                                   row.label, {}, {}});
+        b.read_findings.push_back(
+            {{cell_at(row.line, *period_col), Severity::warning, "not_a_period",
+              "not a period; accepted: 2022 - 2024, 2023: '" + period + "'"},
+             row.label,
+             {},
+             {}});
     }
     for (std::size_t c : text_cols) row.texts.push_back(table.columns[c][r]);
     for (std::size_t k = 0; k < amount_cols.size(); ++k) {
@@ -294,12 +345,16 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
         if (m.dong < 0)
           b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
                                       "negative", "a negative amount: '" + s + "'"},
-                                     row.label, m, {}});
+                                     row.label,
+                                     m,
+                                     {}});
         row.amounts.emplace_back(m);
       } catch (const ParseError& e) {
         b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
                                     "not_a_number", e.message() + ": '" + s + "'"},
-                                   row.label, {}, {}});
+                                   row.label,
+                                   {},
+                                   {}});
         row.amounts.emplace_back();
       }
     }
@@ -319,19 +374,28 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
                                  !is_grand_total(next, cell(name_col, r + 1));
       row.kind = next_is_child ? RowKind::group : RowKind::item;
       row.parent = section;
-      if (row.kind == RowKind::group) group = index;
-      else group.reset();
+      if (row.kind == RowKind::group)
+        group = index;
+      else
+        group.reset();
     } else {
       row.kind = RowKind::item;
       row.parent = group ? group : section;
     }
-    if (row.kind == RowKind::section) row.section = row.label;
-    else if (section && row.kind != RowKind::grand_total) row.section = b.rows[*section].label;
-    if (row.kind == RowKind::group) row.group = row.label;
-    else if (group && row.kind == RowKind::item && row.parent == group) row.group = b.rows[*group].label;
-    if (!agency.empty()) row.agency = agency;
-    else if (!row.group.empty()) row.agency = row.group;
-    else row.agency = row.section;
+    if (row.kind == RowKind::section)
+      row.section = row.label;
+    else if (section && row.kind != RowKind::grand_total)
+      row.section = b.rows[*section].label;
+    if (row.kind == RowKind::group)
+      row.group = row.label;
+    else if (group && row.kind == RowKind::item && row.parent == group)
+      row.group = b.rows[*group].label;
+    if (!agency.empty())
+      row.agency = agency;
+    else if (!row.group.empty())
+      row.agency = row.group;
+    else
+      row.agency = row.section;
     b.rows.push_back(std::move(row));
   }
   return b;

@@ -8,10 +8,10 @@
 #include <map>
 #include <set>
 
+#include "dti/detail.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
-#include "dti/detail.hpp"
 
 namespace dxkit::dti {
 
@@ -25,11 +25,13 @@ Rule parse_rule(std::string_view text) {
   const std::string t = text::fold(r.text);
   const std::size_t open = t.find('(');
   const std::string kind = std::string(text::trim(std::string_view(t).substr(0, open)));
-  if (kRuleKinds.contains(kind)) r.kind = kRuleKinds.parse(kind);
+  if (kRuleKinds.contains(kind))
+    r.kind = kRuleKinds.parse(kind);
   else
-    throw ParseError("unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
-                     "graded(chủ tịch=1;phó chủ tịch=0,5;không=0)",
-                     r.text);
+    throw ParseError(
+        "unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
+        "graded(chủ tịch=1;phó chủ tịch=0,5;không=0)",
+        r.text);
   const bool needs_list = r.kind == Rule::Kind::steps || r.kind == Rule::Kind::graded;
   if (needs_list != (open != std::string::npos) || (needs_list && t.back() != ')'))
     throw ParseError(needs_list ? "this rule lists its cases in brackets: steps(4=20;3=15) or "
@@ -37,7 +39,8 @@ Rule parse_rule(std::string_view text) {
                                 : "this rule takes no list",
                      r.text);
   if (!needs_list) return r;
-  for (const std::string& item : split(std::string_view(t).substr(open + 1, t.size() - open - 2), ';')) {
+  for (const std::string& item :
+       split(std::string_view(t).substr(open + 1, t.size() - open - 2), ';')) {
     const std::size_t eq = item.find('=');
     if (eq == std::string::npos || text::trim(item.substr(0, eq)).empty())
       throw ParseError("each case is written key=value, separated by ';'", r.text);
@@ -47,7 +50,8 @@ Rule parse_rule(std::string_view text) {
     else
       r.levels.emplace_back(std::string(text::trim(item.substr(0, eq))), value);
   }
-  std::sort(r.steps.begin(), r.steps.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::sort(r.steps.begin(), r.steps.end(),
+            [](const auto& a, const auto& b) { return a.first > b.first; });
   return r;
 }
 
@@ -55,7 +59,9 @@ double points(const Rule& rule, double max, std::string_view value) {
   const std::string v = std::string(text::trim(value));
   double p = 0;
   switch (rule.kind) {
-    case Rule::Kind::points: p = parse_number(v); break;
+    case Rule::Kind::points:
+      p = parse_number(v);
+      break;
     case Rule::Kind::ratio: {
       const auto parts = split(v, '/');
       if (parts.size() != 2) throw ParseError("a ratio is written a/b (e.g. 45/50)", v);
@@ -91,9 +97,12 @@ double points(const Rule& rule, double max, std::string_view value) {
     }
     case Rule::Kind::yes_no: {
       const std::string f = text::fold(v);
-      if (f == "có" || f == "co" || f == "yes" || f == "x" || f == "đạt") p = max;
-      else if (f == "không" || f == "khong" || f == "no" || f == "chưa" || f == "chưa đạt") p = 0;
-      else throw ParseError("yes_no takes có / không (or yes / no)", v);
+      if (f == "có" || f == "co" || f == "yes" || f == "x" || f == "đạt")
+        p = max;
+      else if (f == "không" || f == "khong" || f == "no" || f == "chưa" || f == "chưa đạt")
+        p = 0;
+      else
+        throw ParseError("yes_no takes có / không (or yes / no)", v);
       break;
     }
   }
@@ -138,7 +147,8 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
     if (c_appr) s.appraised_text = t.columns[*c_appr][r];
     auto main = f.find(s.main);
     if (!main || f.nodes[*main].type != index::NodeType::indicator)
-      throw ValidationError("'" + s.main + "' is not a main indicator of the framework", at(t, r, "Main"));
+      throw ValidationError("'" + s.main + "' is not a main indicator of the framework",
+                            at(t, r, "Main"));
     if (!seen.insert({s.unit, s.sub}).second)
       throw ValidationError("sub-indicator '" + s.sub + "' is listed twice for '" + s.unit + "'",
                             at(t, r, "Sub"));
@@ -228,7 +238,8 @@ index::UnitData main_scores(const Sheet& sheet, const index::Framework& f) {
   for (const SubScore& s : sheet.subs) {
     const std::size_t k = units.at.at(s.unit);
     const auto m = static_cast<std::size_t>(
-        std::find_if(mains.begin(), mains.end(), [&](std::size_t i) { return f.nodes[i].code == s.main; }) -
+        std::find_if(mains.begin(), mains.end(),
+                     [&](std::size_t i) { return f.nodes[i].code == s.main; }) -
         mains.begin());
     pts[k][m] += s.final_points;
     any[k][m] = true;
@@ -241,10 +252,11 @@ index::UnitData main_scores(const Sheet& sheet, const index::Framework& f) {
   for (std::size_t k = 0; k < units.codes.size(); ++k)
     for (std::size_t m = 0; m < mains.size(); ++m)
       if (pts[k][m] > max_points(f.nodes[mains[m]]) + 1e-9)
-        throw ValidationError("'" + units.codes[k] + "' has " +
-                              format_number(pts[k][m], 2, NumberFormat::vietnamese) +
-                              " points on '" + f.nodes[mains[m]].code + "', above its maximum " +
-                              format_number(max_points(f.nodes[mains[m]]), 2, NumberFormat::vietnamese));
+        throw ValidationError(
+            "'" + units.codes[k] + "' has " +
+            format_number(pts[k][m], 2, NumberFormat::vietnamese) + " points on '" +
+            f.nodes[mains[m]].code + "', above its maximum " +
+            format_number(max_points(f.nodes[mains[m]]), 2, NumberFormat::vietnamese));
   return to_scores(units, pts, mains, f, groups);
 }
 
@@ -265,7 +277,8 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
   if (!c_unit) throw ValidationError("missing column 'uCode'", head);
   for (std::size_t m = 0; m < mains.size(); ++m)
     if (!cols[m] && max_points(f.nodes[mains[m]]) > 0)
-      throw ValidationError("missing column '" + f.nodes[mains[m]].code + "' (a main indicator)", head);
+      throw ValidationError("missing column '" + f.nodes[mains[m]].code + "' (a main indicator)",
+                            head);
   Units units;
   std::vector<std::vector<double>> pts;
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -273,7 +286,8 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
     units.add(t.columns[*c_unit][r], c_name ? t.columns[*c_name][r] : "",
               c_group ? t.columns[*c_group][r] : "");
     if (units.codes.size() == before)
-      throw ValidationError("duplicate unit code '" + t.columns[*c_unit][r] + "'", at(t, r, "uCode"));
+      throw ValidationError("duplicate unit code '" + t.columns[*c_unit][r] + "'",
+                            at(t, r, "uCode"));
     std::vector<double> row(mains.size(), 0);
     for (std::size_t m = 0; m < mains.size(); ++m) {
       if (!cols[m]) continue;
@@ -285,13 +299,12 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
         throw e.at(at(t, r, t.header[*cols[m]]));
       }
       if (row[m] < 0 || row[m] > max + 1e-9)
-        throw ParseError("points outside 0.." + format_number(max, 2, NumberFormat::vietnamese), cell,
-                         at(t, r, t.header[*cols[m]]));
+        throw ParseError("points outside 0.." + format_number(max, 2, NumberFormat::vietnamese),
+                         cell, at(t, r, t.header[*cols[m]]));
     }
     pts.push_back(std::move(row));
   }
   return to_scores(units, pts, mains, f, c_group.has_value());
 }
-
 
 }  // namespace dxkit::dti

@@ -8,11 +8,11 @@
 #include <map>
 #include <set>
 
+#include "dti/detail.hpp"
+#include "dxkit/dti/points.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
-#include "dti/detail.hpp"
-#include "dxkit/dti/points.hpp"
 
 namespace dxkit::dti {
 
@@ -84,7 +84,8 @@ std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_v
   else if (kind == "rule")
     for (const auto& e : kRuleKinds.entries) out.emplace_back(e.name, e.meaning);
   else
-    throw ValidationError("unknown kind of choice '" + std::string(kind) + "'; accepted: framework, rule");
+    throw ValidationError("unknown kind of choice '" + std::string(kind) +
+                          "'; accepted: framework, rule");
   return out;
 }
 
@@ -93,6 +94,5 @@ double max_points(const index::Node& node) {
   if (it == node.extra.end()) return node.weight;
   return parse_number(it->second, NumberFormat::plain);
 }
-
 
 }  // namespace dxkit::dti

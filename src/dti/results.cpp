@@ -8,10 +8,10 @@
 #include <map>
 #include <set>
 
+#include "dti/detail.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
-#include "dti/detail.hpp"
 
 namespace dxkit::dti {
 
@@ -30,7 +30,8 @@ index::DataSet results(const index::UnitData& points, const index::Framework& f)
   for (std::size_t i : f.of_type(index::NodeType::indicator)) {
     const index::Node& node = f.nodes[i];
     auto c = d.column(node.code);
-    if (!c) throw ValidationError("the points have no column for main indicator '" + node.code + "'");
+    if (!c)
+      throw ValidationError("the points have no column for main indicator '" + node.code + "'");
     const double max = max_points(node);
     const auto given = points.col(*c);
     std::vector<double> p(given.begin(), given.end());
@@ -72,6 +73,5 @@ double published(double value, int decimals) {
   const double scale = std::pow(10.0, decimals);
   return std::round(value * scale) / scale;
 }
-
 
 }  // namespace dxkit::dti

@@ -1,3 +1,5 @@
+#include "dxkit/index/aggregate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -5,7 +7,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/aggregate.hpp"
 #include "index/aggregate_levels.hpp"
 #include "index/kernels.hpp"
 #include "parallel.hpp"
@@ -36,8 +37,10 @@ void copeland(const std::vector<Child>& kids, std::span<double> out) {
       for (const Child& k : kids) {
         const double a = k.values[i], b = k.values[j];
         if (std::isnan(a) || std::isnan(b)) continue;
-        if (a > b) higher += k.weight / total;
-        else if (a == b) equal += k.weight / total;
+        if (a > b)
+          higher += k.weight / total;
+        else if (a == b)
+          equal += k.weight / total;
       }
       const double share = higher + equal / 2;
       if (share > 0.5) {
@@ -59,7 +62,8 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
                         const std::string& parent, std::span<const std::string> units) {
   const std::size_t n = result.size();
   if (spec.method == Aggregation::generalised && spec.power == 0)
-    throw ValidationError("aggregate '" + parent + "': the generalised mean needs a power "
+    throw ValidationError("aggregate '" + parent +
+                          "': the generalised mean needs a power "
                           "other than 0 (use the geometric mean)");
   if (spec.method == Aggregation::copeland) {
     copeland(kids, result);
@@ -81,17 +85,24 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
         const double v = x[u];
         if (std::isnan(v)) continue;
         if (positive && !(v > 0))
-          throw ValidationError("aggregate '" + parent + "': the " + std::string(kAggregations.name(spec.method)) +
-                                " mean needs positive values; '" + std::string(k.code) + "' of unit '" +
-                                (u < units.size() ? units[u] : std::to_string(u)) + "' is " +
-                                std::to_string(v) +
-                                " (normalise to a positive range, e.g. min-max to [1, 100])");
+          throw ValidationError(
+              "aggregate '" + parent + "': the " + std::string(kAggregations.name(spec.method)) +
+              " mean needs positive values; '" + std::string(k.code) + "' of unit '" +
+              (u < units.size() ? units[u] : std::to_string(u)) + "' is " + std::to_string(v) +
+              " (normalise to a positive range, e.g. min-max to [1, 100])");
         switch (spec.method) {
-          case Aggregation::geometric: acc[u] += w * std::log(v); break;
-          case Aggregation::harmonic: acc[u] += w / v; break;
-          case Aggregation::generalised: acc[u] += w * std::pow(v, spec.power); break;
+          case Aggregation::geometric:
+            acc[u] += w * std::log(v);
+            break;
+          case Aggregation::harmonic:
+            acc[u] += w / v;
+            break;
+          case Aggregation::generalised:
+            acc[u] += w * std::pow(v, spec.power);
+            break;
           case Aggregation::arithmetic:
-          case Aggregation::copeland: break;
+          case Aggregation::copeland:
+            break;
         }
         weights[u] += w;
       }
@@ -109,7 +120,8 @@ void aggregate_children(const std::vector<Child>& kids, const AggSpec& spec,
           result[u] = weights[u] > 0 ? std::pow(acc[u] / weights[u], 1 / spec.power) : kNaN;
         break;
       case Aggregation::arithmetic:  // kernels::weighted_mean above
-      case Aggregation::copeland: break;
+      case Aggregation::copeland:
+        break;
     }
   }
   if (spec.min_share > 0) {

@@ -53,7 +53,8 @@ DataSet aggregate_with(DataSet data, const Framework& f, const PipelineOptions& 
     std::vector<std::size_t> rest;
     for (std::size_t c = 0; c < given; ++c)
       if (!read_at_2[c]) rest.push_back(c);
-    dxkit::detail::parallel_for(rest.size(), dxkit::detail::threads_for(rest.size() * out.rows(), o.threads),
+    dxkit::detail::parallel_for(rest.size(),
+                                dxkit::detail::threads_for(rest.size() * out.rows(), o.threads),
                                 [&](std::size_t i) { prepare(out, rest[i]); });
   }
   for (int level = 2; level <= f.max_level(); ++level) {

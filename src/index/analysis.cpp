@@ -1,8 +1,9 @@
+#include "dxkit/index/analysis.hpp"
+
 #include <algorithm>
 #include <cmath>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/analysis.hpp"
 
 namespace dxkit::index {
 
@@ -13,8 +14,10 @@ std::vector<ColumnStats> describe(const DataSet& data) {
     s.code = data.columns[c];
     std::vector<double> v;
     for (double x : data.col(c))
-      if (std::isnan(x)) ++s.missing;
-      else v.push_back(x);
+      if (std::isnan(x))
+        ++s.missing;
+      else
+        v.push_back(x);
     s.n = v.size();
     if (!v.empty()) {
       double sum = 0;
@@ -50,7 +53,8 @@ Availability availability(const DataSet& data) {
         ++have;
         a.by_unit[u] += 1;
       }
-    a.by_column.push_back(data.rows() ? static_cast<double>(have) / static_cast<double>(data.rows()) : 0);
+    a.by_column.push_back(data.rows() ? static_cast<double>(have) / static_cast<double>(data.rows())
+                                      : 0);
   }
   for (double& x : a.by_unit)
     x = data.columns.empty() ? 0 : x / static_cast<double>(data.columns.size());
@@ -86,8 +90,10 @@ std::vector<CorrelationFlag> flag_correlations(const DataSet& d, const Framework
     if (!ca || !cb) return;
     auto r = correlation(d.col(*ca), d.col(*cb));
     if (!r) return;
-    if (*r < -weak) out.push_back({a, b, *r, "negative"});
-    else if (std::fabs(*r) < weak) out.push_back({a, b, *r, "weak"});
+    if (*r < -weak)
+      out.push_back({a, b, *r, "negative"});
+    else if (std::fabs(*r) < weak)
+      out.push_back({a, b, *r, "weak"});
   };
   for (const Node& n : f.nodes) {
     if (n.parent.empty() || !n.in_tree()) continue;
@@ -102,7 +108,8 @@ std::vector<CorrelationFlag> flag_correlations(const DataSet& d, const Framework
   return out;
 }
 
-std::optional<double> cronbach_alpha(const DataSet& d, const Framework& f, std::string_view aggregate) {
+std::optional<double> cronbach_alpha(const DataSet& d, const Framework& f,
+                                     std::string_view aggregate) {
   std::vector<std::size_t> cols;
   for (std::size_t k : f.children(aggregate))
     if (auto c = d.column(f.nodes[k].code)) cols.push_back(*c);

@@ -1,3 +1,5 @@
+#include "dxkit/index/denominate.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -5,7 +7,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/denominate.hpp"
 #include "index/detail.hpp"
 
 namespace dxkit::index {
@@ -50,11 +51,13 @@ DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
 }
 
 DataSet denominate(const DataSet& raw, const Framework& f) {
-  return denominate_from(raw, [&](std::size_t c) { return raw.col(c); }, f);
+  return denominate_from(
+      raw, [&](std::size_t c) { return raw.col(c); }, f);
 }
 
 DataSet denominate(const UnitData& raw, const Framework& f) {
-  return denominate_from(raw.data, [&](std::size_t c) { return raw.col(c); }, f);
+  return denominate_from(
+      raw.data, [&](std::size_t c) { return raw.col(c); }, f);
 }
 
 }  // namespace dxkit::index

@@ -1,15 +1,16 @@
+#include "dxkit/index/framework.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <limits>
 #include <set>
 #include <string_view>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/framework.hpp"
 
 namespace dxkit::index {
 
@@ -29,8 +30,8 @@ std::optional<double> number(const std::string& s, const csv::Table& t, std::siz
   if (!s.empty() && s[0] == '+') ++first;
   auto [end, ec] = std::from_chars(first, s.data() + s.size(), v);
   if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v)) {
-    throw ParseError("not a number (iData and iMeta use the plain format: 4.0979, 1e-05, NA)",
-                     s, t.where(row, col));
+    throw ParseError("not a number (iData and iMeta use the plain format: 4.0979, 1e-05, NA)", s,
+                     t.where(row, col));
   }
   return v;
 }
@@ -59,8 +60,7 @@ std::vector<std::size_t> Framework::of_type(NodeType type) const {
 std::vector<std::size_t> Framework::children(std::string_view code) const {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < nodes.size(); ++i)
-    if (nodes[i].parent == code && nodes[i].in_tree())
-      out.push_back(i);
+    if (nodes[i].parent == code && nodes[i].in_tree()) out.push_back(i);
   return out;
 }
 
@@ -97,9 +97,12 @@ Framework make_framework(const csv::Table& t) {
   std::optional<std::size_t> c_unit, c_target, c_denom;
   std::vector<std::size_t> c_extra;
   for (std::size_t c = 0; c < t.header.size(); ++c) {
-    if (t.header[c] == "Unit") c_unit = c;
-    else if (t.header[c] == "Target") c_target = c;
-    else if (t.header[c] == "Denominator") c_denom = c;
+    if (t.header[c] == "Unit")
+      c_unit = c;
+    else if (t.header[c] == "Target")
+      c_target = c;
+    else if (t.header[c] == "Denominator")
+      c_denom = c;
     else if (c != c_level && c != c_code && c != c_name && c != c_dir && c != c_weight &&
              c != c_parent && c != c_type)
       c_extra.push_back(c);
@@ -117,11 +120,17 @@ Framework make_framework(const csv::Table& t) {
     n.code = t.columns[c_code][r];
     n.name = t.columns[c_name][r];
     const std::string& type = t.columns[c_type][r];
-    if (type == "Indicator") n.type = NodeType::indicator;
-    else if (type == "Aggregate") n.type = NodeType::aggregate;
-    else if (type == "Group") n.type = NodeType::group;
-    else if (type == "Denominator") n.type = NodeType::denominator;
-    else throw fail(r, "Type", "unknown type '" + type + "'; accepted: Indicator, Aggregate, Group, Denominator");
+    if (type == "Indicator")
+      n.type = NodeType::indicator;
+    else if (type == "Aggregate")
+      n.type = NodeType::aggregate;
+    else if (type == "Group")
+      n.type = NodeType::group;
+    else if (type == "Denominator")
+      n.type = NodeType::denominator;
+    else
+      throw fail(r, "Type",
+                 "unknown type '" + type + "'; accepted: Indicator, Aggregate, Group, Denominator");
     if (n.code.empty()) throw fail(r, "iCode", "empty iCode");
     if (f.find(n.code)) throw fail(r, "iCode", "duplicate iCode '" + n.code + "'");
     if (n.in_tree()) {
@@ -154,8 +163,9 @@ Framework make_framework(const csv::Table& t) {
     if (!n.denominator.empty()) {
       auto d = f.find(n.denominator);
       if (!d || f.nodes[*d].type != NodeType::denominator)
-        throw fail(r, "Denominator", "denominator '" + n.denominator + "' of '" + n.code +
-                                         "' is not a Denominator row of iMeta");
+        throw fail(r, "Denominator",
+                   "denominator '" + n.denominator + "' of '" + n.code +
+                       "' is not a Denominator row of iMeta");
     }
     if (n.parent.empty()) continue;
     auto p = f.find(n.parent);
@@ -163,8 +173,9 @@ Framework make_framework(const csv::Table& t) {
     if (f.nodes[*p].type != NodeType::aggregate)
       throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code + "' is not an aggregate");
     if (f.nodes[*p].level <= n.level)
-      throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code +
-                                  "' is not at a higher level (a cycle or a misplaced node)");
+      throw fail(r, "Parent",
+                 "parent '" + n.parent + "' of '" + n.code +
+                     "' is not at a higher level (a cycle or a misplaced node)");
   }
   for (std::size_t i : f.of_type(NodeType::aggregate))
     if (f.children(f.nodes[i].code).empty())
@@ -216,14 +227,16 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
     where.file = t.source;
     where.line = t.lines[*r];
     where.column_name = "uCode";
-    throw ValidationError(c_time ? "duplicate unit code '" + code + "' at Time " +
-                                       t.columns[*c_time][*r]
-                                 : "duplicate unit code '" + code + "'",
-                          where);
+    throw ValidationError(
+        c_time ? "duplicate unit code '" + code + "' at Time " + t.columns[*c_time][*r]
+               : "duplicate unit code '" + code + "'",
+        where);
   }
   out.data.units = t.columns[c_code];
-  if (c_name) out.data.names = t.columns[*c_name];
-  else out.data.names.resize(t.rows());
+  if (c_name)
+    out.data.names = t.columns[*c_name];
+  else
+    out.data.names.resize(t.rows());
   for (std::size_t g : f.of_type(NodeType::group)) {
     const std::string& code = f.nodes[g].code;
     for (std::size_t c = 0; c < t.header.size(); ++c)
@@ -275,8 +288,9 @@ UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::siz
   if (const auto r = first_repeated_unit(in.units, in.time)) {
     char time[32];
     if (!in.time.empty()) std::snprintf(time, sizeof time, "%g", in.time[*r]);
-    throw ValidationError(in.time.empty() ? "duplicate unit code '" + in.units[*r] + "'"
-                                          : "duplicate unit code '" + in.units[*r] + "' at Time " + time,
+    throw ValidationError(in.time.empty()
+                              ? "duplicate unit code '" + in.units[*r] + "'"
+                              : "duplicate unit code '" + in.units[*r] + "' at Time " + time,
                           at_row(*r, "uCode"));
   }
   UnitData out;
@@ -373,7 +387,8 @@ Framework Framework::with_weights(std::string_view set) const {
   if (it == weight_sets.end()) {
     std::string names = "Original";
     for (const auto& [n, _] : weight_sets) names += ", " + n;
-    throw ValidationError("unknown weight set '" + std::string(set) + "'; the framework has: " + names);
+    throw ValidationError("unknown weight set '" + std::string(set) +
+                          "'; the framework has: " + names);
   }
   for (const auto& [code, w] : it->second) out.nodes[*out.find(code)].weight = w;
   return out;
@@ -405,8 +420,7 @@ Framework Framework::without(std::string_view code) const {
 std::vector<std::size_t> Framework::at_level(int level) const {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < nodes.size(); ++i)
-    if (nodes[i].level == level && nodes[i].in_tree())
-      out.push_back(i);
+    if (nodes[i].level == level && nodes[i].in_tree()) out.push_back(i);
   return out;
 }
 
@@ -440,7 +454,8 @@ std::map<std::string, std::map<std::string, double>> read_weight_sets(
       set[code] = *v;
     }
   }
-  if (out.empty()) throw ValidationError("weight table '" + path.string() + "' has no weight column");
+  if (out.empty())
+    throw ValidationError("weight table '" + path.string() + "' has no weight column");
   return out;
 }
 

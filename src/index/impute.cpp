@@ -1,3 +1,5 @@
+#include "dxkit/index/impute.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -5,7 +7,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/impute.hpp"
 
 namespace dxkit::index {
 

@@ -17,7 +17,8 @@
 #if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
 #define DXKIT_NO_CLONES
 #endif
-#if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute) && !defined(DXKIT_NO_CLONES)
+#if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute) && \
+    !defined(DXKIT_NO_CLONES)
 #if __has_attribute(target_clones)
 #define DXKIT_CLONES __attribute__((target_clones("avx2", "default")))
 #endif
@@ -53,7 +54,9 @@ inline V load(const double* p) {
 inline void store(double* p, V v) { std::memcpy(p, &v, sizeof v); }
 inline V all(double x) { return V{x, x, x, x}; }
 // where m: a, else b
-inline V select(M m, V a, V b) { return reinterpret_cast<V>((reinterpret_cast<M>(a) & m) | (reinterpret_cast<M>(b) & ~m)); }
+inline V select(M m, V a, V b) {
+  return reinterpret_cast<V>((reinterpret_cast<M>(a) & m) | (reinterpret_cast<M>(b) & ~m));
+}
 inline V keep(M m, V a) { return reinterpret_cast<V>(reinterpret_cast<M>(a) & m); }  // else +0
 #define DXKIT_VECTORS 1
 #endif
@@ -106,8 +109,8 @@ DXKIT_CLONES DirectedStats directed_stats(std::span<const double> in, std::span<
           (lsum[0] + lsum[1]) + (lsum[2] + lsum[3]), (lcnt[0] + lcnt[1]) + (lcnt[2] + lcnt[3])};
 }
 
-DXKIT_CLONES void minmax(std::span<const double> in, double dir, std::span<double> out,
-                         double min, double max, double lo, double hi) {
+DXKIT_CLONES void minmax(std::span<const double> in, double dir, std::span<double> out, double min,
+                         double max, double lo, double hi) {
   const double range = max - min, scale = hi - lo;
   std::size_t i = 0;
 #if DXKIT_VECTORS

@@ -1,3 +1,5 @@
+#include "dxkit/index/normalise.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -6,7 +8,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/normalise.hpp"
 #include "index/detail.hpp"
 #include "index/kernels.hpp"
 #include "index/order.hpp"
@@ -88,8 +89,9 @@ NormSpec with_meta(NormSpec s, const Node* node, std::string_view code) {
       s.truncate = meta_flag(node, code, "goalpost_trunc2posts", true);
       break;
     default:
-      throw ValidationError("normalisation parameters from iMeta exist for minmax, scaled, "
-                            "zscore, distance_to_target and goalposts only");
+      throw ValidationError(
+          "normalisation parameters from iMeta exist for minmax, scaled, "
+          "zscore, distance_to_target and goalposts only");
   }
   return s;
 }
@@ -105,13 +107,15 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
                       const NormSpec& given, const Node* node, const DataSet& data,
                       std::string_view code) {
   if (in.size() != col.size())
-    throw ValidationError("indicator '" + std::string(code) + "': normalise_column needs spans of one size");
+    throw ValidationError("indicator '" + std::string(code) +
+                          "': normalise_column needs spans of one size");
   const NormSpec s = given.from_meta ? with_meta(given, node, code) : given;
   const std::string name(code);
   // The statistics of the directed values; min-max then writes the output in one pass from
   // the input, the other methods rework the directed values written to the output.
   const bool one_pass = s.method == Normalisation::minmax;
-  const auto [mn, mx, sum, n] = kernels::directed_stats(in, one_pass ? std::span<double>() : col, dir);
+  const auto [mn, mx, sum, n] =
+      kernels::directed_stats(in, one_pass ? std::span<double>() : col, dir);
   const auto undefined = [&](const std::string& why) {
     return ValidationError("indicator '" + name + "': " + why);
   };
@@ -121,9 +125,11 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
     for (double& v : col) v = f(v);
   };
   switch (s.method) {
-    case Normalisation::none: break;
+    case Normalisation::none:
+      break;
     case Normalisation::minmax:
-      if (!(mx > mn)) throw undefined("it is constant (or empty): min-max normalisation is undefined");
+      if (!(mx > mn))
+        throw undefined("it is constant (or empty): min-max normalisation is undefined");
       kernels::minmax(in, dir, col, mn, mx, s.lo, s.hi);
       break;
     case Normalisation::zscore: {
@@ -141,7 +147,8 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
       each([&](double v) { return (v - s.lo) / (s.hi - s.lo) * 100; });
       break;
     case Normalisation::goalposts: {
-      if (!(s.hi > s.lo)) throw undefined("goalposts: the upper goalpost must be above the lower one");
+      if (!(s.hi > s.lo))
+        throw undefined("goalposts: the upper goalpost must be above the lower one");
       // In the indicator's own units; a negative indicator runs from the upper post down.
       each([&](double v) {
         const double x = v * dir;
@@ -181,12 +188,14 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
       break;
     }
     case Normalisation::distance_to_max:
-      if (!(mx > mn)) throw undefined("it is constant (or empty): the distance to the maximum is undefined");
+      if (!(mx > mn))
+        throw undefined("it is constant (or empty): the distance to the maximum is undefined");
       each([&](double v) { return 1 - (mx - v) / (mx - mn); });
       break;
     case Normalisation::fraction_of_max:
       if (!(mx > 0))
-        throw undefined("its maximum (after the direction) is not positive, so a fraction of it is undefined");
+        throw undefined(
+            "its maximum (after the direction) is not positive, so a fraction of it is undefined");
       each([&](double v) { return v / mx; });
       break;
     case Normalisation::rank:
@@ -206,20 +215,21 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
 }
 
 // Normalises column c of `out` from `in` by the column's spec.
-void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Framework& f,
-                   const PipelineOptions& o) {
+void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> in,
+                           const Framework& f, const PipelineOptions& o) {
   const auto node = f.find(out.columns[c]);
   const Node* n = node ? &f.nodes[*node] : nullptr;
   auto chosen = o.normalise_by_indicator.find(out.columns[c]);
-  const NormSpec& spec = chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
+  const NormSpec& spec =
+      chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
   normalise_column(in, out.col(c), n ? n->direction : 1.0, spec, n, out, out.columns[c]);
 }
 
 DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
   DataSet out = std::move(data);
-  dxkit::detail::parallel_for(out.columns.size(),
-                              dxkit::detail::threads_for(out.values.size(), o.threads),
-                              [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), f, o); });
+  dxkit::detail::parallel_for(
+      out.columns.size(), dxkit::detail::threads_for(out.values.size(), o.threads),
+      [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), f, o); });
   return out;
 }
 

@@ -25,14 +25,15 @@ inline std::vector<std::uint32_t> descending_order(std::span<const double> x,
     if (v == 0) v = 0.0;  // -0 ties with 0
     std::uint64_t b = std::bit_cast<std::uint64_t>(v);
     b = (b >> 63) ? ~b : (b | (std::uint64_t{1} << 63));  // ascending as unsigned
-    key.push_back(~b);                                      // descending
+    key.push_back(~b);                                    // descending
     idx.push_back(static_cast<std::uint32_t>(i));
   }
   const std::size_t n = idx.size();
   if (n < 64) {  // a comparison sort is quicker on a handful of values
     std::vector<std::uint32_t> order(n);
     for (std::size_t k = 0; k < n; ++k) order[k] = static_cast<std::uint32_t>(k);
-    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::uint32_t a, std::uint32_t b) { return key[a] < key[b]; });
     std::vector<std::uint32_t> out(n);
     std::vector<std::uint64_t> ks(n);
     for (std::size_t k = 0; k < n; ++k) {

@@ -1,13 +1,14 @@
 // Panel data (iData with a Time column): panel imputation and the choice of a time.
+#include "dxkit/index/panel.hpp"
+
 #include <algorithm>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <map>
 #include <set>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/panel.hpp"
 #include "index/detail.hpp"
 
 namespace dxkit::index {
@@ -37,7 +38,8 @@ UnitData impute_panel(const UnitData& in, PanelImputation method, int max_time,
   std::map<std::string, std::vector<std::size_t>> rows;
   for (std::size_t r = 0; r < in.data.rows(); ++r) rows[in.data.units[r]].push_back(r);
   for (auto& [_, rs] : rows)
-    std::sort(rs.begin(), rs.end(), [&](std::size_t a, std::size_t b) { return in.time[a] < in.time[b]; });
+    std::sort(rs.begin(), rs.end(),
+              [&](std::size_t a, std::size_t b) { return in.time[a] < in.time[b]; });
   auto position = [&](double t) {
     return static_cast<long>(std::lower_bound(times.begin(), times.end(), t) - times.begin());
   };

@@ -1,5 +1,7 @@
 // Ranks of index results: min ranks of many columns on threads, ranks with a choice of ties,
 // ranks within groups, a unit's strengths and weaknesses, and the comparison of two results.
+#include "dxkit/index/ranks.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -7,7 +9,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/ranks.hpp"
 #include "index/order.hpp"
 #include "parallel.hpp"
 
@@ -40,9 +41,10 @@ std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> 
   for (const auto& c : columns)
     if (c.size() != n) throw ValidationError("rank_columns: the columns must be of one length");
   std::vector<std::int32_t> out(n * cols, 0);
-  dxkit::detail::parallel_for(cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
-    detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
-  });
+  dxkit::detail::parallel_for(
+      cols, dxkit::detail::threads_for(n * cols, threads), [&](std::size_t c) {
+        detail::rank_min_into(columns[c], std::span<std::int32_t>(out.data() + c * n, n));
+      });
   return out;
 }
 
@@ -61,9 +63,10 @@ std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties) {
     std::size_t j = k;
     while (j + 1 < order.size() && keys[j + 1] == keys[k]) ++j;
     ++dense;
-    const double value = ties == Ties::min     ? static_cast<double>(k + 1)
-                         : ties == Ties::dense ? static_cast<double>(dense)
-                                               : (static_cast<double>(k + 1) + static_cast<double>(j + 1)) / 2;
+    const double value = ties == Ties::min ? static_cast<double>(k + 1)
+                         : ties == Ties::dense
+                             ? static_cast<double>(dense)
+                             : (static_cast<double>(k + 1) + static_cast<double>(j + 1)) / 2;
     for (std::size_t m = k; m <= j; ++m) out[order[m]] = value;
     k = j + 1;
   }
@@ -101,7 +104,8 @@ StrengthsWeaknesses strengths_and_weaknesses(const DataSet& data, const Framewor
   auto best = ranked;
   std::stable_sort(best.begin(), best.end(), [](auto& a, auto& b) { return a.second < b.second; });
   auto worst = ranked;
-  std::stable_sort(worst.begin(), worst.end(), [](auto& a, auto& b) { return a.second > b.second; });
+  std::stable_sort(worst.begin(), worst.end(),
+                   [](auto& a, auto& b) { return a.second > b.second; });
   best.resize(std::min(n, best.size()));
   worst.resize(std::min(n, worst.size()));
   out.strengths = std::move(best);
@@ -113,7 +117,8 @@ std::vector<Change> compare_results(const DataSet& before, const DataSet& after,
                                     std::string_view column) {
   const auto cb = before.column(column), ca = after.column(column);
   if (!cb || !ca)
-    throw ValidationError("compare_results: both results need the column '" + std::string(column) + "'");
+    throw ValidationError("compare_results: both results need the column '" + std::string(column) +
+                          "'");
   const auto rb = rank_min(before.col(*cb)), ra = rank_min(after.col(*ca));
   std::map<std::string, std::size_t> in_after;
   for (std::size_t u = 0; u < after.rows(); ++u) in_after[after.units[u]] = u;

@@ -1,6 +1,8 @@
 // The driver of an index run: checks the options against the framework, then calls the
 // steps in order (each in its own file), or, when nothing before the normalisation changes a
 // number, normalises inside the aggregation (see aggregate_levels.hpp).
+#include "dxkit/index/run.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -8,11 +10,10 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/run.hpp"
+#include "dxkit/index/aggregate.hpp"
 #include "dxkit/index/denominate.hpp"
 #include "dxkit/index/impute.hpp"
 #include "dxkit/index/normalise.hpp"
-#include "dxkit/index/aggregate.hpp"
 #include "index/aggregate_levels.hpp"
 #include "index/detail.hpp"
 
@@ -24,12 +25,18 @@ const DataSet& PipelineResult::data(std::string_view name) const {
     throw ValidationError("data set '" + std::string(name) +
                           "' was not kept (the run had keep_data_sets = false)");
   switch (which) {
-    case DataSetName::denominated: return denominated;
-    case DataSetName::imputed: return imputed;
-    case DataSetName::screened: return screened;
-    case DataSetName::treated: return treated;
-    case DataSetName::normalised: return normalised;
-    case DataSetName::aggregated: break;
+    case DataSetName::denominated:
+      return denominated;
+    case DataSetName::imputed:
+      return imputed;
+    case DataSetName::screened:
+      return screened;
+    case DataSetName::treated:
+      return treated;
+    case DataSetName::normalised:
+      return normalised;
+    case DataSetName::aggregated:
+      break;
   }
   return aggregated;
 }
@@ -41,7 +48,8 @@ void check_names(const PipelineOptions& o, const Framework& f) {
   auto indicator = [&](const std::string& code, const char* what) {
     auto i = f.find(code);
     if (!i || f.nodes[*i].type != NodeType::indicator)
-      throw ValidationError(std::string(what) + ": '" + code + "' is not an indicator of the framework");
+      throw ValidationError(std::string(what) + ": '" + code +
+                            "' is not an indicator of the framework");
   };
   for (const auto& [code, _] : o.impute_by_indicator) indicator(code, "impute");
   for (const auto& [code, _] : o.treat_by_indicator) indicator(code, "treat");
@@ -54,10 +62,13 @@ void check_names(const PipelineOptions& o, const Framework& f) {
   for (const auto& [level, _] : o.aggregate_by_level)
     if (level < 2 || level > f.max_level())
       throw ValidationError("aggregate: level " + std::to_string(level) +
-                            " is not an aggregation level (2.." + std::to_string(f.max_level()) + ")");
+                            " is not an aggregation level (2.." + std::to_string(f.max_level()) +
+                            ")");
 }
 
-bool group_method(Imputation m) { return m == Imputation::group_mean || m == Imputation::group_median; }
+bool group_method(Imputation m) {
+  return m == Imputation::group_mean || m == Imputation::group_median;
+}
 
 // Whether denominate, impute, screen and treat would all leave the numbers as they are.
 bool passes_through(const Framework& used, const PipelineOptions& o) {
@@ -78,7 +89,9 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   UnitData panel;
   const std::vector<double> times = data.times();
   if (times.size() > 1 || o.time || o.panel_imputation != PanelImputation::none) {
-    if (times.empty()) throw ValidationError("the data has no Time column (a time or panel imputation was asked for)");
+    if (times.empty())
+      throw ValidationError(
+          "the data has no Time column (a time or panel imputation was asked for)");
     std::vector<PanelFill> filled;
     panel = impute_panel(data, o.panel_imputation, o.max_time, &filled);
     r.time = o.time ? *o.time : times.back();
@@ -91,8 +104,10 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   for (const auto& [code, w] : o.weights) {
     auto i = used.find(code);
     if (!i || !used.nodes[*i].in_tree())
-      throw ValidationError("weight: '" + code + "' is not an indicator or aggregate of the framework");
-    if (!std::isfinite(w) || w < 0) throw ValidationError("weight of '" + code + "' must be a number >= 0");
+      throw ValidationError("weight: '" + code +
+                            "' is not an indicator or aggregate of the framework");
+    if (!std::isfinite(w) || w < 0)
+      throw ValidationError("weight of '" + code + "' must be a number >= 0");
     used.nodes[*i].weight = w;
   }
   if (!o.denominate)
@@ -105,9 +120,10 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
     current.values.resize(current.columns.size() * current.rows());
     // Each indicator is normalised inside the job of the aggregate that reads it, while it
     // is in cache (same numbers as normalise then aggregate).
-    r.aggregated = detail::aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
-      detail::normalise_one(out, c, source->col(from[c]), used, o);
-    });
+    r.aggregated =
+        detail::aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
+          detail::normalise_one(out, c, source->col(from[c]), used, o);
+        });
     r.framework = std::move(used);
     return r;
   }

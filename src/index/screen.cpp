@@ -1,13 +1,14 @@
 // Screening of units with COINr's Screen() options: availability, non-zero share, forced units.
+#include "dxkit/index/screen.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <set>
 
 #include "dxkit/error.hpp"
-#include <set>
-#include "dxkit/index/screen.hpp"
 #include "index/detail.hpp"
 
 namespace dxkit::index {
@@ -41,11 +42,16 @@ DataSet screen_units(DataSet data, const ScreenOptions& o, std::vector<Screened>
     const auto listed = [&](const std::vector<std::string>& l) {
       return std::find(l.begin(), l.end(), s.unit) != l.end();
     };
-    if (listed(o.include)) keep.push_back(u);
-    else if (listed(o.exclude)) s.reason = "forced";
-    else if (s.availability < o.min_availability) s.reason = "availability";
-    else if (s.nonzero < o.min_nonzero) s.reason = "zeros";
-    else keep.push_back(u);
+    if (listed(o.include))
+      keep.push_back(u);
+    else if (listed(o.exclude))
+      s.reason = "forced";
+    else if (s.availability < o.min_availability)
+      s.reason = "availability";
+    else if (s.nonzero < o.min_nonzero)
+      s.reason = "zeros";
+    else
+      keep.push_back(u);
     if (!s.reason.empty() && removed) removed->push_back(std::move(s));
   }
   if (keep.size() == data.rows()) return data;  // nobody removed: the same data set

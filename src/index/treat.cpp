@@ -1,3 +1,5 @@
+#include "dxkit/index/treat.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -5,7 +7,6 @@
 #include <map>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/treat.hpp"
 
 namespace dxkit::index {
 
@@ -76,30 +77,45 @@ void transform(std::span<double> col, const std::vector<double>& original, const
       continue;
     }
     switch (o.transform) {
-      case Transform::log_ct: col[u] = std::log(x - lo + a); break;
-      case Transform::log_ct_plus: col[u] = negative ? -std::log(hi + a - x) : std::log(x - lo + a); break;
-      case Transform::log_ct_orig: col[u] = std::log(x - lo + 1); break;
+      case Transform::log_ct:
+        col[u] = std::log(x - lo + a);
+        break;
+      case Transform::log_ct_plus:
+        col[u] = negative ? -std::log(hi + a - x) : std::log(x - lo + a);
+        break;
+      case Transform::log_ct_orig:
+        col[u] = std::log(x - lo + 1);
+        break;
       case Transform::boxcox: {
         const double y = x - lo + 1;
         col[u] = o.boxcox_lambda == 0 ? std::log(y)
                                       : (std::pow(y, o.boxcox_lambda) - 1) / o.boxcox_lambda;
         break;
       }
-      case Transform::none: break;
+      case Transform::none:
+        break;
     }
   }
   switch (o.transform) {
-    case Transform::log_ct: t.transform = "log_ct"; break;
-    case Transform::log_ct_plus: t.transform = negative ? "log_ct_neg" : "log_ct"; break;
-    case Transform::log_ct_orig: t.transform = "log_ct_orig"; break;
-    case Transform::boxcox: t.transform = "boxcox"; break;
-    case Transform::none: break;
+    case Transform::log_ct:
+      t.transform = "log_ct";
+      break;
+    case Transform::log_ct_plus:
+      t.transform = negative ? "log_ct_neg" : "log_ct";
+      break;
+    case Transform::log_ct_orig:
+      t.transform = "log_ct_orig";
+      break;
+    case Transform::boxcox:
+      t.transform = "boxcox";
+      break;
+    case Transform::none:
+      break;
   }
 }
 }  // namespace
 
-DataSet treat_outliers(DataSet data, const TreatOptions& defaults,
-                       std::vector<Treatment>* details,
+DataSet treat_outliers(DataSet data, const TreatOptions& defaults, std::vector<Treatment>* details,
                        const std::map<std::string, TreatOptions>* by_indicator) {
   DataSet out = std::move(data);
   for (std::size_t c = 0; c < out.columns.size(); ++c) {

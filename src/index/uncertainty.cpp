@@ -3,13 +3,14 @@
 // combination; a replicate then only re-weights, re-aggregates and ranks, on a work space of
 // its thread. Each run's choices come from its own seeded stream, so the results do not
 // depend on the number of threads.
+#include "dxkit/index/uncertainty.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <tuple>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/uncertainty.hpp"
 #include "dxkit/index/weights.hpp"
 #include "index/order.hpp"
 #include "parallel.hpp"
@@ -59,12 +60,13 @@ struct Engine {
   std::vector<int> noisy_levels;
   // Normalised data per (imputed, treated, normalisation): variants[key].
   std::map<std::tuple<bool, bool, int>, DataSet> variants;
-  std::map<std::tuple<bool, bool, int>, std::vector<std::int32_t>> to_nominal;  // unit -> nominal position or -1
-  std::vector<std::string> units;  // of the nominal result
-  std::size_t top = 0;             // node of the top aggregate
-  std::vector<std::size_t> aggregates;  // nodes, level by level
+  std::map<std::tuple<bool, bool, int>, std::vector<std::int32_t>>
+      to_nominal;                              // unit -> nominal position or -1
+  std::vector<std::string> units;              // of the nominal result
+  std::size_t top = 0;                         // node of the top aggregate
+  std::vector<std::size_t> aggregates;         // nodes, level by level
   std::vector<std::vector<std::size_t>> kids;  // per aggregate: child nodes
-  std::vector<std::int32_t> slot;  // node -> indicator column, or aggregate number
+  std::vector<std::int32_t> slot;              // node -> indicator column, or aggregate number
   std::vector<std::int32_t> nominal_ranks;
 
   struct Work {
@@ -100,7 +102,8 @@ struct Engine {
         if (frame.nodes[i].level == level) aggregates.push_back(i);
     slot.assign(frame.nodes.size(), -1);
     const auto indicators = frame.of_type(NodeType::indicator);
-    for (std::size_t k = 0; k < indicators.size(); ++k) slot[indicators[k]] = static_cast<std::int32_t>(k);
+    for (std::size_t k = 0; k < indicators.size(); ++k)
+      slot[indicators[k]] = static_cast<std::int32_t>(k);
     for (std::size_t k = 0; k < aggregates.size(); ++k) {
       slot[aggregates[k]] = static_cast<std::int32_t>(k);
       kids.push_back(frame.children(frame.nodes[aggregates[k]].code));
@@ -114,9 +117,11 @@ struct Engine {
           PipelineOptions v = o;
           if (!imputed) v.imputation = Imputation::none, v.impute_by_indicator.clear();
           if (!treated) v.treat = false;
-          if (norm > 0) v.normalisation = a.normalisations[static_cast<std::size_t>(norm - 1)],
-                        v.normalise_by_indicator.clear();
-          PipelineResult r = imputed && treated && norm == 0 ? base : run_pipeline(data, framework, v);
+          if (norm > 0)
+            v.normalisation = a.normalisations[static_cast<std::size_t>(norm - 1)],
+            v.normalise_by_indicator.clear();
+          PipelineResult r =
+              imputed && treated && norm == 0 ? base : run_pipeline(data, framework, v);
           const auto key = std::make_tuple(imputed, treated, norm);
           std::vector<std::int32_t> map(r.normalised.rows(), -1);
           for (std::size_t u = 0; u < r.normalised.rows(); ++u) {
@@ -139,8 +144,7 @@ struct Engine {
     Replicate p;
     p.weights.assign(frame.nodes.size(), kNaN);
     for (std::size_t i = 0; i < frame.nodes.size(); ++i)
-      if (frame.nodes[i].in_tree())
-        p.weights[i] = frame.nodes[i].weight;
+      if (frame.nodes[i].in_tree()) p.weights[i] = frame.nodes[i].weight;
     if (!x) return p;
     std::size_t j = 0;
     for (int level : noisy_levels) {
@@ -150,8 +154,10 @@ struct Engine {
       const double noise = as.weight_noise.at(level);
       for (std::size_t i : frame.at_level(level)) p.weights[i] *= 1 + noise * (2 * s.next() - 1);
     }
-    if (!as.normalisations.empty()) p.normalisation = static_cast<int>(pick(x[j++], as.normalisations.size() + 1));
-    if (!as.aggregations.empty()) p.aggregation = static_cast<int>(pick(x[j++], as.aggregations.size() + 1));
+    if (!as.normalisations.empty())
+      p.normalisation = static_cast<int>(pick(x[j++], as.normalisations.size() + 1));
+    if (!as.aggregations.empty())
+      p.aggregation = static_cast<int>(pick(x[j++], as.aggregations.size() + 1));
     if (as.imputation) p.imputed = x[j++] >= 0.5;
     if (as.treatment) p.treated = x[j++] >= 0.5;
     if (!as.leave_out.empty()) {
@@ -178,9 +184,11 @@ struct Engine {
     for (std::size_t a = 0; a < aggregates.size(); ++a) {
       const Node& agg = frame.nodes[aggregates[a]];
       w.children.clear();
-      for (std::size_t k : kids[a]) w.children.push_back({frame.nodes[k].code, column(k), p.weights[k]});
-      const AggSpec& spec = p.aggregation == 0 ? aggregation_for(nominal, agg)
-                                               : as.aggregations[static_cast<std::size_t>(p.aggregation - 1)];
+      for (std::size_t k : kids[a])
+        w.children.push_back({frame.nodes[k].code, column(k), p.weights[k]});
+      const AggSpec& spec = p.aggregation == 0
+                                ? aggregation_for(nominal, agg)
+                                : as.aggregations[static_cast<std::size_t>(p.aggregation - 1)];
       aggregate_children(w.children, spec, {w.agg.data() + a * n, n}, w.scratch, agg.code, d.units);
     }
     w.ranks.resize(n);
@@ -217,7 +225,8 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
                                   const PipelineOptions& nominal, const Assumptions& assumptions,
                                   std::size_t n, std::uint64_t seed, unsigned threads,
                                   const Progress& progress) {
-  if (n == 0) throw ValidationError("uncertainty analysis: the number of replicates must be positive");
+  if (n == 0)
+    throw ValidationError("uncertainty analysis: the number of replicates must be positive");
   Engine e;
   e.build(data, framework, nominal, assumptions, seed);
   const std::size_t units = e.units.size(), k = e.params.size();
@@ -227,18 +236,21 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
   out.nominal = e.nominal_ranks;
   out.replicates.resize(n);
   out.ranks.assign(n * units, 0);
-  dxkit::detail::parallel_for<Engine::Work>(n, threads, [&](std::size_t r, Engine::Work& w) {
-    Stream s(seed, r);
-    std::vector<double> x(k);
-    for (double& v : x) v = s.next();
-    out.replicates[r] = e.choose(x.data());
-    try {
-      e.evaluate(out.replicates[r], w, {out.ranks.data() + r * units, units});
-    } catch (const ValidationError& err) {
-      throw ValidationError("replicate " + std::to_string(r) + " (" +
-                            describe(out.replicates[r]) + "): " + err.what());
-    }
-  }, progress);
+  dxkit::detail::parallel_for<Engine::Work>(
+      n, threads,
+      [&](std::size_t r, Engine::Work& w) {
+        Stream s(seed, r);
+        std::vector<double> x(k);
+        for (double& v : x) v = s.next();
+        out.replicates[r] = e.choose(x.data());
+        try {
+          e.evaluate(out.replicates[r], w, {out.ranks.data() + r * units, units});
+        } catch (const ValidationError& err) {
+          throw ValidationError("replicate " + std::to_string(r) + " (" +
+                                describe(out.replicates[r]) + "): " + err.what());
+        }
+      },
+      progress);
   out.mean.assign(units, kNaN);
   out.median.assign(units, kNaN);
   out.p5.assign(units, kNaN);
@@ -304,8 +316,10 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
   Engine e;
   e.build(data, framework, nominal, assumptions, seed);
   const std::size_t k = e.params.size();
-  if (k == 0) throw ValidationError("sensitivity analysis: no assumption varies (set weight noise, "
-                                    "alternative methods, toggles or elements to leave out)");
+  if (k == 0)
+    throw ValidationError(
+        "sensitivity analysis: no assumption varies (set weight noise, "
+        "alternative methods, toggles or elements to leave out)");
   // The design: A and B, N × k each, drawn before any run.
   std::vector<double> a(n * k), b(n * k);
   {
@@ -317,24 +331,26 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
   SensitivityResult out;
   out.runs = runs;
   out.output.assign(runs, 0);
-  dxkit::detail::parallel_for<Engine::Work>(runs, threads, [&](std::size_t j, Engine::Work& w) {
-    std::vector<double> x(k);
-    const std::size_t row = j % n, block = j / n;
-    for (std::size_t i = 0; i < k; ++i)
-      x[i] = block == 1 ? b[row * k + i] : a[row * k + i];
-    if (block >= 2) x[block - 2] = b[row * k + block - 2];
-    const Replicate p = e.choose(x.data());
-    std::vector<std::int32_t> ranks(units);
-    e.evaluate(p, w, ranks);
-    double shift = 0;
-    std::size_t count = 0;
-    for (std::size_t u = 0; u < units; ++u)
-      if (ranks[u] > 0 && e.nominal_ranks[u] > 0) {
-        shift += std::abs(ranks[u] - e.nominal_ranks[u]);
-        ++count;
-      }
-    out.output[j] = count ? shift / static_cast<double>(count) : 0.0;
-  }, progress);
+  dxkit::detail::parallel_for<Engine::Work>(
+      runs, threads,
+      [&](std::size_t j, Engine::Work& w) {
+        std::vector<double> x(k);
+        const std::size_t row = j % n, block = j / n;
+        for (std::size_t i = 0; i < k; ++i) x[i] = block == 1 ? b[row * k + i] : a[row * k + i];
+        if (block >= 2) x[block - 2] = b[row * k + block - 2];
+        const Replicate p = e.choose(x.data());
+        std::vector<std::int32_t> ranks(units);
+        e.evaluate(p, w, ranks);
+        double shift = 0;
+        std::size_t count = 0;
+        for (std::size_t u = 0; u < units; ++u)
+          if (ranks[u] > 0 && e.nominal_ranks[u] > 0) {
+            shift += std::abs(ranks[u] - e.nominal_ranks[u]);
+            ++count;
+          }
+        out.output[j] = count ? shift / static_cast<double>(count) : 0.0;
+      },
+      progress);
   std::vector<std::size_t> all(n);
   for (std::size_t j = 0; j < n; ++j) all[j] = j;
   const Indices point = saltelli(out.output, n, k, all);

@@ -1,4 +1,6 @@
 // PCA weights and optimised weights (linear algebra on Eigen), and leave-one-out analysis.
+#include "dxkit/index/weights.hpp"
+
 #include <Eigen/Dense>
 #include <algorithm>
 #include <cmath>
@@ -7,7 +9,6 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
-#include "dxkit/index/weights.hpp"
 
 namespace dxkit::index {
 
@@ -53,7 +54,8 @@ PcaGroup pca_of(const DataSet& data, const std::vector<std::string>& codes, std:
     const double mean = c.mean();
     c.array() -= mean;
     const double sd = std::sqrt(c.squaredNorm() / static_cast<double>(n - 1));
-    if (!(sd > 0)) throw ValidationError("PCA: column '" + codes[static_cast<std::size_t>(j)] + "' is constant");
+    if (!(sd > 0))
+      throw ValidationError("PCA: column '" + codes[static_cast<std::size_t>(j)] + "' is constant");
     c /= sd;
   }
   const Eigen::MatrixXd corr = (x.transpose() * x) / static_cast<double>(n - 1);
@@ -71,7 +73,8 @@ PcaGroup pca_of(const DataSet& data, const std::vector<std::string>& codes, std:
 PcaWeights pca_weights(const DataSet& data, const Framework& f, int level, bool by_parent) {
   PcaWeights out;
   const auto nodes = f.at_level(level);
-  if (nodes.empty()) throw ValidationError("PCA: the framework has no level " + std::to_string(level));
+  if (nodes.empty())
+    throw ValidationError("PCA: the framework has no level " + std::to_string(level));
   if (by_parent) {
     std::vector<std::string> parents;
     for (std::size_t i : nodes)
@@ -100,15 +103,22 @@ PcaWeights pca_weights(const DataSet& data, const Framework& f, int level, bool 
       out.weights[g.codes[j]] = g.loadings[j];
       if (g.loadings[j] < 0) negative += (negative.empty() ? "" : ", ") + g.codes[j];
     }
-    const std::string where = g.parent.empty() ? "level " + std::to_string(level) : "'" + g.parent + "'";
+    const std::string where =
+        g.parent.empty() ? "level " + std::to_string(level) : "'" + g.parent + "'";
     if (!negative.empty())
-      out.warnings.push_back({{}, Severity::warning, "negative_loadings",
-                              "PCA of " + where + ": negative loadings for " + negative +
-                                  " (as weights they would lower the score of a unit that does better)"});
+      out.warnings.push_back(
+          {{},
+           Severity::warning,
+           "negative_loadings",
+           "PCA of " + where + ": negative loadings for " + negative +
+               " (as weights they would lower the score of a unit that does better)"});
     if (g.units_dropped > 0)
-      out.warnings.push_back({{}, Severity::warning, "units_dropped",
-                              "PCA of " + where + ": " + std::to_string(g.units_dropped) +
-                                  " units with missing values left out (impute first to keep them)"});
+      out.warnings.push_back(
+          {{},
+           Severity::warning,
+           "units_dropped",
+           "PCA of " + where + ": " + std::to_string(g.units_dropped) +
+               " units with missing values left out (impute first to keep them)"});
   }
   return out;
 }
@@ -133,7 +143,8 @@ std::pair<std::vector<double>, int> nelder_mead(F f, std::vector<double> start, 
   std::vector<std::size_t> order(n + 1);
   while (it < max_iterations) {
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return value[a] < value[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t a, std::size_t b) { return value[a] < value[b]; });
     const std::size_t best = order.front(), worst = order.back(), second = order[n - 1];
     if (std::fabs(value[worst] - value[best]) <= tolerance * (std::fabs(value[best]) + tolerance)) {
       converged = true;
@@ -180,7 +191,8 @@ std::pair<std::vector<double>, int> nelder_mead(F f, std::vector<double> start, 
       }
     }
   }
-  const std::size_t best = static_cast<std::size_t>(std::min_element(value.begin(), value.end()) - value.begin());
+  const std::size_t best =
+      static_cast<std::size_t>(std::min_element(value.begin(), value.end()) - value.begin());
   return {simplex[best], it};
 }
 
@@ -188,7 +200,8 @@ std::pair<std::vector<double>, int> nelder_mead(F f, std::vector<double> start, 
 
 OptimisedWeights optimise_weights(const DataSet& normalised, const Framework& f,
                                   const PipelineOptions& o, int level, WeightObjective objective,
-                                  std::vector<double> target, double tolerance, int max_iterations) {
+                                  std::vector<double> target, double tolerance,
+                                  int max_iterations) {
   const auto nodes = f.at_level(level);
   const std::string top = top_node(f);
   if (nodes.empty() || level >= f.max_level())
@@ -212,7 +225,8 @@ OptimisedWeights optimise_weights(const DataSet& normalised, const Framework& f,
   auto correlations = [&](const std::vector<double>& w) {
     double sum = 0;
     for (double v : w) sum += std::fabs(v);
-    for (std::size_t i = 0; i < n; ++i) work.nodes[nodes[i]].weight = sum > 0 ? std::fabs(w[i]) / sum : 1;
+    for (std::size_t i = 0; i < n; ++i)
+      work.nodes[nodes[i]].weight = sum > 0 ? std::fabs(w[i]) / sum : 1;
     const DataSet agg = aggregate(normalised, work, o);
     const auto index = agg.col(*agg.column(top));
     std::vector<double> r(n);
@@ -256,7 +270,8 @@ std::vector<LeftOut> leave_one_out(const UnitData& data, const Framework& f,
   const std::string top = top_node(f);
   const auto nodes = f.at_level(level);
   if (nodes.empty() || level >= f.max_level())
-    throw ValidationError("leave one out: level " + std::to_string(level) + " has no nodes below the top");
+    throw ValidationError("leave one out: level " + std::to_string(level) +
+                          " has no nodes below the top");
   const PipelineResult full = run_pipeline(data, f, o);
   const DataSet& base = full.aggregated;
   const auto base_ranks = rank_min(base.col(*base.column(top)));

@@ -6,15 +6,15 @@
 #include "dxkit/plan/consistency.hpp"
 
 #include <algorithm>
-#include <cmath>
 #include <array>
+#include <charconv>
+#include <cmath>
 #include <map>
 #include <optional>
-#include <charconv>
 
 #include "dxkit/error.hpp"
-#include "dxkit/text/number.hpp"
 #include "dxkit/text/detail/lexer.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -22,7 +22,9 @@ namespace dxkit {
 
 namespace {
 
-std::string number_text(double v, int decimals) { return format_number(v, decimals, NumberFormat::vietnamese); }
+std::string number_text(double v, int decimals) {
+  return format_number(v, decimals, NumberFormat::vietnamese);
+}
 
 int decimals_of(const std::string& s) {
   const std::size_t comma = s.find(',');
@@ -87,12 +89,14 @@ std::optional<Ratio> ratio_at(std::string_view line, std::string_view folded, st
   Ratio r{};
   r.a_begin = p;
   r.a_end = number_run(line, p);
-  if (r.a_end >= line.size() || line[r.a_end] != '/' || !is_digit(line[r.a_end - 1])) return std::nullopt;
+  if (r.a_end >= line.size() || line[r.a_end] != '/' || !is_digit(line[r.a_end - 1]))
+    return std::nullopt;
   r.b_begin = r.a_end + 1;
   if (r.b_begin >= line.size() || !is_digit(line[r.b_begin])) return std::nullopt;
   r.b_end = number_run(line, r.b_begin);
   while (!is_digit(line[r.b_end - 1])) --r.b_end;
-  if (r.b_end < line.size() && (is_digit(line[r.b_end]) || line[r.b_end] == '/')) return std::nullopt;
+  if (r.b_end < line.size() && (is_digit(line[r.b_end]) || line[r.b_end] == '/'))
+    return std::nullopt;
   // The clause between the fraction and its verb: no '/', '%', tab, ';' or full stop.
   for (std::size_t k = r.b_end; k < line.size(); ++k) {
     if (auto verb = words.at(folded, k, ConsistencyWord::share_verb)) {
@@ -192,8 +196,8 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
     // Each match starts after the previous one, past a character that is not part of a number.
     std::size_t search = 0;
     for (std::size_t p = 0; p < line.size();) {
-      const bool starts = is_digit(line[p]) &&
-                          ((p == 0 && search == 0) || (p > search && !in("0123456789/.,", line[p - 1])));
+      const bool starts = is_digit(line[p]) && ((p == 0 && search == 0) ||
+                                                (p > search && !in("0123456789/.,", line[p - 1])));
       const auto m = starts ? ratio_at(line, folded, p) : std::nullopt;
       if (!m) {
         ++p;
@@ -203,10 +207,12 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
       const std::string a_text = line.substr(m->a_begin, m->a_end - m->a_begin);
       const std::string b_text = line.substr(m->b_begin, m->b_end - m->b_begin);
       const std::string p_text = line.substr(m->p_begin, m->p_end - m->p_begin);
-      const std::string quote = a_text + "/" + line.substr(m->b_begin, m->qualifier_end - m->b_begin) +
-                                " " + p_text + "%";
+      const std::string quote = a_text + "/" +
+                                line.substr(m->b_begin, m->qualifier_end - m->b_begin) + " " +
+                                p_text + "%";
       // A date (month/year, day/month/year) is not a fraction.
-      if (a_text.find_first_of(".,") == std::string::npos && b_text.find_first_of(".,") == std::string::npos) {
+      if (a_text.find_first_of(".,") == std::string::npos &&
+          b_text.find_first_of(".,") == std::string::npos) {
         const auto a = detail::digits_value(a_text), b = detail::digits_value(b_text);
         if (a && b && *a >= 1 && *a <= 12 && *b >= 1900 && *b <= 2100) continue;
       }
@@ -219,8 +225,9 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
         try {
           *value = parse_number(*side);
         } catch (const ParseError& e) {
-          f.diagnostic = finding("malformed_number", Severity::error, source, line_no, line, m->a_begin,
-                                 "'" + *side + "' is not a number as written: " + e.message());
+          f.diagnostic =
+              finding("malformed_number", Severity::error, source, line_no, line, m->a_begin,
+                      "'" + *side + "' is not a number as written: " + e.message());
           malformed = true;
           break;
         }
@@ -240,8 +247,8 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
       const double tolerance = 0.5 * std::pow(10.0, -d) + 1e-9;
       if (std::fabs(actual - share) > tolerance) {
         f.diagnostic = finding("ratio_mismatch", Severity::error, source, line_no, line, m->a_begin,
-                               a_text + "/" + b_text + " is " + number_text(actual, std::max(d, 2)) +
-                                   "%, not " + p_text + "%");
+                               a_text + "/" + b_text + " is " +
+                                   number_text(actual, std::max(d, 2)) + "%, not " + p_text + "%");
         out.push_back(std::move(f));
       }
     }
@@ -255,8 +262,8 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
     std::vector<Stated> here;
     search = 0;
     for (std::size_t p = 0; p < line.size();) {
-      const bool starts = is_digit(line[p]) &&
-                          ((p == 0 && search == 0) || (p > search && !in("0123456789.,/", line[p - 1])));
+      const bool starts = is_digit(line[p]) && ((p == 0 && search == 0) ||
+                                                (p > search && !in("0123456789.,/", line[p - 1])));
       const auto m = starts ? share_at(line, p) : std::nullopt;
       if (!m) {
         ++p;
@@ -274,7 +281,8 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
     }
     bool paired = false;
     for (std::size_t i = 0; i < here.size(); ++i)
-      for (std::size_t j = i + 1; j < here.size(); ++j) paired = paired || here[i].words == here[j].words;
+      for (std::size_t j = i + 1; j < here.size(); ++j)
+        paired = paired || here[i].words == here[j].words;
     for (const Stated& st : here) {
       if (paired) break;
       const std::string quote = st.value + "% " + st.rest.substr(0, 120);
@@ -298,8 +306,8 @@ namespace {
 
 // A count of a tally as written ("04"); a digit run too long for a count is a ParseError at
 // its place.
-std::size_t count_of(std::string_view line, std::size_t begin, std::size_t end, std::string_view source,
-                     std::size_t line_no) {
+std::size_t count_of(std::string_view line, std::size_t begin, std::size_t end,
+                     std::string_view source, std::size_t line_no) {
   const auto v = detail::digits_value(line.substr(begin, end - begin));
   if (!v || *v > 1000000000ULL)
     throw ParseError("a tally's count is a whole number of at most 10 digits",
@@ -340,7 +348,8 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
   auto exactly = [&](double percent) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < total; ++i)
-      if (!e.met[i] && e.has_data[i] && std::fabs(e.ratio[i] * 100 - percent) <= percent * 1e-12) ++n;
+      if (!e.met[i] && e.has_data[i] && std::fabs(e.ratio[i] * 100 - percent) <= percent * 1e-12)
+        ++n;
     return n;
   };
   auto beyond = [&](double percent, bool above) {
@@ -380,11 +389,14 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
     };
     using text::ConsistencyWord;
     const auto& words = text::consistency_words();
-    auto count = [&](std::size_t b, std::size_t e) { return count_of(line, b, e, source, line_no); };
+    auto count = [&](std::size_t b, std::size_t e) {
+      return count_of(line, b, e, source, line_no);
+    };
     bool met_seen = false;
     // "đạt và vượt 13/15", else "hoàn thành: 10/16" (not followed by '/' or a digit).
     for (const auto& w : words.find(line, ConsistencyWord::tally_met_or_exceeded)) {
-      const auto f = w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
+      const auto f =
+          w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
       if (!f || f->n_begin != w.end + 1) continue;
       add(w.begin, f->m_end, "met", count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), met);
       met_seen = true;
@@ -424,12 +436,14 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
       double percent = 0;
       const auto [ptr, ec] = std::from_chars(pct.data(), pct.data() + pct.size(), percent);
       if (ec != std::errc() || ptr != pct.data() + pct.size())
-        throw ParseError("a tally's percentage is a number such as 50 or 50,5",
-                         line.substr(pct_begin, std::min<std::size_t>(pct_end - pct_begin, 40)),
-                         Location{std::string(source), line_no, detail::char_column(line, pct_begin), ""});
+        throw ParseError(
+            "a tally's percentage is a number such as 50 or 50,5",
+            line.substr(pct_begin, std::min<std::size_t>(pct_end - pct_begin, 40)),
+            Location{std::string(source), line_no, detail::char_column(line, pct_begin), ""});
       const bool above = meaning == ConsistencyWord::tally_above;
       add(w.begin, f->m_end,
-          std::string(above ? "above " : "below ") + line.substr(pct_begin, pct_end - pct_begin) + "%",
+          std::string(above ? "above " : "below ") + line.substr(pct_begin, pct_end - pct_begin) +
+              "%",
           count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), beyond(percent, above));
       out.back().at_threshold = exactly(percent);
       after = f->m_end;

@@ -1,9 +1,9 @@
 // Deadlines in words, assignment appendices, what is due, and an iCalendar of it.
 #include "dxkit/plan/deadline.hpp"
 
+#include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
-#include <array>
 #include <map>
 
 #include "dxkit/error.hpp"
@@ -17,7 +17,6 @@ namespace bg = boost::gregorian;
 
 namespace {
 
-
 // Folded, single-spaced, without a closing full stop or semicolon.
 std::string normal(std::string_view text) {
   const std::string f = text::fold(text);
@@ -27,11 +26,10 @@ std::string normal(std::string_view text) {
     if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
     out += c;
   }
-  while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ';')) out.pop_back();
+  while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ';'))
+    out.pop_back();
   return out;
 }
-
-
 
 bg::date make(int y, int m, int d, const std::string& text) {
   try {
@@ -70,7 +68,7 @@ struct RawDeadline {
 
 int roman(std::string_view r) {
   static const std::pair<std::string_view, int> k[] = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4},
-                                                      {"1", 1}, {"2", 2}, {"3", 3},   {"4", 4}};
+                                                       {"1", 1}, {"2", 2},  {"3", 3},   {"4", 4}};
   for (const auto& [name, q] : k)
     if (r == name) return q;
   return 0;
@@ -158,12 +156,18 @@ struct Reader {
 
 const char* to_string(Deadline::Kind k) {
   switch (k) {
-    case Deadline::Kind::due: return "due";
-    case Deadline::Kind::window: return "window";
-    case Deadline::Kind::recurring: return "recurring";
-    case Deadline::Kind::on_event: return "on_event";
-    case Deadline::Kind::elsewhere: return "elsewhere";
-    case Deadline::Kind::none: return "none";
+    case Deadline::Kind::due:
+      return "due";
+    case Deadline::Kind::window:
+      return "window";
+    case Deadline::Kind::recurring:
+      return "recurring";
+    case Deadline::Kind::on_event:
+      return "on_event";
+    case Deadline::Kind::elsewhere:
+      return "elsewhere";
+    case Deadline::Kind::none:
+      return "none";
   }
   return "";
 }
@@ -260,8 +264,10 @@ RawDeadline parse_raw(std::string_view text) {
     d.due = month_end(mo[1], mo[0], d.text);
     d.reading = "within " + iso(*d.start).substr(0, 7);
   } else if (form([&](Reader& r) {
-               if (r.word(W::year_end_day)) r.glued_symbol("/");
-               else if (!r.word(W::year_end)) return false;
+               if (r.word(W::year_end_day))
+                 r.glued_symbol("/");
+               else if (!r.word(W::year_end))
+                 return false;
                auto year = r.number(4, 4);
                if (year) y = *year;
                return year.has_value();
@@ -416,12 +422,16 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
   const auto c_support = t.find(headers, AssignmentColumn::support);
   const auto c_deadline = t.find(headers, AssignmentColumn::deadline);
   const auto c_status = t.find(headers, AssignmentColumn::status);
-  if (!c_task) throw ValidationError("missing the task column (Tên nhiệm vụ, Nội dung chỉ tiêu or Task)", head);
-  if (!c_lead) throw ValidationError("missing the lead agency column (Đơn vị chủ trì, Chủ trì or Lead)", head);
+  if (!c_task)
+    throw ValidationError("missing the task column (Tên nhiệm vụ, Nội dung chỉ tiêu or Task)",
+                          head);
+  if (!c_lead)
+    throw ValidationError("missing the lead agency column (Đơn vị chủ trì, Chủ trì or Lead)", head);
   std::vector<Assignment> out;
   std::string section, section_no;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string no = c_no ? std::string(text::trim(t.columns[*c_no][r])) : std::to_string(r + 1);
+    const std::string no =
+        c_no ? std::string(text::trim(t.columns[*c_no][r])) : std::to_string(r + 1);
     const std::string task = std::string(text::trim(t.columns[*c_task][r]));
     if (const auto heading = section_number(no)) {
       section = heading->second.empty() ? task : heading->second;
@@ -445,7 +455,8 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
     }
     const std::string written = c_deadline ? t.columns[*c_deadline][r] : std::string();
     try {
-      a.deadline = parse_deadline(text::trim(written).empty() ? default_deadline : std::string_view(written));
+      a.deadline = parse_deadline(text::trim(written).empty() ? default_deadline
+                                                              : std::string_view(written));
     } catch (const ParseError& e) {
       where.column_name = c_deadline ? t.header[*c_deadline] : "default deadline";
       throw e.at(where);
@@ -457,10 +468,10 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
       if (verdict == Verdict::completed || verdict == Verdict::met || verdict == Verdict::exceeded)
         a.status = "done";
       else if (!st.empty() && verdict != Verdict::open && verdict != Verdict::not_met)
-        throw ParseError("status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
-                         "Đang thực hiện / Chưa đạt (open), or blank",
-                         t.columns[*c_status][r],
-                         t.where(r, *c_status));
+        throw ParseError(
+            "status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
+            "Đang thực hiện / Chưa đạt (open), or blank",
+            t.columns[*c_status][r], t.where(r, *c_status));
     }
     out.push_back(std::move(a));
   }
@@ -474,12 +485,18 @@ std::vector<Assignment> read_assignments(const std::filesystem::path& path,
 
 const char* to_string(DueStatus s) {
   switch (s) {
-    case DueStatus::done: return "done";
-    case DueStatus::overdue: return "overdue";
-    case DueStatus::due_soon: return "due_soon";
-    case DueStatus::open: return "open";
-    case DueStatus::recurring: return "recurring";
-    case DueStatus::undated: return "undated";
+    case DueStatus::done:
+      return "done";
+    case DueStatus::overdue:
+      return "overdue";
+    case DueStatus::due_soon:
+      return "due_soon";
+    case DueStatus::open:
+      return "open";
+    case DueStatus::recurring:
+      return "recurring";
+    case DueStatus::undated:
+      return "undated";
   }
   return "";
 }
@@ -491,12 +508,18 @@ std::vector<DueItem> due(const std::vector<Assignment>& list, const Date& as_of,
     DueItem item;
     item.assignment = &a;
     if (a.deadline.due) item.days = days_between(as_of, *a.deadline.due);
-    if (a.status == "done") item.status = DueStatus::done;
-    else if (a.deadline.kind == Deadline::Kind::recurring) item.status = DueStatus::recurring;
-    else if (!a.deadline.due) item.status = DueStatus::undated;
-    else if (*item.days < 0) item.status = DueStatus::overdue;
-    else if (*item.days <= within) item.status = DueStatus::due_soon;
-    else item.status = DueStatus::open;
+    if (a.status == "done")
+      item.status = DueStatus::done;
+    else if (a.deadline.kind == Deadline::Kind::recurring)
+      item.status = DueStatus::recurring;
+    else if (!a.deadline.due)
+      item.status = DueStatus::undated;
+    else if (*item.days < 0)
+      item.status = DueStatus::overdue;
+    else if (*item.days <= within)
+      item.status = DueStatus::due_soon;
+    else
+      item.status = DueStatus::open;
     out.push_back(item);
   }
   return out;
@@ -555,8 +578,9 @@ std::string to_ics(const std::vector<Assignment>& list, std::string_view name) {
     if (!a.deadline.due) continue;
     const Date first = a.deadline.start.value_or(*a.deadline.due);
     char uid[32];
-    std::snprintf(uid, sizeof uid, "%016llx",
-                  static_cast<unsigned long long>(fnv(a.number + "|" + a.task + "|" + a.deadline.text)));
+    std::snprintf(
+        uid, sizeof uid, "%016llx",
+        static_cast<unsigned long long>(fnv(a.number + "|" + a.task + "|" + a.deadline.text)));
     std::string lead, support;
     for (const auto& l : a.lead) lead += (lead.empty() ? "" : "; ") + l;
     for (const auto& s : a.support) support += (support.empty() ? "" : "; ") + s;

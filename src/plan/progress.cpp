@@ -5,18 +5,16 @@
 #include <cmath>
 #include <map>
 
-
-#include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/text/number.hpp"
+#include "dxkit/plan/deadline.hpp"
 #include "dxkit/text/detail/lexer.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
 
 namespace {
-
 
 using text::RankWord;
 
@@ -106,15 +104,19 @@ std::vector<Observation> read_observations(const csv::Table& t) {
     const std::string year = std::string(text::trim(t.columns[c_year][r]));
     try {
       const double y = parse_number(year, NumberFormat::plain);
-      if (y != std::floor(y) || y < 1900 || y > 2200) throw ParseError("a year is a whole number like 2025", year);
+      if (y != std::floor(y) || y < 1900 || y > 2200)
+        throw ParseError("a year is a whole number like 2025", year);
       o.year = static_cast<int>(y);
     } catch (const ParseError& e) {
       throw ParseError("a year is a whole number like 2025", year, at(c_year));
     }
     const std::string& kind = t.columns[c_kind][r];
-    if (words.is(kind, ProgressWord::target_kind)) o.kind = Observation::Kind::target;
-    else if (words.is(kind, ProgressWord::result_kind)) o.kind = Observation::Kind::result;
-    else if (words.is(kind, ProgressWord::baseline_kind)) o.kind = Observation::Kind::baseline;
+    if (words.is(kind, ProgressWord::target_kind))
+      o.kind = Observation::Kind::target;
+    else if (words.is(kind, ProgressWord::result_kind))
+      o.kind = Observation::Kind::result;
+    else if (words.is(kind, ProgressWord::baseline_kind))
+      o.kind = Observation::Kind::baseline;
     else
       throw ParseError("the kind is target, result or baseline (chỉ tiêu, kết quả, cơ sở)",
                        t.columns[c_kind][r], at(c_kind));
@@ -157,9 +159,10 @@ std::vector<Observation> read_observations(const csv::Table& t) {
             } catch (const ParseError&) {
             }
             if (target_like)
-              throw ParseError("a result is a number or a rank (48/63); this reads as a target: is "
-                               "the kind wrong?",
-                               o.text);
+              throw ParseError(
+                  "a result is a number or a rank (48/63); this reads as a target: is "
+                  "the kind wrong?",
+                  o.text);
             throw;
           }
         }
@@ -195,12 +198,18 @@ namespace {
 bool meets(const Target& t, double v) {
   const TargetPart& p = t.parts[0];
   switch (p.condition) {
-    case Condition::at_least: return v >= p.low;
-    case Condition::more_than: return v > p.low;
-    case Condition::at_most: return v <= p.low;
-    case Condition::less_than: return v < p.low;
-    case Condition::within: return v >= p.low;  // within reach of the range: at least its start
-    case Condition::milestone: return false;
+    case Condition::at_least:
+      return v >= p.low;
+    case Condition::more_than:
+      return v > p.low;
+    case Condition::at_most:
+      return v <= p.low;
+    case Condition::less_than:
+      return v < p.low;
+    case Condition::within:
+      return v >= p.low;  // within reach of the range: at least its start
+    case Condition::milestone:
+      return false;
   }
   return false;
 }
@@ -235,8 +244,10 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
       }
       if (x->kind == Observation::Kind::target) {
         // A later document restating the same year's target replaces the earlier one.
-        if (!targets.empty() && targets.back()->year == x->year) targets.back() = x;
-        else targets.push_back(x);
+        if (!targets.empty() && targets.back()->year == x->year)
+          targets.back() = x;
+        else
+          targets.push_back(x);
       }
     }
     if (latest && base && latest->year < base->year) latest = base;
@@ -312,9 +323,11 @@ std::vector<Progress> progress(const std::vector<Observation>& all, const Progre
           if (!o.compound && *p.observed != 0 && gap / *p.observed > 0)
             p.year_reached = latest->year + gap / *p.observed;
           if (o.compound && *p.observed > 0 && tg->value > latest->value)
-            p.year_reached = latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
+            p.year_reached =
+                latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
           if (o.compound && *p.observed < 0 && tg->value < latest->value)
-            p.year_reached = latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
+            p.year_reached =
+                latest->year + std::log(tg->value / latest->value) / std::log(1 + *p.observed);
         }
       }
       out.push_back(std::move(p));
@@ -342,9 +355,13 @@ std::vector<Document> read_documents(const csv::Table& t) {
     d.number = std::string(text::trim(t.columns[c_no][r]));
     d.province = std::string(text::trim(t.columns[c_prov][r]));
     const std::string& kind = t.columns[c_kind][r];
-    if (words.is(kind, ProgressWord::plan_kind)) d.kind = "plan";
-    else if (words.is(kind, ProgressWord::resolution_kind)) d.kind = "resolution";
-    else throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)", t.columns[c_kind][r], at(c_kind));
+    if (words.is(kind, ProgressWord::plan_kind))
+      d.kind = "plan";
+    else if (words.is(kind, ProgressWord::resolution_kind))
+      d.kind = "resolution";
+    else
+      throw ParseError("the kind is plan or resolution (kế hoạch, nghị quyết)",
+                       t.columns[c_kind][r], at(c_kind));
     const std::string year = std::string(text::trim(t.columns[c_year][r]));
     const auto y = year.size() == 4 ? detail::digits_value(year) : std::nullopt;
     if (!y) throw ParseError("a year is a whole number like 2023", year, at(c_year));
@@ -371,11 +388,13 @@ std::map<std::string, std::string> read_mapping(const csv::Table& t) {
   if (!c_from || !c_to) throw ValidationError("a mapping has the columns from and to", head);
   std::map<std::string, std::string> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string from = std::string(text::trim(t.columns[*c_from][r])), to = std::string(text::trim(t.columns[*c_to][r]));
+    const std::string from = std::string(text::trim(t.columns[*c_from][r])),
+                      to = std::string(text::trim(t.columns[*c_to][r]));
     auto [it, fresh] = out.emplace(from, to);
     if (!fresh && it->second != to)
-      throw ValidationError("'" + from + "' is mapped to both '" + it->second + "' and '" + to + "'",
-                            t.where(r, *c_to));
+      throw ValidationError(
+          "'" + from + "' is mapped to both '" + it->second + "' and '" + to + "'",
+          t.where(r, *c_to));
   }
   return out;
 }
@@ -392,7 +411,8 @@ void link(std::vector<Observation>& obs, const std::map<std::string, std::string
       Location w;
       w.line = o.line;
       w.column_name = "source";
-      throw ValidationError("source '" + o.source + "' of '" + o.indicator + "' is not one of the documents", w);
+      throw ValidationError(
+          "source '" + o.source + "' of '" + o.indicator + "' is not one of the documents", w);
     }
   }
 }

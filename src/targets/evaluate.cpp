@@ -32,8 +32,8 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     try {
       e = evaluate(table.targets[i], table.results[i], options);
     } catch (const ValidationError& err) {
-      throw ValidationError(err.message() + " (target '" + table.targets[i].text +
-                                "', result '" + table.results[i].text + "')",
+      throw ValidationError(err.message() + " (target '" + table.targets[i].text + "', result '" +
+                                table.results[i].text + "')",
                             table.where(i, table.actual_header));
     }
     out.ratio[i] = e.ratio;
@@ -57,8 +57,8 @@ EvaluationTable evaluate(std::span<const double> target, std::span<const double>
   out.met.resize(n);
   out.exceeded.resize(n);
   out.estimate.assign(n, 0);
-  evaluate_numeric(target, actual, lower_is_better, out.ratio, out.met, out.exceeded,
-                   out.has_data, options);
+  evaluate_numeric(target, actual, lower_is_better, out.ratio, out.met, out.exceeded, out.has_data,
+                   options);
   out.classify();
   return out;
 }

@@ -63,7 +63,9 @@ bool whole_is(std::span<const Token> tokens, text::ResultWord word) {
 }
 }  // namespace
 
-bool is_done_word(std::span<const Token> tokens) { return whole_is(tokens, text::ResultWord::done); }
+bool is_done_word(std::span<const Token> tokens) {
+  return whole_is(tokens, text::ResultWord::done);
+}
 
 bool is_not_done_word(std::span<const Token> tokens) {
   return whole_is(tokens, text::ResultWord::not_done);

@@ -1,7 +1,7 @@
 #include "dxkit/targets/indicator.hpp"
 
-#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 

@@ -10,12 +10,18 @@ using namespace detail;
 
 std::string_view to_string(ResultKind k) noexcept {
   switch (k) {
-    case ResultKind::value: return "value";
-    case ResultKind::above: return "above";
-    case ResultKind::below: return "below";
-    case ResultKind::fraction: return "fraction";
-    case ResultKind::done: return "done";
-    case ResultKind::not_done: return "not_done";
+    case ResultKind::value:
+      return "value";
+    case ResultKind::above:
+      return "above";
+    case ResultKind::below:
+      return "below";
+    case ResultKind::fraction:
+      return "fraction";
+    case ResultKind::done:
+      return "done";
+    case ResultKind::not_done:
+      return "not_done";
   }
   return "?";
 }
@@ -24,14 +30,22 @@ std::string ResultPart::describe() const {
   auto num = [&](double v) { return format_number(v, 4) + (percent ? "%" : ""); };
   std::string out;
   switch (kind) {
-    case ResultKind::value: out = num(value); break;
-    case ResultKind::above: out = "> " + num(value); break;
-    case ResultKind::below: out = "< " + num(value); break;
+    case ResultKind::value:
+      out = num(value);
+      break;
+    case ResultKind::above:
+      out = "> " + num(value);
+      break;
+    case ResultKind::below:
+      out = "< " + num(value);
+      break;
     case ResultKind::fraction:
       out = format_number(value, 4) + "/" + format_number(denominator, 4);
       break;
-    case ResultKind::done: return "hoàn thành";
-    case ResultKind::not_done: return "chưa hoàn thành";
+    case ResultKind::done:
+      return "hoàn thành";
+    case ResultKind::not_done:
+      return "chưa hoàn thành";
   }
   if (estimate) out = "≈ " + out;
   if (!unit.empty()) out += " " + unit;
@@ -66,10 +80,13 @@ bool has_estimate_word(std::span<const Token> tokens) {
 ResultKind kind_of(Condition c) {
   switch (c) {
     case Condition::more_than:
-    case Condition::at_least: return ResultKind::above;
+    case Condition::at_least:
+      return ResultKind::above;
     case Condition::less_than:
-    case Condition::at_most: return ResultKind::below;
-    default: return ResultKind::value;
+    case Condition::at_most:
+      return ResultKind::below;
+    default:
+      return ResultKind::value;
   }
 }
 
@@ -137,10 +154,9 @@ struct Reader {
                "); write one value, or a compound 'label: X; label: Y'");
     if (candidates.empty()) candidates = quantity_numbers(tokens);
     if (candidates.size() != 1) {
-      std::string found = candidates.empty()
-                              ? std::string("no number")
-                              : std::to_string(candidates.size()) + " numbers (" +
-                                    list_numbers(tokens, candidates) + ")";
+      std::string found = candidates.empty() ? std::string("no number")
+                                             : std::to_string(candidates.size()) + " numbers (" +
+                                                   list_numbers(tokens, candidates) + ")";
       fail(tokens.empty() ? 0 : tokens.front().offset,
            "cannot read a result from this text (it has " + found +
                "); write a value (99,21%), a bound (trên 85%), an estimate (ước đạt 5%), a "

@@ -4,8 +4,8 @@
 #include <cmath>
 #include <limits>
 
-#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit {
@@ -40,9 +40,12 @@ struct Known {
 
 Known known_of(double v, ResultKind kind) {
   switch (kind) {
-    case ResultKind::above: return {v, kInf, true, false};
-    case ResultKind::below: return {-kInf, v, false, true};
-    default: return {v, v, false, false};
+    case ResultKind::above:
+      return {v, kInf, true, false};
+    case ResultKind::below:
+      return {-kInf, v, false, true};
+    default:
+      return {v, v, false, false};
   }
 }
 
@@ -51,14 +54,22 @@ Evaluation score_milestone(const ResultPart& r) {
   e.has_data = true;
   e.estimate = r.estimate;
   switch (r.kind) {
-    case ResultKind::done: e.ratio = 1; e.met = true; return e;
-    case ResultKind::not_done: e.ratio = 0; return e;
-    case ResultKind::fraction: e.ratio = r.value / r.denominator; break;
+    case ResultKind::done:
+      e.ratio = 1;
+      e.met = true;
+      return e;
+    case ResultKind::not_done:
+      e.ratio = 0;
+      return e;
+    case ResultKind::fraction:
+      e.ratio = r.value / r.denominator;
+      break;
     default:
       if (!r.percent)
         throw ValidationError(
             "the target is a milestone; its result must be Hoàn thành, Chưa hoàn thành or the "
-            "percentage done (78%), not '" + r.describe() + "'");
+            "percentage done (78%), not '" +
+            r.describe() + "'");
       e.ratio = r.value / 100.0;
   }
   // "trên 50%" done: the progress is above 50%, so the milestone is not known to be done.
@@ -110,7 +121,8 @@ Evaluation score_part(const TargetPart& t, const ResultPart& r, const ScoringOpt
       e.exceeded = k.lo > t.high || (k.lo_open && k.lo >= t.high);
       e.ratio = achievement_ratio(v, t.low, false, o.ratio_cap);
       break;
-    case Condition::milestone: break;
+    case Condition::milestone:
+      break;
   }
   e.ratio = std::clamp(e.ratio, -o.ratio_cap, o.ratio_cap);
   return e;
@@ -146,8 +158,7 @@ Evaluation evaluate(const Target& target, const Result& result, const ScoringOpt
         if (text::label_key(target.parts[i].label) == key) found = i;
       if (r.label.empty() || found == n)
         throw ValidationError("the result's label '" + r.label +
-                              "' matches none of the target's parts (" + labels_of(target) +
-                              ")");
+                              "' matches none of the target's parts (" + labels_of(target) + ")");
       if (matched[found])
         throw ValidationError("the result gives the label '" + r.label + "' twice");
       matched[found] = &r;
@@ -159,9 +170,8 @@ Evaluation evaluate(const Target& target, const Result& result, const ScoringOpt
                               ")");
   } else {
     if (result.parts.size() != n)
-      throw ValidationError("the target has " + std::to_string(n) + " parts (" +
-                            labels_of(target) + ") but the result has " +
-                            std::to_string(result.parts.size()) +
+      throw ValidationError("the target has " + std::to_string(n) + " parts (" + labels_of(target) +
+                            ") but the result has " + std::to_string(result.parts.size()) +
                             "; give one value per part, 'label: X; label: Y'");
     for (std::size_t i = 0; i < n; ++i) matched[i] = &result.parts[i];
   }

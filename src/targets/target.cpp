@@ -14,12 +14,18 @@ using namespace detail;
 
 std::string_view to_string(Condition c) noexcept {
   switch (c) {
-    case Condition::at_least: return "at_least";
-    case Condition::more_than: return "more_than";
-    case Condition::at_most: return "at_most";
-    case Condition::less_than: return "less_than";
-    case Condition::within: return "within";
-    case Condition::milestone: return "milestone";
+    case Condition::at_least:
+      return "at_least";
+    case Condition::more_than:
+      return "more_than";
+    case Condition::at_most:
+      return "at_most";
+    case Condition::less_than:
+      return "less_than";
+    case Condition::within:
+      return "within";
+    case Condition::milestone:
+      return "milestone";
   }
   return "?";
 }
@@ -46,12 +52,23 @@ std::string TargetPart::describe() const {
   auto num = [&](double v) { return format_number(v, 4) + (percent ? "%" : ""); };
   std::string out;
   switch (condition) {
-    case Condition::at_least: out = "≥ " + num(low); break;
-    case Condition::more_than: out = "> " + num(low); break;
-    case Condition::at_most: out = "≤ " + num(low); break;
-    case Condition::less_than: out = "< " + num(low); break;
-    case Condition::within: out = format_number(low, 4) + "–" + num(high); break;
-    case Condition::milestone: break;
+    case Condition::at_least:
+      out = "≥ " + num(low);
+      break;
+    case Condition::more_than:
+      out = "> " + num(low);
+      break;
+    case Condition::at_most:
+      out = "≤ " + num(low);
+      break;
+    case Condition::less_than:
+      out = "< " + num(low);
+      break;
+    case Condition::within:
+      out = format_number(low, 4) + "–" + num(high);
+      break;
+    case Condition::milestone:
+      break;
   }
   if (!unit.empty()) out += " " + unit;
   return out;
@@ -145,8 +162,8 @@ std::optional<TargetPart> read_short(const Context& ctx, std::span<const Token> 
   if (range) {
     part.condition = Condition::within;
     if (part.high < part.low)
-      throw error_at(ctx.text, tokens[n].offset,
-                     "the range's lower end is above its upper end", std::string(ctx.text));
+      throw error_at(ctx.text, tokens[n].offset, "the range's lower end is above its upper end",
+                     std::string(ctx.text));
   } else if (prefix.condition) {
     part.condition = *prefix.condition;
   } else if (suffix) {
@@ -196,8 +213,7 @@ TargetPart read_sentence(const Context& ctx, std::span<const Token> tokens) {
     start = i - 2;
     part.low = number_value(ctx.text, tokens[i - 2], ctx.options.format);
     part.high = value;
-  } else if (i >= 3 && is_range_joiner(tokens[i - 1]) &&
-             tokens[i - 2].kind == TokenKind::percent &&
+  } else if (i >= 3 && is_range_joiner(tokens[i - 1]) && tokens[i - 2].kind == TokenKind::percent &&
              tokens[i - 3].kind == TokenKind::number) {
     range = true;
     start = i - 3;
@@ -222,8 +238,8 @@ TargetPart read_sentence(const Context& ctx, std::span<const Token> tokens) {
   if (range) {
     part.condition = Condition::within;
     if (part.high < part.low)
-      throw error_at(ctx.text, tokens[start].offset,
-                     "the range's lower end is above its upper end", std::string(ctx.text));
+      throw error_at(ctx.text, tokens[start].offset, "the range's lower end is above its upper end",
+                     std::string(ctx.text));
   } else if (auto before = comparator_before(tokens.first(start))) {
     part.condition = before->condition;
   } else if (suffix) {

@@ -64,9 +64,10 @@ struct Parser {
         ++pos;
         while (true) {
           if (pos >= s.size())
-            throw ParseError("unterminated quote: the cell opened with '\"' never closes "
-                             "(a quote inside a cell is written \"\")",
-                             "", at(open_line, column));
+            throw ParseError(
+                "unterminated quote: the cell opened with '\"' never closes "
+                "(a quote inside a cell is written \"\")",
+                "", at(open_line, column));
           char c = s[pos];
           if (c == '"') {
             if (pos + 1 < s.size() && s[pos + 1] == '"') {
@@ -90,9 +91,10 @@ struct Parser {
         std::size_t b = pos;
         while (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r') {
           if (s[pos] == '"')
-            throw ParseError("a quote in the middle of an unquoted cell; quote the whole cell "
-                             "and write the quote as \"\"",
-                             "", at(line, column));
+            throw ParseError(
+                "a quote in the middle of an unquoted cell; quote the whole cell "
+                "and write the quote as \"\"",
+                "", at(line, column));
           ++pos;
         }
         cell.assign(s.substr(b, pos - b));
@@ -128,13 +130,15 @@ void check_encoding(std::string_view content, const std::string& source) {
   where.file = source;
   where.line = 1;
   const auto byte = [&](std::size_t i) { return static_cast<unsigned char>(content[i]); };
-  if (content.size() >= 2 && ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)))
+  if (content.size() >= 2 &&
+      ((byte(0) == 0xFF && byte(1) == 0xFE) || (byte(0) == 0xFE && byte(1) == 0xFF)))
     throw EncodingError(std::string("the file is UTF-16 (") +
                             (byte(0) == 0xFF ? "little-endian" : "big-endian") +
                             "); save it as UTF-8 (Excel: 'CSV UTF-8')",
                         "", where);
   if (content.size() >= 4 && content.substr(0, 4) == std::string_view("PK\x03\x04", 4))
-    throw EncodingError("the file is a zip archive (an .xlsx or .docx?), not a CSV text", "", where);
+    throw EncodingError("the file is a zip archive (an .xlsx or .docx?), not a CSV text", "",
+                        where);
   // UTF-16 without a byte-order mark: ASCII letters with a zero byte beside each.
   const std::size_t probe = std::min<std::size_t>(content.size(), 64);
   std::size_t zeros = 0;
@@ -142,7 +146,8 @@ void check_encoding(std::string_view content, const std::string& source) {
   if (probe >= 4 && zeros * 3 >= probe)
     throw EncodingError("the file looks like UTF-16 (every other byte is zero); save it as UTF-8",
                         "", where);
-  if (zeros > 0) throw EncodingError("the file holds zero bytes: binary data, not CSV text", "", where);
+  if (zeros > 0)
+    throw EncodingError("the file holds zero bytes: binary data, not CSV text", "", where);
 }
 }  // namespace
 
@@ -173,8 +178,8 @@ Table parse(std::string_view content, std::string source, const Options& options
   while (p.record(cells, start)) {
     if (cells.size() != width) {
       Location where = p.at(start, 0);
-      throw ParseError("the row has " + std::to_string(cells.size()) + " cells but the header has " +
-                           std::to_string(width) +
+      throw ParseError("the row has " + std::to_string(cells.size()) +
+                           " cells but the header has " + std::to_string(width) +
                            (cells.size() > width ? " (an unquoted delimiter inside a cell?)" : ""),
                        "", where);
     }
@@ -209,7 +214,8 @@ std::optional<std::size_t> Table::find(std::initializer_list<std::string_view> n
   return std::nullopt;
 }
 
-std::size_t Table::require(std::initializer_list<std::string_view> names, std::string_view label) const {
+std::size_t Table::require(std::initializer_list<std::string_view> names,
+                           std::string_view label) const {
   if (auto c = find(names)) return *c;
   throw ValidationError("missing column '" + std::string(label) + "'", where_header());
 }

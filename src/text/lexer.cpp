@@ -27,8 +27,24 @@ std::size_t symbol_at(std::string_view s) noexcept {
     case '>':
     case '<':
       return s.size() >= 2 && s[1] == '=' ? 2 : 1;
-    case '=': case '-': case '/': case ':': case ';': case ',': case '.': case '(': case ')':
-    case '[': case ']': case '~': case '+': case '"': case '\'': case '*': case '&': case '!':
+    case '=':
+    case '-':
+    case '/':
+    case ':':
+    case ';':
+    case ',':
+    case '.':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+    case '~':
+    case '+':
+    case '"':
+    case '\'':
+    case '*':
+    case '&':
+    case '!':
     case '?':
       return 1;
     case 0xC2:  // U+00A0 no-break space
@@ -38,7 +54,8 @@ std::size_t symbol_at(std::string_view s) noexcept {
       const auto b1 = static_cast<unsigned char>(s[1]);
       const auto b2 = static_cast<unsigned char>(s[2]);
       if (b1 == 0x89 && (b2 == 0xA4 || b2 == 0xA5)) return 3;  // ≤ ≥
-      if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x9C || b2 == 0x9D)) return 3;  // – — “ ”
+      if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x9C || b2 == 0x9D))
+        return 3;  // – — “ ”
       return 0;
     }
     default:
@@ -113,9 +130,8 @@ void tokenize(std::string_view s, TokenList& list) {
     }
     if (is_digit(c)) {
       std::size_t j = i;
-      while (j < s.size() &&
-             (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
-                                 is_digit(s[j + 1]))))
+      while (j < s.size() && (is_digit(s[j]) || ((s[j] == '.' || s[j] == ',') && j + 1 < s.size() &&
+                                                 is_digit(s[j + 1]))))
         ++j;
       if (j < s.size() && starts_word_char(s.substr(j))) {
         // "4G", "10A": a digit run glued to letters is a word.

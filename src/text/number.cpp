@@ -3,14 +3,14 @@
 #include <cmath>
 #include <cstdio>
 
-#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/unicode.hpp"
 
 namespace dxkit {
 
 namespace {
-constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,
+constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8, 1e9,
                              1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18};
 
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
@@ -92,9 +92,8 @@ Decimal parse_decimal(std::string_view original, NumberFormat format) {
       ++scale;
     }
     if (i < s.size() && (s[i] == point || s[i] == group))
-      throw ParseError("more than one decimal mark, or a thousands mark after it; " +
-                           accepted(format),
-                       shown);
+      throw ParseError(
+          "more than one decimal mark, or a thousands mark after it; " + accepted(format), shown);
   }
   if (i != s.size()) throw ParseError("not a number; " + accepted(format), shown);
   return {negative ? -units : units, scale};

@@ -21,9 +21,14 @@ std::size_t space_width(std::string_view s, std::size_t i) noexcept {
 
 bool is_letter(utf8proc_int32_t cp) noexcept {
   switch (utf8proc_category(cp)) {
-    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+    case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+    case UTF8PROC_CATEGORY_ME:
       return true;
     default:
       return false;
@@ -94,8 +99,7 @@ bool letter_before(std::string_view s, std::size_t i) noexcept {
   return letter_at(s.substr(0, i), k);
 }
 
-PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phrases)
-    : what_(what) {
+PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phrases) : what_(what) {
   detail::TokenList tokens;
   for (std::string_view p : phrases) {
     std::string key;
@@ -136,8 +140,8 @@ std::optional<PhraseMatch> PhraseList::at(std::span<const detail::Token> tokens,
   return best;
 }
 
-std::optional<PhraseMatch> PhraseList::before(std::span<const detail::Token> tokens,
-                                              Filter filter, const void* context) const {
+std::optional<PhraseMatch> PhraseList::before(std::span<const detail::Token> tokens, Filter filter,
+                                              const void* context) const {
   std::optional<PhraseMatch> best;
   for (std::size_t e = 0; e < tokens_.size(); ++e) {
     const auto& p = tokens_[e];

@@ -3,7 +3,8 @@
 #include <iostream>
 
 int main() {
-  const auto target = dxkit::parse_target("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80% trở lên.");
+  const auto target =
+      dxkit::parse_target("Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80% trở lên.");
   const auto result = dxkit::parse_result("99,21%");
   const auto e = dxkit::evaluate(target, result);
   const auto scheme = dxkit::Scheme::exceed();

@@ -67,9 +67,10 @@ TEST(Period, EndsIncludedAndOrdered) {
 // error or an overflow.
 TEST(Period, BudgetPeriodsOutOfRangeAreFindings) {
   const std::string digits(400, '9');
-  const auto b = budget::parse_budget(
-      "STT,Tên dự án,Thời gian thực hiện,Tổng\n1,a,0000 - 2024,5\n2,b," + digits + ",7\n3,c,2022 - 2024,1\n",
-      "periods.csv");
+  const auto b =
+      budget::parse_budget("STT,Tên dự án,Thời gian thực hiện,Tổng\n1,a,0000 - 2024,5\n2,b," +
+                               digits + ",7\n3,c,2022 - 2024,1\n",
+                           "periods.csv");
   ASSERT_EQ(b.rows.size(), 3u);
   EXPECT_FALSE(b.rows[0].period.has_value());
   EXPECT_FALSE(b.rows[1].period.has_value());

@@ -15,8 +15,16 @@ namespace dxkit::budget {
 
 /// The codes of budget findings, in the order check() reports them, with what each means.
 enum class FindingCode : std::uint8_t {
-  not_a_number, not_a_period, negative, unit, row_sum, subtotal, grand_total,
-  possible_breakdown, duplicate, numbering
+  not_a_number,
+  not_a_period,
+  negative,
+  unit,
+  row_sum,
+  subtotal,
+  grand_total,
+  possible_breakdown,
+  duplicate,
+  numbering
 };
 
 /// One name table for the finding codes (Diagnostic::code of a budget Finding).

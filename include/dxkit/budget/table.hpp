@@ -16,8 +16,8 @@
 
 #include "dxkit/budget/finding.hpp"
 #include "dxkit/budget/money.hpp"
-#include "dxkit/date.hpp"
 #include "dxkit/budget/rollup.hpp"
+#include "dxkit/date.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit::budget {
@@ -58,14 +58,14 @@ struct Row {
   std::string agency;                 ///< agency column, else the group's (or section's) label
   std::string source;                 ///< a funding-source label (Nguồn vốn: "NSDP", "SNKT")
   std::string note;                   ///< Ghi chú, used as a tag ("Kinh tế số")
-  std::optional<Period> period;     ///< Thời gian thực hiện "2022 - 2024"
+  std::optional<Period> period;       ///< Thời gian thực hiện "2022 - 2024"
   std::vector<std::optional<Money>> amounts;  ///< per Budget::columns; nullopt = blank
   std::vector<std::string> texts;             ///< per Budget::text_headers
 };
 
 class Budget {
  public:
-  std::string source;                ///< file name for messages
+  std::string source;                   ///< file name for messages
   MoneyUnit unit = MoneyUnit::million;  ///< the unit the amounts were published in
   std::vector<AmountColumn> columns;
   std::vector<std::string> text_headers;

@@ -10,10 +10,10 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/dti/presets.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
-#include "dxkit/dti/presets.hpp"
 
 namespace dxkit::dti {
 
@@ -23,8 +23,8 @@ namespace dxkit::dti {
 /// yes_no ("có" = max, "không" = 0).
 struct Rule {
   enum class Kind : std::uint8_t { points, ratio, steps, graded, yes_no } kind = Kind::points;
-  std::vector<std::pair<double, double>> steps;       ///< (count, points), highest count first
-  std::vector<std::pair<std::string, double>> levels; ///< (folded level, share of max)
+  std::vector<std::pair<double, double>> steps;        ///< (count, points), highest count first
+  std::vector<std::pair<std::string, double>> levels;  ///< (folded level, share of max)
   std::string text;
 };
 /// The kinds of rule by name, with how each turns a reported value into points ("rule" in
@@ -34,10 +34,12 @@ inline constexpr NameTable kRuleKinds{
     std::array{
         Named<Rule::Kind>{Rule::Kind::points, "points", "the points as reported"},
         Named<Rule::Kind>{Rule::Kind::ratio, "ratio", "a/b times the maximum"},
-        Named<Rule::Kind>{Rule::Kind::steps, "steps",
-                          "steps(4=20;3=15;...): a count, the points of the highest step it reaches"},
-        Named<Rule::Kind>{Rule::Kind::graded, "graded",
-                          "graded(chủ tịch=1;phó chủ tịch=0,5;không=0): a level, its share of the maximum"},
+        Named<Rule::Kind>{
+            Rule::Kind::steps, "steps",
+            "steps(4=20;3=15;...): a count, the points of the highest step it reaches"},
+        Named<Rule::Kind>{
+            Rule::Kind::graded, "graded",
+            "graded(chủ tịch=1;phó chủ tịch=0,5;không=0): a level, its share of the maximum"},
         Named<Rule::Kind>{Rule::Kind::yes_no, "yes_no", "có (yes) = the maximum, không (no) = 0"},
     }};
 /// A rule from its text ("steps(4=20;3=15)"); throws ParseError naming the accepted kinds.
@@ -65,7 +67,8 @@ struct Sheet {
   std::vector<SubScore> subs;
 };
 [[nodiscard]] Sheet score_sheet(const csv::Table& table, const index::Framework& framework);
-[[nodiscard]] Sheet read_sheet(const std::filesystem::path& path, const index::Framework& framework);
+[[nodiscard]] Sheet read_sheet(const std::filesystem::path& path,
+                               const index::Framework& framework);
 
 /// The sub-indicators whose appraised points differ from the self-assessed ones.
 [[nodiscard]] std::vector<SubScore> differences(const Sheet& sheet);
@@ -77,7 +80,7 @@ struct Sheet {
 [[nodiscard]] index::UnitData main_scores(const Sheet& sheet, const index::Framework& framework);
 /// Main-indicator points given directly (uCode, [uName, Group,] one column per main
 /// indicator), as main_scores gives them.
-[[nodiscard]] index::UnitData points_table(const csv::Table& table, const index::Framework& framework);
-
+[[nodiscard]] index::UnitData points_table(const csv::Table& table,
+                                           const index::Framework& framework);
 
 }  // namespace dxkit::dti

@@ -26,12 +26,14 @@ enum class Preset : std::uint8_t { dti_922, dti_1726, haiduong_department };
 inline constexpr NameTable kPresetNames{
     "framework",
     std::array{
-        Named<Preset>{Preset::dti_922, "dti_922",
-                      "QĐ 922/QĐ-BTTTT, provincial DTI 2021-2022: nine main indicators, 1,000 points"},
+        Named<Preset>{
+            Preset::dti_922, "dti_922",
+            "QĐ 922/QĐ-BTTTT, provincial DTI 2021-2022: nine main indicators, 1,000 points"},
         Named<Preset>{Preset::dti_1726, "dti_1726",
                       "QĐ 1726/QĐ-BTTTT, provincial DTI 2020: three pillars 400 / 300 / 300"},
-        Named<Preset>{Preset::haiduong_department, "haiduong_department",
-                      "QĐ 297/QĐ-UBND Hải Dương 2023, departments: six main indicators, 500 points"},
+        Named<Preset>{
+            Preset::haiduong_department, "haiduong_department",
+            "QĐ 297/QĐ-UBND Hải Dương 2023, departments: six main indicators, 500 points"},
     }};
 /// A preset's iMeta as CSV text (to copy and change). Weight = MaxPoints: an aggregate's score
 /// is then Σ points / Σ max of its children. Throws ValidationError listing the presets.
@@ -43,6 +45,7 @@ inline constexpr NameTable kPresetNames{
 
 /// (name, meaning) of each choice of `kind`: "framework" (kPresetNames) or "rule"
 /// (kRuleKinds); any other is a ValidationError listing them.
-[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind);
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(
+    std::string_view kind);
 
 }  // namespace dxkit::dti

@@ -9,10 +9,10 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/dti/presets.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
-#include "dxkit/dti/presets.hpp"
 
 namespace dxkit::dti {
 
@@ -25,6 +25,5 @@ namespace dxkit::dti {
 
 /// A published value: rounded half away from zero to `decimals` (4 for the DTI).
 [[nodiscard]] double published(double value, int decimals = 4);
-
 
 }  // namespace dxkit::dti

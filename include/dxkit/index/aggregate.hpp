@@ -15,8 +15,7 @@ namespace dxkit::index {
 [[nodiscard]] DataSet aggregate_mean(const DataSet& normalised, const Framework& framework);
 
 /// Aggregation by one method for every aggregate.
-[[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework,
-                                Aggregation method);
+[[nodiscard]] DataSet aggregate(DataSet data, const Framework& framework, Aggregation method);
 /// One child of an aggregate: its values over the units and its weight.
 struct Child {
   std::string_view code;

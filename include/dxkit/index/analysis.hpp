@@ -30,7 +30,8 @@ struct Availability {
 
 /// Pearson correlation of two columns over the units where both have a value; nullopt with
 /// fewer than 3 such units or a constant column.
-[[nodiscard]] std::optional<double> correlation(std::span<const double> x, std::span<const double> y);
+[[nodiscard]] std::optional<double> correlation(std::span<const double> x,
+                                                std::span<const double> y);
 
 /// A correlation flagged as COINr does: weak (|r| < weak) or negative (r < -weak); between
 /// each indicator and its parent, and between siblings.

@@ -23,9 +23,9 @@ struct Node {
   std::string code;  ///< iCode
   std::string name;  ///< iName
   NodeType type = NodeType::indicator;
-  int level = 0;           ///< 1 = indicator, 2.. = aggregates; 0 for groups and denominators
-  double direction = 1;    ///< +1 or -1
-  double weight = 1;       ///< nominal weight within its parent
+  int level = 0;         ///< 1 = indicator, 2.. = aggregates; 0 for groups and denominators
+  double direction = 1;  ///< +1 or -1
+  double weight = 1;     ///< nominal weight within its parent
   std::string unit;
   std::optional<double> target;
   std::string denominator;  ///< iCode of the denominator column, or ""
@@ -163,10 +163,10 @@ struct UnitData {
     const std::filesystem::path& path, const Framework& framework);
 
 /// Reads iData against a framework. With a Time column holding more than one time the data
-/// is a panel: a (uCode, Time) pair must be unique instead of the uCode. Numbers are in the plain format ("4.0979850000000004",
-/// "1e-05"); "NA" and blank are missing. Throws ValidationError for a duplicate unit code or
-/// an indicator column missing from the data, ParseError (line and column) for a cell that
-/// is not a number.
+/// is a panel: a (uCode, Time) pair must be unique instead of the uCode. Numbers are in the plain
+/// format ("4.0979850000000004", "1e-05"); "NA" and blank are missing. Throws ValidationError for a
+/// duplicate unit code or an indicator column missing from the data, ParseError (line and column)
+/// for a cell that is not a number.
 [[nodiscard]] UnitData make_unit_data(const csv::Table& data, const Framework& framework);
 
 /// iData given as columns (as Python holds it): unit codes, names (empty: none), the names of
@@ -183,7 +183,8 @@ struct UnitColumns {
 /// an iMeta indicator with no column.
 [[nodiscard]] UnitData make_unit_data(UnitColumns columns, std::span<const double> values,
                                       std::size_t value_rows, std::size_t value_columns,
-                                      std::shared_ptr<const void> owner, const Framework& framework);
+                                      std::shared_ptr<const void> owner,
+                                      const Framework& framework);
 [[nodiscard]] UnitData read_unit_data(const std::filesystem::path& path,
                                       const Framework& framework);
 

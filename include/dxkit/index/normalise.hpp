@@ -16,8 +16,8 @@ namespace dxkit::index {
 [[nodiscard]] DataSet normalise(DataSet data, const Framework& framework,
                                 const PipelineOptions& options);
 /// One column by one spec; `direction` is applied first.
-void normalise_column(std::span<double> x, double direction, const NormSpec& spec,
-                      const Node* node, const DataSet& data, std::string_view code);
+void normalise_column(std::span<double> x, double direction, const NormSpec& spec, const Node* node,
+                      const DataSet& data, std::string_view code);
 /// The same reading `in` and writing `out` (same size; they may be the same memory). `data`
 /// gives the units (for a reference unit).
 void normalise_column(std::span<const double> in, std::span<double> out, double direction,

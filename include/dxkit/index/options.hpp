@@ -49,13 +49,13 @@ enum class Normalisation : std::uint8_t {
 /// does with iMeta parameters.
 struct NormSpec {
   Normalisation method = Normalisation::minmax;
-  double lo = 0, hi = 100;        ///< minmax range; scaled and goalposts: lower and upper bounds
-  double mean = 0, sd = 1;        ///< zscore target mean and standard deviation
-  double scale = 100;             ///< goalposts: the result runs from 0 to scale
-  bool truncate = true;           ///< goalposts: values beyond the posts truncated
-  std::optional<double> target;   ///< distance_to_target; default: the iMeta Target
-  bool cap = false;               ///< distance_to_target / _reference: values beyond capped at 1
-  std::string reference;          ///< distance_to_reference: the reference unit's code
+  double lo = 0, hi = 100;       ///< minmax range; scaled and goalposts: lower and upper bounds
+  double mean = 0, sd = 1;       ///< zscore target mean and standard deviation
+  double scale = 100;            ///< goalposts: the result runs from 0 to scale
+  bool truncate = true;          ///< goalposts: values beyond the posts truncated
+  std::optional<double> target;  ///< distance_to_target; default: the iMeta Target
+  bool cap = false;              ///< distance_to_target / _reference: values beyond capped at 1
+  std::string reference;         ///< distance_to_reference: the reference unit's code
   /// Parameters from iMeta columns, as COINr's "use_iMeta": minmax_lower / minmax_upper,
   /// scaled_lower / scaled_upper, zscore_mean / zscore_sd, Target / dist2targ_cap_max,
   /// goalpost_lower / goalpost_upper / goalpost_scale / goalpost_trunc2posts.
@@ -68,8 +68,8 @@ enum class Aggregation : std::uint8_t { arithmetic, geometric, harmonic, general
 
 struct AggSpec {
   Aggregation method = Aggregation::arithmetic;
-  double power = 2;       ///< generalised mean: (Σ w x^p / Σ w)^(1/p), p != 0
-  double min_share = 0;   ///< a unit with a smaller share of its children available: missing
+  double power = 2;      ///< generalised mean: (Σ w x^p / Σ w)^(1/p), p != 0
+  double min_share = 0;  ///< a unit with a smaller share of its children available: missing
 };
 
 /// The second stage of outlier treatment, for an indicator that winsorisation did not fix.
@@ -82,13 +82,13 @@ enum class Transform : std::uint8_t {
 };
 
 struct TreatOptions {
-  bool enabled = true;      ///< false: the indicator is left as it is
-  double skew_limit = 2;    ///< passes if |skew| < skew_limit ...
-  double kurt_limit = 3.5;  ///< ... or kurtosis < kurt_limit
-  bool winsorise = true;    ///< winsorise first (else go straight to the transform)
-  int max_points = 5;       ///< winsorise at most this many points before the transform
-  Transform transform{};    ///< log_ct (COINr's default) unless set
-  double boxcox_lambda = 0; ///< for Transform::boxcox
+  bool enabled = true;       ///< false: the indicator is left as it is
+  double skew_limit = 2;     ///< passes if |skew| < skew_limit ...
+  double kurt_limit = 3.5;   ///< ... or kurtosis < kurt_limit
+  bool winsorise = true;     ///< winsorise first (else go straight to the transform)
+  int max_points = 5;        ///< winsorise at most this many points before the transform
+  Transform transform{};     ///< log_ct (COINr's default) unless set
+  double boxcox_lambda = 0;  ///< for Transform::boxcox
 };
 
 /// The imputation methods by name. Parse with kImputations.parse("group_mean") (throws
@@ -99,8 +99,9 @@ inline constexpr NameTable kImputations{
         Named<Imputation>{Imputation::none, "none", "missing values stay missing"},
         Named<Imputation>{Imputation::mean, "mean", "the indicator's mean over all units"},
         Named<Imputation>{Imputation::median, "median", "the indicator's median over all units"},
-        Named<Imputation>{Imputation::group_mean, "group_mean",
-                          "the indicator's mean over the units of the same group (COINr's default)"},
+        Named<Imputation>{
+            Imputation::group_mean, "group_mean",
+            "the indicator's mean over the units of the same group (COINr's default)"},
         Named<Imputation>{Imputation::group_median, "group_median",
                           "the indicator's median over the units of the same group"},
     }};
@@ -122,42 +123,51 @@ inline constexpr NameTable kPanelImputations{
 inline constexpr NameTable kNormalisations{
     "normalisation",
     std::array{
-        Named<Normalisation>{Normalisation::none, "none", "values unchanged (the direction still applied)"},
-        Named<Normalisation>{Normalisation::minmax, "minmax", "(x - min) / (max - min) to [lo, hi]"},
+        Named<Normalisation>{Normalisation::none, "none",
+                             "values unchanged (the direction still applied)"},
+        Named<Normalisation>{Normalisation::minmax, "minmax",
+                             "(x - min) / (max - min) to [lo, hi]"},
         Named<Normalisation>{Normalisation::zscore, "zscore",
                              "(x - mean) / sd * sd_target + mean_target (sample sd)"},
-        Named<Normalisation>{Normalisation::scaled, "scaled", "(x - lo) / (hi - lo) * 100 (COINr's n_scaled)"},
+        Named<Normalisation>{Normalisation::scaled, "scaled",
+                             "(x - lo) / (hi - lo) * 100 (COINr's n_scaled)"},
         Named<Normalisation>{Normalisation::goalposts, "goalposts",
                              "(x - lo) / (hi - lo), truncated to [0, 1], times scale"},
         Named<Normalisation>{Normalisation::distance_to_target, "distance_to_target",
                              "(x - min) / (target - min), capped at 1 on request"},
         Named<Normalisation>{Normalisation::distance_to_reference, "distance_to_reference",
                              "1 - (x_ref - x) / (x_ref - min) for a reference unit"},
-        Named<Normalisation>{Normalisation::distance_to_max, "distance_to_max", "1 - (max - x) / (max - min)"},
+        Named<Normalisation>{Normalisation::distance_to_max, "distance_to_max",
+                             "1 - (max - x) / (max - min)"},
         Named<Normalisation>{Normalisation::fraction_of_max, "fraction_of_max", "x / max"},
-        Named<Normalisation>{Normalisation::rank, "rank", "ranks, 1 = lowest value, ties share the lowest rank"},
-        Named<Normalisation>{Normalisation::percentile_rank, "percentile_rank", "(rank - 1) / (n - 1)"},
+        Named<Normalisation>{Normalisation::rank, "rank",
+                             "ranks, 1 = lowest value, ties share the lowest rank"},
+        Named<Normalisation>{Normalisation::percentile_rank, "percentile_rank",
+                             "(rank - 1) / (n - 1)"},
         Named<Normalisation>{Normalisation::borda, "borda", "rank - 1"},
     }};
 
 /// The aggregation methods by name.
 inline constexpr NameTable kAggregations{
-    "aggregation",
-    std::array{
-        Named<Aggregation>{Aggregation::arithmetic, "arithmetic", "weighted arithmetic mean (COINr's default)"},
-        Named<Aggregation>{Aggregation::geometric, "geometric", "weighted geometric mean (positive values)"},
-        Named<Aggregation>{Aggregation::harmonic, "harmonic", "weighted harmonic mean (positive values)"},
-        Named<Aggregation>{Aggregation::generalised, "generalised",
-                           "weighted generalised mean (sum w x^p / sum w)^(1/p)"},
-        Named<Aggregation>{Aggregation::copeland, "copeland",
-                           "pairwise wins minus losses against every other unit"},
-    }};
+    "aggregation", std::array{
+                       Named<Aggregation>{Aggregation::arithmetic, "arithmetic",
+                                          "weighted arithmetic mean (COINr's default)"},
+                       Named<Aggregation>{Aggregation::geometric, "geometric",
+                                          "weighted geometric mean (positive values)"},
+                       Named<Aggregation>{Aggregation::harmonic, "harmonic",
+                                          "weighted harmonic mean (positive values)"},
+                       Named<Aggregation>{Aggregation::generalised, "generalised",
+                                          "weighted generalised mean (sum w x^p / sum w)^(1/p)"},
+                       Named<Aggregation>{Aggregation::copeland, "copeland",
+                                          "pairwise wins minus losses against every other unit"},
+                   }};
 
 /// The outlier transforms by name ("transform" in messages).
 inline constexpr NameTable kTransforms{
     "transform",
     std::array{
-        Named<Transform>{Transform::log_ct, "log_ct", "log(x - min + 0.01 (max - min)) (COINr's default)"},
+        Named<Transform>{Transform::log_ct, "log_ct",
+                         "log(x - min + 0.01 (max - min)) (COINr's default)"},
         Named<Transform>{Transform::log_ct_plus, "log_ct_plus",
                          "log_ct if skew > 0, else -log(max + 0.01 (max - min) - x)"},
         Named<Transform>{Transform::log_ct_orig, "log_ct_orig", "log(x - min + 1)"},
@@ -209,8 +219,8 @@ struct PipelineOptions {
 /// min_nonzero, include, exclude (comma-separated uCodes), treat, max_points, skew_limit,
 /// kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a transform, or "none"
 /// to leave it untreated), normalise, normalise.<iCode>, weight_set, weight.<iCode>,
-/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets, threads. Method values may carry
-/// parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
+/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets, threads. Method values
+/// may carry parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
 /// "distance_to_target(target=90,cap=true)", "distance_to_reference(reference=VNM)",
 /// "generalised(power=0.5,min_share=0.5)". Throws ValidationError naming the key and what
 /// it accepts.
@@ -226,7 +236,8 @@ void set_option(PipelineOptions& options, std::string_view key, std::string_view
 /// (name, meaning) of each choice of one enumerated option, in table order. `kind` is one of
 /// imputation, panel_imputation, normalisation, aggregation, transform, ties, objective,
 /// data_set; any other is a ValidationError listing them.
-[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_view kind);
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(
+    std::string_view kind);
 /// A method with optional parameters: "goalposts(lo=0,hi=10)".
 [[nodiscard]] NormSpec parse_norm_spec(std::string_view text);
 [[nodiscard]] AggSpec parse_agg_spec(std::string_view text);

@@ -15,8 +15,8 @@ struct PanelFill {
 };
 
 /// Panel imputation of every numeric column of a panel; `filled` records each value filled.
-[[nodiscard]] UnitData impute_panel(const UnitData& data, PanelImputation method,
-                                    int max_time = 0, std::vector<PanelFill>* filled = nullptr);
+[[nodiscard]] UnitData impute_panel(const UnitData& data, PanelImputation method, int max_time = 0,
+                                    std::vector<PanelFill>* filled = nullptr);
 /// The units of one time of a panel (throws ValidationError listing the times if absent).
 [[nodiscard]] UnitData select_time(const UnitData& data, double time);
 

@@ -23,8 +23,8 @@ namespace dxkit::index {
 /// `threads` threads (columns are independent, so the result does not depend on it).
 [[nodiscard]] std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads = 2);
 /// The same for columns given as spans of one length (e.g. a few columns of a data set).
-[[nodiscard]] std::vector<std::int32_t> rank_columns(std::span<const std::span<const double>> columns,
-                                                     unsigned threads = 2);
+[[nodiscard]] std::vector<std::int32_t> rank_columns(
+    std::span<const std::span<const double>> columns, unsigned threads = 2);
 
 /// How tied values are ranked: min (1, 2, 2, 4, COINr's default), dense (1, 2, 2, 3) or
 /// average (1, 2.5, 2.5, 4).

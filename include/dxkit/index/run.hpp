@@ -18,7 +18,14 @@
 namespace dxkit::index {
 
 /// The data sets a run keeps, in the order the steps make them.
-enum class DataSetName : std::uint8_t { denominated, imputed, screened, treated, normalised, aggregated };
+enum class DataSetName : std::uint8_t {
+  denominated,
+  imputed,
+  screened,
+  treated,
+  normalised,
+  aggregated
+};
 /// The data sets by name ("data set" in messages).
 inline constexpr NameTable kDataSets{
     "data set",

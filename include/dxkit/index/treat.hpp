@@ -20,8 +20,8 @@ struct Treatment {
   std::string code;
   bool passed_before = true;
   double skew_before = 0, kurt_before = 0;
-  int points = 0;  ///< winsorised points (0 when it passed at once)
-  bool log = false;  ///< a transform replaced the winsorised values
+  int points = 0;         ///< winsorised points (0 when it passed at once)
+  bool log = false;       ///< a transform replaced the winsorised values
   std::string transform;  ///< its name (log_ct, log_ct_neg, log_ct_orig, boxcox), or ""
   std::optional<bool> passed_after;
   double skew_after = 0, kurt_after = 0;
@@ -33,8 +33,8 @@ struct Treatment {
 /// passes or max_points distinct points have changed (a point moved again, as the top values
 /// are pulled down together, counts once); then, if it still fails,
 /// log(x - min + 0.01 (max - min)) of the original values.
-[[nodiscard]] DataSet treat_outliers(DataSet data, const TreatOptions& options = {},
-                                     std::vector<Treatment>* details = nullptr,
-                                     const std::map<std::string, TreatOptions>* by_indicator = nullptr);
+[[nodiscard]] DataSet treat_outliers(
+    DataSet data, const TreatOptions& options = {}, std::vector<Treatment>* details = nullptr,
+    const std::map<std::string, TreatOptions>* by_indicator = nullptr);
 
 }  // namespace dxkit::index

@@ -35,14 +35,14 @@ struct Replicate {
   int normalisation = 0;        ///< 0: nominal, i: Assumptions::normalisations[i - 1]
   int aggregation = 0;          ///< 0: nominal, i: Assumptions::aggregations[i - 1]
   bool imputed = true, treated = true;
-  std::string left_out;         ///< "" when nothing is left out
+  std::string left_out;  ///< "" when nothing is left out
 };
 
 struct UncertaintyResult {
-  std::vector<std::string> units;  ///< the units of the nominal result
-  std::string column;              ///< the column ranked (the top node)
-  std::vector<std::int32_t> nominal;              ///< nominal rank per unit (0 = unranked)
-  std::vector<double> mean, median, p5, p95;      ///< over the replicates that rank the unit
+  std::vector<std::string> units;             ///< the units of the nominal result
+  std::string column;                         ///< the column ranked (the top node)
+  std::vector<std::int32_t> nominal;          ///< nominal rank per unit (0 = unranked)
+  std::vector<double> mean, median, p5, p95;  ///< over the replicates that rank the unit
   std::vector<Replicate> replicates;
   std::vector<std::int32_t> ranks;  ///< ranks[r * units.size() + u], 0 = unranked
 };
@@ -67,8 +67,8 @@ struct SensitivityIndex {
 };
 struct SensitivityResult {
   std::vector<SensitivityIndex> indices;
-  std::size_t runs = 0;  ///< N × (k + 2)
-  double variance = 0;   ///< of the output over the A and B runs
+  std::size_t runs = 0;        ///< N × (k + 2)
+  double variance = 0;         ///< of the output over the A and B runs
   std::vector<double> output;  ///< the output of every run: A (N), B (N), then AB_i (N each)
 };
 

@@ -53,7 +53,7 @@ inline constexpr NameTable kWeightObjectives{
     }};
 
 struct OptimisedWeights {
-  std::map<std::string, double> weights;  ///< the level's nodes, summing to 1
+  std::map<std::string, double> weights;       ///< the level's nodes, summing to 1
   std::map<std::string, double> correlations;  ///< each node with the index, at the optimum
   double objective = 0;
   int iterations = 0;
@@ -81,7 +81,7 @@ struct LeftOut {
   int max_abs_shift = 0;
   std::vector<std::optional<int>> ranks;  ///< the top node's rank of each unit of the full
                                           ///< result without the element (nullopt: unranked)
-  std::string note;  ///< why it could not be left out (an only child), else ""
+  std::string note;                       ///< why it could not be left out (an only child), else ""
 };
 [[nodiscard]] std::vector<LeftOut> leave_one_out(const UnitData& data, const Framework& framework,
                                                  const PipelineOptions& options, int level);

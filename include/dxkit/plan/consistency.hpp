@@ -37,7 +37,8 @@ struct TextFinding {
 /// ("đạt", "ước", "khoảng" before it) is not a target, and a table row that states the same
 /// subject twice is a target beside its result. Text that is not UTF-8 is an EncodingError
 /// naming `source`, the line and the column.
-[[nodiscard]] std::vector<TextFinding> check_text(std::string_view text, std::string_view source = {});
+[[nodiscard]] std::vector<TextFinding> check_text(std::string_view text,
+                                                  std::string_view source = {});
 
 /// A tally the text prints and what the results appendix gives.
 struct Tally {
@@ -46,7 +47,7 @@ struct Tally {
   std::string category;  ///< met, exceeded, met_not_exceeded, above <X>%, below <X>%
   std::size_t stated = 0, stated_total = 0;  ///< N of N/M (M = 0 when not written)
   std::size_t counted = 0, total = 0;        ///< from the appendix
-  std::size_t at_threshold = 0;  ///< above / below X%: rows at exactly X% (in neither)
+  std::size_t at_threshold = 0;              ///< above / below X%: rows at exactly X% (in neither)
   bool supported = false;
 };
 
@@ -55,7 +56,8 @@ struct Tally {
 /// against the evaluated results appendix: met rows, exceeded rows, and rows not met whose
 /// achievement ratio is strictly above (or below) the percentage, as "trên" and "dưới" read
 /// everywhere else in dxkit. A tally whose count or total differs is not supported.
-[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text, const EvaluationTable& appendix,
+[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
+                                               const EvaluationTable& appendix,
                                                std::string_view source = {});
 
 }  // namespace dxkit

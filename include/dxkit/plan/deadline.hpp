@@ -36,8 +36,9 @@ struct Deadline {
 [[nodiscard]] const char* to_string(Deadline::Kind kind);
 
 /// Reads a deadline phrase (case, NFC and spacing do not matter). Every accepted form is in
-/// docs/progress.md (Deadlines in words); "trước" (before) a day or month means the day or month before it.
-/// Anything else, and an impossible date ("31/02/2023"), is a ParseError quoting the text.
+/// docs/progress.md (Deadlines in words); "trước" (before) a day or month means the day or month
+/// before it. Anything else, and an impossible date ("31/02/2023"), is a ParseError quoting the
+/// text.
 [[nodiscard]] Deadline parse_deadline(std::string_view text);
 
 /// One row of an assignment appendix.
@@ -47,7 +48,7 @@ struct Assignment {
   std::string task;     ///< the task or target
   std::vector<std::string> lead, support;  ///< agencies, split at ";" (and "," for support)
   Deadline deadline;
-  std::string status;   ///< "done" or "" (from a Status column: Hoàn thành / Đã hoàn thành / done)
+  std::string status;  ///< "done" or "" (from a Status column: Hoàn thành / Đã hoàn thành / done)
   std::size_t line = 0;
 };
 

@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "dxkit/date.hpp"
-#include "dxkit/text/csv.hpp"
 #include "dxkit/targets/target.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace dxkit {
 
@@ -21,11 +21,11 @@ struct Observation {
   std::string indicator, name;
   int year = 0;
   enum class Kind : std::uint8_t { target, result, baseline } kind = Kind::result;
-  std::string text;    ///< the value as written
-  double value = 0;    ///< results: the number; targets: the bound to reach
+  std::string text;              ///< the value as written
+  double value = 0;              ///< results: the number; targets: the bound to reach
   std::optional<Target> target;  ///< targets
-  bool rank = false;   ///< a rank (lower is better): "top 30", "48/63"
-  std::string source;  ///< the document ("167/KH-UBND", "NQ 09-NQ/TU")
+  bool rank = false;             ///< a rank (lower is better): "top 30", "48/63"
+  std::string source;            ///< the document ("167/KH-UBND", "NQ 09-NQ/TU")
   std::size_t line = 0;
 };
 
@@ -40,10 +40,10 @@ struct Observation {
 
 /// A plan or a resolution: the documents observations come from.
 struct Document {
-  std::string number;    ///< "167/KH-UBND", "09-NQ/TU"
-  std::string kind;      ///< plan (kế hoạch) or resolution (nghị quyết)
+  std::string number;  ///< "167/KH-UBND", "09-NQ/TU"
+  std::string kind;    ///< plan (kế hoạch) or resolution (nghị quyết)
   std::string province;
-  int year = 0;          ///< the year it plans (a resolution: the year it was adopted)
+  int year = 0;              ///< the year it plans (a resolution: the year it was adopted)
   std::optional<Date> date;  ///< date of signature, if given
   std::size_t line = 0;
 };
@@ -82,9 +82,9 @@ struct Progress {
   std::optional<double> required, observed, ratio;  ///< yearly change (or growth rate)
   std::optional<double> projected;                  ///< at the target year, at the observed pace
   std::optional<double> year_reached;               ///< when the target is met at that pace
-  std::string status;  ///< achieved, on_track, acceleration_needed, limited_progress,
-                       ///< deteriorating, insufficient_data; for a target year the results
-                       ///< have already reached: achieved or missed
+  std::string status;     ///< achieved, on_track, acceleration_needed, limited_progress,
+                          ///< deteriorating, insufficient_data; for a target year the results
+                          ///< have already reached: achieved or missed
   std::string path_from;  ///< where the required path starts: "baseline 2020" or "target 2025"
 };
 

@@ -8,10 +8,10 @@
 #include <string_view>
 #include <vector>
 
-#include "dxkit/text/csv.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/result.hpp"
 #include "dxkit/targets/target.hpp"
+#include "dxkit/text/csv.hpp"
 
 namespace dxkit {
 
@@ -51,7 +51,7 @@ struct IndicatorTable {
   std::vector<Result> results;
   std::vector<std::size_t> lines;  ///< 1-based source line of each row
   std::string target_header = "target", actual_header = "actual";
-  std::vector<std::string> extra_names;               ///< headers of the kept columns
+  std::vector<std::string> extra_names;                ///< headers of the kept columns
   std::vector<std::vector<std::string>> extra_values;  ///< extra_values[k][row]
 
   [[nodiscard]] std::size_t size() const noexcept { return indicators.size(); }

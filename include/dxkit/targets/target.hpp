@@ -17,7 +17,7 @@ enum class Direction : std::uint8_t { higher_is_better, lower_is_better };
 
 /// What a target (or one part of a compound target) asks for.
 enum class Condition : std::uint8_t {
-  at_least,   ///< value >= bound           ("X", "đạt X", "X trở lên", "tối thiểu X", ">= X")
+  at_least,  ///< value >= bound           ("X", "đạt X", "X trở lên", "tối thiểu X", ">= X")
   more_than,  ///< value > bound            ("trên X", "hơn X", "> X")
   at_most,    ///< value <= bound, lower is better ("tối đa X", "không quá X", "<= X")
   less_than,  ///< value < bound, lower is better  ("dưới X", "< X")

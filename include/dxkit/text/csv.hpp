@@ -28,7 +28,8 @@ struct Table {
   /// The header line, for a missing column.
   [[nodiscard]] Location where_header() const;
   /// The first column whose header is one of `names`, compared without regard to case.
-  [[nodiscard]] std::optional<std::size_t> find(std::initializer_list<std::string_view> names) const;
+  [[nodiscard]] std::optional<std::size_t> find(
+      std::initializer_list<std::string_view> names) const;
   /// find(), or a ValidationError "missing column '<label>'" at the header line.
   [[nodiscard]] std::size_t require(std::initializer_list<std::string_view> names,
                                     std::string_view label) const;
@@ -50,7 +51,7 @@ struct Table {
 };
 
 struct Options {
-  char delimiter = 0;         ///< 0: detect from the header line among ',', ';' and TAB
+  char delimiter = 0;          ///< 0: detect from the header line among ',', ';' and TAB
   std::size_t first_line = 1;  ///< the line number of the content's first line in its file
 };
 

@@ -16,10 +16,11 @@ namespace dxkit {
 /// The number formats by name, in the order the help lists them.
 inline constexpr NameTable number_formats{
     "number format",
-    std::array{Named<NumberFormat>{NumberFormat::vietnamese, "vietnamese",
-                                   "'.' groups thousands, ',' is the decimal mark: 75.428; 99,21"},
-               Named<NumberFormat>{NumberFormat::plain, "plain",
-                                   "',' groups thousands, '.' is the decimal mark: 75,428; 99.21"}}};
+    std::array{
+        Named<NumberFormat>{NumberFormat::vietnamese, "vietnamese",
+                            "'.' groups thousands, ',' is the decimal mark: 75.428; 99,21"},
+        Named<NumberFormat>{NumberFormat::plain, "plain",
+                            "',' groups thousands, '.' is the decimal mark: 75,428; 99.21"}}};
 
 /// A number format by name: "vietnamese" (or "vi") and "plain" (or "en"). Throws
 /// ValidationError "unknown number format 'x'; accepted: vietnamese, plain".
@@ -37,8 +38,7 @@ namespace csv {
 /// ValidationError "the header and the columns differ in number" or "the columns differ in
 /// length".
 [[nodiscard]] Table from_columns(std::vector<std::string> header,
-                                 std::vector<std::vector<std::string>> columns,
-                                 std::string source);
+                                 std::vector<std::vector<std::string>> columns, std::string source);
 
 }  // namespace csv
 }  // namespace dxkit

@@ -23,7 +23,7 @@ enum class TargetWord : unsigned char {
   range_joiner,  ///< "X - Y", "X đến Y"
   higher,        ///< direction: higher is better ("cao", "tăng")
   lower,         ///< direction: lower is better ("thấp", "giảm")
-  reference,     ///< a number right after it is a reference, not a quantity ("số", "năm", "Đề án")
+  reference,  ///< a number right after it is a reference, not a quantity ("số", "năm", "Đề án")
 };
 /// Target words; matched on tokens (comparators before a number, the prefix of a cell).
 [[nodiscard]] const Vocabulary<TargetWord>& target_words();
@@ -41,25 +41,44 @@ enum class ResultWord : unsigned char {
 
 /// Verdict and status labels (verdicts.cpp): what a scored row or an assignment's status reads.
 enum class Verdict : unsigned char {
-  exceeded,  ///< "Vượt"
-  met,       ///< "Đạt"
-  completed, ///< "Hoàn thành": met, in the bands scheme and for a task
-  not_met,   ///< "Chưa đạt"
-  no_data,   ///< "Chưa có số liệu"
-  open,      ///< a task still open: "Chưa hoàn thành", "Đang thực hiện"
+  exceeded,   ///< "Vượt"
+  met,        ///< "Đạt"
+  completed,  ///< "Hoàn thành": met, in the bands scheme and for a task
+  not_met,    ///< "Chưa đạt"
+  no_data,    ///< "Chưa có số liệu"
+  open,       ///< a task still open: "Chưa hoàn thành", "Đang thực hiện"
 };
 /// Verdict labels; the first phrase of a meaning is the label dxkit prints for it.
 [[nodiscard]] const Vocabulary<Verdict>& verdicts();
 
 /// Column roles of an indicator table (indicator_headers.cpp).
-enum class IndicatorColumn : unsigned char { code, name, pillar, target, actual, unit, direction, level };
+enum class IndicatorColumn : unsigned char {
+  code,
+  name,
+  pillar,
+  target,
+  actual,
+  unit,
+  direction,
+  level
+};
 /// Header spellings of indicator tables (targets and results appendices).
 [[nodiscard]] const Vocabulary<IndicatorColumn>& indicator_headers();
 
 /// Column roles and row words of a budget appendix (budget_headers.cpp).
 enum class BudgetWord : unsigned char {
-  stt, name, agency, source, period, note,                      // text columns
-  total, investment, recurrent, socialized, central, local,      // amount columns
+  stt,
+  name,
+  agency,
+  source,
+  period,
+  note,  // text columns
+  total,
+  investment,
+  recurrent,
+  socialized,
+  central,
+  local,        // amount columns
   year_prefix,  ///< "Năm", "Vốn năm": a yearly allocation when a year follows ("Năm 2023")
   grand_total,  ///< a row label or STT that marks the grand total ("Tổng cộng")
 };
@@ -74,10 +93,20 @@ enum class AssignmentColumn : unsigned char { number, task, lead, support, deadl
 /// Column roles and kind words of the progress tables (observation_headers.cpp):
 /// observations, documents and mappings.
 enum class ProgressWord : unsigned char {
-  indicator, year, kind, value, source, name,     // observation columns
-  number, province, date,                         // document columns (with kind, year)
-  target_kind, result_kind, baseline_kind,        // observation kinds
-  plan_kind, resolution_kind,                     // document kinds
+  indicator,
+  year,
+  kind,
+  value,
+  source,
+  name,  // observation columns
+  number,
+  province,
+  date,  // document columns (with kind, year)
+  target_kind,
+  result_kind,
+  baseline_kind,  // observation kinds
+  plan_kind,
+  resolution_kind,  // document kinds
 };
 /// Progress-table headers and kind words.
 [[nodiscard]] const Vocabulary<ProgressWord>& progress_words();
@@ -122,7 +151,7 @@ enum class DeadlineWord : unsigned char {
 
 /// Words of a plan's running text read by the consistency checks (consistency_words.cpp).
 enum class ConsistencyWord : unsigned char {
-  share_verb,             ///< "đạt", "bằng", "chiếm", "tương đương" between a fraction and its share
+  share_verb,  ///< "đạt", "bằng", "chiếm", "tương đương" between a fraction and its share
   share_qualifier,        ///< "tỷ lệ", "khoảng" between the verb and the share
   tally_met,              ///< "hoàn thành: 10/16"
   tally_met_or_exceeded,  ///< "đạt và vượt 13/15"

@@ -71,7 +71,8 @@ class PhraseList {
                                                  const void* context = nullptr) const;
   /// The longest allowed phrase that `tokens` start with (length in tokens); ties: the first.
   [[nodiscard]] std::optional<PhraseMatch> at(std::span<const detail::Token> tokens,
-                                              Filter = nullptr, const void* context = nullptr) const;
+                                              Filter = nullptr,
+                                              const void* context = nullptr) const;
   /// The longest allowed phrase that `tokens` end with (length in tokens); ties: the first.
   [[nodiscard]] std::optional<PhraseMatch> before(std::span<const detail::Token> tokens,
                                                   Filter = nullptr,
@@ -80,7 +81,8 @@ class PhraseList {
   /// text::fold), on word boundaries; a space of the phrase matches any run of white space.
   /// The length is in bytes of `folded`.
   [[nodiscard]] std::optional<PhraseMatch> at(std::string_view folded, std::size_t pos,
-                                              Filter = nullptr, const void* context = nullptr) const;
+                                              Filter = nullptr,
+                                              const void* context = nullptr) const;
   /// Every allowed phrase in `folded`, left to right, longest first at each place, not
   /// overlapping.
   [[nodiscard]] std::vector<PhraseFound> find(std::string_view folded, Filter = nullptr,
@@ -155,8 +157,7 @@ class Vocabulary {
     return !tokens.empty() && found && found->length == tokens.size();
   }
   /// The longest phrase of meaning `m` at byte `pos` of folded text (length in bytes).
-  [[nodiscard]] std::optional<PhraseMatch> at(std::string_view folded, std::size_t pos,
-                                              M m) const {
+  [[nodiscard]] std::optional<PhraseMatch> at(std::string_view folded, std::size_t pos, M m) const {
     const Want want_m{this, m};
     return list_.at(folded, pos, &only, &want_m);
   }

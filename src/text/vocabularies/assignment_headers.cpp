@@ -6,18 +6,35 @@ namespace dxkit::text {
 
 const Vocabulary<AssignmentColumn>& assignment_headers() {
   using enum AssignmentColumn;
-  static const Vocabulary<AssignmentColumn> table("assignment header", {
-      {"STT", number}, {"No", number},
-      {"Tên nhiệm vụ", task}, {"Tên dự án/nhiệm vụ", task}, {"Nội dung chỉ tiêu", task},
-      {"Nội dung", task}, {"Nhiệm vụ", task}, {"Chỉ tiêu", task}, {"Task", task},
-      {"Target", task},
-      {"Đơn vị chủ trì", lead}, {"Chủ trì", lead}, {"Cơ quan chủ trì", lead}, {"Lead", lead},
-      {"Đơn vị phối hợp", support}, {"Phối hợp", support}, {"Cơ quan phối hợp", support},
-      {"Support", support},
-      {"Thời điểm đánh giá", deadline}, {"Thời gian thực hiện", deadline},
-      {"Thời gian hoàn thành", deadline}, {"Thời hạn", deadline}, {"Deadline", deadline},
-      {"Status", status}, {"Tình trạng", status}, {"Kết quả", status},
-  });
+  static const Vocabulary<AssignmentColumn> table("assignment header",
+                                                  {
+                                                      {"STT", number},
+                                                      {"No", number},
+                                                      {"Tên nhiệm vụ", task},
+                                                      {"Tên dự án/nhiệm vụ", task},
+                                                      {"Nội dung chỉ tiêu", task},
+                                                      {"Nội dung", task},
+                                                      {"Nhiệm vụ", task},
+                                                      {"Chỉ tiêu", task},
+                                                      {"Task", task},
+                                                      {"Target", task},
+                                                      {"Đơn vị chủ trì", lead},
+                                                      {"Chủ trì", lead},
+                                                      {"Cơ quan chủ trì", lead},
+                                                      {"Lead", lead},
+                                                      {"Đơn vị phối hợp", support},
+                                                      {"Phối hợp", support},
+                                                      {"Cơ quan phối hợp", support},
+                                                      {"Support", support},
+                                                      {"Thời điểm đánh giá", deadline},
+                                                      {"Thời gian thực hiện", deadline},
+                                                      {"Thời gian hoàn thành", deadline},
+                                                      {"Thời hạn", deadline},
+                                                      {"Deadline", deadline},
+                                                      {"Status", status},
+                                                      {"Tình trạng", status},
+                                                      {"Kết quả", status},
+                                                  });
   return table;
 }
 

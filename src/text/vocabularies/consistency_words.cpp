@@ -8,15 +8,22 @@ namespace dxkit::text {
 
 const Vocabulary<ConsistencyWord>& consistency_words() {
   using enum ConsistencyWord;
-  static const Vocabulary<ConsistencyWord> table("consistency word", {
-      {"đạt", share_verb}, {"bằng", share_verb}, {"chiếm", share_verb},
-      {"tương đương", share_verb},
-      {"tỷ lệ", share_qualifier}, {"khoảng", share_qualifier},
-      {"hoàn thành", tally_met}, {"đạt và vượt", tally_met_or_exceeded},
-      {"trên", tally_above}, {"dưới", tally_below},
-      {"chỉ tiêu vượt", tally_exceeded}, {"chỉ tiêu đạt", tally_met_only},
-      {"và", tally_and},
-  });
+  static const Vocabulary<ConsistencyWord> table("consistency word",
+                                                 {
+                                                     {"đạt", share_verb},
+                                                     {"bằng", share_verb},
+                                                     {"chiếm", share_verb},
+                                                     {"tương đương", share_verb},
+                                                     {"tỷ lệ", share_qualifier},
+                                                     {"khoảng", share_qualifier},
+                                                     {"hoàn thành", tally_met},
+                                                     {"đạt và vượt", tally_met_or_exceeded},
+                                                     {"trên", tally_above},
+                                                     {"dưới", tally_below},
+                                                     {"chỉ tiêu vượt", tally_exceeded},
+                                                     {"chỉ tiêu đạt", tally_met_only},
+                                                     {"và", tally_and},
+                                                 });
   return table;
 }
 

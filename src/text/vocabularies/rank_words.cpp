@@ -7,13 +7,22 @@ namespace dxkit::text {
 const Vocabulary<RankWord>& rank_words() {
   using enum RankWord;
   static const Vocabulary<RankWord> table("rank word", {
-      {"trong", within}, {"nằm trong", within}, {"vào", within}, {"thuộc", within},
-      {"top", top}, {"nhóm", top},
-      {"xếp", place_lead}, {"đứng", place_lead},
-      {"thứ", place}, {"hạng", place},
-      {"trở lên", place_tail}, {"trở về trước", place_tail},
-      {"hạng", result_lead}, {"thứ", result_lead}, {"xếp thứ", result_lead},
-  });
+                                                           {"trong", within},
+                                                           {"nằm trong", within},
+                                                           {"vào", within},
+                                                           {"thuộc", within},
+                                                           {"top", top},
+                                                           {"nhóm", top},
+                                                           {"xếp", place_lead},
+                                                           {"đứng", place_lead},
+                                                           {"thứ", place},
+                                                           {"hạng", place},
+                                                           {"trở lên", place_tail},
+                                                           {"trở về trước", place_tail},
+                                                           {"hạng", result_lead},
+                                                           {"thứ", result_lead},
+                                                           {"xếp thứ", result_lead},
+                                                       });
   return table;
 }
 

@@ -8,13 +8,17 @@ namespace dxkit::text {
 const Vocabulary<Verdict>& verdicts() {
   using enum Verdict;
   static const Vocabulary<Verdict> table("verdict", {
-      {"Vượt", exceeded},
-      {"Đạt", met},
-      {"Hoàn thành", completed}, {"Đã hoàn thành", completed}, {"done", completed},
-      {"Chưa đạt", not_met},
-      {"Chưa có số liệu", no_data},
-      {"Chưa hoàn thành", open}, {"Đang thực hiện", open}, {"open", open},
-  });
+                                                        {"Vượt", exceeded},
+                                                        {"Đạt", met},
+                                                        {"Hoàn thành", completed},
+                                                        {"Đã hoàn thành", completed},
+                                                        {"done", completed},
+                                                        {"Chưa đạt", not_met},
+                                                        {"Chưa có số liệu", no_data},
+                                                        {"Chưa hoàn thành", open},
+                                                        {"Đang thực hiện", open},
+                                                        {"open", open},
+                                                    });
   return table;
 }
 

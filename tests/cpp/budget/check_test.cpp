@@ -57,8 +57,7 @@ TEST(SeedThaiBinh2024Budget, TotalsAndFindings) {
 
 TEST(BudgetBadInput, GrandTotalFirstOrLastIsChecked) {
   // Đồng Tháp layout: the grand total printed first, numbered items under Roman sections.
-  auto first = findings_of(
-      "STT,Danh mục,Tổng cộng\n,TỔNG CỘNG,10\nI,A,4\n1,x,4\nII,B,5\n1,y,5\n");
+  auto first = findings_of("STT,Danh mục,Tổng cộng\n,TỔNG CỘNG,10\nI,A,4\n1,x,4\nII,B,5\n1,y,5\n");
   EXPECT_EQ(first, (std::vector<std::string>{"grand_total 2 Tổng cộng 10 9"}));
   // Thái Bình layout: numbered agencies with unnumbered items, the total last.
   auto last = findings_of(

@@ -1,10 +1,11 @@
 // The command line's one writer: the same report as a text table, CSV and JSON, and notes as
 // dxkit::Diagnostic.
+#include "cli/output.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
 
-#include "cli/output.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;

@@ -9,7 +9,8 @@
 namespace dxkit::dti::fixtures {
 
 inline double at(const index::DataSet& d, const std::string& unit, const std::string& col) {
-  const auto u = static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
+  const auto u =
+      static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
   return d.col(*d.column(col))[u];
 }
 

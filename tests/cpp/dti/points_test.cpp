@@ -25,8 +25,8 @@ TEST(Dti, PointScoringRules) {
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "Có"), 4);
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "không"), 0);
   EXPECT_DOUBLE_EQ(points(parse_rule("points"), 10, "6,5"), 6.5);
-  EXPECT_THROW((void)points(parse_rule("points"), 10, "12"), ParseError);        // above max
-  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "55/50"), ParseError);      // above 1
+  EXPECT_THROW((void)points(parse_rule("points"), 10, "12"), ParseError);    // above max
+  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "55/50"), ParseError);  // above 1
   EXPECT_THROW((void)points(parse_rule("ratio"), 10, "5/0"), ParseError);
   EXPECT_THROW((void)points(graded, 10, "trưởng ban"), ParseError);
   EXPECT_THROW((void)parse_rule("average"), ParseError);
@@ -38,7 +38,9 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   std::string sheet = "uCode,uName,Main,Sub,Rule,Max,Self,Appraised,Evidence\n";
   for (const char* unit : {"SoA", "SoB"}) {
     const std::string u = unit;
-    sheet += u + ",Sở,NT,NT1,\"graded(chủ tịch=1;phó chủ tịch=0,5;không=0)\",25,chủ tịch,phó chủ tịch,QĐ 12/QĐ-UBND\n";
+    sheet += u +
+             ",Sở,NT,NT1,\"graded(chủ tịch=1;phó chủ tịch=0,5;không=0)\",25,chủ tịch,phó chủ "
+             "tịch,QĐ 12/QĐ-UBND\n";
     sheet += u + ",Sở,NT,NT2,steps(4=25;3=20;2=10;1=5),25,4,3,Biên bản họp\n";
     sheet += u + ",Sở,TC,TC1,ratio,50,40/50,,\n";
     sheet += u + ",Sở,HT,HT1,points,50,50,,\n";
@@ -52,7 +54,7 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   EXPECT_EQ(s.subs[0].appraised, 12.5);
   EXPECT_EQ(s.subs[0].final_points, 12.5);
   EXPECT_EQ(s.subs[0].evidence, "QĐ 12/QĐ-UBND");
-  EXPECT_EQ(s.subs[2].final_points, 40);  // self only
+  EXPECT_EQ(s.subs[2].final_points, 40);      // self only
   EXPECT_EQ(dti::differences(s).size(), 6u);  // NT1, NT2, AT1 of each unit
   const index::UnitData pts = dti::main_scores(s, f);
   EXPECT_EQ(pts.data.col(*pts.data.column("NT"))[0], 12.5 + 20);
@@ -71,11 +73,14 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   const std::string head = "uCode,Main,Sub,Rule,Max,Self\n";
   EXPECT_NE(error_of(head + "A,NT,x,ratio,10,11/10\n").find("sheet.csv:2"), std::string::npos);
   EXPECT_NE(error_of(head + "A,NT,x,ratio,10,11/10\n").find("(column 'Self')"), std::string::npos);
-  EXPECT_NE(error_of(head + "A,XX,x,points,10,1\n").find("'XX' is not a main indicator"), std::string::npos);
-  EXPECT_NE(error_of(head + "A,NT,x,points,10,1\nA,NT,x,points,10,2\n").find("listed twice"), std::string::npos);
+  EXPECT_NE(error_of(head + "A,XX,x,points,10,1\n").find("'XX' is not a main indicator"),
+            std::string::npos);
+  EXPECT_NE(error_of(head + "A,NT,x,points,10,1\nA,NT,x,points,10,2\n").find("listed twice"),
+            std::string::npos);
   EXPECT_NE(error_of(head + "A,NT,x,median,10,1\n").find("unknown rule"), std::string::npos);
   EXPECT_NE(error_of("uCode,Main,Sub,Rule,Max\n").find("missing column 'Self'"), std::string::npos);
   // A unit must be scored on every main indicator that carries points.
-  const dti::Sheet partial = dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
+  const dti::Sheet partial =
+      dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
   EXPECT_THROW((void)dti::main_scores(partial, f), ValidationError);
 }

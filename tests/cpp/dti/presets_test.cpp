@@ -11,7 +11,8 @@ using namespace dxkit;
 using namespace dxkit::dti::fixtures;
 
 TEST(Dti, PresetsAreFrameworks) {
-  EXPECT_EQ(dti::presets(), (std::vector<std::string>{"dti_922", "dti_1726", "haiduong_department"}));
+  EXPECT_EQ(dti::presets(),
+            (std::vector<std::string>{"dti_922", "dti_1726", "haiduong_department"}));
   const index::Framework f = dti::preset_framework("dti_922");
   EXPECT_EQ(f.of_type(index::NodeType::indicator).size(), 9u);
   double total = 0;

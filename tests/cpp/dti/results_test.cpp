@@ -20,8 +20,8 @@ TEST(Dti, PublishedResultsAndRanks) {
   EXPECT_DOUBLE_EQ(at(r, "P1", "NT"), 0.8);
   EXPECT_DOUBLE_EQ(at(r, "P1", "CQS"), 0.75);
   EXPECT_DOUBLE_EQ(dti::published(at(r, "P1", "XHS")), 0.6667);  // 100 / 150
-  EXPECT_DOUBLE_EQ(at(r, "P1", "NenTang"), 0.75);                 // 375 / 500
-  EXPECT_TRUE(std::isnan(at(r, "P1", "DTTM")));                   // not scored
+  EXPECT_DOUBLE_EQ(at(r, "P1", "NenTang"), 0.75);                // 375 / 500
+  EXPECT_TRUE(std::isnan(at(r, "P1", "DTTM")));                  // not scored
   const auto ranks = index::rank(r.col(*r.column("DTI")), index::Ties::min);
   EXPECT_EQ(ranks, (std::vector<std::optional<double>>{3.0, 3.0, 1.0, 5.0, 2.0}));
   const auto by_region = index::rank_within(r.col(*r.column("DTI")), pts.groups.at("Group"));

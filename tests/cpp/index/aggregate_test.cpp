@@ -47,10 +47,10 @@ TEST(IndexMethods, Aggregations) {
 TEST(IndexMethods, Copeland) {
   // Three units, three equally weighted children. u0 beats u1 on 2 of 3, u1 ties u2 on
   // one child and beats it on another (1.5 of 3 for each: a draw), u0 beats u2 on 2 of 3.
-  const Framework f = make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
-      "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
-      "m.csv"));
+  const Framework f = make_framework(
+      csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+                 "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
+                 "m.csv"));
   DataSet d;
   d.units = {"u0", "u1", "u2"};
   d.names = {"", "", ""};
@@ -78,7 +78,8 @@ TEST(IndexMethods, MethodsPerLevelAndPerParent) {
   for (std::size_t u = 0; u < d.rows(); ++u) {
     EXPECT_NEAR(col(d, "Index")[u], std::sqrt(col(d, "Conn")[u] * col(d, "Sust")[u]), 1e-9);
     EXPECT_EQ(col(d, "Sust")[u], col(plain.aggregated, "Sust")[u]);  // the default elsewhere
-    EXPECT_LT(col(d, "Conn")[u], col(plain.aggregated, "Conn")[u] + 1e-12);  // harmonic <= arithmetic
+    EXPECT_LT(col(d, "Conn")[u],
+              col(plain.aggregated, "Conn")[u] + 1e-12);  // harmonic <= arithmetic
   }
   EXPECT_THROW(set_option(o, "aggregate.level.x", "geometric"), ValidationError);
   PipelineOptions bad;

@@ -1,4 +1,6 @@
 // Descriptive statistics, availability, correlations, Cronbach's alpha.
+#include "dxkit/index/analysis.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -11,7 +13,6 @@
 #include <string>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/index/weights.hpp"
 #include "fixtures.hpp"

@@ -124,9 +124,11 @@ TEST(CoinrAsemBadInput, ValidationNamesTheRow) {
     return std::string("no error");
   };
   const std::string head = "Level,iCode,iName,Direction,Weight,Parent,Type\n";
-  EXPECT_NE(error_of(head + "1,a,A,1,1,P,Indicator\n").find("iMeta.csv:2 (column 'Parent'): parent 'P' of 'a' does not exist"),
+  EXPECT_NE(error_of(head + "1,a,A,1,1,P,Indicator\n")
+                .find("iMeta.csv:2 (column 'Parent'): parent 'P' of 'a' does not exist"),
             std::string::npos);
-  EXPECT_NE(error_of(head + "1,a,A,1,x,P,Indicator\n2,P,P,1,1,,Aggregate\n").find("iMeta.csv:2:5 (column 'Weight'): not a number"),
+  EXPECT_NE(error_of(head + "1,a,A,1,x,P,Indicator\n2,P,P,1,1,,Aggregate\n")
+                .find("iMeta.csv:2:5 (column 'Weight'): not a number"),
             std::string::npos);
   EXPECT_NE(error_of(head + "2,P,P,1,1,Q,Aggregate\n2,Q,Q,1,1,P,Aggregate\n1,a,A,1,1,P,Indicator\n")
                 .find("is not at a higher level (a cycle"),
@@ -134,36 +136,38 @@ TEST(CoinrAsemBadInput, ValidationNamesTheRow) {
   EXPECT_NE(error_of(head + "1,a,A,1,1,P,Indicator\n1,a,B,1,1,P,Indicator\n2,P,P,1,1,,Aggregate\n")
                 .find("duplicate iCode 'a'"),
             std::string::npos);
-  Framework f = make_framework(csv::parse(head + "1,a,A,1,1,P,Indicator\n2,P,P,1,1,,Aggregate\n", "m"));
+  Framework f =
+      make_framework(csv::parse(head + "1,a,A,1,1,P,Indicator\n2,P,P,1,1,,Aggregate\n", "m"));
   try {
     (void)make_unit_data(csv::parse("uCode,b\nX,1\n", "iData.csv"), f);
     FAIL();
   } catch (const ValidationError& e) {
-    EXPECT_NE(std::string(e.what()).find("indicator 'a' of iMeta has no column in iData"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("indicator 'a' of iMeta has no column in iData"),
+              std::string::npos);
   }
   try {
     (void)make_unit_data(csv::parse("uCode,a\nX,1\nX,2\n", "iData.csv"), f);
     FAIL();
   } catch (const ValidationError& e) {
-    EXPECT_NE(std::string(e.what()).find("iData.csv:3 (column 'uCode'): duplicate unit code 'X'"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("iData.csv:3 (column 'uCode'): duplicate unit code 'X'"),
+              std::string::npos);
   }
 }
 
 TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {
   Asem a;
   const PipelineResult r = run_pipeline(a.raw, a.framework);
-  const DataSet steps = aggregate_mean(
-      normalise_minmax(treat_outliers(screen_by_availability(
+  const DataSet steps =
+      aggregate_mean(normalise_minmax(treat_outliers(screen_by_availability(
                                           impute_group_mean(denominate(a.raw.data, a.framework),
                                                             a.raw.groups.at("EurAsia_group")),
                                           0.9)),
-                       a.framework),
-      a.framework);
+                                      a.framework),
+                     a.framework);
   EXPECT_EQ(r.aggregated.values.size(), steps.values.size());
-  EXPECT_TRUE(std::equal(r.aggregated.values.begin(), r.aggregated.values.end(),
-                         steps.values.begin(), [](double x, double y) {
-                           return (std::isnan(x) && std::isnan(y)) || x == y;
-                         }));
+  EXPECT_TRUE(
+      std::equal(r.aggregated.values.begin(), r.aggregated.values.end(), steps.values.begin(),
+                 [](double x, double y) { return (std::isnan(x) && std::isnan(y)) || x == y; }));
   EXPECT_EQ(r.treatment.size(), 49u);
 }
 
@@ -174,6 +178,7 @@ TEST(CoinrAsem, RankColumnsDoesNotDependOnThreads) {
   EXPECT_EQ(one, rank_columns(agg, 2));
   EXPECT_EQ(one, rank_columns(agg, 7));
   const auto idx = *agg.column("Index");
-  const auto u = static_cast<std::size_t>(std::find(agg.units.begin(), agg.units.end(), "CHE") - agg.units.begin());
+  const auto u = static_cast<std::size_t>(std::find(agg.units.begin(), agg.units.end(), "CHE") -
+                                          agg.units.begin());
   EXPECT_EQ(one[idx * agg.rows() + u], 1);
 }

@@ -64,10 +64,10 @@ struct Asem {
 };
 
 inline Framework two_level() {
-  return make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
-      "1,b,B,-1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
-      "m.csv"));
+  return make_framework(
+      csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+                 "1,b,B,-1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
+                 "m.csv"));
 }
 inline DataSet sample(std::vector<double> a, std::vector<double> b) {
   DataSet d;
@@ -81,16 +81,17 @@ inline DataSet sample(std::vector<double> a, std::vector<double> b) {
 }
 
 inline Framework two(const std::string& extra_header = "", const std::string& a = "",
-              const std::string& b = "") {
-  return make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type" + extra_header +
-          "\n1,a,A,1,1,T,Indicator" + a + "\n1,b,B,1,1,T,Indicator" + b +
-          "\n2,T,Top,1,1,,Aggregate" + std::string(a.empty() ? "" : ",") + "\n",
-      "m.csv"));
+                     const std::string& b = "") {
+  return make_framework(csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type" + extra_header +
+                                       "\n1,a,A,1,1,T,Indicator" + a + "\n1,b,B,1,1,T,Indicator" +
+                                       b + "\n2,T,Top,1,1,,Aggregate" +
+                                       std::string(a.empty() ? "" : ",") + "\n",
+                                   "m.csv"));
 }
 
 inline double at(const DataSet& d, const std::string& unit, const std::string& col) {
-  const auto u = static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
+  const auto u =
+      static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
   return d.col(*d.column(col))[u];
 }
 

@@ -23,7 +23,8 @@ using namespace dxkit::index::fixtures;
 TEST(IndexBorrowed, NumbersAreReadWhereTheyAre) {
   const Framework f = read_framework(kDir + "/ASEM_iMeta.csv");
   const UnitData owned = read_unit_data(kDir + "/ASEM_iData.csv", f);
-  auto memory = std::make_shared<std::vector<double>>(owned.data.values.begin(), owned.data.values.end());
+  auto memory =
+      std::make_shared<std::vector<double>>(owned.data.values.begin(), owned.data.values.end());
   UnitData lent = owned;
   lent.borrow(*memory, memory);
   EXPECT_TRUE(lent.borrowed());
@@ -59,12 +60,13 @@ TEST(IndexBorrowed, NumbersAreReadWhereTheyAre) {
 }
 
 TEST(IndexBorrowed, PanelsFromBorrowedNumbers) {
-  const Framework f = make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
-      "1,b,B,1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
-      "m.csv"));
+  const Framework f = make_framework(
+      csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+                 "1,b,B,1,1,T,Indicator\n2,T,Top,1,1,,Aggregate\n",
+                 "m.csv"));
   const UnitData p = make_unit_data(
-      csv::parse("uCode,Time,a,b\nX,2020,1,NA\nX,2021,NA,4\nY,2020,NA,1\nY,2021,2,NA\n", "p.csv"), f);
+      csv::parse("uCode,Time,a,b\nX,2020,1,NA\nX,2021,NA,4\nY,2020,NA,1\nY,2021,2,NA\n", "p.csv"),
+      f);
   auto memory = std::make_shared<std::vector<double>>(p.data.values.begin(), p.data.values.end());
   UnitData lent = p;
   lent.borrow(*memory, memory);
@@ -129,7 +131,8 @@ TEST(IndexUnits, DataFromColumnsIsCheckedInTheCore) {
   twice.units = {"A", "A"};
   EXPECT_EQ(message(twice, 2, 2), "<iData>:2 (column 'uCode'): duplicate unit code 'A'");
   twice.time = {2021, 2021};
-  EXPECT_EQ(message(twice, 2, 2), "<iData>:2 (column 'uCode'): duplicate unit code 'A' at Time 2021");
+  EXPECT_EQ(message(twice, 2, 2),
+            "<iData>:2 (column 'uCode'): duplicate unit code 'A' at Time 2021");
   UnitColumns short_of_b = columns();
   short_of_b.columns = {"a", "c"};
   EXPECT_EQ(message(short_of_b, 2, 2), "indicator 'b' of iMeta has no column in iData");

@@ -42,12 +42,14 @@ TEST(IndexKernels, SameBitsAsThePlainFormula) {
       }
     for (std::size_t u = 0; u < n; ++u) {
       const double want = (x[u] * dir - mn) / (mx - mn) * (100.0 - 1.0) + 1.0;
-      ASSERT_EQ(std::bit_cast<std::uint64_t>(out[u]), std::bit_cast<std::uint64_t>(want)) << c << " " << u;
+      ASSERT_EQ(std::bit_cast<std::uint64_t>(out[u]), std::bit_cast<std::uint64_t>(want))
+          << c << " " << u;
     }
   }
   std::vector<Child> kids;
   for (std::size_t c = 0; c < 7; ++c)
-    kids.push_back({d.columns[c], std::span<const double>(d.col(c).data(), n), 0.5 + static_cast<double>(c)});
+    kids.push_back(
+        {d.columns[c], std::span<const double>(d.col(c).data(), n), 0.5 + static_cast<double>(c)});
   AggregateScratch scratch;
   aggregate_children(kids, AggSpec{}, out, scratch, "T", units.units);
   for (std::size_t u = 0; u < n; ++u) {
@@ -58,7 +60,9 @@ TEST(IndexKernels, SameBitsAsThePlainFormula) {
         w += k.weight;
       }
     const double want = w > 0 ? acc / w : std::nan("");
-    if (std::isnan(want)) ASSERT_TRUE(std::isnan(out[u]));
-    else ASSERT_EQ(std::bit_cast<std::uint64_t>(out[u]), std::bit_cast<std::uint64_t>(want)) << u;
+    if (std::isnan(want))
+      ASSERT_TRUE(std::isnan(out[u]));
+    else
+      ASSERT_EQ(std::bit_cast<std::uint64_t>(out[u]), std::bit_cast<std::uint64_t>(want)) << u;
   }
 }

@@ -91,8 +91,8 @@ TEST(IndexMethods, NormalisationParametersFromIMeta) {
   EXPECT_DOUBLE_EQ(g.col(1)[2], -20);  // not truncated for b
   o.normalisation = parse_norm_spec("distance_to_target(meta=true)");
   auto t = normalise(d, f, o);
-  EXPECT_DOUBLE_EQ(t.col(0)[2], 1);                 // capped
-  EXPECT_DOUBLE_EQ(t.col(1)[0], 12.0 / 11);         // (12 - 0) / (12 - 1), not capped
+  EXPECT_DOUBLE_EQ(t.col(0)[2], 1);          // capped
+  EXPECT_DOUBLE_EQ(t.col(1)[0], 12.0 / 11);  // (12 - 0) / (12 - 1), not capped
   o.normalisation = parse_norm_spec("minmax(meta=true)");
   try {
     (void)normalise(d, f, o);

@@ -47,9 +47,11 @@ TEST(IndexMethods, OptionsFromText) {
     }
     return std::string("no error");
   };
-  EXPECT_NE(message("normalise", "minmax(low=1)").find("'minmax' has no parameter 'low'"), std::string::npos);
+  EXPECT_NE(message("normalise", "minmax(low=1)").find("'minmax' has no parameter 'low'"),
+            std::string::npos);
   EXPECT_NE(message("normalise", "minmax(lo=x)").find("'x' is not a number"), std::string::npos);
-  EXPECT_NE(message("normalise", "softmax").find("unknown normalisation 'softmax'; accepted: none, minmax"),
+  EXPECT_NE(message("normalise", "softmax")
+                .find("unknown normalisation 'softmax'; accepted: none, minmax"),
             std::string::npos);
   EXPECT_NE(message("screen", "1.5").find("shares between 0 and 1"), std::string::npos);
   EXPECT_NE(message("colour", "red").find("unknown option 'colour'"), std::string::npos);
@@ -60,7 +62,8 @@ TEST(IndexOptions, Threads) {
   PipelineOptions o;
   set_option(o, "threads", "3");
   EXPECT_EQ(o.threads, 3u);
-  for (const char* bad : {"0", "1.5", "x", "1000"}) EXPECT_THROW(set_option(o, "threads", bad), ValidationError) << bad;
+  for (const char* bad : {"0", "1.5", "x", "1000"})
+    EXPECT_THROW(set_option(o, "threads", bad), ValidationError) << bad;
 }
 
 TEST(IndexNames, EveryChoiceParsesThroughItsTable) {
@@ -82,7 +85,8 @@ TEST(IndexNames, EveryChoiceParsesThroughItsTable) {
   }
   for (const auto& e : kAggregations.entries) EXPECT_EQ(parse_aggregation(e.name), e.value);
   for (const auto& e : kImputations.entries) EXPECT_EQ(parse_imputation(e.name), e.value);
-  for (const auto& e : kPanelImputations.entries) EXPECT_EQ(parse_panel_imputation(e.name), e.value);
+  for (const auto& e : kPanelImputations.entries)
+    EXPECT_EQ(parse_panel_imputation(e.name), e.value);
   for (const auto& e : kTransforms.entries) EXPECT_EQ(parse_transform(e.name), e.value);
   EXPECT_EQ(kTies.parse("average"), Ties::average);
   EXPECT_EQ(kWeightObjectives.parse("infomax"), WeightObjective::infomax);

@@ -34,7 +34,7 @@ TEST(IndexPanel, LatestConstantLinear) {
   };
   std::vector<PanelFill> filled;
   const UnitData latest = impute_panel(p, PanelImputation::latest, 0, &filled);
-  EXPECT_EQ(cell(latest, kX + 1, "a"), 1);        // from 2020
+  EXPECT_EQ(cell(latest, kX + 1, "a"), 1);         // from 2020
   EXPECT_TRUE(std::isnan(cell(latest, kX, "b")));  // nothing earlier
   EXPECT_TRUE(std::isnan(cell(latest, kX + 1, "b")));
   EXPECT_EQ(cell(latest, kY + 2, "a"), 2);  // from 2021
@@ -79,7 +79,8 @@ TEST(IndexPanel, LatestConstantLinear) {
     (void)make_unit_data(csv::parse("uCode,Time,a,b\nX,2020,1,2\nX,2020,3,4\n", "p.csv"), f);
     FAIL();
   } catch (const ValidationError& e) {
-    EXPECT_NE(std::string(e.what()).find("p.csv:3 (column 'uCode'): duplicate unit code 'X' at Time 2020"),
+    EXPECT_NE(std::string(e.what()).find(
+                  "p.csv:3 (column 'uCode'): duplicate unit code 'X' at Time 2020"),
               std::string::npos);
   }
   EXPECT_THROW((void)impute_panel(make_unit_data(csv::parse("uCode,a,b\nX,1,2\n", "x"), f),

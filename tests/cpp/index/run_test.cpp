@@ -79,7 +79,8 @@ TEST(IndexDirectPath, ErrorsDoNotDependOnThreadsOrPath) {
   o.normalisation = parse_norm_spec("minmax(lo=0,hi=100)");
   o.aggregate_by_parent["p1"] = parse_agg_spec("geometric");
   const std::string one = error_of(ok.data, ok.framework, o);
-  EXPECT_NE(one.find("aggregate 'p1': the geometric mean needs positive values"), std::string::npos) << one;
+  EXPECT_NE(one.find("aggregate 'p1': the geometric mean needs positive values"), std::string::npos)
+      << one;
   o.threads = 1;
   EXPECT_EQ(error_of(ok.data, ok.framework, o), one);
 }

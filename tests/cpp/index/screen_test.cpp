@@ -25,7 +25,8 @@ TEST(IndexScreen, ZerosAndForcedUnits) {
   d.units = {"full", "zeros", "gaps", "fine"};
   d.names.assign(4, "");
   const double na = std::nan("");
-  const std::vector<std::vector<double>> cols = {{1, 0, na, 1}, {2, 0, na, 2}, {3, 0, 3, 0}, {4, 5, 4, 4}};
+  const std::vector<std::vector<double>> cols = {
+      {1, 0, na, 1}, {2, 0, na, 2}, {3, 0, 3, 0}, {4, 5, 4, 4}};
   for (std::size_t c = 0; c < cols.size(); ++c)
     std::copy(cols[c].begin(), cols[c].end(), d.col(d.add_column("c" + std::to_string(c))).begin());
   ScreenOptions o;

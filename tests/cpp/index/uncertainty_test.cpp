@@ -1,12 +1,13 @@
 // Uncertainty and sensitivity analysis on COINr's ASEM index: the nominal replicate is the
 // plain pipeline, zero noise changes nothing, and a seed gives the same bits on any number of
 // threads.
+#include "dxkit/index/uncertainty.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "dxkit/error.hpp"
-#include "dxkit/index/uncertainty.hpp"
 
 using namespace dxkit;
 using namespace dxkit::index;
@@ -106,7 +107,8 @@ TEST(IndexUncertainty, AFailingReplicateIsNamed) {
     FAIL();
   } catch (const ValidationError& e) {
     EXPECT_NE(std::string(e.what()).find("replicate "), std::string::npos);
-    EXPECT_NE(std::string(e.what()).find("geometric mean needs positive values"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("geometric mean needs positive values"),
+              std::string::npos);
   }
 }
 

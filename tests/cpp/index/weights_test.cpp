@@ -1,4 +1,6 @@
 // Weight sets, PCA and optimised weights, leaving elements out.
+#include "dxkit/index/weights.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -13,7 +15,6 @@
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
-#include "dxkit/index/weights.hpp"
 #include "fixtures.hpp"
 
 using namespace dxkit;
@@ -45,7 +46,8 @@ TEST(IndexWeights, NamedSetsAndOverrides) {
     (void)read_weight_sets(path, f);
     FAIL();
   } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("dxkit_weights.csv:4:2 (column 'Alt')"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("dxkit_weights.csv:4:2 (column 'Alt')"),
+              std::string::npos);
   }
   std::ofstream(path) << "iCode,Alt,Flat\nConn,2,1\nSust,1,\n";
   const auto sets = read_weight_sets(path, f);
@@ -90,7 +92,8 @@ TEST(IndexWeights, PcaLoadings) {
     for (std::size_t k = 0; k < g.codes.size(); ++k) {
       if (g.loadings[k] >= 0) continue;
       bool warned = false;
-      for (const auto& w : asem.warnings) warned = warned || w.message.find(g.codes[k]) != std::string::npos;
+      for (const auto& w : asem.warnings)
+        warned = warned || w.message.find(g.codes[k]) != std::string::npos;
       EXPECT_TRUE(warned) << g.codes[k];
     }
   }
@@ -99,18 +102,19 @@ TEST(IndexWeights, PcaLoadings) {
 
 TEST(IndexWeights, PcaFindingsAreDiagnostics) {
   // b runs against a and c under T; d is U's only child; the unit with a gap is left out.
-  const Framework f = make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
-      "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n1,d,D,1,1,U,Indicator\n"
-      "2,T,T,1,1,Top,Aggregate\n2,U,U,1,1,Top,Aggregate\n3,Top,Top,1,1,,Aggregate\n",
-      "m.csv"));
+  const Framework f = make_framework(
+      csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,T,Indicator\n"
+                 "1,b,B,1,1,T,Indicator\n1,c,C,1,1,T,Indicator\n1,d,D,1,1,U,Indicator\n"
+                 "2,T,T,1,1,Top,Aggregate\n2,U,U,1,1,Top,Aggregate\n3,Top,Top,1,1,,Aggregate\n",
+                 "m.csv"));
   DataSet d;
   d.units = {"p", "q", "r", "s", "t"};
   d.names.assign(5, "");
   const std::vector<std::vector<double>> cols = {
       {1, 2, 3, 4, 5}, {5, 4, 3, 2, 1.5}, {1, 2.5, 3, 4.5, std::nan("")}, {1, 2, 3, 4, 5}};
   for (std::size_t k = 0; k < cols.size(); ++k)
-    std::copy(cols[k].begin(), cols[k].end(), d.col(d.add_column(std::string(1, char('a' + k)))).begin());
+    std::copy(cols[k].begin(), cols[k].end(),
+              d.col(d.add_column(std::string(1, char('a' + k)))).begin());
   const PcaWeights p = pca_weights(d, f, 1);
   ASSERT_EQ(p.warnings.size(), 3u);
   EXPECT_EQ(p.warnings[0].to_string(), "note [only_child]: 'U' has one child: its weight is 1");
@@ -145,7 +149,8 @@ TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
   const OptimisedWeights info =
       optimise_weights(res.normalised, a.framework, o, 2, WeightObjective::infomax);
   double start = 0;
-  for (std::size_t i : a.framework.at_level(2)) start += 1 - r_eq(a.framework.nodes[i].code.c_str());
+  for (std::size_t i : a.framework.at_level(2))
+    start += 1 - r_eq(a.framework.nodes[i].code.c_str());
   EXPECT_LE(info.objective, std::log(start) / 8 + 1e-12);
   EXPECT_EQ(info.weights.size(), 8u);
   EXPECT_THROW((void)optimise_weights(res.normalised, a.framework, o, 4, WeightObjective::balance),
@@ -155,7 +160,9 @@ TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
 TEST(IndexAnalysis, LeaveOneOut) {
   Asem a;
   const PipelineResult full = run_pipeline(a.raw, a.framework);
-  const auto rank_of = [&](const char* c) { return rank_min(full.aggregated.col(*full.aggregated.column(c))); };
+  const auto rank_of = [&](const char* c) {
+    return rank_min(full.aggregated.col(*full.aggregated.column(c)));
+  };
   const auto index = rank_of("Index"), sust = rank_of("Sust");
   // Without Conn the index is Sust: its ranks are Sust's.
   const auto l3 = leave_one_out(a.raw, a.framework, {}, 3);
@@ -177,12 +184,13 @@ TEST(IndexAnalysis, LeaveOneOut) {
     EXPECT_GE(l.mean_abs_shift, 0);
   }
   // An only child cannot be left out: reported, not dropped.
-  const Framework lone = make_framework(csv::parse(
-      "Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,P,Indicator\n"
-      "1,b,B,1,1,Q,Indicator\n1,c,C,1,1,Q,Indicator\n2,P,P,1,1,T,Aggregate\n"
-      "2,Q,Q,1,1,T,Aggregate\n3,T,T,1,1,,Aggregate\n",
-      "m.csv"));
-  const UnitData d = make_unit_data(csv::parse("uCode,a,b,c\nX,1,2,3\nY,2,1,1\nZ,3,3,2\n", "d"), lone);
+  const Framework lone = make_framework(
+      csv::parse("Level,iCode,iName,Direction,Weight,Parent,Type\n1,a,A,1,1,P,Indicator\n"
+                 "1,b,B,1,1,Q,Indicator\n1,c,C,1,1,Q,Indicator\n2,P,P,1,1,T,Aggregate\n"
+                 "2,Q,Q,1,1,T,Aggregate\n3,T,T,1,1,,Aggregate\n",
+                 "m.csv"));
+  const UnitData d =
+      make_unit_data(csv::parse("uCode,a,b,c\nX,1,2,3\nY,2,1,1\nZ,3,3,2\n", "d"), lone);
   PipelineOptions o;
   o.imputation = Imputation::none;
   o.treat = false;

@@ -1,11 +1,12 @@
 // Documents that disagree with themselves, on the seeds: the Thái Bình 2024 plan's fractions
 // and shares, and the Đồng Tháp 2023 plan's health-record target stated twice.
+#include "dxkit/plan/consistency.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
 
-#include "dxkit/plan/consistency.hpp"
 #include "dxkit/targets/evaluate.hpp"
 
 using namespace dxkit;
@@ -40,18 +41,19 @@ TEST(CheckText, DongThap2023HealthRecordsStatedTwice) {
   const auto found = check_text(seed("dong_thap_2023_plan.txt"));
   ASSERT_EQ(found.size(), 1u);
   EXPECT_EQ(found[0].kind(), "conflicting_target");
-  EXPECT_EQ(found[0].line(), 742u);        // Phụ lục VII: 90%
+  EXPECT_EQ(found[0].line(), 742u);      // Phụ lục VII: 90%
   EXPECT_EQ(found[0].other_line, 316u);  // the plan's goals: 83%
   EXPECT_EQ(found[0].other_quote.rfind("83% dân số có hồ sơ sức khỏe điện tử", 0), 0u);
   EXPECT_EQ(found[0].quote.rfind("90% dân số có hồ sơ sức khỏe điện tử", 0), 0u);
 }
 
 TEST(CheckText, WhatIsNotAFindingAndTheRounding) {
-  EXPECT_TRUE(check_text("218/280 đạt 78%.").empty());         // 77,86 rounds to 78
-  EXPECT_TRUE(check_text("1.030/1.685 đạt 61,1%.").empty());   // 61,13
-  EXPECT_EQ(check_text("1.030/1.685 đạt 61,2%.").size(), 1u);  // off by more than 0,05
+  EXPECT_TRUE(check_text("218/280 đạt 78%.").empty());                    // 77,86 rounds to 78
+  EXPECT_TRUE(check_text("1.030/1.685 đạt 61,1%.").empty());              // 61,13
+  EXPECT_EQ(check_text("1.030/1.685 đạt 61,2%.").size(), 1u);             // off by more than 0,05
   EXPECT_TRUE(check_text("Quyết định ngày 6/2023) đạt 92,56%").empty());  // a date
-  EXPECT_TRUE(check_text("xếp thứ 40/63 tỉnh; tỷ lệ hồ sơ chiếm 56,60%").empty());  // another clause
+  EXPECT_TRUE(
+      check_text("xếp thứ 40/63 tỉnh; tỷ lệ hồ sơ chiếm 56,60%").empty());  // another clause
   EXPECT_TRUE(check_text("30% hộ gia đình có kết nối Internet\t70% hộ gia đình có kết nối Internet")
                   .empty());  // a target beside its result in one table row
   EXPECT_TRUE(check_text("").empty());
@@ -63,9 +65,9 @@ TEST(CheckText, ThaiBinhAndDongThapTalliesAgainstTheirAppendices) {
   // appendix (Phụ lục 01) scored by the bands: 10 met; of the six not met, 3 are above 50 %,
   // one is at exactly 50 % ("Đạt 50% mục tiêu"), 2 below. "trên 50%" is strictly above, as
   // everywhere in dxkit, so 04/16 is not supported: the text counts the 50 % one as above.
-  const auto tb = check_tallies(seed("thai_binh_2024_plan.txt"),
-                                evaluate(read_indicator_table(examples + "/thai_binh_2023_results.csv"),
-                                         Scheme::bands()));
+  const auto tb = check_tallies(
+      seed("thai_binh_2024_plan.txt"),
+      evaluate(read_indicator_table(examples + "/thai_binh_2023_results.csv"), Scheme::bands()));
   ASSERT_EQ(tb.size(), 3u);
   EXPECT_EQ(tb[0].line, 16u);
   EXPECT_EQ(tb[0].category, "met");
@@ -78,9 +80,9 @@ TEST(CheckText, ThaiBinhAndDongThapTalliesAgainstTheirAppendices) {
   EXPECT_TRUE(tb[2].supported);  // 02/16 below 50 %
   // Đồng Tháp 2023 plan on 2022: "đạt và vượt 13/15 chỉ tiêu ... 06 chỉ tiêu vượt và 07 chỉ
   // tiêu đạt": all three supported by Phụ lục I.
-  const auto dt = check_tallies(seed("dong_thap_2023_plan.txt"),
-                                evaluate(read_indicator_table(examples + "/dong_thap_2022_results.csv"),
-                                         Scheme::exceed()));
+  const auto dt = check_tallies(
+      seed("dong_thap_2023_plan.txt"),
+      evaluate(read_indicator_table(examples + "/dong_thap_2022_results.csv"), Scheme::exceed()));
   ASSERT_EQ(dt.size(), 3u);
   for (const Tally& t : dt) EXPECT_TRUE(t.supported) << t.quote;
   EXPECT_EQ(dt[1].category, "exceeded");
@@ -98,7 +100,8 @@ TEST(CheckText, FindingsAreDiagnosticsWithFileLineAndColumn) {
   EXPECT_EQ(d.where.column, 6u);  // characters, not bytes: "  Có " is five
   EXPECT_EQ(d.to_string(), "plan.txt:2:6: error [ratio_mismatch]: 60/90 is 66,67%, not 60%");
   EXPECT_EQ(found[0].quote, "60/90 xã đạt 60%");
-  const auto twice = check_text("60% cán bộ được bồi dưỡng kỹ năng số\n70% cán bộ được bồi dưỡng kỹ năng số");
+  const auto twice =
+      check_text("60% cán bộ được bồi dưỡng kỹ năng số\n70% cán bộ được bồi dưỡng kỹ năng số");
   ASSERT_EQ(twice.size(), 1u);
   EXPECT_EQ(twice[0].diagnostic.severity, Severity::warning);
   EXPECT_EQ(twice[0].kind(), "conflicting_target");

@@ -1,15 +1,18 @@
 // Deadlines in words and the assignment appendices of the seeds (Đồng Tháp 2023 Phụ lục VII,
 // Hải Dương 2023 Phụ lục 1 and 2), with a due list as of a fixed date.
+#include "dxkit/plan/deadline.hpp"
+
 #include <gtest/gtest.h>
 
-#include "dxkit/plan/deadline.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
 
 namespace {
 const std::string kExamples = DXKIT_EXAMPLES_DIR;
-Date day(int y, int m, int d) { return Date(y, static_cast<unsigned>(m), static_cast<unsigned>(d)); }
+Date day(int y, int m, int d) {
+  return Date(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
+}
 }  // namespace
 
 TEST(Deadline, EveryFormOfTheIssue) {
@@ -113,13 +116,15 @@ TEST(Assignments, HaiDuongAppendicesAndAMissingDeadlineColumn) {
     (void)read_assignments(csv::parse("STT,Nội dung chỉ tiêu,Phối hợp\n1,x,y\n", "pl2.csv"));
     FAIL();
   } catch (const ValidationError& e) {
-    EXPECT_NE(std::string(e.what()).find("pl2.csv:1: missing the lead agency column"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("pl2.csv:1: missing the lead agency column"),
+              std::string::npos);
   }
   try {
     (void)read_assignments(csv::parse("STT,Task,Lead,Deadline\n1,x,Sở A,31/02/2023\n", "a.csv"));
     FAIL();
   } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("a.csv:2 (column 'Deadline'): no such date"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("a.csv:2 (column 'Deadline'): no such date"),
+              std::string::npos);
   }
 }
 

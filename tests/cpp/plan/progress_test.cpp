@@ -1,11 +1,12 @@
 // Progress toward 2023 / 2025 / 2030 targets on the seeds' digital-economy shares, and the
 // methods on a synthetic set whose verdicts are worked out by hand.
+#include "dxkit/plan/progress.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 #include "dxkit/error.hpp"
-#include "dxkit/plan/progress.hpp"
 
 using namespace dxkit;
 
@@ -58,13 +59,13 @@ TEST(Progress, DigitalEconomySharesOfTheSeeds) {
 TEST(Progress, EveryStatusAndCompoundGrowth) {
   const csv::Table t = csv::parse(
       "indicator,year,kind,value\n"
-      "A,2020,result,50%\nA,2022,result,62%\nA,2025,target,60%\n"        // met already
-      "B,2020,result,50\nB,2022,result,56\nB,2025,target,80 trở lên\n"    // 3 / 6 = 0,5: limited
-      "C,2020,result,50\nC,2022,result,48\nC,2025,target,80\n"            // falling: deteriorating
-      "D,2020,result,50\nD,2022,result,58\nD,2025,target,70\n"            // 4 / 4 = 1: on track
-      "E,2020,result,50\nE,2022,result,55\nE,2025,target,70\n"            // 2,5 / 4: acceleration
-      "F,2020,result,20\nF,2022,result,16\nF,2025,target,tối đa 10\n"     // lower is better: 2 / 2
-      "G,2020,result,100\nG,2022,result,121\nG,2024,target,\"146,41\"\n",     // compound 10 % a year
+      "A,2020,result,50%\nA,2022,result,62%\nA,2025,target,60%\n"          // met already
+      "B,2020,result,50\nB,2022,result,56\nB,2025,target,80 trở lên\n"     // 3 / 6 = 0,5: limited
+      "C,2020,result,50\nC,2022,result,48\nC,2025,target,80\n"             // falling: deteriorating
+      "D,2020,result,50\nD,2022,result,58\nD,2025,target,70\n"             // 4 / 4 = 1: on track
+      "E,2020,result,50\nE,2022,result,55\nE,2025,target,70\n"             // 2,5 / 4: acceleration
+      "F,2020,result,20\nF,2022,result,16\nF,2025,target,tối đa 10\n"      // lower is better: 2 / 2
+      "G,2020,result,100\nG,2022,result,121\nG,2024,target,\"146,41\"\n",  // compound 10 % a year
       "p.csv");
   auto obs = read_observations(t);
   const auto all = progress(obs);
@@ -105,13 +106,17 @@ TEST(Progress, BadInputNamesTheCell) {
     }
     return std::string("no error");
   };
-  EXPECT_NE(message("A,2025,goal,80%\n").find("p.csv:2:3 (column 'kind'): the kind is target, result or baseline"),
+  EXPECT_NE(message("A,2025,goal,80%\n")
+                .find("p.csv:2:3 (column 'kind'): the kind is target, result or baseline"),
             std::string::npos);
   EXPECT_NE(message("A,2025.5,target,80%\n").find("p.csv:2:2 (column 'year')"), std::string::npos);
-  EXPECT_NE(message("A,2025,target,Hoàn thành\n").find("a milestone has no pace"), std::string::npos);
-  EXPECT_NE(message("A,2025,target,tỉnh: 90%; huyện: 80%\n").find("a compound target"), std::string::npos);
-  EXPECT_NE(message("A,2020,result,48/63\nA,2025,target,80%\n").find("mixes ranks and other numbers"),
+  EXPECT_NE(message("A,2025,target,Hoàn thành\n").find("a milestone has no pace"),
             std::string::npos);
+  EXPECT_NE(message("A,2025,target,tỉnh: 90%; huyện: 80%\n").find("a compound target"),
+            std::string::npos);
+  EXPECT_NE(
+      message("A,2020,result,48/63\nA,2025,target,80%\n").find("mixes ranks and other numbers"),
+      std::string::npos);
   EXPECT_NE(message("A,2020,result,12.5%\n").find("p.csv:2:4 (column 'value')"), std::string::npos);
   EXPECT_NE(message("").find("no error"), std::string::npos);
   EXPECT_NE(message("A,2025,result,trên 80%\n").find("this reads as a target: is the kind wrong?"),
@@ -125,9 +130,11 @@ TEST(Progress, BadInputNamesTheCell) {
                 .find("p.csv:2:4 (column 'value'): a rank is a whole number such as 30"),
             std::string::npos);
   // A ~100 KB cell: an answer or a located error, never a crash.
-  EXPECT_NE(message("A,2025,target,trong top 30 " + std::string(100000, 'a') + "\n").find("no error"),
-            std::string::npos);
-  EXPECT_NE(message("A,2020,result," + std::string(100000, '5') + "x\n").find("p.csv:2:4 (column 'value')"),
+  EXPECT_NE(
+      message("A,2025,target,trong top 30 " + std::string(100000, 'a') + "\n").find("no error"),
+      std::string::npos);
+  EXPECT_NE(message("A,2020,result," + std::string(100000, '5') + "x\n")
+                .find("p.csv:2:4 (column 'value')"),
             std::string::npos);
   try {
     (void)read_observations(csv::parse("indicator,year,value\nA,2020,1\n", "p.csv"));
@@ -184,11 +191,14 @@ TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
   EXPECT_NEAR(*dti.required, -4.5, 1e-12);
   EXPECT_EQ(dti.status, "insufficient_data");
   // Observations from a document not listed, a mapping that contradicts itself, a bad date.
-  auto unlisted = read_observations(csv::parse("indicator,year,kind,value,source\nA,2023,result,5%,99/KH\n", "o.csv"));
+  auto unlisted = read_observations(
+      csv::parse("indicator,year,kind,value,source\nA,2023,result,5%,99/KH\n", "o.csv"));
   EXPECT_THROW(link(unlisted, {}, docs), ValidationError);
   EXPECT_THROW((void)read_mapping(csv::parse("from,to\nA,X\nA,Y\n", "m.csv")), ValidationError);
-  EXPECT_THROW((void)read_documents(csv::parse("number,kind,province,year,date\n1/KH,plan,TB,2023,31/02/2023\n", "d.csv")),
+  EXPECT_THROW((void)read_documents(csv::parse(
+                   "number,kind,province,year,date\n1/KH,plan,TB,2023,31/02/2023\n", "d.csv")),
                ParseError);
-  EXPECT_THROW((void)read_documents(csv::parse("number,kind,province,year\n1/KH,memo,TB,2023\n", "d.csv")),
-               ParseError);
+  EXPECT_THROW(
+      (void)read_documents(csv::parse("number,kind,province,year\n1/KH,memo,TB,2023\n", "d.csv")),
+      ParseError);
 }

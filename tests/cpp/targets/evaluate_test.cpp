@@ -118,7 +118,9 @@ TEST(EvaluateBadInput, ErrorsNameFileLineAndColumn) {
   EXPECT_NE(w.find("bad.csv:2:3 (column 'target')"), std::string::npos) << w;
   EXPECT_NE(w.find("groups of exactly three digits"), std::string::npos) << w;
   w = error_of("code,name,target,actual\n1,a,80%,abc%\n");
-  EXPECT_NE(w.find("bad.csv:2:4 (column 'actual'): 'abc' before '%' is not a number"), std::string::npos) << w;
+  EXPECT_NE(w.find("bad.csv:2:4 (column 'actual'): 'abc' before '%' is not a number"),
+            std::string::npos)
+      << w;
   w = error_of("code,name,target,actual\n1,a,,90%\n");
   EXPECT_NE(w.find("bad.csv:2:3 (column 'target'): empty target"), std::string::npos) << w;
   w = error_of("code,name,target,actual\n1,a,tỉnh: 90%; huyện: 80%,tỉnh: 90%; quận: 80%\n");

@@ -12,12 +12,62 @@
 using namespace dxkit;
 
 namespace {
-const char* const kPieces[] = {
-    "0", "1", "5", "12", "75.428", "99,21", "1.650.380", "12.5", "0,5", "99999999999999999999",
-    "%", " ", "  ", "-", "–", "/", ":", ";", ",", ".", "(", ")", ">=", "≥", "<", "≤", "trên",
-    "TRÊN", "dưới", "tối đa", "tối thiểu", "từ", "đến", "trở lên", "Hoàn thành", "chưa",
-    "ước đạt", "khoảng", "tỉnh", "huyện", "người", "năm", "số", "4G", "abc", "\xC3", "\xFF",
-    "e\xCC\x82", "\xEF\xBB\xBF", "\"", "\n", "I", "II", "Tổng cộng", "tỷ đồng", "triệu"};
+const char* const kPieces[] = {"0",
+                               "1",
+                               "5",
+                               "12",
+                               "75.428",
+                               "99,21",
+                               "1.650.380",
+                               "12.5",
+                               "0,5",
+                               "99999999999999999999",
+                               "%",
+                               " ",
+                               "  ",
+                               "-",
+                               "–",
+                               "/",
+                               ":",
+                               ";",
+                               ",",
+                               ".",
+                               "(",
+                               ")",
+                               ">=",
+                               "≥",
+                               "<",
+                               "≤",
+                               "trên",
+                               "TRÊN",
+                               "dưới",
+                               "tối đa",
+                               "tối thiểu",
+                               "từ",
+                               "đến",
+                               "trở lên",
+                               "Hoàn thành",
+                               "chưa",
+                               "ước đạt",
+                               "khoảng",
+                               "tỉnh",
+                               "huyện",
+                               "người",
+                               "năm",
+                               "số",
+                               "4G",
+                               "abc",
+                               "\xC3",
+                               "\xFF",
+                               "e\xCC\x82",
+                               "\xEF\xBB\xBF",
+                               "\"",
+                               "\n",
+                               "I",
+                               "II",
+                               "Tổng cộng",
+                               "tỷ đồng",
+                               "triệu"};
 
 std::string random_cell(std::mt19937_64& rng) {
   std::string s;
@@ -58,8 +108,8 @@ TEST(Fuzz, BudgetReaderOnlyRaisesDxkitErrors) {
     try {
       const budget::Budget b = budget::parse_budget(csv, "fuzz.csv");
       (void)b.check();
-      (void)b.rollup({budget::Dimension::agency, budget::Dimension::source,
-                      budget::Dimension::year});
+      (void)b.rollup(
+          {budget::Dimension::agency, budget::Dimension::source, budget::Dimension::year});
     } catch (const Error&) {
     } catch (const std::exception& e) {
       ADD_FAILURE() << "budget raised " << e.what() << " for:\n" << csv;

@@ -89,7 +89,8 @@ TEST(Result, BadInput) {
     (void)parse_result("abc%");
     FAIL();
   } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("'abc' before '%' is not a number"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("'abc' before '%' is not a number"), std::string::npos)
+        << e.what();
   }
   EXPECT_THROW((void)parse_result("12.5%"), ParseError);
   try {

@@ -95,15 +95,20 @@ TEST(Target, SentencesFromTheSeedsAreReadByTheirOnePercentage) {
       // Đồng Tháp 2023 plan, Phụ lục I.
       {"Tỷ lệ dịch vụ công trực tuyến phát sinh hồ sơ đạt 80% trở lên.", Condition::at_least, 80},
       {"Tỷ lệ họp trực tuyến trên tổng số cuộc họp có từ 02 cấp trở lên của các cơ quan nhà nước "
-       "đạt tối thiểu 80%.", Condition::at_least, 80},
+       "đạt tối thiểu 80%.",
+       Condition::at_least, 80},
       {"Tỷ lệ máy tính cài đặt phần mềm phòng chống mã độc theo Chỉ thị số 14/CT-TTg đạt 95% "
-       "trở lên.", Condition::at_least, 95},
+       "trở lên.",
+       Condition::at_least, 95},
       {"100% hệ thống thông tin dùng chung của tỉnh được giám sát 24/7 và đánh giá an toàn thông "
-       "tin định kỳ hằng năm.", Condition::at_least, 100},
+       "tin định kỳ hằng năm.",
+       Condition::at_least, 100},
       {"Tổ chức tập huấn công tác bảo đảm an toàn thông tin cơ bản cho 300 cán bộ, công chức, "
-       "viên chức trở lên.", Condition::at_least, 300},
+       "viên chức trở lên.",
+       Condition::at_least, 300},
       {"Tổ chức ít nhất 01 cuộc diễn tập an toàn thông tin. Trong đó, có nội dung diễn tập thực "
-       "chiến.", Condition::at_least, 1},
+       "chiến.",
+       Condition::at_least, 1},
       // Thái Bình 2023 plan, Phụ lục 01.
       {"Hạ tầng mạng băng thông rộng cáp quang phủ tới trên 75% hộ gia đình", Condition::more_than,
        75},
@@ -112,7 +117,8 @@ TEST(Target, SentencesFromTheSeedsAreReadByTheirOnePercentage) {
        Condition::at_least, 80},
       {"Thực hiện cung cấp dữ liệu mở đầy đủ theo danh mục cơ sở dữ liệu dùng chung của tỉnh; "
        "năm 2023 đạt 60% theo danh mục đã phê duyệt tại Quyết định số 1472/QĐ-UBND ngày "
-       "11/7/2022", Condition::at_least, 60},
+       "11/7/2022",
+       Condition::at_least, 60},
       {"Phân đầu kinh tế số chiếm 20% GRDP", Condition::at_least, 20},
       // Thái Bình resolution: a range in a sentence.
       {"Kinh tế số chiếm 6 - 8% GRDP", Condition::within, 6},

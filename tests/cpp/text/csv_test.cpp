@@ -8,7 +8,9 @@ using namespace dxkit;
 
 TEST(Csv, QuotesCrlfBomAndBlankLines) {
   const std::string text =
-      "\xEF\xBB\xBF" "code,name,target\r\n1,\"Tỷ lệ, có dấu phẩy\",80%\r\n\r\n2,\"hai \"\"ngoặc\"\"\",\"dòng\nmới\"\r\n";
+      "\xEF\xBB\xBF"
+      "code,name,target\r\n1,\"Tỷ lệ, có dấu phẩy\",80%\r\n\r\n2,\"hai "
+      "\"\"ngoặc\"\"\",\"dòng\nmới\"\r\n";
   csv::Table t = csv::parse(text, "a.csv");
   ASSERT_EQ(t.header.size(), 3u);
   EXPECT_EQ(t.header[0], "code");
@@ -105,12 +107,18 @@ TEST(Csv, Utf16ZipAndBinaryFilesAreNamedAsSuch) {
     }
     return std::string("no error");
   };
-  const std::string le("\xFF\xFE" "S\0T\0T\0", 8);
-  EXPECT_EQ(message(le), "f.csv:1: the file is UTF-16 (little-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
+  const std::string le(
+      "\xFF\xFE"
+      "S\0T\0T\0",
+      8);
+  EXPECT_EQ(message(le),
+            "f.csv:1: the file is UTF-16 (little-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
   const std::string be("\xFE\xFF\0S\0T\0T", 8);
-  EXPECT_EQ(message(be), "f.csv:1: the file is UTF-16 (big-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
+  EXPECT_EQ(message(be),
+            "f.csv:1: the file is UTF-16 (big-endian); save it as UTF-8 (Excel: 'CSV UTF-8')");
   const std::string bare("S\0T\0T\0,\0a\0\n\0", 12);
-  EXPECT_EQ(message(bare), "f.csv:1: the file looks like UTF-16 (every other byte is zero); save it as UTF-8");
+  EXPECT_EQ(message(bare),
+            "f.csv:1: the file looks like UTF-16 (every other byte is zero); save it as UTF-8");
   EXPECT_EQ(message(std::string("PK\x03\x04rest", 8)),
             "f.csv:1: the file is a zip archive (an .xlsx or .docx?), not a CSV text");
   EXPECT_EQ(message(std::string("STT,a\n1,\0x\n", 11)),

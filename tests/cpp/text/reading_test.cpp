@@ -39,7 +39,8 @@ TEST(DelimiterNames, DetectTabOrOneCharacter) {
 }
 
 TEST(TableFromColumns, RowsNumberedAsASpreadsheetShowsThem) {
-  const csv::Table t = csv::from_columns({"code", "actual"}, {{"1", "2"}, {"97%", ""}}, "<DataFrame>");
+  const csv::Table t =
+      csv::from_columns({"code", "actual"}, {{"1", "2"}, {"97%", ""}}, "<DataFrame>");
   EXPECT_EQ(t.source, "<DataFrame>");
   EXPECT_EQ(t.rows(), 2u);
   EXPECT_EQ(t.lines, (std::vector<std::size_t>{2, 3}));
@@ -48,9 +49,13 @@ TEST(TableFromColumns, RowsNumberedAsASpreadsheetShowsThem) {
 }
 
 TEST(TableFromColumns, ShapeMismatchesAreValidationErrors) {
-  EXPECT_EQ(message_of([] { (void)csv::from_columns({"a", "b"}, {{"1"}}, "x"); }),
+  EXPECT_EQ(message_of([] {
+              (void)csv::from_columns({"a", "b"}, {{"1"}}, "x");
+            }),
             "the header and the columns differ in number");
-  EXPECT_EQ(message_of([] { (void)csv::from_columns({"a", "b"}, {{"1"}, {"1", "2"}}, "x"); }),
+  EXPECT_EQ(message_of([] {
+              (void)csv::from_columns({"a", "b"}, {{"1"}, {"1", "2"}}, "x");
+            }),
             "the columns differ in length");
 }
 

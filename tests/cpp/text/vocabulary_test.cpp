@@ -1,5 +1,7 @@
 // The vocabulary mechanism: label keys, whole-label lookups, longest phrases on tokens and in
 // text (word boundaries, white space), and the tables that use it.
+#include "dxkit/text/vocabulary.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -8,7 +10,6 @@
 #include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
-#include "dxkit/text/vocabulary.hpp"
 
 using namespace dxkit;
 using namespace dxkit::text;
@@ -17,9 +18,12 @@ namespace {
 enum class Word { up, down, joiner };
 
 const Vocabulary<Word>& words() {
-  static const Vocabulary<Word> table("test word", {
-      {"trở lên", Word::up}, {"trở", Word::down}, {"Trở  về trước", Word::down},
-      {">=", Word::up}, {"đến", Word::joiner}, {"đến ngày", Word::joiner}});
+  static const Vocabulary<Word> table("test word", {{"trở lên", Word::up},
+                                                    {"trở", Word::down},
+                                                    {"Trở  về trước", Word::down},
+                                                    {">=", Word::up},
+                                                    {"đến", Word::joiner},
+                                                    {"đến ngày", Word::joiner}});
   return table;
 }
 }  // namespace

@@ -7,8 +7,8 @@
 #include <string_view>
 #include <vector>
 
-#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/vocabulary.hpp"
 
@@ -23,8 +23,8 @@ namespace dxkit::detail {
 
 /// One part of "label: expr; label: expr" (or "expr; expr").
 struct Piece {
-  std::string label;               ///< "" when none, else NFC as written
-  std::span<const Token> body;     ///< the expression after the label
+  std::string label;            ///< "" when none, else NFC as written
+  std::span<const Token> body;  ///< the expression after the label
 };
 /// The pieces when `tokens` look like a compound (several ';'-separated parts, or one part
 /// with a "label:"), else nullopt. A label is at most six words, with no number in it.
@@ -33,7 +33,9 @@ struct Piece {
 
 /// Kept for callers written before the move: the one normalisation of a label is
 /// text::label_key (dxkit/text/vocabulary.hpp).
-[[nodiscard]] inline std::string label_key(std::string_view label) { return text::label_key(label); }
+[[nodiscard]] inline std::string label_key(std::string_view label) {
+  return text::label_key(label);
+}
 
 /// Words that say "this is a keyword of done" (hoàn thành, done, đã hoàn thành).
 [[nodiscard]] bool is_done_word(std::span<const Token> tokens);
@@ -73,8 +75,7 @@ struct Prefix {
   bool from = false;                   ///< "từ X ..." was written
   bool extra = false;                  ///< an estimate word was seen
 };
-[[nodiscard]] bool read_prefix(std::span<const Token> tokens, Prefix& out,
-                               bool estimates = false);
+[[nodiscard]] bool read_prefix(std::span<const Token> tokens, Prefix& out, bool estimates = false);
 
 /// "trở lên" / "trở xuống" (and English "or more" / "or less") at the end of tokens.
 [[nodiscard]] std::optional<ComparatorMatch> direction_suffix(std::span<const Token> tokens);

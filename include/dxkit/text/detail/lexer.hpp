@@ -3,9 +3,9 @@
 // every token keeps its case-folded spelling so that keywords match "TRÊN" and "Trên".
 #include <cstddef>
 #include <cstdint>
-#include <optional>
 #include <deque>
 #include <initializer_list>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -26,8 +26,8 @@ struct Token {
 /// thread and reuse it, so tokenising allocates nothing in the steady state. Neither
 /// copyable nor movable: the tokens point into it.
 struct TokenList {
-  std::string folded;                 ///< the whole text folded, when byte offsets match
-  std::deque<std::string> fallback;   ///< per-token folds otherwise (stable addresses)
+  std::string folded;                ///< the whole text folded, when byte offsets match
+  std::deque<std::string> fallback;  ///< per-token folds otherwise (stable addresses)
   std::vector<Token> tokens;
 
   TokenList() = default;
