@@ -116,9 +116,14 @@ class SensitivityFrame(ResultFrame):
 
 class DueFrame(ResultFrame):
     """``Assignments.due()`` / ``to_frame()``: lead and support agencies as strings joined by
-    "; "; ``explode_agencies()`` gives one row per task and agency."""
+    "; "; ``explode_agencies()`` gives one row per task and agency. A selection of its rows
+    (``due[due["status"] == "overdue"]``) is a DueFrame too."""
 
     _render = "due_html"
+
+    @property
+    def _constructor(self):
+        return DueFrame
 
     def explode_agencies(self, roles=("lead", "support"), sep: str = "; ") -> pd.DataFrame:
         """One row per task and agency: the task's columns without lead and support, then

@@ -202,3 +202,12 @@ def test_progress_bar_is_tqdm_when_installed(asem, capsys, monkeypatch):
     asem.uncertainty(30, seed=4, weight_noise={2: 0.25}, progress=True)
     err = capsys.readouterr().err
     assert f"uncertainty [{'#' * 30}] 100% 30/30" in err
+
+
+def test_a_selection_of_a_due_list_keeps_its_display_and_agencies(plan):
+    due = plan.due("2023-07-01")
+    late = due[due["status"] == "overdue"]
+    assert len(late.explode_agencies(roles=("lead",))) >= 7
+    assert "<b>7/7</b>" in late._repr_html_()
+    # Without the columns the display needs, pandas' own table.
+    assert late[["No", "task"]]._repr_html_().startswith("<div>")
