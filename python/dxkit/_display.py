@@ -219,10 +219,10 @@ def _ranking(frame, columns: Sequence[tuple[str, str]], max_rows: int) -> tuple[
         row = []
         for c, _ in have:
             v = data[c][i]
-            if c == "Change" and not blank(v):
-                row.append((f"{int(v):+d}", "met" if v > 0 else "not_met" if v < 0 else "open"))
+            if c == "Change" and not blank(v) and v != 0:
+                row.append((f"{int(v):+d}", "met" if v > 0 else "not_met"))
             elif isinstance(v, float) and not blank(v):
-                row.append(number(v, 4))
+                row.append(f"{v:.4f}".replace(".", ","))  # as published: 4 decimals
             else:
                 row.append("mới" if c == "PreviousRank" and blank(v) else text(v, 40))
         rows.append(row)

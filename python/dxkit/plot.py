@@ -102,7 +102,9 @@ def framework(meta, *, ax=None):
         total = sum(weight[c] for c in codes) or 1.0
         for k, code in enumerate(codes):
             part = span * weight[code] / total
-            colour = colour_of if colour_of is not None else PALETTE[k % len(PALETTE)]
+            # The index (a single root) grey, each pillar its colour, inherited below it.
+            colour = colour_of if colour_of is not None else (
+                "#dddddd" if depth == 0 and len(codes) == 1 else PALETTE[k % len(PALETTE)])
             wedge = _wedge(start, part, depth, top, colour, depth / top)
             ax.add_patch(wedge)
             if part >= 8 or depth == 0:
@@ -110,10 +112,11 @@ def framework(meta, *, ax=None):
                 r = 0.0 if depth == 0 else (depth + 0.5) / (top + 1)
                 ax.text(r * np.cos(mid), r * np.sin(mid), f"{code}\n{_pct(weight[code], total)}",
                         ha="center", va="center", fontsize=7 if depth else 9)
-            draw(children.get(code, []), start, part, depth + 1, colour)
+            draw(children.get(code, []), start, part, depth + 1,
+                 None if depth == 0 and len(codes) == 1 else colour)
             start += part
 
-    draw(roots, 90.0, 360.0, 0, None if len(roots) > 1 else "#dddddd")
+    draw(roots, 90.0, 360.0, 0, None)
     ax.set_xlim(-1.02, 1.02)
     ax.set_ylim(-1.02, 1.02)
     ax.set_title("Khung chỉ số và trọng số (framework and weights)")
@@ -234,6 +237,9 @@ def progress(plan, indicator: str, *, ax=None):
             if not _display.blank(row.projected):
                 ax.plot([seen[-1][0], year], [seen[-1][1], float(row.projected)], ":",
                         color=colour, label=f"Dự báo (projected) {year}")
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_xlabel("Năm (year)")
     ax.set_ylabel("Giá trị (value)")
     ax.set_title(str(first["name"]) or indicator)
@@ -259,7 +265,7 @@ def budget(b, by: str = "agency", stack: str = "source", *, ax=None):
         left += width
     ax.set_yticks(np.arange(len(keys)), [str(k) or "(không ghi)" for k in keys])
     ax.set_xlabel(f"Kinh phí ({b.unit})")
-    ax.set_title("Kinh phí theo đơn vị và nguồn vốn (budget by agency and source)")
+    ax.set_title("Kinh phí theo đơn vị và nguồn vốn (budget)")
     ax.legend(title="Nguồn (source)", fontsize=8)
     return ax
 
