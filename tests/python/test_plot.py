@@ -179,3 +179,12 @@ def test_matplotlib_missing_names_the_extra(monkeypatch):
     r = dxkit.dti.score(EXAMPLES / "dti_synthetic_2022_points.csv")
     with pytest.raises(ImportError, match=r"pip install 'dxkit\[plot\]'"):
         dxkit.plot.scores(r)
+
+
+def test_import_dxkit_plot_does_not_import_matplotlib():
+    import subprocess
+    import sys
+
+    code = "import sys, dxkit, dxkit.plot; assert 'matplotlib' not in sys.modules"
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=60,
+                   env={**__import__("os").environ})
