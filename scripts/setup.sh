@@ -13,6 +13,8 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-dev
   libbenchmark-dev libeigen3-dev libboost-date-time-dev libcli11-dev nlohmann-json3-dev ccache
   clang-format clang-tidy"
+# Headless Chromium: the screenshots of the notebook displays (scripts/screenshots.py).
+APT_PACKAGES="$APT_PACKAGES chromium"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -25,4 +27,6 @@ fi
 python3 -m pip install -q --disable-pip-version-check \
   "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff \
   "pybind11-stubgen>=3.0,<3.1"
+# Notebooks: dxkit.plot (matplotlib, the `plot` extra) and tqdm progress bars.
+python3 -m pip install -q --disable-pip-version-check "matplotlib>=3.9" "tqdm>=4.60"
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

@@ -56,14 +56,88 @@ def masked_float(values: np.ndarray, missing: np.ndarray):
     return pd.arrays.FloatingArray(values, missing)
 
 
-def categorical(codes: np.ndarray, categories) -> pd.Categorical:
-    """A categorical column from integer codes into ``categories``."""
-    return pd.Categorical.from_codes(codes, categories=categories)
+def categorical(codes: np.ndarray, categories, ordered: bool = False) -> pd.Categorical:
+    """A categorical column from integer codes into ``categories`` (``ordered``: in their
+    order, so that sorting and ``<`` follow it)."""
+    return pd.Categorical.from_codes(codes, categories=categories, ordered=ordered)
 
 
 def iso_dates(values) -> pd.Series:
-    """ISO date strings (None = missing) as datetime.date objects (NaT where missing)."""
-    return pd.to_datetime(pd.Series(values, dtype=object)).dt.date
+    """ISO date strings (None = missing) as a datetime64[ns] column (NaT where missing), so
+    that ``.dt``, comparisons with dates and grouping by month work."""
+    return pd.to_datetime(pd.Series(values, dtype=object), format="%Y-%m-%d").astype(
+        "datetime64[ns]")
+
+
+def ordered(values, categories) -> pd.Categorical:
+    """An ordered categorical: ``values`` (ids) in the order of ``categories``; a value
+    outside them is an error, never a silent <NA>."""
+    unknown = set(values) - set(categories)
+    if unknown:
+        raise ValueError(f"unknown status {sorted(unknown)!r}; expected one of {categories!r}")
+    return pd.Categorical(values, categories=categories, ordered=True)
+
+
+def joined(values, sep: str = "; ") -> list[str]:
+    """Lists of names (agencies) as one string each, joined by ``sep``."""
+    return [sep.join(v) for v in values]
+
+
+class ResultFrame(pd.DataFrame):
+    """A DataFrame that shows as a dxkit display in a notebook (``dxkit._display``); what is
+    derived from it (a selection, a sort) is a plain DataFrame."""
+
+    _render = ""  # the dxkit._display function that draws it
+
+    @property
+    def _constructor(self):
+        return pd.DataFrame
+
+    def _repr_html_(self) -> str | None:
+        from dxkit import _display
+
+        try:
+            return getattr(_display, self._render)(self)
+        except KeyError:  # a column the display needs was dropped in place: pandas' table
+            return super()._repr_html_()
+
+
+class ProgressFrame(ResultFrame):
+    """``Plan.progress()``: a DataFrame shown with the status tally first."""
+
+    _render = "progress_html"
+
+
+class SensitivityFrame(ResultFrame):
+    """``IndexResult.sensitivity()``: a DataFrame shown with its intervals."""
+
+    _render = "sensitivity_html"
+
+
+class DueFrame(ResultFrame):
+    """``Assignments.due()`` / ``to_frame()``: lead and support agencies as strings joined by
+    "; "; ``explode_agencies()`` gives one row per task and agency. A selection of its rows
+    (``due[due["status"] == "overdue"]``) is a DueFrame too."""
+
+    _render = "due_html"
+
+    @property
+    def _constructor(self):
+        return DueFrame
+
+    def explode_agencies(self, roles=("lead", "support"), sep: str = "; ") -> pd.DataFrame:
+        """One row per task and agency: the task's columns without lead and support, then
+        ``role`` ("lead" or "support") and ``agency``. A task without a supporting agency
+        has no support row."""
+        rest = [c for c in self.columns if c not in ("lead", "support")]
+        parts = []
+        for role in roles:
+            names = self[role].map(lambda s: [a for a in str(s).split(sep) if a] if s else [])
+            part = pd.DataFrame(self[rest]).assign(role=role, agency=names).explode("agency")
+            parts.append(part[part["agency"].notna()])
+        out = pd.concat(parts)
+        order = out.index.to_numpy()
+        return out.iloc[order.argsort(kind="stable")].reset_index(drop=True)
 
 
 def concat(frames) -> pd.DataFrame:

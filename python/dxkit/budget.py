@@ -6,13 +6,12 @@ published in, and ``format_money`` prints đồng in any unit with the rounding 
 
 from __future__ import annotations
 
-import html
 import os
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 
-from dxkit import _core
+from dxkit import _core, _display
 from dxkit._lazy import frames as _frames
 
 
@@ -93,24 +92,10 @@ class Budget:
         return self._core.share_of(dong)
 
     def __repr__(self) -> str:
-        return (f"<Budget {self.source}: total {_core.budget.format_money(self.total, self.unit)} "
-                f"{self.unit}, {len(self._core.rows()['line'])} rows>")
+        return _display.budget_repr(self)
 
     def _repr_html_(self) -> str:
-        e = html.escape
-        findings = self._core.check()
-        out = [f"<div class='dxkit-budget'><p><b>{e(self.source)}</b>: total "
-               f"{e(_core.budget.format_money(self.total, self.unit))} {e(self.unit)}</p><table>"
-               "<thead><tr><th>column</th><th>computed</th><th>printed</th></tr></thead><tbody>"]
-        for header, _role, _year, computed, reported in self._core.columns_info():
-            printed = "" if reported is None else _core.budget.format_money(reported, self.unit)
-            shown = _core.budget.format_money(computed, self.unit)
-            out.append(f"<tr><td>{e(header)}</td><td>{e(shown)}</td><td>{e(printed)}</td></tr>")
-        out.append(f"</tbody></table><p>{len(findings['kind'])} finding(s)</p><ul>")
-        for kind, line, msg in zip(findings["kind"], findings["line"], findings["message"]):
-            out.append(f"<li>line {line}: <b>{e(kind)}</b>: {e(msg)}</li>")
-        out.append("</ul></div>")
-        return "".join(out)
+        return _display.budget_html(self)
 
 
 def _dims(by) -> list[str]:

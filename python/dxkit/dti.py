@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from dxkit import _core
+from dxkit import _core, _display
 from dxkit._lazy import frames as _frames
 
 
@@ -48,7 +48,7 @@ def _columns(data):
     return header, columns, "<DataFrame>"
 
 
-@dataclass
+@dataclass(repr=False)
 class DtiResult:
     """``scores``: every node on 0..1, unrounded (ranks use these); ``ranks``: competition
     ranks of every node (main indicators, pillars, groups, DTI); ``published``: the scores
@@ -63,6 +63,12 @@ class DtiResult:
     subs: object
     differences: object
     left: list
+
+    def __repr__(self) -> str:
+        return _display.dti_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.dti_html(self)
 
 
 def score(data, framework="dti_922", previous=None) -> DtiResult:

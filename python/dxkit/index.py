@@ -8,13 +8,14 @@ built on a numpy view of the C++ memory.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass
 
 import numpy as np
 
-from dxkit import _core
+from dxkit import _core, _display
 from dxkit._lazy import frames as _frames
+from dxkit._progress import callback as _progress
+from dxkit._progress import threads as _threads
 
 
 class IndexResult:
@@ -171,26 +172,28 @@ class IndexResult:
 
     def uncertainty(self, n: int = 1000, *, seed: int = 1, weight_noise: dict | None = None,
                     normalisations=None, aggregations=None, imputation: bool = False,
-                    treatment: bool = False, leave_out=None, threads: int = 2,
+                    treatment: bool = False, leave_out=None, threads: int | None = None,
                     progress=None):
         """Monte Carlo uncertainty analysis of the top node's ranks over the assumptions
         chosen: ``weight_noise`` {level: f} (each weight times 1 + U(-f, f)), alternative
         ``normalisations`` and ``aggregations`` (method texts), ``imputation`` / ``treatment``
         on or off, one of ``leave_out`` left out. ``n`` replicates, seeded by ``seed``: the same
-        numbers on any number of ``threads``. ``progress``: True for a bar on stderr, a
-        callable(done, total), or None (a bar on long runs). Returns an ``Uncertainty`` with
-        ``summary``, ``ranks`` and ``replicates`` DataFrames."""
+        numbers on any number of ``threads`` (None: every core, ``os.cpu_count()``).
+        ``progress``: True for a bar (tqdm when installed: a widget in Jupyter; else a bar on
+        stderr), a callable(done, total), False for none, or None (a bar on long runs).
+        Returns an ``Uncertainty`` with ``summary``, ``ranks`` and ``replicates`` DataFrames."""
         self._need_units("uncertainty")
         return run_uncertainty(self, n, seed, threads, progress, weight_noise, normalisations,
                                aggregations, imputation, treatment, leave_out)
 
     def sensitivity(self, n: int = 100, *, seed: int = 1, weight_noise: dict | None = None,
                     normalisations=None, aggregations=None, imputation: bool = False,
-                    treatment: bool = False, leave_out=None, threads: int = 2,
+                    treatment: bool = False, leave_out=None, threads: int | None = None,
                     bootstrap: int = 1000, progress=None):
         """Variance-based sensitivity analysis (Saltelli design, N (k + 2) runs) of the mean
         absolute rank shift: first-order and total (Jansen) index of each assumption, with
-        bootstrap 95 % intervals. Same assumptions as ``uncertainty``."""
+        bootstrap 95 % intervals. Same assumptions, ``threads`` and ``progress`` as
+        ``uncertainty``."""
         self._need_units("sensitivity")
         return run_sensitivity(self, n, seed, threads, bootstrap, progress, weight_noise,
                                normalisations, aggregations, imputation, treatment, leave_out)
@@ -202,8 +205,10 @@ class IndexResult:
                 "keep_data_sets=False does not keep: build the index with keep_data_sets=True")
 
     def __repr__(self) -> str:
-        units, _, columns, _ = self._core.data("aggregated")
-        return f"<IndexResult {len(units)} units × {len(columns)} columns>"
+        return _display.index_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.index_html(self)
 
 
 def _framework(meta):
@@ -343,42 +348,7 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
 # come back as DataFrames.
 
 
-class _Bar:
-    """A progress bar on stderr for long runs (no dependency)."""
-
-    def __init__(self, label: str, min_runs: int = 0):
-        self.label = label
-        self.min_runs = min_runs  # shown only for runs at least this long
-        self.shown = -1
-
-    def __call__(self, done: int, total: int) -> None:
-        if total < self.min_runs:
-            return
-        pct = 100 * done // max(total, 1)
-        if pct == self.shown:
-            return
-        self.shown = pct
-        filled = pct * 30 // 100
-        sys.stderr.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] "
-                         f"{pct:3d}% {done}/{total}")
-        if done >= total:
-            sys.stderr.write("\n")
-        sys.stderr.flush()
-
-
-def _progress(progress, label: str):
-    """A callable(done, total) for the engine: the caller's, a bar (True), a bar for runs of
-    20,000 or more (None, the default; the engine reports the total), or nothing (False)."""
-    if callable(progress):
-        return progress
-    if progress is True:
-        return _Bar(label)
-    if progress is None:
-        return _Bar(label, min_runs=20_000)
-    return None
-
-
-@dataclass
+@dataclass(repr=False)
 class Uncertainty:
     """Monte Carlo results: ``summary`` per unit (nominal rank, mean, median, 5th and 95th
     percentile over the replicates), ``ranks`` (replicates × units, nullable Int32) and
@@ -388,6 +358,12 @@ class Uncertainty:
     ranks: object
     replicates: object
     column: str
+
+    def __repr__(self) -> str:
+        return _display.uncertainty_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.uncertainty_html(self)
 
 
 def _assumptions(weight_noise, normalisations, aggregations, imputation, treatment, leave_out):
@@ -400,7 +376,7 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
     a = _assumptions(*assumptions)
     units, column, nominal, mean, median, p5, p95, reps, ranks = _core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        int(threads), False, 0, _progress(progress, "uncertainty"))
+        _threads(threads), False, 0, _progress(progress, "uncertainty"))
     index = _frames.labels(units, "uCode")
     nominal = np.asarray(nominal, dtype=np.int32)
     summary = _frames.frame({"nominal": _frames.masked_int(nominal, nominal == 0),
@@ -426,8 +402,9 @@ def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions)
     a = _assumptions(*assumptions)
     rows, runs, variance, output = _core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        int(threads), True, int(bootstrap), _progress(progress, "sensitivity"))
+        _threads(threads), True, int(bootstrap), _progress(progress, "sensitivity"))
     frame = _frames.frame(rows, columns=["parameter", "first", "first_lo", "first_hi", "total",
                                         "total_lo", "total_hi"]).set_index("parameter")
+    frame = _frames.SensitivityFrame(frame)
     frame.attrs.update(runs=runs, variance=variance, output=np.asarray(output))
     return frame

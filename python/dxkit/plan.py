@@ -8,12 +8,15 @@ from __future__ import annotations
 import datetime as _dt
 import os
 
-from dxkit import _core
+from dxkit import _core, _display
 from dxkit._lazy import frames as _frames
 
 _COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
             "baseline_year", "baseline", "latest_year", "latest", "required", "observed", "ratio",
             "projected", "year_reached", "status", "path_from"]
+#: Status ids of ``Plan.progress`` and ``Assignments.due``, in their order (ordered categoricals).
+PROGRESS_STATUSES = [sid for sid, _ in _display.PROGRESS_STATUSES]
+DUE_STATUSES = [sid for sid, _ in _display.DUE_STATUSES]
 
 
 def _table(data):
@@ -48,19 +51,24 @@ class Assignments:
         return len(self._core)
 
     def to_frame(self):
+        """Every task as written: No, section, task, lead and support (agencies joined by
+        "; "; ``.explode_agencies()`` gives one row per agency), deadline, kind, start and
+        last_day (datetime64, NaT without a date), status (the document's), line."""
         frame = _frames.frame(self._core.rows(), columns=[
             "No", "section", "task", "lead", "support", "deadline", "kind", "start", "last_day",
             "status", "line"])
+        for c in ("lead", "support"):
+            frame[c] = _frames.joined(frame[c])
         for c in ("start", "last_day"):
             frame[c] = _frames.iso_dates(frame[c])
-        return frame
+        return _frames.DueFrame(frame)
 
     def due(self, as_of, within: int = 30):
-        """Every task as of a date: status (overdue, due_soon, open, done, recurring, undated)
-        and days to its last day (negative: days overdue)."""
+        """Every task as of a date: status (an ordered categorical: overdue, due_soon, open,
+        done, recurring, undated) and days to its last day (negative: days overdue)."""
         frame = self.to_frame()
         rows = self._core.due(_date(as_of), int(within))
-        frame["status"] = [r[0] for r in rows]
+        frame["status"] = _frames.ordered([r[0] for r in rows], DUE_STATUSES)
         frame["days"] = [r[1] for r in rows]
         frame["days"] = frame["days"].astype("Int64")
         return frame
@@ -68,7 +76,9 @@ class Assignments:
     def by_agency(self, as_of, within: int = 30):
         """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
         or without a date (a task with two leads counts for both)."""
-        frame = self.due(as_of, within).explode("lead")
+        frame = self.due(as_of, within).explode_agencies(roles=("lead",))
+        frame["lead"] = frame["agency"]
+        frame["status"] = frame["status"].astype(str)
         table = _frames.crosstab(frame["lead"], frame["status"])
         for c in ("overdue", "due_soon", "open", "done", "recurring", "undated"):
             if c not in table.columns:
@@ -83,6 +93,12 @@ class Assignments:
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(text)
         return text
+
+    def __repr__(self) -> str:
+        return f"<Assignments {len(self)} tasks>"
+
+    def _repr_html_(self) -> str:
+        return _display.assignments_html(self)
 
 
 def read_assignments(data, default_deadline: str | None = None) -> Assignments:
@@ -165,7 +181,8 @@ class Plan:
         for c in ("baseline", "latest", "required", "observed", "ratio", "projected",
                   "year_reached"):
             frame[c] = frame[c].astype("Float64")
-        return frame
+        frame["status"] = _frames.ordered(frame["status"].tolist(), PROGRESS_STATUSES)
+        return _frames.ProgressFrame(frame)
 
     def due(self, as_of, within: int = 30):
         """The assignment appendix as of a date (see ``Assignments.due``)."""
@@ -174,6 +191,12 @@ class Plan:
                 "this plan has no assignment appendix "
                 "(dxkit.read_plan(observations, assignments=...))")
         return self.assignments.due(as_of, within)
+
+    def __repr__(self) -> str:
+        return _display.plan_repr(self)
+
+    def _repr_html_(self) -> str:
+        return _display.plan_html(self)
 
 
 def read_plan(observations, assignments=None, default_deadline: str | None = None, *,

@@ -7,7 +7,6 @@ numeric goes through the core's numeric kernel on the numpy arrays themselves; o
 
 from __future__ import annotations
 
-import html
 import inspect
 import os
 from collections.abc import Sequence
@@ -15,16 +14,9 @@ from typing import Any
 
 import numpy as np
 
-from dxkit import _core
+from dxkit import _core, _display
 from dxkit._core.targets import Evaluation, Result, Scheme, Target
 from dxkit._lazy import frames as _frames
-
-_STATUS_COLOURS = {
-    "exceeded": "#1a7f37",
-    "met": "#2da44e",
-    "not_met": "#cf222e",
-    "no_data": "#6e7781",
-}
 
 
 class EvaluationResult:
@@ -95,8 +87,8 @@ class EvaluationResult:
         data["met"] = np.array(self.met, dtype=bool)
         data["exceeded"] = np.array(self.exceeded, dtype=bool)
         data["estimate"] = np.array(self.estimate, dtype=bool)
-        data["status"] = _frames.categorical(codes, ids)
-        data["label"] = _frames.categorical(codes, labels)
+        data["status"] = _frames.categorical(codes, ids, ordered=True)
+        data["label"] = _frames.categorical(codes, labels, ordered=True)
         for k, v in self._extras.items():
             if k not in data:
                 data[k] = v
@@ -116,41 +108,11 @@ class EvaluationResult:
         p.text(repr(self) if cycle else self._header() + "\n" + self.summary())
 
     def _repr_html_(self, max_rows: int = 30) -> str:
-        e = html.escape
-        n = len(self)
-        out = [f"<div class='dxkit-evaluation'><p><b>{e(self._header())}</b></p>",
-               "<table><thead><tr><th>status</th><th>label</th><th>rows</th></tr></thead><tbody>"]
-        for (sid, lab), c in zip(self.statuses, self._table.counts()):
-            colour = _STATUS_COLOURS.get(sid, "#0969da")
-            out.append(f"<tr><td style='color:{colour}'>{e(sid)}</td><td>{e(lab)}</td>"
-                       f"<td>{int(c)}/{n}</td></tr>")
-        out.append("</tbody></table>")
-        cols = [c for c in ("code", "name", "target", "actual") if c in self._rows]
-        out.append("<table><thead><tr>" + "".join(f"<th>{c}</th>" for c in cols) +
-                   "<th>ratio</th><th>status</th></tr></thead><tbody>")
-        ids = [sid for sid, _ in self.statuses]
-        labels = [lab for _, lab in self.statuses]
-        for i in range(min(n, max_rows)):
-            cells = "".join(f"<td>{e(_short(self._rows[c][i]))}</td>" for c in cols)
-            ratio = f"{self.ratio[i] * 100:.2f}%" if self.has_data[i] else "—"
-            sid = ids[self.status_codes[i]]
-            colour = _STATUS_COLOURS.get(sid, "#0969da")
-            out.append(f"<tr>{cells}<td>{ratio}</td><td style='color:{colour}'>"
-                       f"{e(labels[self.status_codes[i]])}</td></tr>")
-        if n > max_rows:
-            out.append(f"<tr><td colspan='{len(cols) + 2}'>… {n - max_rows} more rows "
-                       "(use .to_frame())</td></tr>")
-        out.append("</tbody></table></div>")
-        return "".join(out)
+        return _display.evaluation_html(self, max_rows)
 
 
 def _fmt(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
-
-
-def _short(value: Any, width: int = 60) -> str:
-    s = "" if value is None else str(value)
-    return s if len(s) <= width else s[: width - 1] + "…"
 
 
 def _cell_text(value: Any, number_format: str) -> str:

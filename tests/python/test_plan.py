@@ -40,7 +40,7 @@ def test_dong_thap_due_list_and_agencies():
 def test_default_deadline_and_dataframes(tmp_path):
     t = dxkit.read_assignments(EXAMPLES / "hai_duong_2023_targets.csv",
                                default_deadline="Cuối năm 2023")
-    assert set(t.to_frame()["last_day"]) == {dt.date(2023, 12, 31)}
+    assert set(t.to_frame()["last_day"]) == {pd.Timestamp(2023, 12, 31)}  # datetime64
     frame = pd.DataFrame({"STT": ["1", "2"], "Task": ["a", "b"], "Lead": ["Sở A", "Sở B"],
                           "Deadline": ["Tháng 11/2023", "Thường xuyên"],
                           "Status": ["Hoàn thành", ""]})
