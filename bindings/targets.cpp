@@ -142,6 +142,14 @@ void bind_parsed(py::module_& m) {
 }
 
 void bind_tables(py::module_& m) {
+  m.def(
+      "targets_names",
+      [](const std::string& kind) {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [name, meaning] : target_choices(kind)) out.emplace_back(name, meaning);
+        return out;
+      },
+      py::arg("kind"), "(name, meaning) of each choice: scheme.");
   py::class_<Scheme>(m, "Scheme", "Turns evaluations into the statuses a plan prints.")
       .def(py::init([](const std::string& name, std::vector<double> thresholds) {
              return Scheme::from_name(name, std::move(thresholds));

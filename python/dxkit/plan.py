@@ -102,7 +102,7 @@ class Plan:
     source, name]), linked by ``mapping`` ({code as written: common code}, or a CSV of from,
     to); the ``documents`` they come from (number, kind, province, year[, date]); optionally
     an assignment appendix (``dxkit.read_assignments``) and the plan's ``text`` with its
-    results ``appendix`` for ``check()``."""
+    results ``appendix`` for ``check()``, scored by ``scheme`` : {"exceed", "bands"}."""
 
     def __init__(self, observations, assignments: Assignments | None = None, *, mapping=None,
                  documents=None, text=None, appendix=None, scheme: str = "bands"):
@@ -181,7 +181,7 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
               scheme: str = "bands") -> Plan:
     """A Plan from a long table of targets and results and, optionally, an assignment table,
     a mapping of indicator codes, the documents, the plan's text and its results appendix
-    (paths or DataFrames)."""
+    (paths or DataFrames); ``scheme`` : {"exceed", "bands"} scores the appendix."""
     if assignments is not None and not isinstance(assignments, Assignments):
         assignments = read_assignments(assignments, default_deadline)
     return Plan(observations, assignments, mapping=mapping, documents=documents, text=text,
@@ -206,7 +206,8 @@ def check_tallies(document, appendix, scheme: str = "bands", source: str | None 
     """The tallies a plan's text prints ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%:
     04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path scored as
     ``dxkit.evaluate`` scores it): one row per tally with the count stated and the count
-    found, and whether the appendix supports it."""
+    found, whether the appendix supports it, and the core's diagnostic (code ``tally`` or
+    ``tally_mismatch``, message). ``scheme`` : {"exceed", "bands"}."""
     text, source = _read_text(document, source)
     rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
     return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
