@@ -153,12 +153,13 @@ void bind_checks(py::module_& m) {
         {
           py::gil_scoped_release release;
           const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
-          tallies = check_tallies(text, e, source);
+          tallies = check_tallies(text, e, source, appendix);
         }
         py::list out;
         for (const Tally& t : tallies)
           out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
-                                    t.counted, t.total, t.at_threshold, t.supported));
+                                    t.counted, t.total, t.at_threshold, t.supported,
+                                    t.diagnostic.code, t.diagnostic.message));
         return out;
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));

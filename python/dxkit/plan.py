@@ -134,12 +134,8 @@ class Plan:
             t = check_tallies(self._text, self._appendix, self._scheme)
             bad = t[~t["supported"]]
             extra = _frames.frame({
-                "line": bad["line"], "kind": "tally_mismatch", "quote": bad["quote"],
-                "message": [f"the text says {s} {c}; the appendix gives {n}/{tot}"
-                            + (f", and {a} exactly at the percentage" if a else "")
-                            for s, c, n, tot, a in zip(bad["stated"], bad["category"],
-                                                       bad["counted"], bad["total"],
-                                                       bad["at_threshold"], strict=True)],
+                "line": bad["line"], "kind": bad["code"], "quote": bad["quote"],
+                "message": bad["message"],
                 "other_line": _frames.nullable_int([None] * len(bad)), "other_quote": ""})
             found = _frames.concat([found, extra])
         return found
@@ -211,7 +207,8 @@ def check_tallies(document, appendix, scheme: str = "bands", source: str | None 
     text, source = _read_text(document, source)
     rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
     return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
-                                       "counted", "total", "at_threshold", "supported"])
+                                       "counted", "total", "at_threshold", "supported",
+                                       "code", "message"])
 
 
 def check_text(document, source: str | None = None):

@@ -336,8 +336,29 @@ std::optional<Fraction> fraction_at(std::string_view line, std::size_t j) {
 
 }  // namespace
 
+namespace {
+
+// The diagnostic of a tally whose numbers are all known: one wording for the command line and
+// Python.
+void describe(Tally& t, std::string_view source, std::size_t column,
+              std::string_view appendix_source) {
+  Diagnostic& d = t.diagnostic;
+  d.where = Location{std::string(source), t.line, column, ""};
+  d.severity = t.supported ? Severity::note : Severity::warning;
+  d.code = t.supported ? "tally" : "tally_mismatch";
+  d.message = "the text says " + std::to_string(t.stated) +
+              (t.stated_total ? "/" + std::to_string(t.stated_total) : "") + " " + t.category +
+              "; the appendix" +
+              (appendix_source.empty() ? "" : " (" + std::string(appendix_source) + ")") +
+              " gives " + std::to_string(t.counted) + "/" + std::to_string(t.total);
+  if (t.at_threshold)
+    d.message += ", and " + std::to_string(t.at_threshold) + " exactly at the percentage";
+}
+
+}  // namespace
+
 std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& e,
-                                 std::string_view source) {
+                                 std::string_view source, std::string_view appendix_source) {
   whole = text::strip_bom(whole);
   const std::size_t total = e.size();
   std::size_t met = 0, exceeded = 0;
@@ -374,6 +395,8 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
       throw err.at(Location{std::string(source), line_no, err.where().column, ""});
     }
     const std::string line = text::fold(raw);
+    const std::size_t first_of_line = out.size();
+    std::vector<std::size_t> columns;  // of this line's tallies
     auto add = [&](std::size_t begin, std::size_t end_of, std::string category, std::size_t stated,
                    std::size_t of, std::size_t counted) {
       Tally t;
@@ -385,6 +408,7 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
       t.counted = counted;
       t.total = total;
       t.supported = stated == counted && (of == 0 || of == total);
+      columns.push_back(detail::char_column(line, begin));
       out.push_back(std::move(t));
     };
     using text::ConsistencyWord;
@@ -461,6 +485,8 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
     };
     counted_before(ConsistencyWord::tally_exceeded, "exceeded", exceeded);
     counted_before(ConsistencyWord::tally_met_only, "met_not_exceeded", met - exceeded);
+    for (std::size_t k = first_of_line; k < out.size(); ++k)
+      describe(out[k], source, columns[k - first_of_line], appendix_source);
   }
   return out;
 }

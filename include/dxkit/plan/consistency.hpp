@@ -40,9 +40,14 @@ struct TextFinding {
 [[nodiscard]] std::vector<TextFinding> check_text(std::string_view text,
                                                   std::string_view source = {});
 
-/// A tally the text prints and what the results appendix gives.
+/// A tally the text prints and what the results appendix gives: the shared diagnostic
+/// (where = source, line and column of the quote; code `tally` with severity note when the
+/// appendix supports it, `tally_mismatch` with severity warning when not; the message "the text
+/// says 4/16 above 50%; the appendix (results.csv) gives 3/16, and 1 exactly at the
+/// percentage") and the numbers behind it.
 struct Tally {
-  std::size_t line = 0;
+  Diagnostic diagnostic;
+  std::size_t line = 0;  ///< the 1-based line of the quote (diagnostic.where.line)
   std::string quote;     ///< the tally as written ("Số mục tiêu đã hoàn thành: 10/16")
   std::string category;  ///< met, exceeded, met_not_exceeded, above <X>%, below <X>%
   std::size_t stated = 0, stated_total = 0;  ///< N of N/M (M = 0 when not written)
@@ -56,8 +61,11 @@ struct Tally {
 /// against the evaluated results appendix: met rows, exceeded rows, and rows not met whose
 /// achievement ratio is strictly above (or below) the percentage, as "trên" and "dưới" read
 /// everywhere else in dxkit. A tally whose count or total differs is not supported.
+/// `appendix_source` (the appendix's file name) is named in the messages when given. A count
+/// of more than 10 digits is a ParseError at its place.
 [[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
                                                const EvaluationTable& appendix,
-                                               std::string_view source = {});
+                                               std::string_view source = {},
+                                               std::string_view appendix_source = {});
 
 }  // namespace dxkit
