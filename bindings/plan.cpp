@@ -65,6 +65,23 @@ void bind_deadlines(py::module_& m) {
           },
           py::arg("as_of"), py::arg("within"))
       .def(
+          "by_agency",
+          [](const Assignments& list, const std::string& as_of, int within) {
+            std::vector<AgencyDue> groups;
+            {
+              py::gil_scoped_release release;
+              groups = due_by_agency(due(list.items, parse_iso_date(as_of), within));
+            }
+            py::list out;
+            for (const AgencyDue& g : groups)
+              out.append(py::make_tuple(g.agency, g.count(DueStatus::overdue),
+                                        g.count(DueStatus::due_soon), g.count(DueStatus::open),
+                                        g.count(DueStatus::done), g.count(DueStatus::recurring),
+                                        g.count(DueStatus::undated)));
+            return out;
+          },
+          py::arg("as_of"), py::arg("within"))
+      .def(
           "ics",
           [](const Assignments& list, const std::string& name) { return to_ics(list.items, name); },
           py::arg("name"), py::call_guard<py::gil_scoped_release>());

@@ -67,14 +67,14 @@ class Assignments:
 
     def by_agency(self, as_of, within: int = 30):
         """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
-        or without a date (a task with two leads counts for both)."""
-        frame = self.due(as_of, within).explode("lead")
-        table = _frames.crosstab(frame["lead"], frame["status"])
-        for c in ("overdue", "due_soon", "open", "done", "recurring", "undated"):
-            if c not in table.columns:
-                table[c] = 0
-        table = table[["overdue", "due_soon", "open", "done", "recurring", "undated"]]
-        return table.sort_values("overdue", ascending=False, kind="stable")
+        or without a date (a task with two leads counts for both). The spellings of one agency
+        ("Sở TTTT", "Sở TT&TT", "Sở Thông tin và Truyền thông") are one row, named by the first
+        spelling seen; most overdue first, then in order of appearance."""
+        columns = ["overdue", "due_soon", "open", "done", "recurring", "undated"]
+        rows = self._core.by_agency(_date(as_of), int(within))
+        table = _frames.frame(rows, columns=["lead", *columns]).set_index("lead")
+        table.columns.name = "status"
+        return table
 
     def to_ics(self, path=None, name: str = "dxkit") -> str:
         """The dated tasks as an iCalendar file (RFC 5545); written to ``path`` if given."""

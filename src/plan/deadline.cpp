@@ -1,6 +1,7 @@
 // Deadlines in words, assignment appendices, what is due, and an iCalendar of it.
 #include "dxkit/plan/deadline.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
@@ -522,6 +523,25 @@ std::vector<DueItem> due(const std::vector<Assignment>& list, const Date& as_of,
       item.status = DueStatus::open;
     out.push_back(item);
   }
+  return out;
+}
+
+std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items) {
+  std::vector<AgencyDue> out;
+  std::map<std::string, std::size_t> index;  // the agency (text::agency_of) -> row of out
+  for (const DueItem& i : items) {
+    std::vector<std::size_t> counted;  // rows this task already counts for
+    for (const std::string& lead : i.assignment->lead) {
+      const auto [at, added] = index.try_emplace(text::agency_of(lead), out.size());
+      if (added) out.push_back(AgencyDue{lead, {}});
+      if (std::find(counted.begin(), counted.end(), at->second) != counted.end()) continue;
+      counted.push_back(at->second);
+      ++out[at->second].by_status[static_cast<std::size_t>(i.status)];
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const AgencyDue& x, const AgencyDue& y) {
+    return x.count(DueStatus::overdue) > y.count(DueStatus::overdue);
+  });
   return out;
 }
 

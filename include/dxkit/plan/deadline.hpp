@@ -82,6 +82,21 @@ struct DueItem {
 [[nodiscard]] std::vector<DueItem> due(const std::vector<Assignment>& assignments,
                                        const Date& as_of, int within_days);
 
+/// One lead agency's tasks, counted by where they stand.
+struct AgencyDue {
+  std::string agency;              ///< the first spelling of the agency in the list
+  std::array<int, 6> by_status{};  ///< tasks per DueStatus (indexed by its value)
+  /// The number of this agency's tasks with `status`.
+  [[nodiscard]] int count(DueStatus status) const noexcept {
+    return by_status[static_cast<std::size_t>(status)];
+  }
+};
+/// The due list per lead agency: the spellings of one agency ("Sở TTTT", "Sở TT&TT", "Sở TT và
+/// TT", "Sở Thông tin và Truyền thông") are one agency through the alias vocabulary
+/// (text::agency_of), shown as the first spelling seen; a task with two leads counts for both,
+/// once per agency. Ordered by the number overdue (most first), then by first appearance.
+[[nodiscard]] std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items);
+
 /// An iCalendar (RFC 5545) file of the dated assignments: one all-day event per task on its
 /// last day (a window spans its period), summary "task (lead)", the supporting agencies and the
 /// deadline as written in the description; CRLF lines folded at 75 octets.
