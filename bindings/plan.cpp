@@ -7,8 +7,10 @@
 #include <memory>
 
 #include "bind.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/consistency.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/plan/progress.hpp"
 #include "dxkit/targets/evaluate.hpp"
 

@@ -10,7 +10,9 @@
 
 #include "commands.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {

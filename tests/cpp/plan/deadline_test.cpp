@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "dxkit/error.hpp"
+#include "dxkit/plan/calendar.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
 using namespace dxkit;
