@@ -7,8 +7,10 @@
 #include <memory>
 
 #include "bind.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/consistency.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/plan/progress.hpp"
 #include "dxkit/targets/evaluate.hpp"
 
@@ -61,6 +63,23 @@ void bind_deadlines(py::module_& m) {
             for (const DueItem& i : items)
               out.append(py::make_tuple(to_string(i.status),
                                         i.days ? py::object(py::int_(*i.days)) : py::none()));
+            return out;
+          },
+          py::arg("as_of"), py::arg("within"))
+      .def(
+          "by_agency",
+          [](const Assignments& list, const std::string& as_of, int within) {
+            std::vector<AgencyDue> groups;
+            {
+              py::gil_scoped_release release;
+              groups = due_by_agency(due(list.items, parse_iso_date(as_of), within));
+            }
+            py::list out;
+            for (const AgencyDue& g : groups)
+              out.append(py::make_tuple(g.agency, g.count(DueStatus::overdue),
+                                        g.count(DueStatus::due_soon), g.count(DueStatus::open),
+                                        g.count(DueStatus::done), g.count(DueStatus::recurring),
+                                        g.count(DueStatus::undated)));
             return out;
           },
           py::arg("as_of"), py::arg("within"))
@@ -153,12 +172,13 @@ void bind_checks(py::module_& m) {
         {
           py::gil_scoped_release release;
           const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
-          tallies = check_tallies(text, e, source);
+          tallies = check_tallies(text, e, source, appendix);
         }
         py::list out;
         for (const Tally& t : tallies)
           out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
-                                    t.counted, t.total, t.at_threshold, t.supported));
+                                    t.counted, t.total, t.at_threshold, t.supported,
+                                    t.diagnostic.code, t.diagnostic.message));
         return out;
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));

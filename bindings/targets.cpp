@@ -36,6 +36,28 @@ std::vector<std::string> map_strings(const IndicatorTable& t,
   return out;
 }
 
+// The getter of one text column of a TableEvaluation: `get(table, row)` for every row.
+auto text_column(std::string (*get)(const IndicatorTable&, std::size_t)) {
+  return [get](const TableEvaluation& t) { return map_strings(t.table, get); };
+}
+
+// A target from the Python arguments of Target() and parse_target().
+Target target_of(const std::string& text, const std::string& format,
+                 const std::optional<std::string>& direction) {
+  TargetOptions o;
+  o.format = parse_number_format(format);
+  if (direction) o.direction = parse_direction(*direction);
+  return parse_target(text, o);
+}
+
+// The getter of a 0/1 column of an EvaluationTable: a numpy bool view of the C++ memory.
+template <class Column>
+auto flag_column(Column EvaluationTable::*column) {
+  return [column](py::object self) {
+    return view<std::uint8_t, bool>(self.cast<const EvaluationTable&>().*column, self);
+  };
+}
+
 }  // namespace
 
 namespace {
@@ -57,10 +79,7 @@ void bind_parsed(py::module_& m) {
   py::class_<Target>(m, "Target", "A parsed target (chỉ tiêu): one part or a compound.")
       .def(py::init([](const std::string& text, const std::string& format,
                        const std::optional<std::string>& direction) {
-             TargetOptions o;
-             o.format = parse_number_format(format);
-             if (direction) o.direction = parse_direction(*direction);
-             return parse_target(text, o);
+             return target_of(text, format, direction);
            }),
            py::arg("text"), py::arg("format") = "vietnamese", py::arg("direction") = py::none(),
            "The same as parse_target(text, format, direction).")
@@ -76,10 +95,7 @@ void bind_parsed(py::module_& m) {
       "parse_target",
       [](const std::string& text, const std::string& format,
          const std::optional<std::string>& direction) {
-        TargetOptions o;
-        o.format = parse_number_format(format);
-        if (direction) o.direction = parse_direction(*direction);
-        return parse_target(text, o);
+        return target_of(text, format, direction);
       },
       py::arg("text"), py::arg("format") = "vietnamese", py::arg("direction") = py::none(),
       "Parses a target: '97% trở lên', 'trên 75%', '6 - 8%', 'tối đa 5 ngày', 'Hoàn thành',\n"
@@ -141,7 +157,33 @@ void bind_parsed(py::module_& m) {
       py::arg("result"), "Scores one parsed result against one parsed target.");
 }
 
+// The options of an indicator table from the Python arguments.
+TableOptions table_options(const std::string& format, const std::string& delimiter) {
+  TableOptions o;
+  o.format = parse_number_format(format);
+  o.delimiter = parse_delimiter(delimiter);
+  return o;
+}
+
+// The one way both table entry points take: `read` the table and score it, the GIL released.
+template <class Read>
+std::shared_ptr<TableEvaluation> read_and_evaluate(Read read, const Scheme& scheme) {
+  auto out = std::make_shared<TableEvaluation>();
+  py::gil_scoped_release release;
+  out->table = read();
+  out->evaluation = evaluate(out->table, scheme);
+  return out;
+}
+
 void bind_tables(py::module_& m) {
+  m.def(
+      "targets_names",
+      [](const std::string& kind) {
+        std::vector<std::pair<std::string, std::string>> out;
+        for (const auto& [name, meaning] : target_choices(kind)) out.emplace_back(name, meaning);
+        return out;
+      },
+      py::arg("kind"), "(name, meaning) of each choice: scheme.");
   py::class_<Scheme>(m, "Scheme", "Turns evaluations into the statuses a plan prints.")
       .def(py::init([](const std::string& name, std::vector<double> thresholds) {
              return Scheme::from_name(name, std::move(thresholds));
@@ -170,26 +212,10 @@ void bind_tables(py::module_& m) {
       .def_property_readonly(
           "ratio",
           [](py::object self) { return view(self.cast<const EvaluationTable&>().ratio, self); })
-      .def_property_readonly("has_data",
-                             [](py::object self) {
-                               return view<std::uint8_t, bool>(
-                                   self.cast<const EvaluationTable&>().has_data, self);
-                             })
-      .def_property_readonly("met",
-                             [](py::object self) {
-                               return view<std::uint8_t, bool>(
-                                   self.cast<const EvaluationTable&>().met, self);
-                             })
-      .def_property_readonly("exceeded",
-                             [](py::object self) {
-                               return view<std::uint8_t, bool>(
-                                   self.cast<const EvaluationTable&>().exceeded, self);
-                             })
-      .def_property_readonly("estimate",
-                             [](py::object self) {
-                               return view<std::uint8_t, bool>(
-                                   self.cast<const EvaluationTable&>().estimate, self);
-                             })
+      .def_property_readonly("has_data", flag_column(&EvaluationTable::has_data))
+      .def_property_readonly("met", flag_column(&EvaluationTable::met))
+      .def_property_readonly("exceeded", flag_column(&EvaluationTable::exceeded))
+      .def_property_readonly("estimate", flag_column(&EvaluationTable::estimate))
       .def_property_readonly(
           "status",
           [](py::object self) { return view(self.cast<const EvaluationTable&>().status, self); })
@@ -204,55 +230,27 @@ void bind_tables(py::module_& m) {
                                return std::shared_ptr<EvaluationTable>(t, &t->evaluation);
                              })
       .def_property_readonly("source", [](const TableEvaluation& t) { return t.table.source; })
-      .def_property_readonly("codes",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.indicators[i].code;
-                                                  });
-                             })
-      .def_property_readonly("names",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.indicators[i].name;
-                                                  });
-                             })
-      .def_property_readonly("pillars",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.indicators[i].pillar;
-                                                  });
-                             })
-      .def_property_readonly("units",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.indicators[i].unit;
-                                                  });
-                             })
-      .def_property_readonly("directions",
-                             [](const TableEvaluation& t) {
-                               return map_strings(
-                                   t.table, [](const IndicatorTable& x, std::size_t i) {
-                                     return std::string(to_string(x.indicators[i].direction));
-                                   });
-                             })
-      .def_property_readonly("targets",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.targets[i].describe();
-                                                  });
-                             })
-      .def_property_readonly("actuals",
-                             [](const TableEvaluation& t) {
-                               return map_strings(t.table,
-                                                  [](const IndicatorTable& x, std::size_t i) {
-                                                    return x.results[i].describe();
-                                                  });
-                             })
+      .def_property_readonly("codes", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.indicators[i].code;
+                             }))
+      .def_property_readonly("names", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.indicators[i].name;
+                             }))
+      .def_property_readonly("pillars", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.indicators[i].pillar;
+                             }))
+      .def_property_readonly("units", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.indicators[i].unit;
+                             }))
+      .def_property_readonly("directions", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return std::string(to_string(x.indicators[i].direction));
+                             }))
+      .def_property_readonly("targets", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.targets[i].describe();
+                             }))
+      .def_property_readonly("actuals", text_column([](const IndicatorTable& x, std::size_t i) {
+                               return x.results[i].describe();
+                             }))
       .def_property_readonly("target_objects",
                              [](const TableEvaluation& t) { return t.table.targets; })
       .def_property_readonly("result_objects",
@@ -267,16 +265,8 @@ void bind_tables(py::module_& m) {
       "evaluate_csv",
       [](const std::string& path, const Scheme& scheme, const std::string& format,
          const std::string& delimiter) {
-        TableOptions o;
-        o.format = parse_number_format(format);
-        o.delimiter = parse_delimiter(delimiter);
-        auto out = std::make_shared<TableEvaluation>();
-        {
-          py::gil_scoped_release release;
-          out->table = read_indicator_table(path, o);
-          out->evaluation = evaluate(out->table, scheme);
-        }
-        return out;
+        const TableOptions o = table_options(format, delimiter);
+        return read_and_evaluate([&] { return read_indicator_table(path, o); }, scheme);
       },
       py::arg("path"), py::arg("scheme"), py::arg("format") = "vietnamese",
       py::arg("delimiter") = "");
@@ -286,13 +276,8 @@ void bind_tables(py::module_& m) {
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
          const Scheme& scheme, const std::string& format, std::string source) {
         csv::Table t = csv::from_columns(std::move(header), std::move(columns), std::move(source));
-        TableOptions o;
-        o.format = parse_number_format(format);
-        auto out = std::make_shared<TableEvaluation>();
-        py::gil_scoped_release release;
-        out->table = make_indicator_table(std::move(t), o);
-        out->evaluation = evaluate(out->table, scheme);
-        return out;
+        const TableOptions o = table_options(format, "");
+        return read_and_evaluate([&] { return make_indicator_table(std::move(t), o); }, scheme);
       },
       py::arg("header"), py::arg("columns"), py::arg("scheme"), py::arg("format") = "vietnamese",
       py::arg("source") = "<DataFrame>");

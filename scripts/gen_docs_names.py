@@ -1,7 +1,9 @@
-"""Writes the name tables of the index and DTI choices into docs/index.md and docs/dti.md.
+"""Writes the name tables of the index, DTI and targets choices into docs/index.md, docs/dti.md
+and docs/targets.md.
 
 Each table sits between ``<!-- names:KIND -->`` and ``<!-- /names:KIND -->`` and is made
-from the core's own name table (``index_names(kind)`` / ``dti_names(kind)``), so the docs
+from the core's own name table (``index_names(kind)`` / ``dti_names(kind)`` /
+``targets_names(kind)``), so the docs
 list exactly the names the parser accepts. ``--check`` only reports stale tables (exit 1);
 tests/python/test_index_names.py checks the same. Run with the built module on PYTHONPATH,
 e.g. ``PYTHONPATH=python python3 scripts/gen_docs_names.py``.
@@ -19,6 +21,7 @@ KINDS = {
     "index.md": ("imputation", "panel_imputation", "normalisation", "aggregation", "transform",
                  "ties", "objective", "data_set"),
     "dti.md": ("framework", "rule"),
+    "targets.md": ("scheme",),
 }
 BLOCK = re.compile(r"<!-- names:(\w+) -->\n(.*?)<!-- /names:\1 -->", re.S)
 
@@ -30,12 +33,14 @@ def core_names(kind: str) -> list[tuple[str, str]]:
     def find(attr):
         if hasattr(_core, attr):
             return getattr(_core, attr)
-        for sub in ("index", "dti"):  # when the bindings are submodules of _core
+        for sub in ("index", "dti", "targets"):  # when the bindings are submodules of _core
             module = getattr(_core, sub, None)
             if module is not None and hasattr(module, attr):
                 return getattr(module, attr)
         raise AttributeError(attr)
 
+    if kind in KINDS["targets.md"]:
+        return [tuple(p) for p in find("targets_names")(kind)]
     if kind in KINDS["dti.md"]:
         return [tuple(p) for p in find("dti_names")(kind)]
     return [tuple(p) for p in find("index_names")(kind)]

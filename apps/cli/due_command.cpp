@@ -10,7 +10,9 @@
 
 #include "commands.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -31,25 +33,13 @@ int run_due(const DueArgs& a) {
   report.source = a.file;
   Frame& out = report.main();
   if (a.by == "agency") {
-    // Each lead agency: how many of its tasks stand where (a task with two leads counts for both).
-    std::map<std::string, std::array<int, 6>> per;
-    std::vector<std::string> order;
-    for (const DueItem& i : items)
-      for (const std::string& lead : i.assignment->lead) {
-        if (!per.count(lead)) order.push_back(lead);
-        ++per[lead][static_cast<std::size_t>(i.status)];
-      }
+    // Each lead agency (its spellings as one, first spelling shown): how many of its tasks
+    // stand where (a task with two leads counts for both).
     out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
-    const auto n = [&](const std::string& lead, DueStatus s) {
-      return per[lead][static_cast<std::size_t>(s)];
-    };
-    std::stable_sort(order.begin(), order.end(), [&](const std::string& x, const std::string& y) {
-      return n(x, DueStatus::overdue) > n(y, DueStatus::overdue);
-    });
-    for (const std::string& lead : order)
-      out.rows.push_back({lead, n(lead, DueStatus::overdue), n(lead, DueStatus::due_soon),
-                          n(lead, DueStatus::open), n(lead, DueStatus::done),
-                          n(lead, DueStatus::recurring), n(lead, DueStatus::undated)});
+    for (const AgencyDue& g : due_by_agency(items))
+      out.rows.push_back({g.agency, g.count(DueStatus::overdue), g.count(DueStatus::due_soon),
+                          g.count(DueStatus::open), g.count(DueStatus::done),
+                          g.count(DueStatus::recurring), g.count(DueStatus::undated)});
   } else {
     out.header = {"No", "Task", "Lead", "Deadline", "LastDay", "Status", "Days"};
     for (const DueItem& i : items) {

@@ -18,6 +18,12 @@ struct EvaluateArgs {
   std::string numbers = "vietnamese";
 };
 
+std::vector<std::string> scheme_names() {
+  std::vector<std::string> out;
+  for (const auto& e : kSchemes.entries) out.emplace_back(e.name);
+  return out;
+}
+
 std::vector<double> parse_bands(const std::string& text) {
   std::vector<double> out;
   std::stringstream in(text);
@@ -39,7 +45,8 @@ int run_evaluate(const EvaluateArgs& a) {
   report.output = "evaluate";
   report.source = table.source;
   report.summary["scheme"] = scheme.name();
-  if (scheme.name() == "bands") report.summary["bands"] = scheme.thresholds();
+  const bool banded = kSchemes.parse(scheme.name()) == SchemeKind::bands;
+  if (banded) report.summary["bands"] = scheme.thresholds();
   Json c = Json::object();
   for (std::size_t s = 0; s < statuses.size(); ++s) c[statuses[s].id] = counts[s];
   report.summary["counts"] = std::move(c);
@@ -64,8 +71,8 @@ int run_evaluate(const EvaluateArgs& a) {
                       statuses[ev.status[i]].label});
 
   report.heading.push_back(table.source + " — scheme " + scheme.name() +
-                           (scheme.name() == "bands" ? " (" + a.bands + ")" : std::string()) +
-                           ", " + std::to_string(ev.size()) + " rows");
+                           (banded ? " (" + a.bands + ")" : std::string()) + ", " +
+                           std::to_string(ev.size()) + " rows");
   report.heading.emplace_back();
   report.trailer.emplace_back();
   for (std::size_t s = 0; s < statuses.size(); ++s)
@@ -82,8 +89,9 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "evaluate", "Score a table of targets and results (code, name, pillar, target, actual)");
   cmd->add_option("file", args->file, "CSV file")->required();
-  cmd->add_option("--scheme", args->scheme, "exceed (Vượt/Đạt/Chưa đạt) or bands")
-      ->check(CLI::IsMember({"exceed", "bands"}))
+  // The choices come from the core's name table, so the help cannot drift from the parser.
+  cmd->add_option("--scheme", args->scheme, kSchemes.joined())
+      ->check(CLI::IsMember(scheme_names()))
       ->capture_default_str();
   cmd->add_option("--bands", args->bands, "band thresholds in percent, decreasing")
       ->capture_default_str();

@@ -75,16 +75,14 @@ class Assignments:
 
     def by_agency(self, as_of, within: int = 30):
         """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
-        or without a date (a task with two leads counts for both)."""
-        frame = self.due(as_of, within).explode_agencies(roles=("lead",))
-        frame["lead"] = frame["agency"]
-        frame["status"] = frame["status"].astype(str)
-        table = _frames.crosstab(frame["lead"], frame["status"])
-        for c in ("overdue", "due_soon", "open", "done", "recurring", "undated"):
-            if c not in table.columns:
-                table[c] = 0
-        table = table[["overdue", "due_soon", "open", "done", "recurring", "undated"]]
-        return table.sort_values("overdue", ascending=False, kind="stable")
+        or without a date (a task with two leads counts for both). The spellings of one agency
+        ("Sở TTTT", "Sở TT&TT", "Sở Thông tin và Truyền thông") are one row, named by the first
+        spelling seen; most overdue first, then in order of appearance."""
+        columns = ["overdue", "due_soon", "open", "done", "recurring", "undated"]
+        rows = self._core.by_agency(_date(as_of), int(within))
+        table = _frames.frame(rows, columns=["lead", *columns]).set_index("lead")
+        table.columns.name = "status"
+        return table
 
     def to_ics(self, path=None, name: str = "dxkit") -> str:
         """The dated tasks as an iCalendar file (RFC 5545); written to ``path`` if given."""
@@ -118,7 +116,7 @@ class Plan:
     source, name]), linked by ``mapping`` ({code as written: common code}, or a CSV of from,
     to); the ``documents`` they come from (number, kind, province, year[, date]); optionally
     an assignment appendix (``dxkit.read_assignments``) and the plan's ``text`` with its
-    results ``appendix`` for ``check()``."""
+    results ``appendix`` for ``check()``, scored by ``scheme`` : {"exceed", "bands"}."""
 
     def __init__(self, observations, assignments: Assignments | None = None, *, mapping=None,
                  documents=None, text=None, appendix=None, scheme: str = "bands"):
@@ -150,12 +148,8 @@ class Plan:
             t = check_tallies(self._text, self._appendix, self._scheme)
             bad = t[~t["supported"]]
             extra = _frames.frame({
-                "line": bad["line"], "kind": "tally_mismatch", "quote": bad["quote"],
-                "message": [f"the text says {s} {c}; the appendix gives {n}/{tot}"
-                            + (f", and {a} exactly at the percentage" if a else "")
-                            for s, c, n, tot, a in zip(bad["stated"], bad["category"],
-                                                       bad["counted"], bad["total"],
-                                                       bad["at_threshold"], strict=True)],
+                "line": bad["line"], "kind": bad["code"], "quote": bad["quote"],
+                "message": bad["message"],
                 "other_line": _frames.nullable_int([None] * len(bad)), "other_quote": ""})
             found = _frames.concat([found, extra])
         return found
@@ -204,7 +198,7 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
               scheme: str = "bands") -> Plan:
     """A Plan from a long table of targets and results and, optionally, an assignment table,
     a mapping of indicator codes, the documents, the plan's text and its results appendix
-    (paths or DataFrames)."""
+    (paths or DataFrames); ``scheme`` : {"exceed", "bands"} scores the appendix."""
     if assignments is not None and not isinstance(assignments, Assignments):
         assignments = read_assignments(assignments, default_deadline)
     return Plan(observations, assignments, mapping=mapping, documents=documents, text=text,
@@ -229,11 +223,13 @@ def check_tallies(document, appendix, scheme: str = "bands", source: str | None 
     """The tallies a plan's text prints ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%:
     04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path scored as
     ``dxkit.evaluate`` scores it): one row per tally with the count stated and the count
-    found, and whether the appendix supports it."""
+    found, whether the appendix supports it, and the core's diagnostic (code ``tally`` or
+    ``tally_mismatch``, message). ``scheme`` : {"exceed", "bands"}."""
     text, source = _read_text(document, source)
     rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
     return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
-                                       "counted", "total", "at_threshold", "supported"])
+                                       "counted", "total", "at_threshold", "supported",
+                                       "code", "message"])
 
 
 def check_text(document, source: str | None = None):

@@ -192,7 +192,7 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
         A CSV file, or a DataFrame, with columns code / name / pillar / target / actual
         (optional unit, direction) or the documents' headers (STT, Tên chỉ tiêu, Mục tiêu /
         Chỉ tiêu, Kết quả / Kết quả thực hiện).
-    scheme : "exceed" or "bands"
+    scheme : {"exceed", "bands"}
         "exceed": Vượt / Đạt / Chưa đạt. "bands": Hoàn thành / Đạt trên T% mục tiêu / ...
     bands : thresholds for "bands", strictly decreasing percentages (default 90, 50).
     number_format : "vietnamese" (75.428; 99,21) or "plain" (75,428; 99.21).

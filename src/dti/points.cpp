@@ -12,6 +12,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::dti {
 
@@ -112,9 +113,9 @@ double points(const Rule& rule, double max, std::string_view value) {
 }
 
 Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
-  auto column = [&](const char* name, bool required) -> std::optional<std::size_t> {
-    for (std::size_t c = 0; c < t.header.size(); ++c)
-      if (t.header[c] == name) return c;
+  using text::DtiColumn;
+  auto column = [&](DtiColumn role, const char* name, bool required) -> std::optional<std::size_t> {
+    if (auto c = t.find(text::dti_headers(), role)) return c;
     if (required) {
       Location where;
       where.file = t.source;
@@ -126,11 +127,16 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
     }
     return std::nullopt;
   };
-  const std::size_t c_unit = *column("uCode", true), c_main = *column("Main", true),
-                    c_sub = *column("Sub", true), c_rule = *column("Rule", true),
-                    c_max = *column("Max", true), c_self = *column("Self", true);
-  const auto c_name = column("uName", false), c_group = column("Group", false),
-             c_appr = column("Appraised", false), c_evid = column("Evidence", false);
+  const std::size_t c_unit = *column(DtiColumn::unit, "uCode", true),
+                    c_main = *column(DtiColumn::main, "Main", true),
+                    c_sub = *column(DtiColumn::sub, "Sub", true),
+                    c_rule = *column(DtiColumn::rule, "Rule", true),
+                    c_max = *column(DtiColumn::max, "Max", true),
+                    c_self = *column(DtiColumn::self, "Self", true);
+  const auto c_name = column(DtiColumn::unit_name, "uName", false),
+             c_group = column(DtiColumn::group, "Group", false),
+             c_appr = column(DtiColumn::appraised, "Appraised", false),
+             c_evid = column(DtiColumn::evidence, "Evidence", false);
   Sheet sheet;
   std::set<std::pair<std::string, std::string>> seen;
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -148,16 +154,16 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
     auto main = f.find(s.main);
     if (!main || f.nodes[*main].type != index::NodeType::indicator)
       throw ValidationError("'" + s.main + "' is not a main indicator of the framework",
-                            at(t, r, "Main"));
+                            at(t, r, t.header[c_main]));
     if (!seen.insert({s.unit, s.sub}).second)
       throw ValidationError("sub-indicator '" + s.sub + "' is listed twice for '" + s.unit + "'",
-                            at(t, r, "Sub"));
+                            at(t, r, t.header[c_sub]));
     Rule rule;
     try {
       rule = parse_rule(s.rule);
       s.max = parse_number(t.columns[c_max][r]);
     } catch (const ParseError& e) {
-      throw e.at(at(t, r, s.rule == e.text() ? "Rule" : "Max"));
+      throw e.at(at(t, r, t.header[s.rule == e.text() ? c_rule : c_max]));
     }
     auto read = [&](const std::string& text, std::size_t c) -> std::optional<double> {
       if (text::trim(text).empty()) return std::nullopt;
@@ -172,7 +178,7 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
     if (!s.self && !s.appraised)
       throw ValidationError("sub-indicator '" + s.sub + "' of '" + s.unit +
                                 "' has neither self-assessed nor appraised points",
-                            at(t, r, "Self"));
+                            at(t, r, t.header[c_self]));
     s.final_points = s.appraised ? *s.appraised : *s.self;
     sheet.subs.push_back(std::move(s));
   }
@@ -264,10 +270,10 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
   const auto mains = f.of_type(index::NodeType::indicator);
   std::optional<std::size_t> c_unit, c_name, c_group;
   std::vector<std::optional<std::size_t>> cols(mains.size());
+  c_unit = t.find(text::dti_headers(), text::DtiColumn::unit);
+  c_name = t.find(text::dti_headers(), text::DtiColumn::unit_name);
+  c_group = t.find(text::dti_headers(), text::DtiColumn::group);
   for (std::size_t c = 0; c < t.header.size(); ++c) {
-    if (t.header[c] == "uCode") c_unit = c;
-    if (t.header[c] == "uName") c_name = c;
-    if (t.header[c] == "Group") c_group = c;
     for (std::size_t m = 0; m < mains.size(); ++m)
       if (t.header[c] == f.nodes[mains[m]].code) cols[m] = c;
   }
@@ -287,7 +293,7 @@ index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
               c_group ? t.columns[*c_group][r] : "");
     if (units.codes.size() == before)
       throw ValidationError("duplicate unit code '" + t.columns[*c_unit][r] + "'",
-                            at(t, r, "uCode"));
+                            at(t, r, t.header[*c_unit]));
     std::vector<double> row(mains.size(), 0);
     for (std::size_t m = 0; m < mains.size(); ++m) {
       if (!cols[m]) continue;

@@ -1,5 +1,5 @@
 // Inconsistencies inside one document: fractions against their shares, malformed numbers,
-// the same target with two values, and tallies against the results appendix.
+// and the same target with two values (the tallies against the appendix: tally.cpp).
 // The text is read by small left-to-right scanners (no std::regex: libstdc++'s is recursive
 // and a long line overflows the stack); the words they look for are vocabularies
 // (text::consistency_words, text::result_words), found on word boundaries.
@@ -17,6 +17,7 @@
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
+#include "plan/detail.hpp"
 
 namespace dxkit {
 
@@ -51,18 +52,13 @@ std::string subject(const std::string& rest) {
   return text::fold(out);
 }
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using plan_detail::digit_run;
+using plan_detail::is_digit;
 bool in(std::string_view set, char c) { return set.find(c) != std::string_view::npos; }
 
 // End of the run of [0-9.,] from `p`.
 std::size_t number_run(std::string_view s, std::size_t p) {
   while (p < s.size() && in("0123456789.,", s[p])) ++p;
-  return p;
-}
-
-// End of the run of digits from `p`.
-std::size_t digit_run(std::string_view s, std::size_t p) {
-  while (p < s.size() && is_digit(s[p])) ++p;
   return p;
 }
 
@@ -298,169 +294,6 @@ std::vector<TextFinding> check_text(std::string_view whole, std::string_view sou
       out.push_back(std::move(f));
     }
     pos = end + 1;
-  }
-  return out;
-}
-
-namespace {
-
-// A count of a tally as written ("04"); a digit run too long for a count is a ParseError at
-// its place.
-std::size_t count_of(std::string_view line, std::size_t begin, std::size_t end,
-                     std::string_view source, std::size_t line_no) {
-  const auto v = detail::digits_value(line.substr(begin, end - begin));
-  if (!v || *v > 1000000000ULL)
-    throw ParseError("a tally's count is a whole number of at most 10 digits",
-                     std::string(line.substr(begin, std::min<std::size_t>(end - begin, 40))),
-                     Location{std::string(source), line_no, detail::char_column(line, begin), ""});
-  return static_cast<std::size_t>(*v);
-}
-
-// " ?N ?/ ?M" from `j`: the offsets of N and M and the end.
-struct Fraction {
-  std::size_t n_begin, n_end, m_begin, m_end;
-};
-std::optional<Fraction> fraction_at(std::string_view line, std::size_t j) {
-  auto space = [&](std::size_t k) { return k < line.size() && line[k] == ' ' ? k + 1 : k; };
-  Fraction f{};
-  f.n_begin = space(j);
-  f.n_end = digit_run(line, f.n_begin);
-  if (f.n_end == f.n_begin) return std::nullopt;
-  std::size_t k = space(f.n_end);
-  if (k >= line.size() || line[k] != '/') return std::nullopt;
-  f.m_begin = space(k + 1);
-  f.m_end = digit_run(line, f.m_begin);
-  if (f.m_end == f.m_begin) return std::nullopt;
-  return f;
-}
-
-}  // namespace
-
-std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& e,
-                                 std::string_view source) {
-  whole = text::strip_bom(whole);
-  const std::size_t total = e.size();
-  std::size_t met = 0, exceeded = 0;
-  for (std::size_t i = 0; i < total; ++i) {
-    met += e.met[i];
-    exceeded += e.exceeded[i];
-  }
-  auto exactly = [&](double percent) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < total; ++i)
-      if (!e.met[i] && e.has_data[i] && std::fabs(e.ratio[i] * 100 - percent) <= percent * 1e-12)
-        ++n;
-    return n;
-  };
-  auto beyond = [&](double percent, bool above) {
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < total; ++i) {
-      if (e.met[i] || !e.has_data[i]) continue;
-      const double r = e.ratio[i] * 100;
-      n += above ? r > percent * (1 + 1e-12) : r < percent * (1 - 1e-12);
-    }
-    return n;
-  };
-  std::vector<Tally> out;
-  std::size_t line_no = 0, pos = 0;
-  while (pos <= whole.size()) {
-    const std::size_t end = std::min(whole.find('\n', pos), whole.size());
-    const std::string raw(whole.substr(pos, end - pos));
-    ++line_no;
-    pos = end + 1;
-    try {
-      text::validate_utf8(raw);
-    } catch (const EncodingError& err) {
-      throw err.at(Location{std::string(source), line_no, err.where().column, ""});
-    }
-    const std::string line = text::fold(raw);
-    auto add = [&](std::size_t begin, std::size_t end_of, std::string category, std::size_t stated,
-                   std::size_t of, std::size_t counted) {
-      Tally t;
-      t.line = line_no;
-      t.quote = line.substr(begin, end_of - begin);
-      t.category = std::move(category);
-      t.stated = stated;
-      t.stated_total = of;
-      t.counted = counted;
-      t.total = total;
-      t.supported = stated == counted && (of == 0 || of == total);
-      out.push_back(std::move(t));
-    };
-    using text::ConsistencyWord;
-    const auto& words = text::consistency_words();
-    auto count = [&](std::size_t b, std::size_t e) {
-      return count_of(line, b, e, source, line_no);
-    };
-    bool met_seen = false;
-    // "đạt và vượt 13/15", else "hoàn thành: 10/16" (not followed by '/' or a digit).
-    for (const auto& w : words.find(line, ConsistencyWord::tally_met_or_exceeded)) {
-      const auto f =
-          w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
-      if (!f || f->n_begin != w.end + 1) continue;
-      add(w.begin, f->m_end, "met", count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), met);
-      met_seen = true;
-      break;
-    }
-    for (const auto& w : words.find(line, ConsistencyWord::tally_met)) {
-      if (met_seen) break;
-      std::size_t j = w.end;
-      if (j < line.size() && line[j] == ':') ++j;
-      const auto f = fraction_at(line, j);
-      if (!f || (f->m_end < line.size() && line[f->m_end] == '/')) continue;
-      add(w.begin, f->m_end, "met", count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), met);
-      break;
-    }
-    // "trên 50%: 04/16", "dưới 50%: 02/16", every one in the line.
-    std::size_t after = 0;
-    for (const auto& w : words.find(line)) {
-      const auto meaning = words.meaning(w.entry);
-      if (w.begin < after ||
-          (meaning != ConsistencyWord::tally_above && meaning != ConsistencyWord::tally_below))
-        continue;
-      std::size_t k = w.end;
-      if (k + 1 >= line.size() || line[k] != ' ' || !is_digit(line[k + 1])) continue;
-      const std::size_t pct_begin = k + 1;
-      std::size_t pct_end = digit_run(line, pct_begin);
-      if (pct_end + 1 < line.size() && line[pct_end] == ',' && is_digit(line[pct_end + 1]))
-        pct_end = digit_run(line, pct_end + 1);
-      k = pct_end;
-      if (k < line.size() && line[k] == ' ') ++k;
-      if (k >= line.size() || line[k] != '%') continue;
-      ++k;
-      if (k < line.size() && line[k] == ':') ++k;
-      const auto f = fraction_at(line, k);
-      if (!f) continue;
-      std::string pct = line.substr(pct_begin, pct_end - pct_begin);
-      std::replace(pct.begin(), pct.end(), ',', '.');
-      double percent = 0;
-      const auto [ptr, ec] = std::from_chars(pct.data(), pct.data() + pct.size(), percent);
-      if (ec != std::errc() || ptr != pct.data() + pct.size())
-        throw ParseError(
-            "a tally's percentage is a number such as 50 or 50,5",
-            line.substr(pct_begin, std::min<std::size_t>(pct_end - pct_begin, 40)),
-            Location{std::string(source), line_no, detail::char_column(line, pct_begin), ""});
-      const bool above = meaning == ConsistencyWord::tally_above;
-      add(w.begin, f->m_end,
-          std::string(above ? "above " : "below ") + line.substr(pct_begin, pct_end - pct_begin) +
-              "%",
-          count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), beyond(percent, above));
-      out.back().at_threshold = exactly(percent);
-      after = f->m_end;
-    }
-    // "06 chỉ tiêu vượt", "07 chỉ tiêu đạt" (not "đạt và"): the first of each.
-    auto counted_before = [&](ConsistencyWord word, std::string category, std::size_t counted) {
-      for (const auto& w : words.find(line, word)) {
-        if (w.begin < 2 || line[w.begin - 1] != ' ' || !is_digit(line[w.begin - 2])) continue;
-        if (word == ConsistencyWord::tally_met_only && line.compare(w.end, 4, " và") == 0) continue;
-        std::size_t b = w.begin - 1;
-        while (b > 0 && is_digit(line[b - 1])) --b;
-        add(b, w.end, std::move(category), count(b, w.begin - 1), 0, counted);
-        return;
-      }
-    };
-    counted_before(ConsistencyWord::tally_exceeded, "exceeded", exceeded);
-    counted_before(ConsistencyWord::tally_met_only, "met_not_exceeded", met - exceeded);
   }
   return out;
 }

@@ -1,35 +1,22 @@
-// Deadlines in words, assignment appendices, what is due, and an iCalendar of it.
+// Deadlines in words ("Tháng 09/2023", "Cuối năm 2023", "Quý III/2023", "Thường xuyên") and
+// dates as documents write them. The phrase arithmetic is Boost.Date_Time; the API is dxkit::Date.
 #include "dxkit/plan/deadline.hpp"
 
-#include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
-#include <map>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/detail/lexer.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
+#include "plan/detail.hpp"
 
 namespace dxkit {
 
 namespace bg = boost::gregorian;
+using plan_detail::normal;
 
 namespace {
-
-// Folded, single-spaced, without a closing full stop or semicolon.
-std::string normal(std::string_view text) {
-  const std::string f = text::fold(text);
-  std::string out;
-  for (char c : f) {
-    if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
-    out += c;
-  }
-  while (!out.empty() && (out.back() == ' ' || out.back() == '.' || out.back() == ';'))
-    out.pop_back();
-  return out;
-}
 
 bg::date make(int y, int m, int d, const std::string& text) {
   try {
@@ -53,10 +40,6 @@ std::string iso(const bg::date& d) { return bg::to_iso_extended_string(d); }
 Date to_date(const bg::date& d) {
   return Date(static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
               static_cast<unsigned>(d.day()));
-}
-bg::date to_boost(const Date& d) {
-  return bg::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
-                  static_cast<unsigned short>(d.day()));
 }
 
 // A deadline while it is read, in Boost dates; parse_deadline converts it once.
@@ -381,221 +364,6 @@ Date parse_date(std::string_view text) {
   }
   if (s.size() == 10 && s[4] == '-') return parse_iso_date(s);
   throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", s);
-}
-
-namespace {
-
-// A section heading's number in the STT cell: "II", "II." or "III. Về phát triển ..." (the
-// export sometimes merges the heading into the STT cell). Returns the numeral and the rest.
-std::optional<std::pair<std::string, std::string>> section_number(const std::string& s) {
-  std::size_t k = 0;
-  while (k < s.size() && (s[k] == 'I' || s[k] == 'V' || s[k] == 'X' || s[k] == 'L')) ++k;
-  if (k == 0) return std::nullopt;
-  std::size_t rest = k;
-  if (rest < s.size() && s[rest] == '.') ++rest;
-  if (rest < s.size() && s[rest] != ' ') return std::nullopt;  // a word, not a numeral
-  return std::make_pair(s.substr(0, k), std::string(text::trim(std::string_view(s).substr(rest))));
-}
-
-std::vector<std::string> agencies(const std::string& cell) {
-  std::vector<std::string> out;
-  std::string_view s = cell;
-  for (;;) {
-    const std::size_t k = s.find(';');
-    const std::string part = std::string(text::trim(s.substr(0, k)));
-    if (!part.empty()) out.push_back(part);
-    if (k == std::string_view::npos) break;
-    s.remove_prefix(k + 1);
-  }
-  return out;
-}
-
-}  // namespace
-
-std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view default_deadline) {
-  const Location head = t.where_header();
-  using text::AssignmentColumn;
-  const auto& headers = text::assignment_headers();
-  const auto c_no = t.find(headers, AssignmentColumn::number);
-  const auto c_task = t.find(headers, AssignmentColumn::task);
-  const auto c_lead = t.find(headers, AssignmentColumn::lead);
-  const auto c_support = t.find(headers, AssignmentColumn::support);
-  const auto c_deadline = t.find(headers, AssignmentColumn::deadline);
-  const auto c_status = t.find(headers, AssignmentColumn::status);
-  if (!c_task)
-    throw ValidationError("missing the task column (Tên nhiệm vụ, Nội dung chỉ tiêu or Task)",
-                          head);
-  if (!c_lead)
-    throw ValidationError("missing the lead agency column (Đơn vị chủ trì, Chủ trì or Lead)", head);
-  std::vector<Assignment> out;
-  std::string section, section_no;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::string no =
-        c_no ? std::string(text::trim(t.columns[*c_no][r])) : std::to_string(r + 1);
-    const std::string task = std::string(text::trim(t.columns[*c_task][r]));
-    if (const auto heading = section_number(no)) {
-      section = heading->second.empty() ? task : heading->second;
-      section_no = heading->first;
-      continue;
-    }
-    if (task.empty() && text::trim(t.columns[*c_lead][r]).empty()) continue;  // an empty row
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[r];
-    Assignment a;
-    a.line = t.lines[r];
-    a.number = section_no.empty() ? no : section_no + "." + no;
-    a.section = section;
-    a.task = task;
-    a.lead = agencies(t.columns[*c_lead][r]);
-    if (c_support) a.support = agencies(t.columns[*c_support][r]);
-    if (a.lead.empty()) {
-      where.column_name = t.header[*c_lead];
-      throw ValidationError("task " + a.number + " has no lead agency", where);
-    }
-    const std::string written = c_deadline ? t.columns[*c_deadline][r] : std::string();
-    try {
-      a.deadline = parse_deadline(text::trim(written).empty() ? default_deadline
-                                                              : std::string_view(written));
-    } catch (const ParseError& e) {
-      where.column_name = c_deadline ? t.header[*c_deadline] : "default deadline";
-      throw e.at(where);
-    }
-    if (c_status) {
-      using text::Verdict;
-      const std::string st = normal(t.columns[*c_status][r]);
-      const auto verdict = text::verdicts().whole(st);
-      if (verdict == Verdict::completed || verdict == Verdict::met || verdict == Verdict::exceeded)
-        a.status = "done";
-      else if (!st.empty() && verdict != Verdict::open && verdict != Verdict::not_met)
-        throw ParseError(
-            "status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
-            "Đang thực hiện / Chưa đạt (open), or blank",
-            t.columns[*c_status][r], t.where(r, *c_status));
-    }
-    out.push_back(std::move(a));
-  }
-  return out;
-}
-
-std::vector<Assignment> read_assignments(const std::filesystem::path& path,
-                                         std::string_view default_deadline) {
-  return read_assignments(csv::read(path), default_deadline);
-}
-
-const char* to_string(DueStatus s) {
-  switch (s) {
-    case DueStatus::done:
-      return "done";
-    case DueStatus::overdue:
-      return "overdue";
-    case DueStatus::due_soon:
-      return "due_soon";
-    case DueStatus::open:
-      return "open";
-    case DueStatus::recurring:
-      return "recurring";
-    case DueStatus::undated:
-      return "undated";
-  }
-  return "";
-}
-
-std::vector<DueItem> due(const std::vector<Assignment>& list, const Date& as_of, int within) {
-  if (within < 0) throw ValidationError("the number of days ahead must be >= 0");
-  std::vector<DueItem> out;
-  for (const Assignment& a : list) {
-    DueItem item;
-    item.assignment = &a;
-    if (a.deadline.due) item.days = days_between(as_of, *a.deadline.due);
-    if (a.status == "done")
-      item.status = DueStatus::done;
-    else if (a.deadline.kind == Deadline::Kind::recurring)
-      item.status = DueStatus::recurring;
-    else if (!a.deadline.due)
-      item.status = DueStatus::undated;
-    else if (*item.days < 0)
-      item.status = DueStatus::overdue;
-    else if (*item.days <= within)
-      item.status = DueStatus::due_soon;
-    else
-      item.status = DueStatus::open;
-    out.push_back(item);
-  }
-  return out;
-}
-
-namespace {
-
-std::string ics_escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    if (c == '\\' || c == ';' || c == ',') {
-      out += '\\';
-      out += c;
-    } else if (c == '\n') {
-      out += "\\n";
-    } else if (c != '\r') {
-      out += c;
-    }
-  }
-  return out;
-}
-
-// A content line folded at 75 octets, never inside a UTF-8 sequence.
-void line(std::string& out, const std::string& content) {
-  std::size_t pos = 0, limit = 75;
-  while (content.size() - pos > limit) {
-    std::size_t cut = pos + limit;
-    while (cut > pos && (static_cast<unsigned char>(content[cut]) & 0xC0) == 0x80) --cut;
-    out += content.substr(pos, cut - pos);
-    out += "\r\n ";
-    pos = cut;
-    limit = 74;  // the leading space counts
-  }
-  out += content.substr(pos);
-  out += "\r\n";
-}
-
-std::string compact(const Date& d) { return bg::to_iso_string(to_boost(d)); }
-
-std::uint64_t fnv(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ULL;
-  for (unsigned char c : s) h = (h ^ c) * 1099511628211ULL;
-  return h;
-}
-
-}  // namespace
-
-std::string to_ics(const std::vector<Assignment>& list, std::string_view name) {
-  std::string out;
-  line(out, "BEGIN:VCALENDAR");
-  line(out, "VERSION:2.0");
-  line(out, "PRODID:-//dxkit//deadlines//VI");
-  line(out, "CALSCALE:GREGORIAN");
-  line(out, "X-WR-CALNAME:" + ics_escape(name));
-  for (const Assignment& a : list) {
-    if (!a.deadline.due) continue;
-    const Date first = a.deadline.start.value_or(*a.deadline.due);
-    char uid[32];
-    std::snprintf(
-        uid, sizeof uid, "%016llx",
-        static_cast<unsigned long long>(fnv(a.number + "|" + a.task + "|" + a.deadline.text)));
-    std::string lead, support;
-    for (const auto& l : a.lead) lead += (lead.empty() ? "" : "; ") + l;
-    for (const auto& s : a.support) support += (support.empty() ? "" : "; ") + s;
-    line(out, "BEGIN:VEVENT");
-    line(out, std::string("UID:") + uid + "@dxkit");
-    line(out, "DTSTAMP:" + compact(*a.deadline.due) + "T000000Z");
-    line(out, "DTSTART;VALUE=DATE:" + compact(first));
-    line(out, "DTEND;VALUE=DATE:" + compact(a.deadline.due->plus_days(1)));
-    line(out, "SUMMARY:" + ics_escape(a.number + " " + a.task + " (" + lead + ")"));
-    line(out, "DESCRIPTION:" + ics_escape("Chủ trì: " + lead + "\nPhối hợp: " + support +
-                                          "\nThời hạn: " + a.deadline.text));
-    line(out, "END:VEVENT");
-  }
-  line(out, "END:VCALENDAR");
-  return out;
 }
 
 }  // namespace dxkit

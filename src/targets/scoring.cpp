@@ -221,7 +221,7 @@ void evaluate_numeric(std::span<const double> target, std::span<const double> ac
 
 Scheme Scheme::exceed() {
   Scheme s;
-  s.name_ = "exceed";
+  s.name_ = kSchemes.name(SchemeKind::exceed);
   using text::Verdict;
   const auto& v = text::verdicts();
   s.statuses_ = {{"exceeded", std::string(v.first(Verdict::exceeded))},
@@ -241,7 +241,7 @@ Scheme Scheme::bands(std::vector<double> thresholds) {
       throw ValidationError("band thresholds must be strictly decreasing (e.g. 90,50)");
   }
   Scheme s;
-  s.name_ = "bands";
+  s.name_ = kSchemes.name(SchemeKind::bands);
   s.thresholds_ = std::move(thresholds);
   s.statuses_.push_back({"met", std::string(text::verdicts().first(text::Verdict::completed))});
   for (double t : s.thresholds_) {
@@ -256,9 +256,21 @@ Scheme Scheme::bands(std::vector<double> thresholds) {
 }
 
 Scheme Scheme::from_name(std::string_view name, std::vector<double> thresholds) {
-  if (name == "exceed") return exceed();
-  if (name == "bands") return bands(std::move(thresholds));
-  throw ValidationError("unknown scheme '" + std::string(name) + "'; accepted: exceed, bands");
+  switch (kSchemes.parse(name)) {
+    case SchemeKind::exceed:
+      return exceed();
+    case SchemeKind::bands:
+      return bands(std::move(thresholds));
+  }
+  throw ValidationError("unknown scheme '" + std::string(name) + "'");  // not reached
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> target_choices(std::string_view kind) {
+  if (kind != "scheme")
+    throw ValidationError("unknown kind of choice '" + std::string(kind) + "'; accepted: scheme");
+  std::vector<std::pair<std::string_view, std::string_view>> out;
+  for (const auto& e : kSchemes.entries) out.emplace_back(e.name, e.meaning);
+  return out;
 }
 
 }  // namespace dxkit

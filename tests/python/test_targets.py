@@ -164,3 +164,44 @@ def test_bad_arguments():
                        bands=(50, 90))
     with pytest.raises(TypeError):
         dxkit.evaluate(42)
+
+
+# The schemes are one name table in the core (kSchemes): the docstrings, the command-line help
+# and docs/targets.md list exactly its names, and an unknown name is refused in its words.
+def _scheme_names():
+    return [name for name, _ in dxkit._core.targets.targets_names("scheme")]
+
+
+def _docstring_choices(doc):
+    import re
+    return [re.findall(r'"(\w+)"', m) for m in re.findall(r"scheme`{0,2} : \{(.*?)\}", doc)]
+
+
+def test_scheme_names_come_from_the_core_table():
+    import dxkit.plan
+    import dxkit.targets
+    assert _scheme_names() == ["exceed", "bands"]
+    assert all(meaning for _, meaning in dxkit._core.targets.targets_names("scheme"))
+    for doc in (dxkit.targets.evaluate.__doc__, dxkit.plan.Plan.__doc__,
+                dxkit.plan.read_plan.__doc__, dxkit.plan.check_tallies.__doc__):
+        assert _docstring_choices(doc) == [_scheme_names()], doc
+    with pytest.raises(dxkit.ValidationError,
+                       match=r"^unknown scheme 'ranks'; accepted: exceed, bands$"):
+        dxkit.evaluate(pd.DataFrame({"code": [], "target": [], "actual": []}), scheme="ranks")
+    with pytest.raises(dxkit.ValidationError,
+                       match=r"^unknown kind of choice 'colour'; accepted: scheme$"):
+        dxkit._core.targets.targets_names("colour")
+
+
+@pytest.mark.parametrize("command", ["evaluate", "check-text"])
+def test_scheme_help_and_check_come_from_the_core_table(command):
+    import re
+    import subprocess
+
+    from test_cli import DXKIT
+    p = subprocess.run([DXKIT, command, "--help"], capture_output=True, text=True, check=True)
+    assert ", ".join(_scheme_names()) in re.sub(r"\s+", " ", p.stdout)
+    p = subprocess.run([DXKIT, command, "x.csv", "--scheme", "ranks"], capture_output=True,
+                       text=True, check=False)
+    assert p.returncode == 2
+    assert "--scheme: ranks not in {exceed,bands}" in p.stderr

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "dxkit/diagnostic.hpp"
-#include "dxkit/targets/evaluate.hpp"
+#include "dxkit/plan/tally.hpp"  // check_tallies, the other check of a plan's text
 
 namespace dxkit {
 
@@ -39,25 +39,5 @@ struct TextFinding {
 /// naming `source`, the line and the column.
 [[nodiscard]] std::vector<TextFinding> check_text(std::string_view text,
                                                   std::string_view source = {});
-
-/// A tally the text prints and what the results appendix gives.
-struct Tally {
-  std::size_t line = 0;
-  std::string quote;     ///< the tally as written ("Số mục tiêu đã hoàn thành: 10/16")
-  std::string category;  ///< met, exceeded, met_not_exceeded, above <X>%, below <X>%
-  std::size_t stated = 0, stated_total = 0;  ///< N of N/M (M = 0 when not written)
-  std::size_t counted = 0, total = 0;        ///< from the appendix
-  std::size_t at_threshold = 0;              ///< above / below X%: rows at exactly X% (in neither)
-  bool supported = false;
-};
-
-/// The tallies of a plan's text ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%: 04/16",
-/// "dưới 50%: 02/16", "đạt và vượt 13/15 chỉ tiêu", "06 chỉ tiêu vượt", "07 chỉ tiêu đạt")
-/// against the evaluated results appendix: met rows, exceeded rows, and rows not met whose
-/// achievement ratio is strictly above (or below) the percentage, as "trên" and "dưới" read
-/// everywhere else in dxkit. A tally whose count or total differs is not supported.
-[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
-                                               const EvaluationTable& appendix,
-                                               std::string_view source = {});
 
 }  // namespace dxkit

@@ -1,16 +1,15 @@
 #pragma once
 /// Deadlines as plans write them ("Tháng 09/2023", "Cuối năm 2023", "Quý III/2023",
 /// "Thường xuyên", "Trước khi đưa vào sử dụng chính thức"), read into a date, a window, or a
-/// kind without a date; and the assignment appendices that give every task a lead agency,
-/// supporting agencies and such a deadline. Dates are `dxkit::Date` (date.hpp).
-#include <filesystem>
+/// kind without a date; and dates as documents write them. Dates are `dxkit::Date` (date.hpp).
+/// The assignment appendices that use such deadlines: assignment.hpp; what is due: due.hpp; an
+/// iCalendar of them: calendar.hpp.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <vector>
 
 #include "dxkit/date.hpp"
-#include "dxkit/text/csv.hpp"
 
 namespace dxkit {
 
@@ -40,53 +39,6 @@ struct Deadline {
 /// before it. Anything else, and an impossible date ("31/02/2023"), is a ParseError quoting the
 /// text.
 [[nodiscard]] Deadline parse_deadline(std::string_view text);
-
-/// One row of an assignment appendix.
-struct Assignment {
-  std::string number;   ///< STT as printed ("3"), prefixed by its section ("II.3")
-  std::string section;  ///< the section heading above it ("XÂY DỰNG CHÍNH QUYỀN SỐ")
-  std::string task;     ///< the task or target
-  std::vector<std::string> lead, support;  ///< agencies, split at ";" (and "," for support)
-  Deadline deadline;
-  std::string status;  ///< "done" or "" (from a Status column: Hoàn thành / Đã hoàn thành / done)
-  std::size_t line = 0;
-};
-
-/// Reads an assignment table: STT, the task (Tên nhiệm vụ / Tên dự án/nhiệm vụ / Nội dung chỉ
-/// tiêu / Task), the lead (Đơn vị chủ trì / Chủ trì / Lead), the supporting agencies (Đơn vị
-/// phối hợp / Phối hợp / Support), the deadline (Thời điểm đánh giá / Thời gian thực hiện /
-/// Deadline, optional: a table without one takes `default_deadline`) and optionally Status.
-/// A row whose STT is a Roman numeral is a section heading. Errors name the file, line and
-/// column: a missing task or lead column, a deadline not understood, an impossible date.
-[[nodiscard]] std::vector<Assignment> read_assignments(const csv::Table& table,
-                                                       std::string_view default_deadline = {});
-[[nodiscard]] std::vector<Assignment> read_assignments(const std::filesystem::path& path,
-                                                       std::string_view default_deadline = {});
-
-/// Where an assignment stands on a day.
-enum class DueStatus : std::uint8_t {
-  done,       ///< marked done
-  overdue,    ///< its last day has passed
-  due_soon,   ///< its last day is within the next N days (today included)
-  open,       ///< dated, later than that
-  recurring,  ///< a standing task
-  undated,    ///< on an event, set elsewhere, or blank
-};
-[[nodiscard]] const char* to_string(DueStatus status);
-
-struct DueItem {
-  const Assignment* assignment = nullptr;
-  DueStatus status = DueStatus::undated;
-  std::optional<long> days;  ///< to the last day (negative: days overdue)
-};
-[[nodiscard]] std::vector<DueItem> due(const std::vector<Assignment>& assignments,
-                                       const Date& as_of, int within_days);
-
-/// An iCalendar (RFC 5545) file of the dated assignments: one all-day event per task on its
-/// last day (a window spans its period), summary "task (lead)", the supporting agencies and the
-/// deadline as written in the description; CRLF lines folded at 75 octets.
-[[nodiscard]] std::string to_ics(const std::vector<Assignment>& assignments,
-                                 std::string_view calendar_name);
 
 /// "2023-09-30" -> date; throws ParseError for anything else or an impossible date.
 [[nodiscard]] Date parse_iso_date(std::string_view text);

@@ -10,57 +10,10 @@
 #include <string>
 #include <vector>
 
-#include "dxkit/date.hpp"
-#include "dxkit/targets/target.hpp"
-#include "dxkit/text/csv.hpp"
+#include "dxkit/plan/link.hpp"
+#include "dxkit/plan/observation.hpp"
 
 namespace dxkit {
-
-/// One row of the long table: a target or a result of an indicator in a year.
-struct Observation {
-  std::string indicator, name;
-  int year = 0;
-  enum class Kind : std::uint8_t { target, result, baseline } kind = Kind::result;
-  std::string text;              ///< the value as written
-  double value = 0;              ///< results: the number; targets: the bound to reach
-  std::optional<Target> target;  ///< targets
-  bool rank = false;             ///< a rank (lower is better): "top 30", "48/63"
-  std::string source;            ///< the document ("167/KH-UBND", "NQ 09-NQ/TU")
-  std::size_t line = 0;
-};
-
-/// Reads the long table: indicator, year, kind (target / result / baseline, or chỉ tiêu / kết
-/// quả), value, and optionally source and name. Targets use the target grammar
-/// (docs/targets.md) plus rank targets ("top 30", "top 25", "trong nhóm 30", "xếp thứ 30 trở
-/// lên"); results are a number ("3,7%") or a rank ("48/63"). Errors name the file, line and
-/// column: an unknown kind, a year that is not a whole number, a value not understood, a
-/// compound or milestone target, a rank result for an indicator whose targets are not ranks.
-[[nodiscard]] std::vector<Observation> read_observations(const csv::Table& table);
-[[nodiscard]] std::vector<Observation> read_observations(const std::filesystem::path& path);
-
-/// A plan or a resolution: the documents observations come from.
-struct Document {
-  std::string number;  ///< "167/KH-UBND", "09-NQ/TU"
-  std::string kind;    ///< plan (kế hoạch) or resolution (nghị quyết)
-  std::string province;
-  int year = 0;              ///< the year it plans (a resolution: the year it was adopted)
-  std::optional<Date> date;  ///< date of signature, if given
-  std::size_t line = 0;
-};
-
-/// Reads documents: number, kind, province, year, and optionally date (dd/mm/yyyy or
-/// YYYY-MM-DD). Errors name the file, line and column (an unknown kind, a bad date, a number
-/// listed twice).
-[[nodiscard]] std::vector<Document> read_documents(const csv::Table& table);
-
-/// Links indicators across documents: each observation whose indicator is a key of `mapping`
-/// takes the mapped code (a resolution's "KTS_GRDP" and a plan's "3.1" become one
-/// indicator). With documents given, every observation's source must be one of their numbers
-/// (ValidationError naming the observation's line otherwise).
-void link(std::vector<Observation>& observations, const std::map<std::string, std::string>& mapping,
-          const std::vector<Document>& documents = {});
-/// A mapping table: from, to (the code as a document writes it, the common code).
-[[nodiscard]] std::map<std::string, std::string> read_mapping(const csv::Table& table);
 
 struct ProgressOptions {
   bool compound = false;          ///< compound growth rates instead of linear change

@@ -6,8 +6,11 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "dxkit/names.hpp"
 #include "dxkit/targets/result.hpp"
 #include "dxkit/targets/target.hpp"
 
@@ -51,6 +54,27 @@ struct Status {
   std::string label;
 };
 
+/// The kinds of scheme, named in kSchemes.
+enum class SchemeKind : std::uint8_t { exceed, bands };
+
+/// The schemes by name: `--scheme` of `dxkit evaluate` / `dxkit check-text`, `scheme=` in
+/// Python and the docs table come from here. kSchemes.parse("x") throws ValidationError
+/// "unknown scheme 'x'; accepted: exceed, bands".
+inline constexpr NameTable kSchemes{
+    "scheme",
+    std::array{
+        Named<SchemeKind>{SchemeKind::exceed, "exceed",
+                          "Vượt / Đạt / Chưa đạt (exceeded / met / not met) / Chưa có số liệu"},
+        Named<SchemeKind>{SchemeKind::bands, "bands",
+                          "Hoàn thành / Đạt trên T% mục tiêu / Đạt dưới T% mục tiêu, for "
+                          "decreasing thresholds T (default 90, 50) / Chưa có số liệu"},
+    }};
+
+/// (name, meaning) of each choice of the targets area; `kind` is "scheme". Throws
+/// ValidationError "unknown kind of choice 'x'; accepted: scheme" for any other kind.
+[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> target_choices(
+    std::string_view kind);
+
 /// A way of turning evaluations into statuses.
 class Scheme {
  public:
@@ -60,7 +84,8 @@ class Scheme {
   /// ratio x 100 >= T; lt_Tlast "Đạt dưới Tlast% mục tiêu"; no_data. Throws ValidationError
   /// unless the thresholds are strictly decreasing, in (0, 100] and there is at least one.
   [[nodiscard]] static Scheme bands(std::vector<double> thresholds = {90, 50});
-  /// "exceed" or "bands" (with "90,50" style thresholds); throws ValidationError otherwise.
+  /// A name of kSchemes ("exceed", or "bands" with its thresholds); throws ValidationError
+  /// "unknown scheme 'x'; accepted: exceed, bands" otherwise.
   [[nodiscard]] static Scheme from_name(std::string_view name,
                                         std::vector<double> thresholds = {90, 50});
 

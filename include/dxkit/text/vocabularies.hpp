@@ -164,6 +164,22 @@ enum class ConsistencyWord : unsigned char {
 /// Consistency words.
 [[nodiscard]] const Vocabulary<ConsistencyWord>& consistency_words();
 
+/// Column roles of a DTI scoring sheet or points table (dti_headers.cpp).
+enum class DtiColumn : unsigned char {
+  unit,       ///< "uCode": the province or department
+  unit_name,  ///< "uName"
+  group,      ///< "Group"
+  main,       ///< "Main": the main indicator
+  sub,        ///< "Sub": the sub-indicator
+  rule,       ///< "Rule": how the cell is scored
+  max,        ///< "Max": the sub-indicator's maximum points
+  self,       ///< "Self": self-assessed
+  appraised,  ///< "Appraised": by the appraisal council
+  evidence,   ///< "Evidence"
+};
+/// DTI sheet headers; compared as text::label_key (case and spacing do not matter).
+[[nodiscard]] const Vocabulary<DtiColumn>& dti_headers();
+
 /// Agency aliases (agencies.cpp): each spelling mapped to one agency's short name
 /// ("Sở TT&TT", "Sở Thông tin và Truyền thông" -> "Sở TTTT").
 [[nodiscard]] const Vocabulary<std::string_view>& agencies();

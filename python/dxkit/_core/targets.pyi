@@ -7,7 +7,7 @@ import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score']
+__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score', 'targets_names']
 class TargetPart:
     """
     One condition of a target.
@@ -286,4 +286,8 @@ def resolve_columns(header: collections.abc.Sequence[str]) -> dict:
 def score(target: Target, result: Result) -> Evaluation:
     """
     Scores one parsed result against one parsed target.
+    """
+def targets_names(kind: str) -> list[tuple[str, str]]:
+    """
+    (name, meaning) of each choice: scheme.
     """

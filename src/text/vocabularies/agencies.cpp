@@ -12,6 +12,7 @@ const Vocabulary<std::string_view>& agencies() {
                     {"Sở TTTT", "Sở TTTT"},
                     {"Sở TT&TT", "Sở TTTT"},
                     {"Sở TT-TT", "Sở TTTT"},
+                    {"Sở TT và TT", "Sở TTTT"},
                     {"Sở Thông tin và Truyền thông", "Sở TTTT"},
                     {"Sở Thông tin - Truyền thông", "Sở TTTT"},
                     {"Sở KH&ĐT", "Sở KHĐT"},

@@ -84,3 +84,19 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
       dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
   EXPECT_THROW((void)dti::main_scores(partial, f), ValidationError);
 }
+
+TEST(DtiPoints, SheetHeadersComeFromTheirVocabulary) {
+  // The header words are text::dti_headers(): case and spacing do not matter, and a message
+  // names the header as the sheet writes it.
+  const index::Framework f = dti::preset_framework("haiduong_department");
+  const std::string head = "UCODE, main ,Sub,rule,MAX,self\n";
+  const dti::Sheet s = dti::score_sheet(csv::parse(head + "A,NT,x,points,50,12\n", "s.csv"), f);
+  ASSERT_EQ(s.subs.size(), 1u);
+  EXPECT_EQ(s.subs[0].main, "NT");
+  try {
+    (void)dti::score_sheet(csv::parse(head + "A,XX,x,points,10,1\n", "s.csv"), f);
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(e.where().column_name, "main");
+  }
+}

@@ -153,3 +153,33 @@ TEST(CheckTallies, AnUnboundedCountIsALocatedParseError) {
   EXPECT_EQ(t[0].quote, "hoàn thành: 3/4");
   EXPECT_EQ(t[0].stated, 3u);
 }
+
+TEST(CheckTallies, TalliesAreDiagnosticsWithFileLineAndColumn) {
+  // Thái Bình 2024 plan line 16 against Phụ lục 01 scored by the bands: "trên 50%: 04/16" is
+  // not supported (3 above, 1 at exactly 50 %); the other two are notes.
+  const std::string examples = DXKIT_EXAMPLES_DIR;
+  const auto tb = check_tallies(
+      seed("thai_binh_2024_plan.txt"),
+      evaluate(read_indicator_table(examples + "/thai_binh_2023_results.csv"), Scheme::bands()),
+      "thai_binh_2024_plan.txt", "thai_binh_2023_results.csv");
+  ASSERT_EQ(tb.size(), 3u);
+  const Diagnostic& bad = tb[1].diagnostic;
+  EXPECT_EQ(bad.code, "tally_mismatch");
+  EXPECT_EQ(bad.severity, Severity::warning);
+  EXPECT_EQ(bad.where.file, "thai_binh_2024_plan.txt");
+  EXPECT_EQ(bad.where.line, tb[1].line);
+  EXPECT_EQ(bad.message,
+            "the text says 4/16 above 50%; the appendix (thai_binh_2023_results.csv) gives "
+            "3/16, and 1 exactly at the percentage");
+  EXPECT_EQ(tb[0].diagnostic.code, "tally");
+  EXPECT_EQ(tb[0].diagnostic.severity, Severity::note);
+  EXPECT_EQ(tb[0].diagnostic.message,
+            "the text says 10/16 met; the appendix (thai_binh_2023_results.csv) gives 10/16");
+  // Characters, not bytes: the column of "hoàn thành: 3/4" after "Có 5 mục tiêu " is 15.
+  EvaluationTable none;
+  const auto t = check_tallies("Có 5 mục tiêu hoàn thành: 3/4", none, "plan.txt");
+  ASSERT_EQ(t.size(), 1u);
+  EXPECT_EQ(t[0].diagnostic.to_string(),
+            "plan.txt:1:15: warning [tally_mismatch]: the text says 3/4 met; the appendix gives "
+            "0/0");
+}

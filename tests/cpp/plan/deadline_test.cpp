@@ -4,7 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "dxkit/error.hpp"
+#include "dxkit/plan/calendar.hpp"
+#include "dxkit/plan/due.hpp"
+#include "dxkit/text/vocabularies.hpp"
 
 using namespace dxkit;
 
@@ -189,4 +194,42 @@ TEST(Deadline, LongAndOddInputIsAnErrorNotACrash) {
   // Dates are written without spaces inside.
   EXPECT_THROW((void)parse_deadline("30 / 3 / 2024"), ParseError);
   EXPECT_EQ(parse_date(" 5/7/2023 "), day(2023, 7, 5));
+}
+
+TEST(Assignments, DueListGroupsTheSpellingsOfOneAgency) {
+  EXPECT_EQ(text::agency_of("Sở TT và TT"), "Sở TTTT");
+  // Đồng Tháp 2023 Phụ lục VII: "Sở TTTT" leads 20 tasks, "Sở TT&TT" one (row 29, "Kinh tế số
+  // chiếm trên 4% GRDP", Cuối năm 2023): one agency, shown as the first spelling.
+  const auto dt = read_assignments(kExamples + "/dong_thap_2023_assignments.csv");
+  const auto groups = due_by_agency(due(dt, day(2023, 7, 1), 30));
+  int tttt = 0;
+  for (const AgencyDue& g : groups) {
+    EXPECT_NE(g.agency, "Sở TT&TT");
+    if (g.agency != "Sở TTTT") continue;
+    ++tttt;
+    EXPECT_EQ(g.count(DueStatus::open), 16);  // 15 as "Sở TTTT" and the one as "Sở TT&TT"
+    EXPECT_EQ(g.count(DueStatus::overdue), 1);
+  }
+  EXPECT_EQ(tttt, 1);
+  EXPECT_EQ(groups.front().agency, "Các sở, ngành Tỉnh");  // most overdue (2) first
+  // Hải Dương 2023: Phụ lục 2 writes "Sở TTTT" (9 targets), Phụ lục 1 "Sở Thông tin và Truyền
+  // thông" (15 projects); together they are one agency of 24 tasks.
+  auto hd = read_assignments(kExamples + "/hai_duong_2023_targets.csv", "Cuối năm 2023");
+  const auto projects = read_assignments(kExamples + "/hai_duong_2023_projects.csv");
+  hd.insert(hd.end(), projects.begin(), projects.end());
+  const auto both = due_by_agency(due(hd, day(2023, 7, 1), 30));
+  const auto tt = std::find_if(both.begin(), both.end(),
+                               [](const AgencyDue& g) { return g.agency == "Sở TTTT"; });
+  ASSERT_NE(tt, both.end());
+  EXPECT_EQ(tt->count(DueStatus::open), 9 + 9);
+  EXPECT_EQ(tt->count(DueStatus::recurring), 2);
+  EXPECT_EQ(tt->count(DueStatus::undated), 4);
+  for (const AgencyDue& g : both) EXPECT_NE(g.agency, "Sở Thông tin và Truyền thông");
+  // A task led by two spellings of one agency counts once for it.
+  const auto twice = read_assignments(
+      csv::parse("STT,Task,Lead,Deadline\n1,x,Sở TTTT; Sở TT và TT,Tháng 5/2023\n", "a.csv"));
+  const auto one = due_by_agency(due(twice, day(2023, 7, 1), 30));
+  ASSERT_EQ(one.size(), 1u);
+  EXPECT_EQ(one[0].agency, "Sở TTTT");
+  EXPECT_EQ(one[0].count(DueStatus::overdue), 1);
 }

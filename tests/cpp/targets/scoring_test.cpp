@@ -186,3 +186,30 @@ TEST(Scoring, NumericKernelAgreesWithTheExpressionPath) {
     EXPECT_NE(std::string(e.what()).find("row 1"), std::string::npos);
   }
 }
+
+// Point 3 of the layout: the schemes are one name table; parsing, printing and the list of
+// choices (help, docstrings, docs) all come from it.
+TEST(Scoring, SchemesComeFromOneNameTable) {
+  EXPECT_EQ(kSchemes.joined(), "exceed, bands");
+  EXPECT_EQ(Scheme::from_name("exceed").name(), kSchemes.name(SchemeKind::exceed));
+  EXPECT_EQ(Scheme::from_name("bands", {75, 50, 25}).name(), kSchemes.name(SchemeKind::bands));
+  EXPECT_EQ(Scheme::from_name("bands", {75, 50, 25}).thresholds(),
+            (std::vector<double>{75, 50, 25}));
+  const auto pairs = target_choices("scheme");
+  ASSERT_EQ(pairs.size(), 2u);
+  EXPECT_EQ(pairs[0].first, "exceed");
+  EXPECT_EQ(pairs[1].first, "bands");
+  EXPECT_NE(pairs[0].second.find("Vượt"), std::string_view::npos);
+  try {
+    (void)Scheme::from_name("ranks");
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "unknown scheme 'ranks'; accepted: exceed, bands");
+  }
+  try {
+    (void)target_choices("colour");
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "unknown kind of choice 'colour'; accepted: scheme");
+  }
+}

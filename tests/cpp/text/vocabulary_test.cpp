@@ -109,3 +109,11 @@ TEST(Vocabularies, EveryTableBuildsAndPrintsItsLabels) {
   EXPECT_EQ(target_words().whole("không vượt quá"), TargetWord::at_most);
   EXPECT_EQ(result_words().whole("dự kiến đạt"), ResultWord::estimate);
 }
+
+TEST(Vocabularies, DtiSheetHeaders) {
+  EXPECT_EQ(dti_headers().whole("uCode"), DtiColumn::unit);
+  EXPECT_EQ(dti_headers().whole(" ucode "), DtiColumn::unit);  // case and spacing do not matter
+  EXPECT_EQ(dti_headers().whole("APPRAISED"), DtiColumn::appraised);
+  EXPECT_EQ(dti_headers().whole("Evidence"), DtiColumn::evidence);
+  EXPECT_FALSE(dti_headers().whole("Subs").has_value());
+}

@@ -1,0 +1,38 @@
+#pragma once
+/// The long table of a plan's targets and results: one observation per indicator, year and
+/// kind, with the document it comes from (docs/progress.md).
+#include <cstddef>
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dxkit/targets/target.hpp"
+#include "dxkit/text/csv.hpp"
+
+namespace dxkit {
+
+/// One row of the long table: a target or a result of an indicator in a year.
+struct Observation {
+  std::string indicator, name;
+  int year = 0;
+  enum class Kind : std::uint8_t { target, result, baseline } kind = Kind::result;
+  std::string text;              ///< the value as written
+  double value = 0;              ///< results: the number; targets: the bound to reach
+  std::optional<Target> target;  ///< targets
+  bool rank = false;             ///< a rank (lower is better): "top 30", "48/63"
+  std::string source;            ///< the document ("167/KH-UBND", "NQ 09-NQ/TU")
+  std::size_t line = 0;
+};
+
+/// Reads the long table: indicator, year, kind (target / result / baseline, or chỉ tiêu / kết
+/// quả), value, and optionally source and name. Targets use the target grammar
+/// (docs/targets.md) plus rank targets ("top 30", "top 25", "trong nhóm 30", "xếp thứ 30 trở
+/// lên"); results are a number ("3,7%") or a rank ("48/63"). Errors name the file, line and
+/// column: an unknown kind, a year that is not a whole number, a value not understood, a
+/// compound or milestone target, a rank result for an indicator whose targets are not ranks.
+[[nodiscard]] std::vector<Observation> read_observations(const csv::Table& table);
+[[nodiscard]] std::vector<Observation> read_observations(const std::filesystem::path& path);
+
+}  // namespace dxkit
