@@ -113,6 +113,15 @@ PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phra
     detail::tokenize(normal, tokens);
     std::vector<std::string> spelled;
     for (const detail::Token& t : tokens.tokens) spelled.emplace_back(t.folded);
+    const std::size_t entry = written_.size();
+    by_key_[key].push_back(entry);
+    by_byte_[static_cast<unsigned char>(key[0])].push_back(entry);
+    if (spelled.empty()) {
+      tokenless_.push_back(entry);
+    } else {
+      by_first_[spelled.front()].push_back(entry);
+      by_last_[spelled.back()].push_back(entry);
+    }
     written_.emplace_back(p);
     keys_.push_back(std::move(key));
     tokens_.push_back(std::move(spelled));
@@ -121,44 +130,52 @@ PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phra
 
 std::optional<std::size_t> PhraseList::whole(std::string_view label, Filter filter,
                                              const void* context) const {
-  const std::string key = label_key(label);
-  for (std::size_t e = 0; e < keys_.size(); ++e)
-    if (keys_[e] == key && allowed(filter, context, e)) return e;
+  const auto found = by_key_.find(label_key(label));
+  if (found == by_key_.end()) return std::nullopt;
+  for (std::size_t e : found->second)
+    if (allowed(filter, context, e)) return e;
   return std::nullopt;
+}
+
+std::optional<PhraseMatch> PhraseList::longest_tokens(std::span<const detail::Token> tokens,
+                                                      bool at_end, Filter filter,
+                                                      const void* context) const {
+  std::optional<PhraseMatch> best;
+  if (!tokens.empty()) {
+    const Index& index = at_end ? by_last_ : by_first_;
+    const auto found = index.find(at_end ? tokens.back().folded : tokens.front().folded);
+    if (found != index.end()) {
+      for (std::size_t e : found->second) {  // table order: the first of equal length wins
+        const auto& p = tokens_[e];
+        if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
+        const auto part = at_end ? tokens.subspan(tokens.size() - p.size()) : tokens;
+        bool same = true;
+        for (std::size_t k = 0; k < p.size() && same; ++k) same = part[k].folded == p[k];
+        if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
+      }
+    }
+  }
+  if (best) return best;
+  for (std::size_t e : tokenless_)
+    if (allowed(filter, context, e)) return PhraseMatch{e, 0};
+  return best;
 }
 
 std::optional<PhraseMatch> PhraseList::at(std::span<const detail::Token> tokens, Filter filter,
                                           const void* context) const {
-  std::optional<PhraseMatch> best;
-  for (std::size_t e = 0; e < tokens_.size(); ++e) {
-    const auto& p = tokens_[e];
-    if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
-    bool same = true;
-    for (std::size_t k = 0; k < p.size() && same; ++k) same = tokens[k].folded == p[k];
-    if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
-  }
-  return best;
+  return longest_tokens(tokens, false, filter, context);
 }
 
 std::optional<PhraseMatch> PhraseList::before(std::span<const detail::Token> tokens, Filter filter,
                                               const void* context) const {
-  std::optional<PhraseMatch> best;
-  for (std::size_t e = 0; e < tokens_.size(); ++e) {
-    const auto& p = tokens_[e];
-    if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
-    const auto tail = tokens.subspan(tokens.size() - p.size());
-    bool same = true;
-    for (std::size_t k = 0; k < p.size() && same; ++k) same = tail[k].folded == p[k];
-    if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
-  }
-  return best;
+  return longest_tokens(tokens, true, filter, context);
 }
 
 std::optional<PhraseMatch> PhraseList::at(std::string_view folded, std::size_t pos, Filter filter,
                                           const void* context) const {
   std::optional<PhraseMatch> best;
   if (pos >= folded.size()) return best;
-  for (std::size_t e = 0; e < keys_.size(); ++e) {
+  for (std::size_t e : by_byte_[static_cast<unsigned char>(folded[pos])]) {
     const std::string& key = keys_[e];
     if (letter_at(key, 0) && letter_before(folded, pos)) continue;
     std::size_t j = pos;

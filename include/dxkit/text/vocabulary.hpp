@@ -6,12 +6,15 @@
 // src/text/vocabularies/ and are declared in vocabularies.hpp; docs/vocabulary.md says how to
 // add a phrase. Lookups are linear in the input (no backtracking, no std::regex), so a 100 KB
 // line costs a scan, not the stack.
+#include <array>
 #include <cstddef>
+#include <functional>
 #include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dxkit/text/detail/lexer.hpp"
@@ -89,10 +92,28 @@ class PhraseList {
                                               const void* context = nullptr) const;
 
  private:
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+      return std::hash<std::string_view>{}(s);
+    }
+  };
+  // Entries (in table order) per spelling: a lookup compares only the phrases that can match,
+  // so its cost does not grow with the size of the table.
+  using Index = std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
+  [[nodiscard]] std::optional<PhraseMatch> longest_tokens(std::span<const detail::Token> tokens,
+                                                          bool at_end, Filter filter,
+                                                          const void* context) const;
+
   std::string what_;
   std::vector<std::string> written_;
   std::vector<std::string> keys_;
-  std::vector<std::vector<std::string>> tokens_;  // folded token spellings of each phrase
+  std::vector<std::vector<std::string>> tokens_;         // folded token spellings of each phrase
+  Index by_key_;                                         // label_key -> entries
+  Index by_first_;                                       // first token -> entries
+  Index by_last_;                                        // last token -> entries
+  std::vector<std::size_t> tokenless_;                   // phrases with no token (match anywhere)
+  std::array<std::vector<std::size_t>, 256> by_byte_{};  // first byte of the key -> entries
 };
 
 /// A phrase as documents write it and what it means in one vocabulary.
