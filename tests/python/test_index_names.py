@@ -38,7 +38,7 @@ def test_unknown_kind_names_the_accepted_ones():
     with pytest.raises(dxkit.ValidationError,
                        match=r"^unknown kind of choice 'colour'; accepted: imputation, "
                              r"panel_imputation, normalisation, aggregation, transform, ties, "
-                             r"objective, data_set$"):
+                             r"objective, data_set, preset$"):
         gen_docs_names.core_names("colour")
     with pytest.raises(dxkit.ValidationError,
                        match=r"^unknown kind of choice 'colour'; accepted: framework, rule$"):
@@ -66,7 +66,7 @@ def docstring_lists():
 @pytest.mark.parametrize("parameter, kind", [
     ("impute", "imputation"), ("panel_impute", "panel_imputation"),
     ("normalise", "normalisation"), ("aggregate", "aggregation"), ("transform", "transform"),
-    ("data sets", "data_set"),
+    ("data sets", "data_set"), ("preset", "preset"),
 ])
 def test_build_index_docstring_lists_each_table(parameter, kind):
     assert docstring_lists()[parameter] == names(kind)
@@ -76,7 +76,7 @@ def test_index_help_lists_the_tables():
     p = subprocess.run([DXKIT, "index", "--help"], capture_output=True, text=True, check=True)
     text = re.sub(r"\s+", " ", p.stdout)
     for kind in ("imputation", "panel_imputation", "normalisation", "aggregation", "transform",
-                 "ties", "objective", "data_set"):
+                 "ties", "objective", "data_set", "preset"):
         assert ", ".join(names(kind)) in text, kind
 
 

@@ -34,7 +34,7 @@ Assumptions varied() {
 
 TEST(IndexUncertainty, NominalReplicateIsThePlainPipeline) {
   Asem s;
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   set_option(o, "normalise", "minmax(lo=1,hi=100)");  // the geometric mean needs values > 0
   const PipelineResult plain = run_pipeline(s.raw, s.framework, o);
   const auto want = rank_min(plain.aggregated.col(*plain.aggregated.column("Index")));
@@ -62,7 +62,7 @@ TEST(IndexUncertainty, ZeroNoiseChangesNothing) {
 
 TEST(IndexUncertainty, SeedsGiveTheSameBitsOnAnyNumberOfThreads) {
   Asem s;
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   set_option(o, "normalise", "minmax(lo=1,hi=100)");
   Assumptions a = varied();
   a.aggregations = {parse_agg_spec("harmonic")};
