@@ -13,6 +13,20 @@ namespace dxkit::csv {
 
 namespace {
 
+// Invalid UTF-8 whose bytes above 0x7F are all letters or tone marks of Windows-1258 (0xC0 to
+// 0xFF, as Latin-1's letters) or its no-break space: a Vietnamese text saved in the old code
+// page, which UTF-8 cannot be (a byte from 0xC0 up would be followed by one below 0xC0).
+bool reads_as_cp1258(std::string_view s) {
+  bool high = false;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) continue;
+    if (c < 0xC0 && c != 0xA0) return false;
+    high = true;
+  }
+  return high;
+}
+
 char detect_delimiter(std::string_view s) {
   std::size_t comma = 0, semi = 0, tab = 0;
   bool quoted = false;
@@ -104,6 +118,11 @@ struct Parser {
         cells.push_back(text::nfc(trimmed));
       } catch (const EncodingError& e) {
         Location where = at(line, column);
+        if (reads_as_cp1258(cell))
+          throw EncodingError(
+              "the file is not UTF-8: it reads as Windows-1258 (Vietnamese) or Latin-1 text; "
+              "convert it to UTF-8 (iconv -f CP1258 -t UTF-8 FILE, or Excel: 'CSV UTF-8')",
+              "", where);
         throw EncodingError(e.message() + " in cell " + std::to_string(column), "", where);
       }
       if (pos < s.size() && s[pos] == delim) {
