@@ -273,10 +273,11 @@ std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_v
   if (kind == "ties") return pairs(kTies);
   if (kind == "objective") return pairs(kWeightObjectives);
   if (kind == "data_set") return pairs(kDataSets);
+  // A preset is a named set of choices rather than one option: listed apart (kPresets).
   if (kind == "preset") return pairs(kPresets);
   throw ValidationError("unknown kind of choice '" + std::string(kind) +
                         "'; accepted: imputation, panel_imputation, normalisation, aggregation, "
-                        "transform, ties, objective, data_set, preset");
+                        "transform, ties, objective, data_set");
 }
 
 Imputation parse_imputation(std::string_view name) { return kImputations.parse(name); }

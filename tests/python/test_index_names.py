@@ -38,7 +38,7 @@ def test_unknown_kind_names_the_accepted_ones():
     with pytest.raises(dxkit.ValidationError,
                        match=r"^unknown kind of choice 'colour'; accepted: imputation, "
                              r"panel_imputation, normalisation, aggregation, transform, ties, "
-                             r"objective, data_set, preset$"):
+                             r"objective, data_set$"):
         gen_docs_names.core_names("colour")
     with pytest.raises(dxkit.ValidationError,
                        match=r"^unknown kind of choice 'colour'; accepted: framework, rule$"):
