@@ -89,7 +89,7 @@ TEST(ParallelFor, ACancellationHookStopsTheRun) {
       EXPECT_STREQ(e.what(), "cancelled");
     }
     dxkit::set_cancel_hook(nullptr);
-    EXPECT_EQ(hook_calls, 3) << threads;
+    EXPECT_EQ(hook_calls.load(), 3) << threads;
     EXPECT_LT(ran.load(), 1000u) << threads;  // 100,000 jobs of 0.5 ms would take 50 s
   }
   // Without a hook the run completes.
