@@ -91,7 +91,7 @@ TEST(Money, AnyNumberOfDecimalsUpToTheBoundIsExact) {
 
 // No "-0": an amount that rounds to zero prints without a sign (−1 đồng in triệu).
 TEST(MoneyFormat, NoNegativeZero) {
-  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::million, 2), "0");
+  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::million, 2), "0,00");
   EXPECT_EQ(format_money(Money{-1}, MoneyUnit::billion, 0), "0");
   EXPECT_EQ(format_money(Money{-10'000}, MoneyUnit::million, 2), "-0,01");
   EXPECT_EQ(format_number(-0.001, 2), "0");
