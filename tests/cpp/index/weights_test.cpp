@@ -165,7 +165,7 @@ TEST(IndexAnalysis, LeaveOneOut) {
   };
   const auto index = rank_of("Index"), sust = rank_of("Sust");
   // Without Conn the index is Sust: its ranks are Sust's.
-  const auto l3 = leave_one_out(a.raw, a.framework, {}, 3);
+  const auto l3 = leave_one_out(a.raw, a.framework, coinr_asem(), 3);
   ASSERT_EQ(l3.size(), 2u);
   EXPECT_EQ(l3[0].code, "Conn");
   double sum = 0;
@@ -177,7 +177,7 @@ TEST(IndexAnalysis, LeaveOneOut) {
   }
   EXPECT_DOUBLE_EQ(l3[0].mean_abs_shift, sum / 51);
   EXPECT_EQ(l3[0].max_abs_shift, most);
-  const auto l1 = leave_one_out(a.raw, a.framework, {}, 1);
+  const auto l1 = leave_one_out(a.raw, a.framework, coinr_asem(), 1);
   EXPECT_EQ(l1.size(), 49u);
   for (const LeftOut& l : l1) {
     EXPECT_TRUE(l.note.empty()) << l.code;
