@@ -15,8 +15,10 @@ void BM_AsemPipeline(benchmark::State& state) {
   const std::string dir = DXKIT_COINR_DIR;
   const auto framework = dxkit::index::read_framework(dir + "/ASEM_iMeta.csv");
   const auto data = dxkit::index::read_unit_data(dir + "/ASEM_iData.csv", framework);
+  dxkit::index::PipelineOptions asem;
+  dxkit::index::apply_preset(asem, dxkit::index::Preset::coinr_asem);
   for (auto _ : state) {
-    auto r = dxkit::index::run_pipeline(data, framework);
+    auto r = dxkit::index::run_pipeline(data, framework, asem);
     for (std::size_t c = 0; c < r.aggregated.columns.size(); ++c)
       benchmark::DoNotOptimize(dxkit::index::rank_min(r.aggregated.col(c)));
   }
@@ -25,10 +27,12 @@ BENCHMARK(BM_AsemPipeline)->Unit(benchmark::kMicrosecond);
 
 void BM_AsemPipelineFromFiles(benchmark::State& state) {
   const std::string dir = DXKIT_COINR_DIR;
+  dxkit::index::PipelineOptions asem;
+  dxkit::index::apply_preset(asem, dxkit::index::Preset::coinr_asem);
   for (auto _ : state) {
     const auto framework = dxkit::index::read_framework(dir + "/ASEM_iMeta.csv");
     const auto data = dxkit::index::read_unit_data(dir + "/ASEM_iData.csv", framework);
-    benchmark::DoNotOptimize(dxkit::index::run_pipeline(data, framework));
+    benchmark::DoNotOptimize(dxkit::index::run_pipeline(data, framework, asem));
   }
 }
 BENCHMARK(BM_AsemPipelineFromFiles)->Unit(benchmark::kMicrosecond);
@@ -119,6 +123,7 @@ struct Analysis {
     const std::string dir = DXKIT_COINR_DIR;
     framework = dxkit::index::read_framework(dir + "/ASEM_iMeta.csv");
     data = dxkit::index::read_unit_data(dir + "/ASEM_iData.csv", framework);
+    dxkit::index::apply_preset(nominal, dxkit::index::Preset::coinr_asem);
     dxkit::index::set_option(nominal, "normalise", "minmax(lo=1,hi=100)");
     assumptions.weight_noise[2] = 0.25;
     assumptions.normalisations = {dxkit::index::parse_norm_spec("zscore(mean=100,sd=10)")};

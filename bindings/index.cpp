@@ -6,8 +6,10 @@
 
 #include <cmath>
 #include <memory>
+#include <tuple>
 
 #include "bind.hpp"
+#include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -26,6 +28,33 @@ py::array view(const DataSet& d, py::handle owner) {
                    {sizeof(double), sizeof(double) * d.rows()}, d.values.data(), owner);
 }
 
+// A list of records as Python takes them: one tuple per item, made by `row`.
+template <class T, class Row>
+py::list rows_of(const std::vector<T>& items, Row&& row) {
+  py::list out;
+  for (const T& item : items) out.append(row(item));
+  return out;
+}
+
+// A list of records as a dict of columns (a DataFrame's input): one list per named field.
+template <class T, class... Field>
+py::dict columns_of(const std::vector<T>& items, const std::pair<const char*, Field>&... fields) {
+  py::dict out;
+  const auto column = [&](const auto& field) {
+    py::list values;
+    for (const T& item : items) values.append(field.second(item));
+    out[field.first] = values;
+  };
+  (column(fields), ...);
+  return out;
+}
+
+// An optional as a Python value or None.
+template <class T>
+py::object or_none(bool present, const T& value) {
+  return present ? py::cast(value) : py::none();
+}
+
 // Options as Python passes them: (key, value) pairs for set_option.
 PipelineOptions options_from(const std::vector<std::pair<std::string, std::string>>& settings) {
   PipelineOptions o;
@@ -33,9 +62,17 @@ PipelineOptions options_from(const std::vector<std::pair<std::string, std::strin
   return o;
 }
 
+// Ctrl-C during a run: the core polls this between chunks of work (with the GIL released);
+// a pending signal's exception (KeyboardInterrupt) stops the run and reaches the caller.
+void stop_on_signal() {
+  py::gil_scoped_acquire gil;
+  if (PyErr_CheckSignals() != 0) throw py::error_already_set();
+}
+
 }  // namespace
 
 void bind_index(py::module_& m) {
+  set_cancel_hook(&stop_on_signal);
   py::class_<Framework, std::shared_ptr<Framework>>(m, "Framework", "An index framework (iMeta).")
       .def_property_readonly("codes",
                              [](const Framework& f) {
@@ -150,88 +187,69 @@ void bind_index(py::module_& m) {
       .def_readonly("time", &PipelineResult::time)
       .def("screening",
            [](const PipelineResult& r) {
-             py::list out;
-             for (const Screened& s : r.screening)
-               out.append(py::make_tuple(s.unit, s.availability, s.nonzero, s.reason));
-             return out;
+             return rows_of(r.screening, [](const Screened& x) {
+               return py::make_tuple(x.unit, x.availability, x.nonzero, x.reason);
+             });
            })
       .def("panel_filled",
            [](const PipelineResult& r) {
-             py::list out;
-             for (const PanelFill& p : r.panel_filled)
-               out.append(py::make_tuple(p.unit, p.column, p.time, p.from));
-             return out;
+             return rows_of(r.panel_filled, [](const PanelFill& p) {
+               return py::make_tuple(p.unit, p.column, p.time, p.from);
+             });
            })
+      .def(
+          "notes",
+          [](const PipelineResult& r) {
+            std::vector<std::tuple<std::string, std::string, std::string, std::string>> out;
+            for (const Diagnostic& d : r.notes)
+              out.emplace_back(std::string(to_string(d.severity)), d.code, d.message,
+                               d.to_string());
+            return out;
+          },
+          "(severity, code, message, located text) of each step that changed a number and "
+          "each warning of the run.")
       .def("framework",
            [](const PipelineResult& r) { return std::make_shared<Framework>(r.framework); })
       .def("treatment", [](const PipelineResult& r) {
-        py::dict d;
-        py::list code, passed, skew, kurt, points, log, transform, passed_after, skew_after,
-            kurt_after;
-        for (const Treatment& t : r.treatment) {
-          code.append(t.code);
-          passed.append(t.passed_before);
-          skew.append(t.skew_before);
-          kurt.append(t.kurt_before);
-          points.append(t.points);
-          log.append(t.log);
-          transform.append(t.transform);
-          passed_after.append(t.passed_after ? py::object(py::bool_(*t.passed_after)) : py::none());
-          skew_after.append(t.passed_after ? py::object(py::float_(t.skew_after)) : py::none());
-          kurt_after.append(t.passed_after ? py::object(py::float_(t.kurt_after)) : py::none());
-        }
-        d["code"] = code;
-        d["passed"] = passed;
-        d["skew"] = skew;
-        d["kurtosis"] = kurt;
-        d["points"] = points;
-        d["log"] = log;
-        d["transform"] = transform;
-        d["passed_after"] = passed_after;
-        d["skew_after"] = skew_after;
-        d["kurtosis_after"] = kurt_after;
-        return d;
+        using T = const Treatment&;
+        return columns_of(
+            r.treatment, std::pair{"code", [](T t) { return t.code; }},
+            std::pair{"passed", [](T t) { return t.passed_before; }},
+            std::pair{"skew", [](T t) { return t.skew_before; }},
+            std::pair{"kurtosis", [](T t) { return t.kurt_before; }},
+            std::pair{"points", [](T t) { return t.points; }},
+            std::pair{"log", [](T t) { return t.log; }},
+            std::pair{"transform", [](T t) { return t.transform; }},
+            std::pair{"passed_after",
+                      [](T t) {
+                        return or_none(t.passed_after.has_value(), t.passed_after.value_or(false));
+                      }},
+            std::pair{"skew_after",
+                      [](T t) { return or_none(t.passed_after.has_value(), t.skew_after); }},
+            std::pair{"kurtosis_after",
+                      [](T t) { return or_none(t.passed_after.has_value(), t.kurt_after); }});
       });
 
   m.def("describe_data", [](const PipelineResult& r, const std::string& name) {
-    const DataSet& d = r.data(name);
-    py::dict out;
-    py::list code, n, missing, mean, sd, mn, mx, median, skew, kurt, outliers;
-    for (const ColumnStats& c : describe(d)) {
-      code.append(c.code);
-      n.append(c.n);
-      missing.append(c.missing);
-      mean.append(c.mean);
-      sd.append(c.sd);
-      mn.append(c.min);
-      mx.append(c.max);
-      median.append(c.median);
-      skew.append(c.skew);
-      kurt.append(c.kurt);
-      outliers.append(c.outliers);
-    }
-    out["code"] = code;
-    out["n"] = n;
-    out["missing"] = missing;
-    out["mean"] = mean;
-    out["sd"] = sd;
-    out["min"] = mn;
-    out["max"] = mx;
-    out["median"] = median;
-    out["skew"] = skew;
-    out["kurtosis"] = kurt;
-    out["outliers"] = outliers;
-    return out;
+    using C = const ColumnStats&;
+    return columns_of(
+        describe(r.data(name)), std::pair{"code", [](C c) { return c.code; }},
+        std::pair{"n", [](C c) { return c.n; }},
+        std::pair{"missing", [](C c) { return c.missing; }},
+        std::pair{"mean", [](C c) { return c.mean; }}, std::pair{"sd", [](C c) { return c.sd; }},
+        std::pair{"min", [](C c) { return c.min; }}, std::pair{"max", [](C c) { return c.max; }},
+        std::pair{"median", [](C c) { return c.median; }},
+        std::pair{"skew", [](C c) { return c.skew; }},
+        std::pair{"kurtosis", [](C c) { return c.kurt; }},
+        std::pair{"outliers", [](C c) { return c.outliers; }});
   });
   m.def("availability", [](const PipelineResult& r) {
     const Availability a = availability(r.denominated);
     return py::make_tuple(a.by_unit, a.by_column);
   });
   m.def("correlation_flags", [](const PipelineResult& r, const Framework& f, double weak) {
-    py::list out;
-    for (const CorrelationFlag& c : flag_correlations(r.aggregated, f, weak))
-      out.append(py::make_tuple(c.a, c.b, c.r, c.flag));
-    return out;
+    return rows_of(flag_correlations(r.aggregated, f, weak),
+                   [](const CorrelationFlag& c) { return py::make_tuple(c.a, c.b, c.r, c.flag); });
   });
   m.def("cronbach_alpha", [](const PipelineResult& r, const Framework& f, const std::string& agg) {
     auto a = cronbach_alpha(r.aggregated, f, agg);
@@ -244,12 +262,12 @@ void bind_index(py::module_& m) {
         });
   m.def("compare_results",
         [](const PipelineResult& before, const PipelineResult& after, const std::string& column) {
-          py::list out;
-          auto opt = [](const auto& v) { return v ? py::cast(*v) : py::object(py::none()); };
-          for (const Change& c : compare_results(before.aggregated, after.aggregated, column))
-            out.append(py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
-                                      opt(c.rank_before), opt(c.rank_after), opt(c.rank_change)));
-          return out;
+          const auto opt = [](const auto& v) { return or_none(v.has_value(), v.value_or(0)); };
+          return rows_of(
+              compare_results(before.aggregated, after.aggregated, column), [&](const Change& c) {
+                return py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
+                                      opt(c.rank_before), opt(c.rank_after), opt(c.rank_change));
+              });
         });
 
   m.def(
@@ -309,12 +327,10 @@ void bind_index(py::module_& m) {
             py::gil_scoped_release release;
             out = leave_one_out(data, f, o, level);
           }
-          py::list rows;
-          for (const LeftOut& l : out)
-            rows.append(py::make_tuple(
-                l.code, l.note.empty() ? py::object(py::float_(l.mean_abs_shift)) : py::none(),
-                l.note.empty() ? py::object(py::int_(l.max_abs_shift)) : py::none(), l.note));
-          return rows;
+          return rows_of(out, [](const LeftOut& l) {
+            return py::make_tuple(l.code, or_none(l.note.empty(), l.mean_abs_shift),
+                                  or_none(l.note.empty(), l.max_abs_shift), l.note);
+          });
         });
 
   m.def("run_uncertainty",
@@ -345,10 +361,10 @@ void bind_index(py::module_& m) {
               py::gil_scoped_release release;
               r = run_sensitivity(data, f, o, a, n, seed, threads, bootstrap, report);
             }
-            py::list rows;
-            for (const SensitivityIndex& i : r.indices)
-              rows.append(py::make_tuple(i.parameter, i.first, i.first_lo, i.first_hi, i.total,
-                                         i.total_lo, i.total_hi));
+            const py::list rows = rows_of(r.indices, [](const SensitivityIndex& i) {
+              return py::make_tuple(i.parameter, i.first, i.first_lo, i.first_hi, i.total,
+                                    i.total_lo, i.total_hi);
+            });
             return py::make_tuple(rows, r.runs, r.variance, r.output).cast<py::tuple>();
           }
           auto r = std::make_shared<UncertaintyResult>();

@@ -209,6 +209,12 @@ void bind_tables(py::module_& m) {
   py::class_<EvaluationTable, std::shared_ptr<EvaluationTable>>(
       m, "EvaluationTable", "Evaluations column by column; arrays view the C++ memory.")
       .def_property_readonly("scheme", [](const EvaluationTable& e) { return e.scheme; })
+      .def_property_readonly("warnings",
+                             [](const EvaluationTable& e) {
+                               std::vector<std::string> out;
+                               for (const Diagnostic& d : e.warnings) out.push_back(d.to_string());
+                               return out;
+                             })
       .def_property_readonly(
           "ratio",
           [](py::object self) { return view(self.cast<const EvaluationTable&>().ratio, self); })

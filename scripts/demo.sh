@@ -15,7 +15,7 @@ echo "== Thái Bình 2023 budget (Phụ lục 02): totals by section and source,
 "$dxkit" budget examples/thai_binh_2023_budget.csv --by section,source --check
 echo
 echo "== COINr's ASEM index (tests/data/coinr-asem): COINr's pipeline, scores of the aggregates"
-"$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --output aggregated
+"$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --preset coinr_asem --output aggregated
 echo
 echo "== A DTI-style ranking (QĐ 922 structure) of a synthetic province set, against last year"
 "$dxkit" dti examples/dti_synthetic_2022_points.csv --previous examples/dti_synthetic_2021_ranking.csv
@@ -24,7 +24,7 @@ echo "== Department index (Hải Dương's 500-point template): what the apprais
 "$dxkit" dti examples/department_sheet_2023.csv --framework haiduong_department --output differences
 echo
 echo "== How robust is the ASEM ranking? 1000 Monte Carlo replicates (weights ±25 %, geometric or arithmetic)"
-"$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --normalise "minmax(lo=1,hi=100)" --uncertainty 1000 --noise 2=0.25 --alt-aggregate geometric
+"$dxkit" index --data tests/data/coinr-asem/ASEM_iData.csv --meta tests/data/coinr-asem/ASEM_iMeta.csv --preset coinr_asem --normalise "minmax(lo=1,hi=100)" --uncertainty 1000 --noise 2=0.25 --alt-aggregate geometric
 echo
 echo "== Are the digital-economy targets still reachable? (Đồng Tháp, Hải Dương, Thái Bình)"
 "$dxkit" progress examples/progress_digital_economy.csv

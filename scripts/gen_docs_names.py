@@ -19,7 +19,7 @@ DOCS = pathlib.Path(__file__).resolve().parents[1] / "docs"
 # docs file -> the kinds whose tables it holds
 KINDS = {
     "index.md": ("imputation", "panel_imputation", "normalisation", "aggregation", "transform",
-                 "ties", "objective", "data_set"),
+                 "ties", "objective", "data_set", "preset"),
     "dti.md": ("framework", "rule"),
     "targets.md": ("scheme",),
 }

@@ -19,3 +19,14 @@ fi
 
 python3 -m ruff check python tests/python benchmarks scripts
 python3 -m pytest -q tests/python
+# The oldest Python pyproject.toml claims (requires-python >= 3.10: zip(strict=True)), if on PATH.
+if py_oldest=$(command -v python3.10); then
+  cmake -S . -B build/py310 -G Ninja -DCMAKE_BUILD_TYPE=Release -DDXKIT_BUILD_PYTHON=ON \
+    -DDXKIT_BUILD_TESTS=OFF -DDXKIT_INSTALL=OFF -DPython_EXECUTABLE="$py_oldest" \
+    -Dpybind11_DIR="$("$py_oldest" -m pybind11 --cmakedir)" >/dev/null
+  cmake --build build/py310 -j "$jobs"
+  ln -sf "$PWD"/build/py310/bindings/_core*.so python/dxkit/
+  DXKIT_CLI="$PWD/build/py310/apps/dxkit" PYTHONPATH="$PWD/python" "$py_oldest" -m pytest -q tests/python
+else
+  echo "python3.10 (the oldest claimed by requires-python) is not on PATH: its run is skipped"
+fi

@@ -3,12 +3,15 @@
 // Internal to the library.
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "dxkit/cancel.hpp"
 
 namespace dxkit::detail {
 
@@ -20,7 +23,9 @@ namespace dxkit::detail {
 /// number of threads. `progress(done, count)` (optional) is called from the caller's thread
 /// about a hundred times in all and once at the end; if it throws (a Python callback that
 /// raises, a cancelled run), no new job starts, the running ones finish, every thread is
-/// joined and its exception is rethrown, ahead of any job's.
+/// joined and its exception is rethrown, ahead of any job's. The caller's thread also polls
+/// check_cancelled() (cancel.hpp) between jobs, at most every 10 ms, with the same effect:
+/// Ctrl-C in Python stops a run within milliseconds.
 template <class State, class Job, class Report>
 void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& progress) {
   std::atomic<std::size_t> next{0}, done{0};
@@ -28,9 +33,11 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
   std::size_t failed_at = count;
   std::mutex failure_lock;
   std::exception_ptr stopped;  // thrown by progress(); touched by the caller's thread only
+  using Clock = std::chrono::steady_clock;
   auto worker = [&](bool caller) {
     State state{};
     std::size_t reported = 0;
+    Clock::time_point polled = Clock::now();
     for (;;) {
       const std::size_t i = next.fetch_add(1);
       if (i >= count) break;
@@ -45,7 +52,16 @@ void parallel_for(std::size_t count, unsigned threads, Job&& job, const Report& 
         next = count;  // jobs below i were all taken already: they finish
       }
       const std::size_t now = ++done;
-      if (caller && progress &&
+      if (caller && !stopped && Clock::now() - polled >= std::chrono::milliseconds(10)) {
+        try {
+          check_cancelled();
+        } catch (...) {
+          stopped = std::current_exception();
+          next = count;
+        }
+        polled = Clock::now();
+      }
+      if (caller && progress && !stopped &&
           (now - reported >= std::max<std::size_t>(1, count / 100) || now == count)) {
         try {
           progress(now, count);

@@ -78,6 +78,7 @@ int run_evaluate(const EvaluateArgs& a) {
   for (std::size_t s = 0; s < statuses.size(); ++s)
     report.trailer.push_back("  " + statuses[s].label + " (" + statuses[s].id +
                              "): " + std::to_string(counts[s]) + "/" + std::to_string(ev.size()));
+  for (const Diagnostic& w : ev.warnings) report.notes.push_back(w);
   write(std::cout, report, a.format);
   return 0;
 }

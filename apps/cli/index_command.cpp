@@ -24,12 +24,14 @@ struct IndexArgs {
   std::string data, meta, weights_file, weight_set;
   std::optional<double> time;
   std::string panel_impute = "none";
+  // Unset options keep the preset's choice (the neutral defaults without --preset).
+  std::string preset = "none";
   bool no_denominate = false;
-  std::string impute = "group_mean", group = "EurAsia_group";
-  double screen = 0.9, min_nonzero = 0;
+  std::optional<std::string> impute, group;
+  std::optional<double> screen, min_nonzero;
   std::string include, exclude;
   bool no_treat = false;
-  std::string transform = "log_ct";
+  std::optional<std::string> transform;
   std::string normalise = "minmax";
   std::optional<double> lo, hi;
   std::string aggregate = "arithmetic";
@@ -89,17 +91,18 @@ Frame data_frame(const DataSet& d, const Framework& f, const IndexArgs& a, bool 
 
 PipelineOptions options(const IndexArgs& a) {
   PipelineOptions o;
+  set_option(o, "preset", a.preset);
   o.time = a.time;
   set_option(o, "panel_impute", a.panel_impute);
-  o.denominate = !a.no_denominate;
-  set_option(o, "impute", a.impute);
-  o.impute_group = a.group;
-  set_option(o, "screen", std::to_string(a.screen));
-  set_option(o, "min_nonzero", std::to_string(a.min_nonzero));
+  if (a.no_denominate) o.denominate = false;
+  if (a.impute) set_option(o, "impute", *a.impute);
+  if (a.group) o.impute_group = *a.group;
+  if (a.screen) set_option(o, "screen", std::to_string(*a.screen));
+  if (a.min_nonzero) set_option(o, "min_nonzero", std::to_string(*a.min_nonzero));
   set_option(o, "include", a.include);
   set_option(o, "exclude", a.exclude);
-  o.treat = !a.no_treat;
-  set_option(o, "transform", a.transform);
+  if (a.no_treat) o.treat = false;
+  if (a.transform) set_option(o, "transform", *a.transform);
   set_option(o, "normalise", a.normalise);
   if (a.lo) o.normalisation.lo = *a.lo;
   if (a.hi) o.normalisation.hi = *a.hi;
@@ -202,13 +205,15 @@ struct IndexState {
   }
 };
 
+// A data set of the run (or the ranks of the aggregated one); the text table of the aggregated
+// set shows the aggregates only.
+template <DataSetName Which, bool Ranks = false>
+Report data_set_report(const IndexState& s) {
+  return s.data_report(std::string(kDataSets.name(Which)), Ranks, Which == DataSetName::aggregated);
+}
+
 Report treatment_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"iCode",     "passed",       "skew",       "kurtosis",      "points",
@@ -224,12 +229,7 @@ Report treatment_report(const IndexState& s) {
 }
 
 Report screening_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"uCode", "availability", "nonzero", "reason"};
@@ -239,12 +239,7 @@ Report screening_report(const IndexState& s) {
 }
 
 Report weights_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
-  const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
@@ -255,12 +250,8 @@ Report weights_report(const IndexState& s) {
 }
 
 Report describe_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
+  const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"iCode", "n",      "missing", "mean",     "sd",      "min",
@@ -272,12 +263,8 @@ Report describe_report(const IndexState& s) {
 }
 
 Report availability_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
+  const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   const DataSet& d = r.data(a.dataset.empty() ? "denominated" : a.dataset);
@@ -291,12 +278,8 @@ Report availability_report(const IndexState& s) {
 }
 
 Report correlations_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"a", "b", "r", "flag"};
@@ -306,12 +289,8 @@ Report correlations_report(const IndexState& s) {
 }
 
 Report alpha_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"iCode", "alpha"};
@@ -322,12 +301,9 @@ Report alpha_report(const IndexState& s) {
 }
 
 Report strengths_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
+  const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
   if (a.unit.empty()) throw ValidationError("--output strengths needs --unit CODE");
@@ -339,12 +315,9 @@ Report strengths_report(const IndexState& s) {
 }
 
 Report pca_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
+  const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 1;
@@ -360,12 +333,10 @@ Report pca_report(const IndexState& s) {
 }
 
 Report optimised_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
+  const IndexArgs& a = s.args;
   const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const Framework& used = s.result.framework;
+  const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 2;
@@ -381,12 +352,10 @@ Report optimised_report(const IndexState& s) {
 }
 
 Report leave_one_out_report(const IndexState& s) {
-  [[maybe_unused]] const IndexArgs& a = s.args;
-  const PipelineResult& r = s.result;
-  [[maybe_unused]] const Framework& used = r.framework;
-  [[maybe_unused]] const Framework& f = s.framework;
-  [[maybe_unused]] const UnitData& data = s.data;
-  [[maybe_unused]] const PipelineOptions& o = s.options;
+  const IndexArgs& a = s.args;
+  const Framework& f = s.framework;
+  const UnitData& data = s.data;
+  const PipelineOptions& o = s.options;
   Report report = s.report();
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 1;
@@ -398,20 +367,15 @@ Report leave_one_out_report(const IndexState& s) {
 }
 
 const std::array<OutputKind<IndexState>, 18> kIndexOutputs{{
-    {"denominated", "the data after denomination",
-     [](const IndexState& s) { return s.data_report("denominated", false, false); }},
-    {"imputed", "after imputation",
-     [](const IndexState& s) { return s.data_report("imputed", false, false); }},
-    {"screened", "after unit screening",
-     [](const IndexState& s) { return s.data_report("screened", false, false); }},
-    {"treated", "after outlier treatment",
-     [](const IndexState& s) { return s.data_report("treated", false, false); }},
-    {"normalised", "after normalisation",
-     [](const IndexState& s) { return s.data_report("normalised", false, false); }},
+    {"denominated", "the data after denomination", data_set_report<DataSetName::denominated>},
+    {"imputed", "after imputation", data_set_report<DataSetName::imputed>},
+    {"screened", "after unit screening", data_set_report<DataSetName::screened>},
+    {"treated", "after outlier treatment", data_set_report<DataSetName::treated>},
+    {"normalised", "after normalisation", data_set_report<DataSetName::normalised>},
     {"aggregated", "the index and its aggregates (the table shows the aggregates only)",
-     [](const IndexState& s) { return s.data_report("aggregated", false, true); }},
+     data_set_report<DataSetName::aggregated>},
     {"ranks", "ranks of the aggregated data (--ties)",
-     [](const IndexState& s) { return s.data_report("aggregated", true, true); }},
+     data_set_report<DataSetName::aggregated, true>},
     {"treatment", "each indicator's skew and kurtosis before and after treatment",
      treatment_report},
     {"screening", "each unit's data availability and why it was screened out", screening_report},
@@ -438,10 +402,12 @@ int run_index(const IndexArgs& a) {
   Report out = a.uncertainty > 0 || a.sensitivity > 0 ? uncertainty_report(a, data, f, o)
                                                       : kind.build(IndexState{a, f, data, o, r});
   if (r.time) out.note("time " + cell_text(Json(*r.time), false, 0));
-  if (!r.screened_out.empty()) {
-    std::string list;
-    for (const auto& u : r.screened_out) list += (list.empty() ? "" : ", ") + u;
-    out.note("screened out: " + list);
+  // Steps that changed numbers as plain notes; warnings with their place and code.
+  for (const dxkit::Diagnostic& n : r.notes) {
+    if (n.severity == Severity::note)
+      out.note(n.message);
+    else
+      out.notes.push_back(n);
   }
   write(std::cout, out, a.format);
   return 0;
@@ -474,19 +440,24 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--panel-impute", a->panel_impute, kPanelImputations.joined())
       ->check(CLI::IsMember(names(kPanelImputations)))
       ->capture_default_str();
-  cmd->add_flag("--no-denominate", a->no_denominate, "skip denomination");
-  cmd->add_option("--impute", a->impute, kImputations.joined())->capture_default_str();
-  cmd->add_option("--group", a->group, "group column for group imputation")->capture_default_str();
-  cmd->add_option("--screen", a->screen, "minimum data availability of a unit (0..1)")
+  cmd->add_option("--preset", a->preset,
+                  "choices of the steps that change data, overridden by the options below: " +
+                      kPresets.joined())
+      ->check(CLI::IsMember(names(kPresets)))
       ->capture_default_str();
-  cmd->add_option("--min-nonzero", a->min_nonzero, "minimum share of non-zero values of a unit")
-      ->capture_default_str();
+  cmd->add_flag("--no-denominate", a->no_denominate, "skip denomination (the default)");
+  cmd->add_option("--impute", a->impute, kImputations.joined() + " (default none)");
+  cmd->add_option("--group", a->group, "group column for group imputation");
+  cmd->add_option("--screen", a->screen,
+                  "minimum data availability of a unit (0..1, default 0: no screening)");
+  cmd->add_option("--min-nonzero", a->min_nonzero,
+                  "minimum share of non-zero values of a unit (default 0)");
   cmd->add_option("--include", a->include, "units kept whatever their data (comma-separated)");
   cmd->add_option("--exclude", a->exclude, "units removed whatever their data (comma-separated)");
-  cmd->add_flag("--no-treat", a->no_treat, "skip outlier treatment");
+  cmd->add_flag("--no-treat", a->no_treat, "skip outlier treatment (the default)");
   cmd->add_option("--transform", a->transform,
-                  "after winsorisation: " + kTransforms.joined() + "; boxcox(lambda=L)")
-      ->capture_default_str();
+                  "after winsorisation (with treat=true or a preset): " + kTransforms.joined() +
+                      "; boxcox(lambda=L); default log_ct");
   cmd->add_option(
          "--normalise", a->normalise,
          kNormalisations.joined() +

@@ -8,6 +8,7 @@ built on a numpy view of the C++ memory.
 from __future__ import annotations
 
 import os
+import warnings
 from dataclasses import dataclass
 
 import numpy as np
@@ -127,6 +128,13 @@ class IndexResult:
         return _frames.frame(self._core.screening(),
                             columns=["uCode", "availability", "nonzero", "reason"])
 
+    def notes(self) -> list[tuple[str, str]]:
+        """(code, message) of each step that changed a number, in the order they ran
+        (index.panel_imputed, index.denominated, index.imputed, index.screened,
+        index.treated; none when the run only normalised and aggregated), and of each
+        warning (index.zero_weights: a parent whose children all weigh 0 scores NA)."""
+        return [(code, message) for _, code, message, _ in self._core.notes()]
+
     def panel_filled(self):
         """Values filled by panel imputation at the time built, and the time each came from."""
         return _frames.frame(self._core.panel_filled(), columns=["uCode", "iCode", "Time", "from"])
@@ -136,7 +144,6 @@ class IndexResult:
         children (standardised, complete units). Negative loadings and dropped units are
         reported as Python warnings and in ``frame.attrs["warnings"]``; the weights per iCode
         are in ``frame.attrs["weights"]``."""
-        import warnings
 
         if dataset is None:
             dataset = "normalised" if level == 1 else "aggregated"
@@ -269,25 +276,30 @@ def _text(value) -> str:
     return str(value)
 
 
-def build_index(data, meta, *, time: float | None = None, panel_impute: str = "none",
-                denominate: bool = True, impute: str = "group_mean",
-                group: str = "EurAsia_group", screen: float = 0.9, min_nonzero: float = 0.0,
-                include=(), exclude=(), treat: bool = True, transform: str = "log_ct",
-                normalise: str = "minmax", range: tuple[float, float] | None = None,
-                aggregate: str = "arithmetic", weights: dict | None = None,
-                weight_sets=None, weight_set: str | None = None,
+def build_index(data, meta, *, preset: str | None = None, time: float | None = None,
+                panel_impute: str = "none", denominate: bool | None = None,
+                impute: str | None = None, group: str | None = None,
+                screen: float | None = None, min_nonzero: float | None = None,
+                include=(), exclude=(), treat: bool | None = None,
+                transform: str | None = None, normalise: str = "minmax",
+                range: tuple[float, float] | None = None, aggregate: str = "arithmetic",
+                weights: dict | None = None, weight_sets=None, weight_set: str | None = None,
                 options: dict | None = None, keep_data_sets: bool = True) -> IndexResult:
     """Run COINr's pipeline on iData / iMeta (CSV paths or DataFrames).
 
-    The defaults are COINr's canonical example (denominate, group-mean imputation by
-    ``group``, screening at 90 % availability, skew/kurtosis outlier treatment, min-max to
-    [0, 100], weighted arithmetic means); they reproduce COINr's ASEM results to 1e-9.
+    The defaults change nothing that was not asked for: no denomination, imputation,
+    screening or outlier treatment; min-max to [0, 100] and weighted arithmetic means.
+    ``preset="coinr_asem"`` takes COINr's ASEM choices (denominate, group-mean imputation
+    over ``EurAsia_group``, screening at 90 % availability, skew/kurtosis outlier treatment),
+    which reproduce COINr's ASEM results to 1e-9; an option given explicitly overrides the
+    preset's choice. Every step that changed a number is listed in ``notes()``.
 
     Methods take parameters in brackets, as on the command line:
     ``normalise="goalposts(lo=0,hi=10,scale=1)"``, ``aggregate="generalised(power=0.5)"``
     (min_share=S on any aggregation, boxcox(lambda=L)). The choices (the core's name tables;
     their meanings in docs/index.md):
 
+    - preset: none, coinr_asem
     - impute: none, mean, median, group_mean, group_median
     - panel_impute: none, latest, constant, linear (iData with a Time column; ``time`` picks
       the year, default the latest)
@@ -320,11 +332,14 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
     units, source = _unit_data(data, framework)
     if range is not None and "(" not in normalise:
         normalise = f"{normalise}(lo={float(range[0])!r},hi={float(range[1])!r})"
-    settings = [("panel_impute", panel_impute), ("denominate", denominate), ("impute", impute),
-                ("impute_group", group), ("screen", screen), ("min_nonzero", min_nonzero),
-                ("include", include), ("exclude", exclude), ("treat", treat),
-                ("transform", transform), ("normalise", normalise), ("aggregate", aggregate),
-                ("keep_data_sets", keep_data_sets)]
+    # The preset first, then only the options given, so that they override it.
+    chosen = [("preset", preset), ("denominate", denominate), ("impute", impute),
+              ("impute_group", group), ("screen", screen), ("min_nonzero", min_nonzero),
+              ("treat", treat), ("transform", transform)]
+    settings = [(k, v) for k, v in chosen if v is not None]
+    settings += [("panel_impute", panel_impute), ("include", include), ("exclude", exclude),
+                 ("normalise", normalise), ("aggregate", aggregate),
+                 ("keep_data_sets", keep_data_sets)]
     if time is not None:
         settings.append(("time", time))
     if weight_set:
@@ -340,6 +355,9 @@ def build_index(data, meta, *, time: float | None = None, panel_impute: str = "n
         units.own()
     else:
         units = None
+    for severity, _, _, text in core.notes():
+        if severity == "warning":
+            warnings.warn(text, stacklevel=2)
     return IndexResult(core, framework, units, settings, source)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import inspect
 import os
+import warnings
 from collections.abc import Sequence
 from typing import Any
 
@@ -146,6 +147,8 @@ def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
         "actual": t.actuals,
     }
     extras = dict(zip(t.extra_names, t.extra_values))
+    for text in t.evaluation.warnings:  # a code on two rows: both are scored and counted
+        warnings.warn(text, stacklevel=3)
     return EvaluationResult(t.evaluation, rows, extras, t.source)
 
 

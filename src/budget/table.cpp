@@ -156,12 +156,30 @@ bool is_roman(std::string_view s) {
   return true;
 }
 
-bool is_arabic(std::string_view s) {
+// "1", "1.", "1.1", "1.1.1": numbers joined by single dots (a trailing dot allowed).
+bool is_dotted(std::string_view s) {
   if (!s.empty() && s.back() == '.') s.remove_suffix(1);
-  if (s.empty()) return false;
-  for (char c : s)
-    if (!std::isdigit(static_cast<unsigned char>(c))) return false;
+  if (s.empty() || s.front() == '.' || s.back() == '.') return false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == '.' && s[i - 1] == '.') return false;
+    if (c != '.' && !std::isdigit(static_cast<unsigned char>(c))) return false;
+  }
   return true;
+}
+
+// The dotted number without a trailing dot ("1." -> "1").
+std::string_view dotted_key(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
+  return s;
+}
+
+// Whether `child` numbers a row under `parent` ("1.2" and "1.2.3" under "1").
+bool extends(std::string_view parent, std::string_view child) {
+  parent = dotted_key(parent);
+  child = dotted_key(child);
+  return child.size() > parent.size() + 1 && child.substr(0, parent.size()) == parent &&
+         child[parent.size()] == '.';
 }
 
 bool is_grand_total(const std::string& stt, const std::string& label) {
@@ -310,6 +328,9 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     return where;
   };
   std::optional<std::size_t> section, group;
+  // Dotted numbering (1, 1.1, 1.1.1) nests: the open numbered groups, outermost first, so that
+  // a subtotal and its items are never both counted as items.
+  std::vector<std::size_t> numbered;
   const std::size_t n = table.rows();
   auto cell = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
     return c ? table.columns[*c][r] : std::string();
@@ -367,17 +388,24 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
       row.kind = RowKind::section;
       section = index;
       group.reset();
-    } else if (is_arabic(stt)) {
-      // A group if the next row is a blank or lettered item; an item otherwise.
+      numbered.clear();
+    } else if (is_dotted(stt)) {
+      // A group if the next row numbers a row under it (1 then 1.1) or is a blank or lettered
+      // item; an item otherwise.
       const std::string next = r + 1 < n ? std::string(text::trim(cell(stt_col, r + 1))) : "x";
-      const bool next_is_child = r + 1 < n && !is_arabic(next) && !is_roman(next) &&
-                                 !is_grand_total(next, cell(name_col, r + 1));
+      const bool next_is_child =
+          r + 1 < n && (extends(stt, next) || (!is_dotted(next) && !is_roman(next) &&
+                                               !is_grand_total(next, cell(name_col, r + 1))));
+      while (!numbered.empty() && !extends(text::trim(b.rows[numbered.back()].stt), stt))
+        numbered.pop_back();
       row.kind = next_is_child ? RowKind::group : RowKind::item;
-      row.parent = section;
-      if (row.kind == RowKind::group)
+      row.parent = numbered.empty() ? section : std::optional<std::size_t>(numbered.back());
+      if (row.kind == RowKind::group) {
         group = index;
-      else
-        group.reset();
+        numbered.push_back(index);
+      } else {
+        group = numbered.empty() ? std::nullopt : std::optional<std::size_t>(numbered.back());
+      }
     } else {
       row.kind = RowKind::item;
       row.parent = group ? group : section;

@@ -108,6 +108,7 @@ Framework make_framework(const csv::Table& t) {
       c_extra.push_back(c);
   }
   Framework f;
+  f.source = t.source;
   auto fail = [&](std::size_t row, const std::string& column, const std::string& message) {
     Location where;
     where.file = t.source;
@@ -155,32 +156,45 @@ Framework make_framework(const csv::Table& t) {
     if (c_denom && !is_missing(t.columns[*c_denom][r])) n.denominator = t.columns[*c_denom][r];
     for (std::size_t c : c_extra)
       if (!is_missing(t.columns[c][r])) n.extra[t.header[c]] = t.columns[c][r];
+    n.line = t.lines[r];
     f.nodes.push_back(std::move(n));
   }
+  validate_framework(f);
+  return f;
+}
+
+void validate_framework(const Framework& f) {
+  auto fail = [&](const Node& n, const std::string& column, const std::string& message) {
+    Location where;
+    if (n.line > 0) {
+      where.file = f.source;
+      where.line = n.line;
+      where.column_name = column;
+    }
+    return ValidationError(n.line > 0 ? message : "framework: " + message, where);
+  };
   // Parents exist, are aggregates one level up, and there is no cycle (levels rise strictly).
-  for (std::size_t r = 0; r < f.nodes.size(); ++r) {
-    const Node& n = f.nodes[r];
+  for (const Node& n : f.nodes) {
     if (!n.denominator.empty()) {
       auto d = f.find(n.denominator);
       if (!d || f.nodes[*d].type != NodeType::denominator)
-        throw fail(r, "Denominator",
+        throw fail(n, "Denominator",
                    "denominator '" + n.denominator + "' of '" + n.code +
                        "' is not a Denominator row of iMeta");
     }
     if (n.parent.empty()) continue;
     auto p = f.find(n.parent);
-    if (!p) throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code + "' does not exist");
+    if (!p) throw fail(n, "Parent", "parent '" + n.parent + "' of '" + n.code + "' does not exist");
     if (f.nodes[*p].type != NodeType::aggregate)
-      throw fail(r, "Parent", "parent '" + n.parent + "' of '" + n.code + "' is not an aggregate");
+      throw fail(n, "Parent", "parent '" + n.parent + "' of '" + n.code + "' is not an aggregate");
     if (f.nodes[*p].level <= n.level)
-      throw fail(r, "Parent",
+      throw fail(n, "Parent",
                  "parent '" + n.parent + "' of '" + n.code +
                      "' is not at a higher level (a cycle or a misplaced node)");
   }
   for (std::size_t i : f.of_type(NodeType::aggregate))
     if (f.children(f.nodes[i].code).empty())
-      throw fail(i, "iCode", "aggregate '" + f.nodes[i].code + "' has no children");
-  return f;
+      throw fail(f.nodes[i], "iCode", "aggregate '" + f.nodes[i].code + "' has no children");
 }
 
 Framework read_framework(const std::filesystem::path& path) {

@@ -162,6 +162,15 @@ AggSpec parse_agg_spec(std::string_view text) {
   return s;
 }
 
+void apply_preset(PipelineOptions& o, Preset preset) {
+  const bool asem = preset == Preset::coinr_asem;
+  o.denominate = asem;
+  o.imputation = asem ? Imputation::group_mean : Imputation::none;
+  o.impute_group = asem ? "EurAsia_group" : "";
+  o.screen.min_availability = asem ? 0.9 : 0;
+  o.treat = asem;
+}
+
 void set_option(PipelineOptions& o, std::string_view key, std::string_view value) {
   const std::string k(key);
   auto starts = [&](std::string_view prefix) { return key.substr(0, prefix.size()) == prefix; };
@@ -170,7 +179,9 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
     if (r.empty()) throw ValidationError("option '" + k + "' needs a code after the dot");
     return r;
   };
-  if (k == "time")
+  if (k == "preset")
+    apply_preset(o, kPresets.parse(value));
+  else if (k == "time")
     o.time = to_number(k, value);
   else if (k == "panel_impute")
     o.panel_imputation = parse_panel_imputation(value);
@@ -234,7 +245,7 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
   else
     throw ValidationError(
         "unknown option '" + k +
-        "'; accepted: time, panel_impute, max_time, denominate, impute, impute.<iCode>, "
+        "'; accepted: preset, time, panel_impute, max_time, denominate, impute, impute.<iCode>, "
         "impute_group, screen, min_nonzero, include, exclude, treat, max_points, skew_limit, "
         "kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode>, normalise, "
         "normalise.<iCode>, weight_set, weight.<iCode>, aggregate, aggregate.level.<N>, "
@@ -262,6 +273,8 @@ std::vector<std::pair<std::string_view, std::string_view>> choices(std::string_v
   if (kind == "ties") return pairs(kTies);
   if (kind == "objective") return pairs(kWeightObjectives);
   if (kind == "data_set") return pairs(kDataSets);
+  // A preset is a named set of choices rather than one option: listed apart (kPresets).
+  if (kind == "preset") return pairs(kPresets);
   throw ValidationError("unknown kind of choice '" + std::string(kind) +
                         "'; accepted: imputation, panel_imputation, normalisation, aggregation, "
                         "transform, ties, objective, data_set");

@@ -80,9 +80,70 @@ bool passes_through(const Framework& used, const PipelineOptions& o) {
   return detail::screens_nothing(o.screen) && !o.treat;
 }
 
+void note(PipelineResult& r, std::string code, std::string message) {
+  r.notes.push_back(Diagnostic{{}, Severity::note, std::move(code), std::move(message)});
+}
+
+std::size_t missing(const DataSet& d) {
+  return static_cast<std::size_t>(
+      std::count_if(d.values.begin(), d.values.end(), [](double v) { return std::isnan(v); }));
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out;
+}
+
+// A parent whose children all weigh 0 has nothing to average: its scores are NA, said once.
+void warn_zero_weights(PipelineResult& r, const Framework& used) {
+  for (std::size_t i : used.of_type(NodeType::aggregate)) {
+    const std::vector<std::size_t> kids = used.children(used.nodes[i].code);
+    double sum = 0;
+    for (std::size_t k : kids) sum += used.nodes[k].weight;
+    if (kids.empty() || sum > 0) continue;
+    const Node& first = used.nodes[kids.front()];
+    Location where;
+    if (first.line > 0) {
+      where.file = used.source;
+      where.line = first.line;
+      where.column_name = "Weight";
+    }
+    r.notes.push_back(Diagnostic{where, Severity::warning, "index.zero_weights",
+                                 "every child of '" + used.nodes[i].code +
+                                     "' has weight 0: its scores are NA (nothing to average)"});
+  }
+}
+
+// One note per step that changed numbers, in the order the steps ran.
+void note_steps(PipelineResult& r, const Framework& used, std::size_t missing_before,
+                std::size_t missing_after, const PipelineOptions& o) {
+  if (!r.panel_filled.empty())
+    note(r, "index.panel_imputed",
+         std::to_string(r.panel_filled.size()) + " value(s) filled from other times (" +
+             std::string(kPanelImputations.name(o.panel_imputation)) + ")");
+  std::vector<std::string> divided;
+  for (const Node& n : used.nodes)
+    if (!n.denominator.empty()) divided.push_back(n.code + " / " + n.denominator);
+  if (!divided.empty())
+    note(r, "index.denominated", "divided by the iMeta denominator: " + joined(divided));
+  if (missing_after < missing_before)
+    note(r, "index.imputed",
+         std::to_string(missing_before - missing_after) + " missing value(s) imputed (" +
+             std::string(kImputations.name(o.imputation)) + ")");
+  if (!r.screened_out.empty()) note(r, "index.screened", "screened out: " + joined(r.screened_out));
+  std::vector<std::string> treated;
+  for (const Treatment& t : r.treatment)
+    if (t.points > 0 || t.log)
+      treated.push_back(t.code + " (" + std::to_string(t.points) + " point(s) winsorised" +
+                        (t.log ? ", then " + t.transform : std::string()) + ")");
+  if (!treated.empty()) note(r, "index.treated", "outliers treated: " + joined(treated));
+}
+
 }  // namespace
 
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {
+  validate_framework(f);
   check_names(o, f);
   PipelineResult r;
   const UnitData* source = &data;
@@ -112,6 +173,7 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   }
   if (!o.denominate)
     for (Node& n : used.nodes) n.denominator.clear();
+  warn_zero_weights(r, used);
   r.kept = o.keep_data_sets;  // without the intermediate sets every step works in place
   if (!r.kept && passes_through(used, o)) {
     // Nothing before the normalisation changes a number: it reads the source itself.
@@ -124,6 +186,7 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
         detail::aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
           detail::normalise_one(out, c, source->col(from[c]), used, o);
         });
+    note_steps(r, used, 0, 0, o);
     r.framework = std::move(used);
     return r;
   }
@@ -136,12 +199,17 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   bool needs_group = group_method(o.imputation);
   for (const auto& [_, m] : o.impute_by_indicator) needs_group = needs_group || group_method(m);
   if (needs_group) {
+    if (o.impute_group.empty())
+      throw ValidationError(
+          "group imputation needs the group column: impute_group=<column> (--group)");
     auto it = source->groups.find(o.impute_group);
     if (it == source->groups.end())
       throw ValidationError("no group column '" + o.impute_group + "' in the data for imputation");
     group = it->second;
   }
+  const std::size_t missing_before = missing(current);
   current = impute(std::move(current), o.imputation, o.impute_by_indicator, group);
+  const std::size_t missing_after = missing(current);
   keep(r.imputed);
   current = screen_units(std::move(current), o.screen, &r.screening);
   for (const Screened& s : r.screening) r.screened_out.push_back(s.unit);
@@ -152,6 +220,7 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   current = normalise(std::move(current), used, o);
   keep(r.normalised);
   r.aggregated = aggregate(std::move(current), used, o);
+  note_steps(r, used, missing_before, missing_after, o);
   r.framework = std::move(used);
   return r;
 }

@@ -1,5 +1,9 @@
 #include "dxkit/targets/evaluate.hpp"
 
+#include <string_view>
+#include <unordered_map>
+
+#include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 
 namespace dxkit {
@@ -28,6 +32,7 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   out.estimate.resize(n);
   out.status.resize(n);
   for (std::size_t i = 0; i < n; ++i) {
+    if (i % 65536 == 65535) check_cancelled();  // Ctrl-C on a table of millions of rows
     Evaluation e;
     try {
       e = evaluate(table.targets[i], table.results[i], options);
@@ -42,6 +47,20 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.exceeded[i] = e.exceeded;
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
+  }
+  // A code seen before: one hash look-up a row.
+  std::unordered_map<std::string_view, std::size_t> first;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& code = table.indicators[i].code;
+    if (code.empty()) continue;
+    auto [it, fresh] = first.try_emplace(code, i);
+    if (fresh) continue;
+    const std::size_t line = table.lines.size() > it->second ? table.lines[it->second] : 0;
+    Location where = table.where(i, "code");
+    out.warnings.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                                      "indicator code '" + code + "' repeats line " +
+                                          std::to_string(line) +
+                                          ": both rows are scored and counted"});
   }
   return out;
 }

@@ -26,9 +26,11 @@ double safe_ratio(double num, double den, double cap) noexcept {
 
 // The achievement ratio of value v against bound x (see ScoringOptions for the zero rules):
 // v / x when higher is better, x / v when lower is better; a lower-is-better value of 0 or
-// less against a bound >= 0 is the best possible (the cap), 0/0 is 1.
+// less against a bound >= 0 is the best possible (the cap), 0/0 is 1. Against a bound below
+// 0 (a fall to reach) lower is better reads v / x: -1 against -2 is half way, any v >= 0 none.
 double achievement_ratio(double v, double x, bool lower, double cap) noexcept {
   if (lower && v <= 0 && x >= 0) return (x == 0 && v == 0) ? 1.0 : cap;
+  if (lower && x < 0) return safe_ratio(v, x, cap);
   return lower ? safe_ratio(x, v, cap) : safe_ratio(v, x, cap);
 }
 

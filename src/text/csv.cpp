@@ -13,6 +13,26 @@ namespace dxkit::csv {
 
 namespace {
 
+// Invalid UTF-8 whose bytes above 0x7F are all Vietnamese letters or tone marks of
+// Windows-1258 (most also Latin-1's: à, ô, é) or its no-break space: a Vietnamese text saved in
+// the old code page, which UTF-8 cannot be (a lead byte from 0xC0 up would be followed by one
+// below 0xC0). Other bytes (0xFF, control codes) are not named as a code page.
+bool reads_as_cp1258(std::string_view s) {
+  static constexpr unsigned char kVietnamese[] = {
+      0xA0, 0xC0, 0xC1, 0xC2, 0xC3, 0xC8, 0xC9, 0xCA, 0xCC, 0xCD, 0xD0, 0xD2,
+      0xD3, 0xD4, 0xD5, 0xD9, 0xDA, 0xDD, 0xDE, 0xE0, 0xE1, 0xE2, 0xE3, 0xE8,
+      0xE9, 0xEA, 0xEC, 0xED, 0xF0, 0xF2, 0xF3, 0xF4, 0xF5, 0xF9, 0xFA, 0xFD};
+  bool high = false;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) continue;
+    if (std::find(std::begin(kVietnamese), std::end(kVietnamese), c) == std::end(kVietnamese))
+      return false;
+    high = true;
+  }
+  return high;
+}
+
 char detect_delimiter(std::string_view s) {
   std::size_t comma = 0, semi = 0, tab = 0;
   bool quoted = false;
@@ -104,6 +124,11 @@ struct Parser {
         cells.push_back(text::nfc(trimmed));
       } catch (const EncodingError& e) {
         Location where = at(line, column);
+        if (reads_as_cp1258(cell))
+          throw EncodingError(
+              "the file is not UTF-8: it reads as Windows-1258 (Vietnamese) or Latin-1 text; "
+              "convert it to UTF-8 (iconv -f CP1258 -t UTF-8 FILE, or Excel: 'CSV UTF-8')",
+              "", where);
         throw EncodingError(e.message() + " in cell " + std::to_string(column), "", where);
       }
       if (pos < s.size() && s[pos] == delim) {

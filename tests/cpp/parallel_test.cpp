@@ -5,10 +5,13 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
 #include <stdexcept>
 #include <string>
 #include <vector>
+
+#include "dxkit/cancel.hpp"
 
 namespace {
 
@@ -62,6 +65,37 @@ TEST(ParallelFor, EveryJobRunsOnceAndTheLastReportIsTheTotal) {
       }));
   for (int s : seen) EXPECT_EQ(s, 1);
   EXPECT_EQ(last, 5000u);
+}
+
+// A cancellation hook (Ctrl-C in Python) stops a run between jobs: the hook's exception comes
+// back on the caller's thread once every thread has joined, and no new job starts.
+std::atomic<int> hook_calls{0};
+void stop_after_three_polls() {
+  if (++hook_calls >= 3) throw std::runtime_error("cancelled");
+}
+
+TEST(ParallelFor, ACancellationHookStopsTheRun) {
+  for (unsigned threads : {1u, 2u, 4u}) {
+    hook_calls = 0;
+    std::atomic<std::size_t> ran{0};
+    dxkit::set_cancel_hook(&stop_after_three_polls);
+    try {
+      parallel_for(100000, threads, [&](std::size_t) {
+        std::this_thread::sleep_for(std::chrono::microseconds(500));
+        ++ran;
+      });
+      ADD_FAILURE() << "not cancelled on " << threads << " threads";
+    } catch (const std::runtime_error& e) {
+      EXPECT_STREQ(e.what(), "cancelled");
+    }
+    dxkit::set_cancel_hook(nullptr);
+    EXPECT_EQ(hook_calls.load(), 3) << threads;
+    EXPECT_LT(ran.load(), 1000u) << threads;  // 100,000 jobs of 0.5 ms would take 50 s
+  }
+  // Without a hook the run completes.
+  std::atomic<std::size_t> ran{0};
+  parallel_for(1000, 2, [&](std::size_t) { ++ran; });
+  EXPECT_EQ(ran.load(), 1000u);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@ def expected(name):
 
 
 def test_asem_from_csv_matches_coinr():
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem")
     agg = r.data("aggregated")
     want = expected("expected_coin_Aggregated.csv")
     cols = [c for c in want.columns if c != "uName"]
@@ -28,24 +28,26 @@ def test_asem_from_csv_matches_coinr():
 def test_asem_from_dataframes_equals_from_csv():
     data = pd.read_csv(ASEM / "ASEM_iData.csv")
     meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
-    a = dxkit.build_index(data, meta).data("aggregated")
-    b = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv").data("aggregated")
+    a = dxkit.build_index(data, meta, preset="coinr_asem").data("aggregated")
+    b = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                          preset="coinr_asem").data("aggregated")
     assert a.equals(b)
 
 
 def test_methods_and_errors():
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           normalise="minmax", range=(1, 100), aggregate="geometric")
     assert r.data("aggregated")["Index"].notna().all()
     with pytest.raises(dxkit.ValidationError, match="unknown normalisation 'cubic'"):
-        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", normalise="cubic")
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
+                          normalise="cubic")
     with pytest.raises(dxkit.ValidationError, match="geometric mean needs positive values"):
-        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           aggregate="geometric")
 
 
 def test_analysis_and_results():
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem")
     stats = r.describe().set_index("code")
     assert int(stats["outliers"].sum()) == 15  # the indicators COINr treated
     assert stats.loc["Services", "n"] == 51
@@ -64,15 +66,16 @@ def test_analysis_and_results():
     assert alpha is not None and -1 < alpha <= 1
     best, worst = r.strengths("CHE", 3)
     assert len(best) == 3 and best[0][1] <= worst[0][1]
-    untreated = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", treat=False)
+    untreated = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                                  preset="coinr_asem", treat=False)
     cmp = r.compare(untreated)
     assert len(cmp) == 51
     assert (cmp["rank_change"] == cmp["rank_before"] - cmp["rank_after"]).all()
 
 
 def test_methods_per_indicator_level_and_parent():
-    plain = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    plain = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem")
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           options={"aggregate.level.4": "geometric",
                                    "normalise.LPI": "goalposts(lo=2,hi=4,scale=100)"})
     agg, base = r.data("aggregated"), plain.data("aggregated")
@@ -82,12 +85,12 @@ def test_methods_per_indicator_level_and_parent():
     assert np.allclose(r.data("normalised")["LPI"], want)
     assert (agg["Services"] == base["Services"]).all()  # others keep min-max
     with pytest.raises(dxkit.ValidationError, match="'Nope' is not an indicator"):
-        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           options={"normalise.Nope": "rank"})
 
 
 def test_weight_sets_pca_optimised_and_leave_one_out():
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           weight_sets={"conn3": {"Conn": 3}}, weight_set="conn3")
     agg = r.data("aggregated")
     assert np.allclose(agg["Index"], (3 * agg["Conn"] + agg["Sust"]) / 4)
@@ -110,23 +113,44 @@ def test_panel_from_dataframe():
     lpi_2021 = data.loc[nzl & (data["Time"] == 2021), "LPI"].item()
     data.loc[nzl & (data["Time"] == 2022), "LPI"] = np.nan
     meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
-    r = dxkit.build_index(data, meta, panel_impute="latest")
+    r = dxkit.build_index(data, meta, preset="coinr_asem", panel_impute="latest")
     assert r.time == 2022
     assert r.data("denominated").loc["NZL", "LPI"] == lpi_2021
     filled = r.panel_filled()
     nzl_lpi = (filled["uCode"] == "NZL") & (filled["iCode"] == "LPI")
     assert (nzl_lpi & (filled["from"] == 2021)).any()
-    r19 = dxkit.build_index(data, meta, time=2019)
+    r19 = dxkit.build_index(data, meta, preset="coinr_asem", time=2019)
     assert r19.time == 2019 and len(r19.data("aggregated")) == 51
     with pytest.raises(dxkit.ValidationError, match="duplicate unit code 'AUT' at Time"):
-        dxkit.build_index(pd.concat([data, data.iloc[:1]]), meta)
+        dxkit.build_index(pd.concat([data, data.iloc[:1]]), meta, preset="coinr_asem")
 
 
 def test_screening_by_zeros_and_forced_units():
-    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           exclude=["AUT", "BEL"], min_nonzero=0.9)
     s = r.screening().set_index("uCode")
     assert s.loc["AUT", "reason"] == "forced" and s.loc["BEL", "reason"] == "forced"
     assert set(s["reason"]) <= {"forced", "zeros"}
     assert (s.loc[s["reason"] == "zeros", "nonzero"] < 0.9).all()
     assert len(r.data("aggregated")) == 51 - len(s)
+
+
+def test_defaults_change_nothing_unasked_and_the_preset_is_listed():
+    plain = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv")
+    assert plain.notes() == []
+    raw = pd.read_csv(ASEM / "ASEM_iData.csv").set_index("uCode")
+    treated = plain.data("treated")
+    # Not denominated, imputed, screened or treated: the raw numbers, gaps included.
+    assert list(treated.index) == list(raw.index)
+    assert treated["Goods"].equals(raw["Goods"].astype(float))
+    assert treated["Goods"].isna().sum() == raw["Goods"].isna().sum()
+    asem = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                             preset="coinr_asem")
+    codes = [code for code, _ in asem.notes()]
+    assert codes[:2] == ["index.denominated", "index.imputed"] and codes[-1] == "index.treated"
+    untreated = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+                                  preset="coinr_asem", treat=False)
+    assert "index.treated" not in [code for code, _ in untreated.notes()]
+    with pytest.raises(dxkit.ValidationError,
+                       match=r"^unknown preset 'asem'; accepted: none, coinr_asem$"):
+        dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="asem")

@@ -9,7 +9,8 @@ ASEM = pathlib.Path(__file__).resolve().parents[1] / "data" / "coinr-asem"
 
 def test_index_command_reproduces_coinr_ranks():
     p = subprocess.run([DXKIT, "index", "--data", str(ASEM / "ASEM_iData.csv"), "--meta",
-                        str(ASEM / "ASEM_iMeta.csv"), "--output", "ranks", "--format", "json"],
+                        str(ASEM / "ASEM_iMeta.csv"), "--preset", "coinr_asem", "--output", "ranks",
+                        "--format", "json"],
                        check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     rows = {r["uCode"]: r for r in json.loads(p.stdout)["rows"]}
@@ -30,7 +31,7 @@ def test_index_command_bad_meta(tmp_path):
 
 def run(*args):
     return subprocess.run([DXKIT, "index", "--data", str(ASEM / "ASEM_iData.csv"), "--meta",
-                           str(ASEM / "ASEM_iMeta.csv"), *args],
+                           str(ASEM / "ASEM_iMeta.csv"), "--preset", "coinr_asem", *args],
                           check=False, capture_output=True, text=True, timeout=120)
 
 
@@ -90,3 +91,18 @@ def test_index_command_uncertainty_and_sensitivity():
     assert params == ["weights.L2", "aggregation"]
     p = run("--uncertainty", "10", "--noise", "x=1")
     assert p.returncode == 1 and "write LEVEL=FACTOR" in p.stderr
+
+
+def test_index_command_defaults_and_preset_notes():
+    plain = subprocess.run([DXKIT, "index", "--data", str(ASEM / "ASEM_iData.csv"), "--meta",
+                            str(ASEM / "ASEM_iMeta.csv"), "--format", "json"],
+                           check=False, capture_output=True, text=True, timeout=60)
+    assert plain.returncode == 0, plain.stderr
+    assert json.loads(plain.stdout)["notes"] == []
+    p = run("--no-treat", "--format", "json")
+    notes = json.loads(p.stdout)["notes"]
+    assert notes[0].startswith("divided by the iMeta denominator: Flights / Population")
+    assert notes[1].endswith("missing value(s) imputed (group_mean)")
+    assert not any(n.startswith("outliers treated") for n in notes)
+    assert any(n.startswith("outliers treated") for n in json.loads(run("--format", "json")
+                                                                   .stdout)["notes"])

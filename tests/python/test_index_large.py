@@ -18,9 +18,9 @@ def asem():
 
 def test_lean_direct_run_equals_the_kept_run_to_the_bit(asem):
     data, meta = asem
-    kept = dxkit.build_index(data, meta, **DIRECT).data("aggregated")
+    kept = dxkit.build_index(data, meta, preset="coinr_asem", **DIRECT).data("aggregated")
     for threads in (1, 2):
-        lean = dxkit.build_index(data, meta, **DIRECT, keep_data_sets=False,
+        lean = dxkit.build_index(data, meta, preset="coinr_asem", **DIRECT, keep_data_sets=False,
                                  options={"threads": threads}).data("aggregated")
         assert list(lean.columns) == list(kept.columns)
         assert lean.index.equals(kept.index) and lean.index.name == "uCode"
@@ -28,25 +28,27 @@ def test_lean_direct_run_equals_the_kept_run_to_the_bit(asem):
         b = lean.drop(columns="uName").to_numpy()
         assert (a.view(np.uint64) == b.view(np.uint64)).all()  # the same bits, NaN included
     # COINr's full pipeline (denominate, impute, screen, treat) in lean mode, too.
-    full = dxkit.build_index(data, meta).data("aggregated")
-    lean = dxkit.build_index(data, meta, keep_data_sets=False).data("aggregated")
+    full = dxkit.build_index(data, meta, preset="coinr_asem").data("aggregated")
+    lean = dxkit.build_index(data, meta, preset="coinr_asem",
+                             keep_data_sets=False).data("aggregated")
     assert full.equals(lean)
 
 
 def test_the_dataframe_is_read_in_place_and_the_kept_result_owns_a_copy(asem):
     data, meta = asem
-    r = dxkit.build_index(data, meta, normalise="minmax(lo=1,hi=100)")
+    r = dxkit.build_index(data, meta, preset="coinr_asem", normalise="minmax(lo=1,hi=100)")
     before = r.leave_one_out(level=3)
     # Change the DataFrame after the run (in place or not, as pandas decides): the result
     # made its own copy of the numbers it read.
     data.loc[:, "LPI"] = data["LPI"] * 0 + 1
     after = r.leave_one_out(level=3)
     pd.testing.assert_frame_equal(before, after)
-    untouched = dxkit.build_index(pd.read_csv(ASEM / "ASEM_iData.csv"), meta,
+    untouched = dxkit.build_index(pd.read_csv(ASEM / "ASEM_iData.csv"), meta, preset="coinr_asem",
                                   normalise="minmax(lo=1,hi=100)")
     pd.testing.assert_frame_equal(r.data("aggregated"), untouched.data("aggregated"))
     # A lean result keeps no input: the analyses that rerun the pipeline say so.
-    lean = dxkit.build_index(pd.read_csv(ASEM / "ASEM_iData.csv"), meta, keep_data_sets=False)
+    lean = dxkit.build_index(pd.read_csv(ASEM / "ASEM_iData.csv"), meta, preset="coinr_asem",
+                             keep_data_sets=False)
     with pytest.raises(dxkit.ValidationError, match="keep_data_sets=True"):
         lean.uncertainty(10, progress=False)
     with pytest.raises(dxkit.ValidationError, match="keep_data_sets=True"):
@@ -63,8 +65,8 @@ def test_other_dtypes_are_converted_once(asem):
     mixed["Goods"] = mixed["Goods"].astype("Float64")
     assert mixed["Goods"].isna().sum() == 2
     mixed["Flights"] = mixed["Flights"].astype("int64")
-    want = dxkit.build_index(floats, meta).data("aggregated")
-    got = dxkit.build_index(mixed, meta).data("aggregated")
+    want = dxkit.build_index(floats, meta, preset="coinr_asem").data("aggregated")
+    got = dxkit.build_index(mixed, meta, preset="coinr_asem").data("aggregated")
     pd.testing.assert_frame_equal(got, want)
     assert got["Index"].notna().all()
 
@@ -73,7 +75,7 @@ def test_labels_of_the_results(asem):
     data, meta = asem
     data = data.copy()
     data["uName"] = data["uName"].str.upper()
-    r = dxkit.build_index(data, meta, exclude=["AUT"])
+    r = dxkit.build_index(data, meta, preset="coinr_asem", exclude=["AUT"])
     # Before screening every unit is there; after it, AUT is gone, in both labels.
     assert list(r.data("imputed").index) == list(data["uCode"])
     agg = r.data("aggregated")
@@ -81,6 +83,6 @@ def test_labels_of_the_results(asem):
     assert agg.loc["BEL", "uName"] == "BELGIUM"
     assert list(r.ranks(["Index"]).index) == list(agg.index)
     # Without uName the column is there, empty.
-    lean = dxkit.build_index(data.drop(columns="uName"), meta, **DIRECT)
+    lean = dxkit.build_index(data.drop(columns="uName"), meta, preset="coinr_asem", **DIRECT)
     assert (lean.data("aggregated")["uName"] == "").all()
     assert list(lean.data("aggregated").index) == list(data["uCode"])

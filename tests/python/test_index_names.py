@@ -66,7 +66,7 @@ def docstring_lists():
 @pytest.mark.parametrize("parameter, kind", [
     ("impute", "imputation"), ("panel_impute", "panel_imputation"),
     ("normalise", "normalisation"), ("aggregate", "aggregation"), ("transform", "transform"),
-    ("data sets", "data_set"),
+    ("data sets", "data_set"), ("preset", "preset"),
 ])
 def test_build_index_docstring_lists_each_table(parameter, kind):
     assert docstring_lists()[parameter] == names(kind)
@@ -76,7 +76,7 @@ def test_index_help_lists_the_tables():
     p = subprocess.run([DXKIT, "index", "--help"], capture_output=True, text=True, check=True)
     text = re.sub(r"\s+", " ", p.stdout)
     for kind in ("imputation", "panel_imputation", "normalisation", "aggregation", "transform",
-                 "ties", "objective", "data_set"):
+                 "ties", "objective", "data_set", "preset"):
         assert ", ".join(names(kind)) in text, kind
 
 

@@ -32,6 +32,7 @@ struct Node {
   std::string parent;       ///< iCode of the parent aggregate, or "" at the top
   /// Other iMeta columns (e.g. COINr's goalpost_lower, minmax_upper): column -> cell text.
   std::map<std::string, std::string> extra;
+  std::size_t line = 0;  ///< its 1-based iMeta line, for messages (0: built in code)
 
   /// Whether the node is part of the index's tree (an indicator or an aggregate), not a
   /// group or denominator column.
@@ -43,6 +44,7 @@ struct Node {
 class Framework {
  public:
   std::vector<Node> nodes;  ///< in iMeta order
+  std::string source;       ///< the iMeta file, for messages ("" when built in code)
   /// Named alternative weight sets (COINr's .$Meta$Weights): set -> iCode -> weight. Nodes a
   /// set does not name keep their iMeta weight.
   std::map<std::string, std::map<std::string, double>> weight_sets;
@@ -74,6 +76,11 @@ class Framework {
 /// not exist, a cycle, a weight or direction that is not a number, a duplicate code, an
 /// unknown type, and a missing column.
 [[nodiscard]] Framework make_framework(const csv::Table& meta);
+/// Checks a framework however it was built (iMeta, a DataFrame, C++ code): every parent and
+/// denominator exists and has the right type, parents sit at a higher level (no cycle), and
+/// every aggregate has children. Throws ValidationError naming the code and the parent (with
+/// the iMeta file, line and column when the node has them); run_pipeline calls it.
+void validate_framework(const Framework& framework);
 [[nodiscard]] Framework read_framework(const std::filesystem::path& path);
 
 /// The allocator of DataSet::values: like std::allocator, except that resize(n) and

@@ -178,24 +178,26 @@ inline constexpr NameTable kTransforms{
 /// Screening of units: by data availability, by the share of non-zero values, with units
 /// forced in or out whatever their data.
 struct ScreenOptions {
-  double min_availability = 0.9;  ///< units below this share of non-missing values dropped
-  double min_nonzero = 0;         ///< units below this share of non-zero values dropped
+  double min_availability = 0;  ///< units below this share of non-missing values dropped
+  double min_nonzero = 0;       ///< units below this share of non-zero values dropped
   std::vector<std::string> include, exclude;  ///< forced inclusions and exclusions (uCode)
 };
 
-/// Which method each step uses. The defaults are COINr's canonical ASEM pipeline. Methods
+/// Which method each step uses. The defaults change nothing that was not asked for: no
+/// denomination, imputation, screening or outlier treatment; min-max to [0, 100] and
+/// weighted arithmetic means (kPresets names COINr's ASEM choices). Methods
 /// can be set per indicator (imputation, treatment, normalisation), per level and per parent
 /// (aggregation: a parent's own method wins over its level's, which wins over the default).
 struct PipelineOptions {
   std::optional<double> time;  ///< panel data: the time to build (default: the latest)
   PanelImputation panel_imputation = PanelImputation::none;
-  int max_time = 0;  ///< latest / constant: look at most this many time points back (0: all)
-  bool denominate = true;
-  Imputation imputation = Imputation::group_mean;
-  std::string impute_group = "EurAsia_group";
+  int max_time = 0;         ///< latest / constant: look at most this many time points back (0: all)
+  bool denominate = false;  ///< divide by the iMeta denominators
+  Imputation imputation = Imputation::none;
+  std::string impute_group;  ///< the group column of group_mean / group_median
   std::map<std::string, Imputation> impute_by_indicator;
   ScreenOptions screen;
-  bool treat = true;
+  bool treat = false;
   TreatOptions treatment;
   std::map<std::string, TreatOptions> treat_by_indicator;
   NormSpec normalisation;
@@ -214,16 +216,35 @@ struct PipelineOptions {
   unsigned threads = 2;
 };
 
+/// Named sets of choices for the steps that change data (denominate, impute, screen, treat).
+enum class Preset : std::uint8_t { none, coinr_asem };
+
+/// The presets by name ("preset" in messages).
+inline constexpr NameTable kPresets{
+    "preset",
+    std::array{
+        Named<Preset>{Preset::none, "none",
+                      "no denomination, imputation, screening or treatment (the defaults)"},
+        Named<Preset>{Preset::coinr_asem, "coinr_asem",
+                      "COINr's ASEM example: denominate, group_mean imputation over "
+                      "EurAsia_group, screening at 0.9 availability, outlier treatment"},
+    }};
+
+/// Sets the choices `preset` makes (denominate, imputation, impute_group, the availability
+/// screen, treatment) and leaves every other option as it is; apply it before the explicit
+/// options so that they override it.
+void apply_preset(PipelineOptions& options, Preset preset);
+
 /// Sets one option from text, as the command line and Python give them. Keys:
-/// time, panel_impute, max_time, denominate, impute, impute.<iCode>, impute_group, screen,
-/// min_nonzero, include, exclude (comma-separated uCodes), treat, max_points, skew_limit,
-/// kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a transform, or "none"
-/// to leave it untreated), normalise, normalise.<iCode>, weight_set, weight.<iCode>,
-/// aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets, threads. Method values
-/// may carry parameters: "minmax(lo=1,hi=100)", "goalposts(lo=0,hi=10,scale=1,truncate=false)",
-/// "distance_to_target(target=90,cap=true)", "distance_to_reference(reference=VNM)",
-/// "generalised(power=0.5,min_share=0.5)". Throws ValidationError naming the key and what
-/// it accepts.
+/// preset (apply_preset; give it first), time, panel_impute, max_time, denominate, impute,
+/// impute.<iCode>, impute_group, screen, min_nonzero, include, exclude (comma-separated uCodes),
+/// treat, max_points, skew_limit, kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a
+/// transform, or "none" to leave it untreated), normalise, normalise.<iCode>, weight_set,
+/// weight.<iCode>, aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets,
+/// threads. Method values may carry parameters: "minmax(lo=1,hi=100)",
+/// "goalposts(lo=0,hi=10,scale=1,truncate=false)", "distance_to_target(target=90,cap=true)",
+/// "distance_to_reference(reference=VNM)", "generalised(power=0.5,min_share=0.5)". Throws
+/// ValidationError naming the key and what it accepts.
 void set_option(PipelineOptions& options, std::string_view key, std::string_view value);
 
 /// Method names ("group_mean", "zscore", "geometric"); throw ValidationError listing the
@@ -235,7 +256,7 @@ void set_option(PipelineOptions& options, std::string_view key, std::string_view
 [[nodiscard]] Transform parse_transform(std::string_view name);
 /// (name, meaning) of each choice of one enumerated option, in table order. `kind` is one of
 /// imputation, panel_imputation, normalisation, aggregation, transform, ties, objective,
-/// data_set; any other is a ValidationError listing them.
+/// data_set, preset; any other is a ValidationError listing them.
 [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(
     std::string_view kind);
 /// A method with optional parameters: "goalposts(lo=0,hi=10)".

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/index/framework.hpp"
 #include "dxkit/index/options.hpp"
 #include "dxkit/index/panel.hpp"
@@ -48,6 +49,11 @@ struct PipelineResult {
   std::vector<Screened> screening;
   std::vector<PanelFill> panel_filled;
   std::vector<Treatment> treatment;
+  /// Each step that changed a number, as a note: codes index.panel_imputed,
+  /// index.denominated, index.imputed, index.screened, index.treated (none when the run
+  /// only normalised and aggregated); and warnings: index.zero_weights (a parent whose
+  /// children all weigh 0, located at the first child's iMeta line: its scores are NA).
+  Diagnostics notes;
   Framework framework;  ///< the framework as used (weights of the chosen set applied)
   bool kept = true;     ///< false: only `aggregated` was kept (keep_data_sets = false)
 

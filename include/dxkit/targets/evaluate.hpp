@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/targets/indicator.hpp"
 #include "dxkit/targets/scoring.hpp"
 
@@ -20,6 +21,9 @@ struct EvaluationTable {
   std::vector<std::uint8_t> exceeded;  ///< 0/1
   std::vector<std::uint8_t> estimate;  ///< 0/1
   std::vector<std::uint8_t> status;    ///< index into scheme.statuses()
+  /// What the table holds that is probably a mistake, located (code "duplicate_code": an
+  /// indicator code on two rows, both scored and counted).
+  Diagnostics warnings;
 
   [[nodiscard]] std::size_t size() const noexcept { return ratio.size(); }
   /// How many rows got each status, in the order of scheme.statuses().
@@ -29,7 +33,8 @@ struct EvaluationTable {
 };
 
 /// Scores every row of `table`. Throws ValidationError naming the file, line and column of
-/// the first row whose result cannot be compared with its target.
+/// the first row whose result cannot be compared with its target. A code repeated on a later
+/// row is a warning naming both lines (the rows are still scored).
 [[nodiscard]] EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
                                        const ScoringOptions& options = {});
 

@@ -43,6 +43,10 @@ class PipelineResult:
         ...
     def framework(self) -> Framework:
         ...
+    def notes(self) -> list[tuple[str, str, str, str]]:
+        """
+        (severity, code, message, located text) of each step that changed a number and each warning of the run.
+        """
     def panel_filled(self) -> list:
         ...
     def ranks(self, columns: collections.abc.Sequence[str] | None = None) -> numpy.ndarray:

@@ -210,6 +210,9 @@ class EvaluationTable:
     @property
     def status(self) -> numpy.ndarray:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class TableEvaluation:
     """
     A table of indicators and its evaluations.

@@ -4,7 +4,9 @@
 
 #include <limits>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/number.hpp"
 
 using namespace dxkit;
 using namespace dxkit::budget;
@@ -18,11 +20,19 @@ TEST(Money, ParsesInTheDeclaredOrWrittenUnit) {
 }
 
 TEST(Money, FinerThanOneDongOrTooLargeIsAnError) {
-  EXPECT_THROW((void)parse_money("12,5", MoneyUnit::dong), ParseError);
+  EXPECT_THROW_MSG((void)parse_money("12,5", MoneyUnit::dong), ParseError,
+                   "the amount is finer than one đồng: '12,5'");
   EXPECT_EQ(parse_money("12,0", MoneyUnit::dong).dong, 12);
-  EXPECT_THROW((void)parse_money("99.999.999.999", MoneyUnit::billion), ParseError);
-  EXPECT_THROW((void)parse_money("12.5"), ParseError);
-  EXPECT_THROW((void)parse_money("75.428 đô la"), ParseError);
+  EXPECT_THROW_MSG((void)parse_money("99.999.999.999", MoneyUnit::billion), ParseError,
+                   "the amount is too large to hold exactly in đồng: '99.999.999.999'");
+  EXPECT_THROW_MSG(
+      (void)parse_money("12.5"), ParseError,
+      "'.' must separate groups of exactly three digits; in the Vietnamese format '.' separates "
+      "thousands in groups of three and ',' is the decimal mark (75.428, 1.650.380, 99,21); for a "
+      "decimal write ',' (12,5), or read the file with the plain number format: '12.5'");
+  EXPECT_THROW_MSG((void)parse_money("75.428 đô la"), ParseError,
+                   "unknown money unit; accepted: đồng, nghìn đồng, triệu đồng (triệu, trđ), tỷ "
+                   "đồng (tỷ), or 'ĐVT: Triệu đồng': 'đô la'");
 }
 
 TEST(Money, UnitsAsDocumentsWriteThem) {
@@ -32,7 +42,9 @@ TEST(Money, UnitsAsDocumentsWriteThem) {
   EXPECT_EQ(parse_unit("tỷ đồng"), MoneyUnit::billion);
   EXPECT_EQ(parse_unit("nghìn đồng"), MoneyUnit::thousand);
   EXPECT_EQ(parse_unit("VND"), MoneyUnit::dong);
-  EXPECT_THROW((void)parse_unit("USD"), ParseError);
+  EXPECT_THROW_MSG((void)parse_unit("USD"), ParseError,
+                   "unknown money unit; accepted: đồng, nghìn đồng, triệu đồng (triệu, trđ), tỷ "
+                   "đồng (tỷ), or 'ĐVT: Triệu đồng': 'USD'");
   MoneyUnit u;
   EXPECT_TRUE(find_unit("Tổng (tỷ đồng)", u));
   EXPECT_EQ(u, MoneyUnit::billion);
@@ -41,9 +53,10 @@ TEST(Money, UnitsAsDocumentsWriteThem) {
 
 TEST(Money, AdditionIsChecked) {
   const Money max{std::numeric_limits<std::int64_t>::max()};
-  EXPECT_THROW((void)add(max, Money{1}), ValidationError);
-  EXPECT_THROW((void)subtract(Money{std::numeric_limits<std::int64_t>::min()}, Money{1}),
-               ValidationError);
+  EXPECT_THROW_MSG((void)add(max, Money{1}), ValidationError,
+                   "money overflow: the sum exceeds 9,2 × 10^18 đồng");
+  EXPECT_THROW_MSG((void)subtract(Money{std::numeric_limits<std::int64_t>::min()}, Money{1}),
+                   ValidationError, "money overflow: the difference exceeds 9,2 × 10^18 đồng");
   EXPECT_EQ(add(Money{2}, Money{3}).dong, 5);
 }
 
@@ -74,4 +87,14 @@ TEST(Money, AnyNumberOfDecimalsUpToTheBoundIsExact) {
   } catch (const ValidationError& e) {
     EXPECT_EQ(e.message(), "decimals must be from 0 to 18 (or negative for exact), not 19");
   }
+}
+
+// No "-0": an amount that rounds to zero prints without a sign (−1 đồng in triệu).
+TEST(MoneyFormat, NoNegativeZero) {
+  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::million, 2), "0,00");
+  EXPECT_EQ(format_money(Money{-1}, MoneyUnit::billion, 0), "0");
+  EXPECT_EQ(format_money(Money{-10'000}, MoneyUnit::million, 2), "-0,01");
+  EXPECT_EQ(format_number(-0.001, 2), "0");
+  EXPECT_EQ(format_number(-0.0, 2), "0");
+  EXPECT_EQ(format_number(-0.01, 2), "-0,01");
 }

@@ -54,3 +54,25 @@ TEST(BudgetBadInput, NumberingUnitAndShape) {
   }
   EXPECT_THROW((void)parse_budget("ĐVT: đô la\nSTT,Tổng\n1,1\n", "bad.csv"), ParseError);
 }
+
+// Dotted STT (1, 1.1, 1.1.1) nests: a subtotal row and its items are never both counted.
+TEST(BudgetHierarchy, DottedSttIsAHierarchyNotADoubleCount) {
+  const Budget b = parse_budget(
+      "ĐVT: Triệu đồng\nSTT,Tên nhiệm vụ,Tổng\nI,Phần mềm,10\n1,Nền tảng,10\n1.1,Dữ liệu,6\n"
+      "1.1.1,Kho dữ liệu,4\n1.1.2,Bản đồ số,2\n1.2,Cổng dịch vụ,4\n",
+      "dotted.csv");
+  ASSERT_EQ(b.rows.size(), 6u);
+  EXPECT_EQ(b.rows[1].kind, RowKind::group);  // 1
+  EXPECT_EQ(b.rows[2].kind, RowKind::group);  // 1.1, a subtotal of 1.1.1 and 1.1.2
+  EXPECT_EQ(b.rows[2].parent, std::optional<std::size_t>(1));
+  EXPECT_EQ(b.rows[3].kind, RowKind::item);
+  EXPECT_EQ(b.rows[3].parent, std::optional<std::size_t>(2));
+  EXPECT_EQ(b.rows[5].kind, RowKind::item);  // 1.2 back under 1
+  EXPECT_EQ(b.rows[5].parent, std::optional<std::size_t>(1));
+  EXPECT_EQ(b.total().dong, 10'000'000);  // 4 + 2 + 4 million, not 20
+  EXPECT_TRUE(b.check().empty());         // the subtotals add up
+  // Numbering that does not nest keeps rows side by side.
+  const Budget flat = parse_budget("STT,Tên nhiệm vụ,Tổng\n1,a,1.000\n2,b,2.000\n", "flat.csv");
+  EXPECT_EQ(flat.rows[0].kind, RowKind::item);
+  EXPECT_EQ(flat.total().dong, 3'000'000'000);
+}

@@ -68,11 +68,11 @@ TEST(IndexMethods, Copeland) {
 
 TEST(IndexMethods, MethodsPerLevelAndPerParent) {
   Asem a;
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   set_option(o, "aggregate.level.4", "geometric");
   set_option(o, "aggregate.Conn", "harmonic");
   const PipelineResult r = run_pipeline(a.raw, a.framework, o);
-  const PipelineResult plain = run_pipeline(a.raw, a.framework);
+  const PipelineResult plain = run_pipeline(a.raw, a.framework, coinr_asem());
   const DataSet& d = r.aggregated;
   const auto col = [&](const DataSet& s, const char* c) { return s.col(*s.column(c)); };
   for (std::size_t u = 0; u < d.rows(); ++u) {
@@ -88,4 +88,16 @@ TEST(IndexMethods, MethodsPerLevelAndPerParent) {
   PipelineOptions unknown;
   set_option(unknown, "normalise.Nope", "rank");
   EXPECT_THROW((void)run_pipeline(a.raw, a.framework, unknown), ValidationError);
+}
+
+// The weighted geometric mean: exp(Σ w ln x / Σ w), so unequal weights change the result.
+TEST(IndexMethods, GeometricMeanHonoursUnequalWeights) {
+  Framework f = two_level();
+  f.nodes[0].weight = 1;
+  f.nodes[1].weight = 3;
+  const DataSet d = sample({4}, {9});
+  EXPECT_NEAR(aggregate(d, f, Aggregation::geometric).col(2)[0],
+              std::pow(4.0, 0.25) * std::pow(9.0, 0.75), 1e-12);
+  EXPECT_NEAR(aggregate(d, f, Aggregation::harmonic).col(2)[0], 4 / (1.0 / 4 + 3.0 / 9), 1e-12);
+  EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::arithmetic).col(2)[0], (4 + 27) / 4.0);
 }

@@ -44,7 +44,7 @@ TEST(IndexAnalysis, DescribeAvailabilityCorrelationAlpha) {
 
 TEST(IndexAnalysis, AsemOutlierFlagsAgreeWithTreatment) {
   Asem a;
-  const PipelineResult r = run_pipeline(a.raw, a.framework);
+  const PipelineResult r = run_pipeline(a.raw, a.framework, coinr_asem());
   const auto stats = describe(r.screened);
   std::size_t flagged = 0;
   for (std::size_t i = 0; i < stats.size(); ++i) {

@@ -156,7 +156,7 @@ TEST(CoinrAsemBadInput, ValidationNamesTheRow) {
 
 TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {
   Asem a;
-  const PipelineResult r = run_pipeline(a.raw, a.framework);
+  const PipelineResult r = run_pipeline(a.raw, a.framework, coinr_asem());
   const DataSet steps =
       aggregate_mean(normalise_minmax(treat_outliers(screen_by_availability(
                                           impute_group_mean(denominate(a.raw.data, a.framework),
@@ -173,7 +173,7 @@ TEST(CoinrAsem, RunPipelineEqualsTheStepsExactly) {
 
 TEST(CoinrAsem, RankColumnsDoesNotDependOnThreads) {
   Asem a;
-  const DataSet agg = run_pipeline(a.raw, a.framework).aggregated;
+  const DataSet agg = run_pipeline(a.raw, a.framework, coinr_asem()).aggregated;
   const auto one = rank_columns(agg, 1);
   EXPECT_EQ(one, rank_columns(agg, 2));
   EXPECT_EQ(one, rank_columns(agg, 7));

@@ -58,6 +58,14 @@ inline void expect_matches(const DataSet& got, const Expected& want, const std::
   EXPECT_EQ(compared, want.size() * want.begin()->second.size()) << step;
 }
 
+// COINr's ASEM choices (denominate, group-mean imputation, screening, treatment), which the
+// tests of COINr's example ask for explicitly.
+inline PipelineOptions coinr_asem() {
+  PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
+  return o;
+}
+
 struct Asem {
   Framework framework = read_framework(kDir + "/ASEM_iMeta.csv");
   UnitData raw = read_unit_data(kDir + "/ASEM_iData.csv", framework);

@@ -32,7 +32,7 @@ TEST(IndexBorrowed, NumbersAreReadWhereTheyAre) {
   ASSERT_EQ(lent.col(3).data(), memory->data() + 3 * owned.data.rows());  // no copy
   // COINr's whole pipeline (denominate, group imputation, screening, treatment) and the
   // direct path give the same bits from borrowed numbers as from owned ones.
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   expect_same_bits(run_pipeline(owned, f, o).aggregated, run_pipeline(lent, f, o).aggregated);
   o = PipelineOptions{};
   o.denominate = false;
@@ -136,4 +136,54 @@ TEST(IndexUnits, DataFromColumnsIsCheckedInTheCore) {
   UnitColumns short_of_b = columns();
   short_of_b.columns = {"a", "c"};
   EXPECT_EQ(message(short_of_b, 2, 2), "indicator 'b' of iMeta has no column in iData");
+}
+
+// A framework built in code is checked as iMeta is: a dangling parent would otherwise leave
+// a subtree out of the index without a word.
+TEST(IndexFramework, BuiltInCodeIsValidatedWhereverItIsUsed) {
+  const Framework good = two_level();
+  EXPECT_NO_THROW(validate_framework(good));
+  Framework f = good;
+  f.nodes[1].parent = "Tpo";
+  f.nodes[1].line = 0;  // as code builds it
+  try {
+    validate_framework(f);
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "framework: parent 'Tpo' of 'b' does not exist");
+  }
+  const DataSet d = sample({1, 2, 3}, {3, 2, 1});
+  UnitData data;
+  data.data = d;
+  EXPECT_EQ(error_of(data, f, PipelineOptions{}), "framework: parent 'Tpo' of 'b' does not exist");
+  // Read from iMeta, the node keeps its line: the message names the file, line and column.
+  Framework read = two_level();
+  read.nodes[0].parent = "X";
+  try {
+    validate_framework(read);
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "m.csv:2 (column 'Parent'): parent 'X' of 'a' does not exist");
+  }
+}
+
+TEST(IndexFramework, AllZeroWeightsOfAParentAreAWarningAndNa) {
+  const Framework f = two_level();
+  UnitData data;
+  data.data = sample({1, 2, 3}, {3, 2, 1});
+  PipelineOptions o;
+  set_option(o, "weight.a", "0");
+  set_option(o, "weight.b", "0");
+  const PipelineResult r = run_pipeline(data, f, o);
+  ASSERT_EQ(r.notes.size(), 1u);
+  EXPECT_EQ(r.notes[0].severity, Severity::warning);
+  EXPECT_EQ(r.notes[0].to_string(),
+            "m.csv:2 (column 'Weight'): warning [index.zero_weights]: every child of 'T' has "
+            "weight 0: its scores are NA (nothing to average)");
+  for (double v : r.aggregated.col(*r.aggregated.column("T"))) EXPECT_TRUE(std::isnan(v));
+  // One weight above 0 is enough: no warning, scores.
+  set_option(o, "weight.b", "1");
+  const PipelineResult fine = run_pipeline(data, f, o);
+  EXPECT_TRUE(fine.notes.empty());
+  EXPECT_FALSE(std::isnan(fine.aggregated.col(*fine.aggregated.column("T"))[0]));
 }

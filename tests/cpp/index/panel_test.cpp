@@ -106,7 +106,7 @@ TEST(IndexPanel, AsemPanelAsInCoinrsExample) {
     }
   const UnitData p = make_unit_data(t, f);
   EXPECT_EQ(p.times().size(), 5u);
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   set_option(o, "panel_impute", "latest");
   const PipelineResult r = run_pipeline(p, f, o);
   EXPECT_EQ(*r.time, 2022);

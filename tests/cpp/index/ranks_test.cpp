@@ -37,7 +37,7 @@ TEST(IndexResults, TiesGroupsStrengthsAndComparisons) {
   EXPECT_EQ(within[1], 1.0);  // B = {20, NA}
 
   Asem a;
-  const DataSet agg = run_pipeline(a.raw, a.framework).aggregated;
+  const DataSet agg = run_pipeline(a.raw, a.framework, coinr_asem()).aggregated;
   const auto sw = strengths_and_weaknesses(agg, a.framework, "CHE", 3);
   ASSERT_EQ(sw.strengths.size(), 3u);
   EXPECT_LE(sw.strengths[0].second, sw.strengths[1].second);
@@ -45,7 +45,7 @@ TEST(IndexResults, TiesGroupsStrengthsAndComparisons) {
   EXPECT_THROW((void)strengths_and_weaknesses(agg, a.framework, "XXX"), ValidationError);
 
   // Method against method: the index with and without outlier treatment.
-  PipelineOptions raw_options;
+  PipelineOptions raw_options = coinr_asem();
   raw_options.treat = false;
   const DataSet untreated = run_pipeline(a.raw, a.framework, raw_options).aggregated;
   const auto changes = compare_results(agg, untreated, "Index");

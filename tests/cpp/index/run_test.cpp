@@ -22,7 +22,7 @@ using namespace dxkit::index::fixtures;
 
 TEST(IndexPipeline, KeepingOnlyTheAggregatedSetGivesTheSameResult) {
   Asem a;
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   const PipelineResult all = run_pipeline(a.raw, a.framework, o);
   o.keep_data_sets = false;
   const PipelineResult lean = run_pipeline(a.raw, a.framework, o);

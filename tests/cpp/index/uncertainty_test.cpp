@@ -35,6 +35,7 @@ Assumptions varied() {
 TEST(IndexUncertainty, NominalReplicateIsThePlainPipeline) {
   Asem s;
   PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
   set_option(o, "normalise", "minmax(lo=1,hi=100)");  // the geometric mean needs values > 0
   const PipelineResult plain = run_pipeline(s.raw, s.framework, o);
   const auto want = rank_min(plain.aggregated.col(*plain.aggregated.column("Index")));
@@ -63,6 +64,7 @@ TEST(IndexUncertainty, ZeroNoiseChangesNothing) {
 TEST(IndexUncertainty, SeedsGiveTheSameBitsOnAnyNumberOfThreads) {
   Asem s;
   PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
   set_option(o, "normalise", "minmax(lo=1,hi=100)");
   Assumptions a = varied();
   a.aggregations = {parse_agg_spec("harmonic")};

@@ -27,7 +27,7 @@ TEST(IndexWeights, NamedSetsAndOverrides) {
   EXPECT_THROW(f.add_weight_set("bad", {{"Nope", 1}}), ValidationError);
   EXPECT_THROW(f.add_weight_set("bad", {{"Conn", -1}}), ValidationError);
   f.add_weight_set("conn3", {{"Conn", 3}});
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   o.weight_set = "conn3";
   const PipelineResult r = run_pipeline(a.raw, f, o);
   for (const std::string u : {"AUT", "CHN", "NZL"})
@@ -36,7 +36,7 @@ TEST(IndexWeights, NamedSetsAndOverrides) {
   EXPECT_DOUBLE_EQ(r.framework.effective_weights().at("Conn"), 0.75);
   o.weight_set = "nope";
   EXPECT_THROW((void)run_pipeline(a.raw, f, o), ValidationError);
-  PipelineOptions single;
+  PipelineOptions single = coinr_asem();
   set_option(single, "weight.Sust", "3");
   EXPECT_DOUBLE_EQ(run_pipeline(a.raw, f, single).framework.effective_weights().at("Sust"), 0.75);
   // A weight table: iCode and one column per set.
@@ -75,7 +75,7 @@ TEST(IndexWeights, PcaLoadings) {
   EXPECT_TRUE(p.warnings.empty());
   // A child that runs against the others gets a negative loading and a warning.
   Asem a;
-  const PipelineResult res = run_pipeline(a.raw, a.framework);
+  const PipelineResult res = run_pipeline(a.raw, a.framework, coinr_asem());
   const PcaWeights asem = pca_weights(res.normalised, a.framework, 1);
   EXPECT_EQ(asem.groups.size(), 8u);
   EXPECT_EQ(asem.weights.size(), 49u);
@@ -130,7 +130,7 @@ TEST(IndexWeights, PcaFindingsAreDiagnostics) {
 
 TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
   Asem a;
-  const PipelineOptions o;
+  const PipelineOptions o = coinr_asem();
   const PipelineResult res = run_pipeline(a.raw, a.framework, o);
   // Balance the two sub-indices' correlations with the index.
   const OptimisedWeights b =
@@ -159,13 +159,13 @@ TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
 
 TEST(IndexAnalysis, LeaveOneOut) {
   Asem a;
-  const PipelineResult full = run_pipeline(a.raw, a.framework);
+  const PipelineResult full = run_pipeline(a.raw, a.framework, coinr_asem());
   const auto rank_of = [&](const char* c) {
     return rank_min(full.aggregated.col(*full.aggregated.column(c)));
   };
   const auto index = rank_of("Index"), sust = rank_of("Sust");
   // Without Conn the index is Sust: its ranks are Sust's.
-  const auto l3 = leave_one_out(a.raw, a.framework, {}, 3);
+  const auto l3 = leave_one_out(a.raw, a.framework, coinr_asem(), 3);
   ASSERT_EQ(l3.size(), 2u);
   EXPECT_EQ(l3[0].code, "Conn");
   double sum = 0;
@@ -177,7 +177,7 @@ TEST(IndexAnalysis, LeaveOneOut) {
   }
   EXPECT_DOUBLE_EQ(l3[0].mean_abs_shift, sum / 51);
   EXPECT_EQ(l3[0].max_abs_shift, most);
-  const auto l1 = leave_one_out(a.raw, a.framework, {}, 1);
+  const auto l1 = leave_one_out(a.raw, a.framework, coinr_asem(), 1);
   EXPECT_EQ(l1.size(), 49u);
   for (const LeftOut& l : l1) {
     EXPECT_TRUE(l.note.empty()) << l.code;
@@ -191,7 +191,7 @@ TEST(IndexAnalysis, LeaveOneOut) {
                  "m.csv"));
   const UnitData d =
       make_unit_data(csv::parse("uCode,a,b,c\nX,1,2,3\nY,2,1,1\nZ,3,3,2\n", "d"), lone);
-  PipelineOptions o;
+  PipelineOptions o = coinr_asem();
   o.imputation = Imputation::none;
   o.treat = false;
   const auto l = leave_one_out(d, lone, o, 1);

@@ -156,3 +156,19 @@ TEST(Evaluate, DirectionColumnAndNumericColumns) {
   EvaluationTable n = evaluate(target, actual, {}, Scheme::exceed());
   EXPECT_EQ(n.counts(), (std::vector<std::size_t>{1, 0, 1, 0}));
 }
+
+// A code on two rows is probably a pasted row twice: both are scored, and a warning names
+// both lines.
+TEST(EvaluateTable, DuplicateCodesAreAWarningNamingBothRows) {
+  const IndicatorTable t = make_indicator_table(
+      csv::parse("code,name,target,actual\n1,a,80%,100%\n2,b,90%,95%\n1,a,80%,100%\n", "dup.csv"));
+  const EvaluationTable e = evaluate(t, Scheme::exceed());
+  EXPECT_EQ(e.size(), 3u);
+  ASSERT_EQ(e.warnings.size(), 1u);
+  EXPECT_EQ(e.warnings[0].to_string(),
+            "dup.csv:4 (column 'code'): warning [duplicate_code]: indicator code '1' repeats "
+            "line 2: both rows are scored and counted");
+  const IndicatorTable fine = make_indicator_table(
+      csv::parse("code,name,target,actual\n1,a,80%,100%\n2,b,90%,95%\n", "ok.csv"));
+  EXPECT_TRUE(evaluate(fine, Scheme::exceed()).warnings.empty());
+}

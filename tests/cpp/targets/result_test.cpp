@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -54,7 +55,8 @@ TEST(Result, Fractions) {
   p = one("167.223/231.038");
   EXPECT_EQ(p.value, 167223);
   EXPECT_EQ(p.denominator, 231038);
-  EXPECT_THROW((void)parse_result("5/0"), ParseError);
+  EXPECT_THROW_MSG((void)parse_result("5/0"), ParseError,
+                   "a fraction's denominator is zero: '5/0'");
 }
 
 TEST(Result, MilestonesAndNoData) {

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <limits>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -83,8 +84,10 @@ TEST(Scoring, Milestones) {
   } catch (const ValidationError& e) {
     EXPECT_NE(std::string(e.what()).find("milestone"), std::string::npos);
   }
-  EXPECT_THROW((void)eval("80%", "Hoàn thành"), ValidationError);
-  EXPECT_THROW((void)eval("300 người", "50%"), ValidationError);
+  EXPECT_THROW_MSG((void)eval("80%", "Hoàn thành"), ValidationError,
+                   "the target is numeric (≥ 80%); its result must be a number, not 'hoàn thành'");
+  EXPECT_THROW_MSG((void)eval("300 người", "50%"), ValidationError,
+                   "the result is a percentage (50%) but the target is a count (≥ 300 người)");
 }
 
 TEST(Scoring, CompoundsTakeTheSmallestPart) {
@@ -111,8 +114,12 @@ TEST(Scoring, CompoundMismatchesAreErrorsThatNameTheLabels) {
               std::string::npos)
         << what;
   }
-  EXPECT_THROW((void)eval("tỉnh: 90%; huyện: 80%", "90%"), ValidationError);
-  EXPECT_THROW((void)eval("tỉnh: 90%; huyện: 80%", "tỉnh: 90%"), ValidationError);
+  EXPECT_THROW_MSG((void)eval("tỉnh: 90%; huyện: 80%", "90%"), ValidationError,
+                   "the target has 2 parts (tỉnh, huyện) but the result has 1; give one value per "
+                   "part, 'label: X; label: Y'");
+  EXPECT_THROW_MSG(
+      (void)eval("tỉnh: 90%; huyện: 80%", "tỉnh: 90%"), ValidationError,
+      "the result has no value for the target's part 'huyện' (target parts: tỉnh, huyện)");
 }
 
 TEST(Scoring, NoDataIsNotAnError) {
@@ -154,10 +161,14 @@ TEST(Scoring, BandsScheme) {
   Scheme three = Scheme::bands({75, 50, 25});
   EXPECT_EQ(three.statuses().back().id, "no_data");
   EXPECT_EQ(three.statuses()[4].id, "lt_25");
-  EXPECT_THROW((void)Scheme::bands({50, 90}), ValidationError);
-  EXPECT_THROW((void)Scheme::bands({}), ValidationError);
-  EXPECT_THROW((void)Scheme::bands({150}), ValidationError);
-  EXPECT_THROW((void)Scheme::from_name("ranks"), ValidationError);
+  EXPECT_THROW_MSG((void)Scheme::bands({50, 90}), ValidationError,
+                   "band thresholds must be strictly decreasing (e.g. 90,50)");
+  EXPECT_THROW_MSG((void)Scheme::bands({}), ValidationError,
+                   "the bands scheme needs at least one threshold");
+  EXPECT_THROW_MSG((void)Scheme::bands({150}), ValidationError,
+                   "band thresholds must lie in (0, 100]; got 150");
+  EXPECT_THROW_MSG((void)Scheme::from_name("ranks"), ValidationError,
+                   "unknown scheme 'ranks'; accepted: exceed, bands");
 }
 
 TEST(Scoring, NumericKernelAgreesWithTheExpressionPath) {

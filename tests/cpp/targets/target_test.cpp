@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -60,7 +61,8 @@ TEST(Target, Ranges) {
     EXPECT_EQ(p.high, 8) << s;
     EXPECT_TRUE(p.percent) << s;
   }
-  EXPECT_THROW((void)parse_target("8 - 6%"), ParseError);
+  EXPECT_THROW_MSG((void)parse_target("8 - 6%"), ParseError,
+                   "the range's lower end is above its upper end: '8 - 6%'");
 }
 
 TEST(Target, Milestones) {

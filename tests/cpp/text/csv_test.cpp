@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -54,7 +55,8 @@ TEST(Csv, RowWidthMustMatchTheHeader) {
     EXPECT_EQ(e.where().line, 3u);
     EXPECT_NE(std::string(e.what()).find("3 cells but the header has 2"), std::string::npos);
   }
-  EXPECT_THROW((void)csv::parse("a,b\n1\n", "g.csv"), ParseError);
+  EXPECT_THROW_MSG((void)csv::parse("a,b\n1\n", "g.csv"), ParseError,
+                   "g.csv:2: the row has 1 cells but the header has 2");
 }
 
 TEST(Csv, InvalidUtf8NamesRowAndColumn) {
@@ -69,11 +71,16 @@ TEST(Csv, InvalidUtf8NamesRowAndColumn) {
 }
 
 TEST(Csv, HeaderProblems) {
-  EXPECT_THROW((void)csv::parse("", "i.csv"), ParseError);
-  EXPECT_THROW((void)csv::parse("a,,c\n", "j.csv"), ParseError);
-  EXPECT_THROW((void)csv::parse("a,A\n", "k.csv"), ParseError);
-  EXPECT_THROW((void)csv::parse("a,b\n1,x\"y\n", "l.csv"), ParseError);
-  EXPECT_THROW((void)csv::read("/nonexistent/file.csv"), Error);
+  EXPECT_THROW_MSG((void)csv::parse("", "i.csv"), ParseError, "i.csv:1: empty file: no header row");
+  EXPECT_THROW_MSG((void)csv::parse("a,,c\n", "j.csv"), ParseError,
+                   "j.csv:1:2: empty header in column 2");
+  EXPECT_THROW_MSG((void)csv::parse("a,A\n", "k.csv"), ParseError,
+                   "k.csv:1:2: duplicate header: 'A'");
+  EXPECT_THROW_MSG((void)csv::parse("a,b\n1,x\"y\n", "l.csv"), ParseError,
+                   "l.csv:2:2: a quote in the middle of an unquoted cell; quote the whole cell and "
+                   "write the quote as \"\"");
+  EXPECT_THROW_MSG((void)csv::read("/nonexistent/file.csv"), Error,
+                   "/nonexistent/file.csv: cannot open the file");
 }
 
 // A header of 100,000 columns is read (and checked for duplicates) in linear time; a duplicate

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -27,16 +28,34 @@ TEST(Number, DotThatDoesNotGroupThousandsIsAnErrorThatSaysSo) {
     EXPECT_NE(what.find("12,5"), std::string::npos) << what;
     EXPECT_EQ(e.text(), "12.5");
   }
-  EXPECT_THROW((void)parse_number("1.65.380"), ParseError);
-  EXPECT_THROW((void)parse_number("1234.567"), ParseError);
-  EXPECT_THROW((void)parse_number("1,2,3"), ParseError);
-  EXPECT_THROW((void)parse_number("12,"), ParseError);
+  EXPECT_THROW_MSG(
+      (void)parse_number("1.65.380"), ParseError,
+      "'.' must separate groups of exactly three digits; in the Vietnamese format '.' separates "
+      "thousands in groups of three and ',' is the decimal mark (75.428, 1.650.380, 99,21); for a "
+      "decimal write ',' (12,5), or read the file with the plain number format: '1.65.380'");
+  EXPECT_THROW_MSG(
+      (void)parse_number("1234.567"), ParseError,
+      "'.' must separate groups of exactly three digits; in the Vietnamese format '.' separates "
+      "thousands in groups of three and ',' is the decimal mark (75.428, 1.650.380, 99,21); for a "
+      "decimal write ',' (12,5), or read the file with the plain number format: '1234.567'");
+  EXPECT_THROW_MSG((void)parse_number("1,2,3"), ParseError,
+                   "more than one decimal mark, or a thousands mark after it; in the Vietnamese "
+                   "format '.' separates thousands in groups of three and ',' is the decimal mark "
+                   "(75.428, 1.650.380, 99,21): '1,2,3'");
+  EXPECT_THROW_MSG(
+      (void)parse_number("12,"), ParseError,
+      "no digits after the decimal mark; in the Vietnamese format '.' separates thousands in "
+      "groups of three and ',' is the decimal mark (75.428, 1.650.380, 99,21): '12,'");
 }
 
 TEST(Number, PlainFormatCanBeChosen) {
   EXPECT_DOUBLE_EQ(parse_number("12.5", NumberFormat::plain), 12.5);
   EXPECT_EQ(parse_number("1,650,380", NumberFormat::plain), 1650380);
-  EXPECT_THROW((void)parse_number("99,21", NumberFormat::plain), ParseError);
+  EXPECT_THROW_MSG(
+      (void)parse_number("99,21", NumberFormat::plain), ParseError,
+      "',' must separate groups of exactly three digits; in the plain format ',' separates "
+      "thousands in groups of three and '.' is the decimal mark (75,428, 1,650,380, 99.21); for a "
+      "decimal write '.' (12.5), or read the file with the Vietnamese number format: '99,21'");
 }
 
 TEST(Number, NotANumberAndOverflow) {
@@ -46,8 +65,12 @@ TEST(Number, NotANumberAndOverflow) {
   } catch (const ParseError& e) {
     EXPECT_NE(std::string(e.what()).find("not a number"), std::string::npos);
   }
-  EXPECT_THROW((void)parse_number(""), ParseError);
-  EXPECT_THROW((void)parse_decimal("99999999999999999999"), ParseError);
+  EXPECT_THROW_MSG((void)parse_number(""), ParseError,
+                   "empty number; in the Vietnamese format '.' separates thousands in groups of "
+                   "three and ',' is the decimal mark (75.428, 1.650.380, 99,21)");
+  EXPECT_THROW_MSG(
+      (void)parse_decimal("99999999999999999999"), ParseError,
+      "number too large to hold exactly (more than 18 digits): '99999999999999999999'");
 }
 
 TEST(Number, QuantityKeepsPercentAndUnit) {
@@ -60,7 +83,9 @@ TEST(Number, QuantityKeepsPercentAndUnit) {
   EXPECT_EQ(q.unit, "người");
   q = parse_quantity("1 cuộc");
   EXPECT_EQ(q.unit, "cuộc");
-  EXPECT_THROW((void)parse_quantity("abc%"), ParseError);
+  EXPECT_THROW_MSG((void)parse_quantity("abc%"), ParseError,
+                   "not a number; in the Vietnamese format '.' separates thousands in groups of "
+                   "three and ',' is the decimal mark (75.428, 1.650.380, 99,21): 'abc'");
 }
 
 TEST(Number, FormatsTheVietnameseWay) {
