@@ -291,7 +291,8 @@ void Registry::load(const csv::Table& t) {
       if (!named(key).empty()) return resolve(name, day, t.where(r, c));
       const std::string near = close_matches(key);
       bool typo = false;
-      for (const Unit& u : units_) typo = typo || edit_distance(key, name_key(u.name)) <= 2;
+      for (const Unit& u : units_)  // a user's own units are not what it misspelt
+        typo = typo || (u.kind != "user" && edit_distance(key, name_key(u.name)) <= 2);
       if (typo)
         throw ValidationError("unknown " + what_ + " '" + name + "'; close matches: " + near,
                               t.where(r, c));

@@ -148,7 +148,7 @@ def test_cli_units_as_of(tmp_path):
                           "'Thai Bnh'; close matches: Thái Bình\n")
     csv = subprocess.run([DXKIT, "units", "--registry", "agencies", "--as-of", "2026-01-01",
                           "--format", "csv"], capture_output=True, text=True, check=True)
-    assert "Sở KHCN,Sở Khoa học và Công nghệ,sở,,,Sở Thông tin và Truyền thông," in csv.stdout
+    assert "Sở KHCN,Sở Khoa học và Công nghệ,sở,NA,NA,Sở Thông tin và Truyền thông," in csv.stdout
 
 
 def test_example_runs():

@@ -107,7 +107,7 @@ class Registry {
   /// Adds the rows of a mapping table with columns old, new, from (YYYY-MM-DD) and optionally
   /// share (default 1), note. Names are resolved at the day before `from` (old) and at `from`
   /// (new); a name the registry lacks becomes a unit of kind "user", unless it is within edit
-  /// distance 2 of a known name (a likely typo: located error listing the close matches).
+  /// distance 2 of a shipped name (a likely typo: located error listing the close matches).
   /// An old unit without an end ends the day before `from`. Then check_shares().
   void load(const csv::Table& table);
 

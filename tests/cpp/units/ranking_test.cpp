@@ -97,7 +97,8 @@ TEST(RankingAcross, UnweightedMeanWhenStated) {
                                            parse_rule("mean"), kAsOf);
   EXPECT_DOUBLE_EQ(*row(r, "Hưng Yên").previous_score, 0.5);   // (0.4 + 0.6) / 2
   EXPECT_DOUBLE_EQ(*row(r, "Hải Phòng").previous_score, 0.6);  // (0.5 + 0.7) / 2
-  EXPECT_EQ(row(r, "Hải Phòng").previous_rank, 3);
+  EXPECT_EQ(row(r, "Hải Phòng").previous_rank, 2);             // after Hà Nội 0.8
+  EXPECT_EQ(row(r, "Hưng Yên").previous_rank, 3);
 }
 
 TEST(RankingAcross, WeightsAreRequiredForTheDefault) {

@@ -244,5 +244,5 @@ TEST(Mappings, SharesThatDoNotSumToOneAndTyposAreLocated) {
   Registry t = provinces();
   EXPECT_EQ(
       error_of([&] { t.load(csv::parse("old,new,from\nXã A,Xã B,2025-13-01\n", "map.csv")); }),
-      "map.csv:2:3 (column 'from'): no such date: 2025-13-01: '2025-13-01'");
+      "map.csv:2:3 (column 'from'): no such date: 01/13/2025: '2025-13-01'");
 }
