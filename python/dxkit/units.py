@@ -175,5 +175,46 @@ def compare_rankings(current, previous, *, year: int, previous_year: int, as_of=
     return out
 
 
+def _agency_now(name: str, written: str | None, as_of: str, r: Registry, notes: list) -> str:
+    try:
+        found = r.destinations(name, written, as_of)
+    except ValueError as error:
+        message = str(error)
+        if not message.startswith(f"unknown {r.what} "):
+            raise  # ambiguous, or not valid when written: the table needs a look
+        if "close matches" in message:
+            notes.append(message + "; kept as written")
+        return name
+    if not found:
+        notes.append(f"{name!r} ended without a successor by {as_of}; kept as written")
+        return name
+    return ", ".join(n for n, _, _ in found)
+
+
+def express_agencies(frame, columns, written, as_of, registry: Registry | None = None):
+    """A copy of an assignment table (a DataFrame) with each column of ``columns`` (lead,
+    supporting agencies) expressed in the agencies of ``as_of``: a column "<column> (<as_of>)"
+    right after the original, which is kept. Cells list agencies separated by ";"; a name the
+    registry (default: the shipped agencies) knows is followed from ``written`` (the table's
+    date) to its successor (Sở TTTT -> Sở Khoa học và Công nghệ); names it does not know are not
+    reorganised and stay as written (``.attrs["notes"]`` lists those close to a known name)."""
+    r = registry if registry is not None else agencies()
+    notes: list[str] = []
+    out = frame.copy()
+    for column in [columns] if isinstance(columns, str) else list(columns):
+        now = []
+        for cell in frame[column]:
+            if not isinstance(cell, str) or not cell.strip():
+                now.append(cell)
+                continue
+            parts = [p.strip() for p in cell.split(";")]
+            now.append("; ".join(_agency_now(p, _iso(written), _iso(as_of), r, notes)
+                                 for p in parts))
+        out.insert(out.columns.get_loc(column) + 1, f"{column} ({_iso(as_of)})", now)
+    out.attrs["notes"] = notes
+    return out
+
+
 __all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "compare_rankings",
-           "load_map", "predecessors", "provinces", "resolve", "successors", "units"]
+           "express_agencies", "load_map", "predecessors", "provinces", "resolve", "successors",
+           "units"]

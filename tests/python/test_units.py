@@ -157,3 +157,31 @@ def test_example_runs():
     assert "Thái Bình -> Hưng Yên from 2025-07-01 (Resolution 202/2025/QH15)" in run.stdout
     assert "Sở TTTT -> Sở Khoa học và Công nghệ" in run.stdout
     assert "Đồng Tháp 2022 'kts_grdp' (weighted_mean(GRDP)): no value for Tiền Giang" in run.stdout
+
+
+EXAMPLES = ROOT / "examples"
+
+
+def test_dong_thap_assignments_in_the_agencies_of_2026():
+    table = pd.read_csv(EXAMPLES / "dong_thap_2023_assignments.csv")
+    out = u.express_agencies(table, ["Đơn vị chủ trì", "Đơn vị phối hợp"], written="2023-01-01",
+                             as_of="2026-01-01")
+    assert list(out.columns[2:4]) == ["Đơn vị chủ trì", "Đơn vị chủ trì (2026-01-01)"]
+    lead = out["Đơn vị chủ trì (2026-01-01)"].value_counts()
+    assert lead["Sở Khoa học và Công nghệ"] == 20  # the 20 tasks Sở TTTT led
+    assert lead["Sở Tài chính"] == 2                # Sở KHĐT's 2
+    assert lead["Các sở, ngành Tỉnh; UBND cấp xã"] == 9
+    assert lead["Sở Nông nghiệp và Môi trường"] == 1 and lead["Sở Xây dựng"] == 1
+    assert lead["Sở Nội vụ"] == 3 and lead["Công an Tỉnh"] == 3  # not reorganised
+    assert (out["Đơn vị chủ trì"] == "Sở TTTT").sum() == 20   # the original kept beside
+
+
+def test_hai_duong_targets_in_the_agencies_of_2026():
+    table = pd.read_csv(EXAMPLES / "hai_duong_2023_targets.csv")
+    out = u.express_agencies(table, ["Chủ trì", "Phối hợp"], written="2023-01-01",
+                             as_of="2026-01-01")
+    lead = out["Chủ trì (2026-01-01)"].value_counts()
+    assert (lead["Sở Khoa học và Công nghệ"], lead["Sở Tài chính"]) == (9, 6)
+    support = out["Phối hợp (2026-01-01)"].value_counts()
+    assert support["Sở Khoa học và Công nghệ"] == 7
+    assert support["Các sở, ban, ngành; UBND cấp xã"] == 1  # "UBND các huyện, thị xã, thành phố"
