@@ -79,7 +79,7 @@ def test_carry_sum_exact_and_weighted_mean():
     row = out.iloc[0]
     assert (row["unit"], row["code"], row["value"], row["from"], row["derived"]) == \
         ("Hưng Yên", "33", 399, "Hưng Yên; Thái Bình", True)
-    assert isinstance(row["value"], int)
+    assert out["value"].dtype == "int64"  # exact, not a float
     shares = pd.DataFrame({"unit": ["Hải Dương", "Hải Dương", "Hải Phòng", "Hải Phòng"],
                            "indicator": ["kts_grdp", "GRDP", "kts_grdp", "GRDP"],
                            "year": [2022] * 4, "value": [8.48, 150, 12, 300]})
@@ -168,12 +168,15 @@ def test_dong_thap_assignments_in_the_agencies_of_2026():
                              as_of="2026-01-01")
     assert list(out.columns[2:4]) == ["Đơn vị chủ trì", "Đơn vị chủ trì (2026-01-01)"]
     lead = out["Đơn vị chủ trì (2026-01-01)"].value_counts()
-    assert lead["Sở Khoa học và Công nghệ"] == 20  # the 20 tasks Sở TTTT led
-    assert lead["Sở Tài chính"] == 2                # Sở KHĐT's 2
+    assert lead["Sở Khoa học và Công nghệ"] == 21  # Sở TTTT's 20 tasks and Sở TT&TT's 1
+    khdt = out[out["Đơn vị chủ trì"] == "Sở KHĐT"]["Đơn vị chủ trì (2026-01-01)"]
+    assert list(khdt) == ["Sở Tài chính"] * 2
     assert lead["Các sở, ngành Tỉnh; UBND cấp xã"] == 9
     assert lead["Sở Nông nghiệp và Môi trường"] == 1 and lead["Sở Xây dựng"] == 1
     assert lead["Sở Nội vụ"] == 3 and lead["Công an Tỉnh"] == 3  # not reorganised
     assert (out["Đơn vị chủ trì"] == "Sở TTTT").sum() == 20   # the original kept beside
+    assert out.attrs["notes"] == ["unknown agency 'Sở GDĐT'; close matches: Sở Kế hoạch và Đầu "
+                                  "tư, Sở Giao thông vận tải; kept as written"]
 
 
 def test_hai_duong_targets_in_the_agencies_of_2026():
@@ -185,3 +188,7 @@ def test_hai_duong_targets_in_the_agencies_of_2026():
     support = out["Phối hợp (2026-01-01)"].value_counts()
     assert support["Sở Khoa học và Công nghệ"] == 7
     assert support["Các sở, ban, ngành; UBND cấp xã"] == 1  # "UBND các huyện, thị xã, thành phố"
+    # A cell broken across two rows of the appendix ("UBND cấp huyện, cấp" / "xã") is kept
+    # and reported.
+    assert out.attrs["notes"] == ["unknown agency 'UBND cấp huyện, cấp'; close matches: UBND cấp "
+                                  "huyện; kept as written"]
