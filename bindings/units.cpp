@@ -87,15 +87,15 @@ void bind_units(py::module_& m) {
           "(name, code, from, share, source, note) of what the unit was formed from.")
       .def(
           "destinations",
-          [](const Registry& r, const std::string& name, const std::optional<std::string>& from,
-             const std::string& as_of) {
+          [](const Registry& r, const std::string& name, const std::string& as_of,
+             const std::optional<std::string>& from) {
             py::list out;
             for (const Destination& d :
                  r.destinations(r.resolve(name, day(from)), parse_iso_date(as_of)))
               out.append(py::make_tuple(r.unit(d.unit).name, r.unit(d.unit).code, d.share));
             return out;
           },
-          py::arg("name"), py::arg("at") = py::none(), py::arg("as_of"),
+          py::arg("name"), py::arg("as_of"), py::arg("at") = py::none(),
           "(name, code, share) of the units valid at as_of that the unit became.")
       .def(
           "with_table",

@@ -177,7 +177,7 @@ def compare_rankings(current, previous, *, year: int, previous_year: int, as_of=
 
 def _agency_now(name: str, written: str | None, as_of: str, r: Registry, notes: list) -> str:
     try:
-        found = r.destinations(name, written, as_of)
+        found = r.destinations(name, as_of, written)
     except ValueError as error:
         message = str(error)
         if not message.startswith(f"unknown {r.what} "):
