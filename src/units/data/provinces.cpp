@@ -3,8 +3,9 @@
 // Sources:
 // - National Assembly Resolution 202/2025/QH15 of 12 June 2025 on the arrangement of
 //   provincial-level administrative units (in force 2025-07-01): 34 units, 23 formed from 52
-//   former provinces, 11 not arranged. https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/
-//   Nghi-quyet-202-2025-QH15-sap-xep-don-vi-hanh-chinh-cap-tinh-663675.aspx
+//   former provinces, 11 not arranged. The list below was cross-checked against a public
+//   transcription of the resolution: https://github.com/tvanlam/bag_shop (file
+//   frontend/bagshop/DANH_SACH_34_TINH_THANH.md; its codes are the old ones, not used here).
 // - Codes of the 63: the General Statistics Office's 2-digit province codes (Decision
 //   124/2004/QĐ-TTg, list of administrative unit codes, as amended to 2024).
 // - Codes of the 34: Decision 19/2025/QĐ-TTg of 30 June 2025 on the list of administrative
