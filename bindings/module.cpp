@@ -23,4 +23,6 @@ PYBIND11_MODULE(_core, m) {
   python::bind_index(index);
   python::bind_dti(dti);
   python::bind_plan(plan);
+  auto units = m.def_submodule("units", "Administrative units through the 2025 reorganisation.");
+  python::bind_units(units);
 }

@@ -32,4 +32,6 @@ void add_due(CLI::App& app, std::function<int()>& run);
 void add_progress(CLI::App& app, std::function<int()>& run);
 /// Adds the `check-text` subcommand.
 void add_check_text(CLI::App& app, std::function<int()>& run);
+/// Adds the `units` subcommand.
+void add_units(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

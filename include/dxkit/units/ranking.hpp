@@ -1,0 +1,56 @@
+#pragma once
+/// A ranking of the units of one year (the 34 provinces of DTI 2025) beside the previous
+/// year's ranking of the units they were formed from (the 63 of DTI 2024): each unit's
+/// predecessors with their ranks and scores, a previous score carried by a declared rule
+/// (population-weighted by default) and ranked among the carried scores, and every change
+/// marked "across the reorganisation" unless the unit is the same unit as the year before.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dxkit/units/carry.hpp"
+
+namespace dxkit::units {
+
+/// One unit's score in a ranking, as read (higher is better; ranks are computed).
+struct RankedScore {
+  std::string unit;
+  double score = 0;
+  Location where;
+};
+
+/// One unit of the current ranking and what it was the year before.
+struct RankAcross {
+  std::size_t unit = 0;  ///< index in the registry
+  double score = 0;
+  int rank = 0;                           ///< competition rank, 1 = highest score
+  std::vector<std::string> predecessors;  ///< "Thái Bình (rank 3, 0.41)", previous year
+  std::optional<double> previous_score;   ///< carried by the rule; nullopt when not computable
+  std::optional<int> previous_rank;       ///< rank of the carried score among the carried
+  std::optional<double> score_change;     ///< score - previous_score
+  std::optional<int> rank_change;         ///< previous_rank - rank (positive = moved up)
+  bool across = false;  ///< true: compared across the reorganisation, not like for like
+  std::vector<std::string> missing;  ///< predecessors without a previous score or weight
+};
+
+/// The comparison, ordered by current rank, with the rule used and the warnings.
+struct RankingAcross {
+  std::vector<RankAcross> rows;
+  RuleSpec rule;
+  Diagnostics notes;
+};
+
+/// Compares `current` (units valid at `as_of`, scores of `year`) with `previous` (units of
+/// `previous_year`). `rule` carries the previous scores (default weighted_mean(population));
+/// `weights` gives the weight of each previous unit by name: dxkit ships no population, so a
+/// weighted rule without weights is a ValidationError saying so (use rule "mean" to compare
+/// unweighted, stated in the result). Unknown or ambiguous names are located errors.
+[[nodiscard]] RankingAcross compare_rankings(const Registry& registry,
+                                             const std::vector<RankedScore>& current, int year,
+                                             const std::vector<RankedScore>& previous,
+                                             int previous_year,
+                                             const std::map<std::string, double>& weights,
+                                             const RuleSpec& rule, const Date& as_of);
+
+}  // namespace dxkit::units

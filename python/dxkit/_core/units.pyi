@@ -1,0 +1,61 @@
+"""
+Administrative units through the 2025 reorganisation.
+"""
+from __future__ import annotations
+import collections.abc
+import dxkit._core.text
+import typing
+__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_rules', 'compare_rankings', 'provinces']
+class Registry:
+    """
+    Administrative units with periods and successors.
+    """
+    def __len__(self) -> int:
+        ...
+    def destinations(self, name: str, as_of: str, at: str | None = None) -> list:
+        """
+        (name, code, share) of the units valid at as_of that the unit became.
+        """
+    def predecessors(self, name: str, as_of: str | None = None) -> list:
+        """
+        (name, code, from, share, source, note) of what the unit was formed from.
+        """
+    def resolve(self, name: str, as_of: str | None = None) -> tuple:
+        """
+        (code, name, kind, from, until, spellings, source) of the unit named so.
+        """
+    def successors(self, name: str, as_of: str | None = None) -> list:
+        """
+        (name, code, from, share, source, note) of what the unit became.
+        """
+    def units(self, as_of: str | None = None) -> list:
+        """
+        (unit tuple, predecessor names) of the units valid then.
+        """
+    def with_table(self, table: dxkit._core.text.Table) -> Registry:
+        """
+        A copy with a mapping table (old, new, from, share?) added.
+        """
+    @property
+    def what(self) -> str:
+        ...
+def agencies() -> Registry:
+    """
+    The 2025 department mergers (Decree 45/2025/NĐ-CP) and the end of the districts.
+    """
+def carry(registry: Registry, units: collections.abc.Sequence[str], indicators: collections.abc.Sequence[str], years: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], values: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], exact: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex | None], lines: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], source: str, rules: collections.abc.Mapping[str, str], as_of: str) -> tuple[list[tuple], list[str]]:
+    """
+    Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) and the warnings.
+    """
+def carry_rules() -> list[tuple[str, str]]:
+    """
+    (name, meaning) of each carry rule.
+    """
+def compare_rankings(registry: Registry, current: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex]], year: typing.SupportsInt | typing.SupportsIndex, previous: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex]], previous_year: typing.SupportsInt | typing.SupportsIndex, weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex], rule: str, as_of: str) -> tuple[list[tuple], list[str]]:
+    """
+    Rows (unit, code, score, rank, previous_score, previous_rank, score_change, rank_change, basis, predecessors, missing) and the notes.
+    """
+def provinces() -> Registry:
+    """
+    The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).
+    """

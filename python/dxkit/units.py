@@ -1,0 +1,220 @@
+"""``dxkit.units``: Vietnam's provinces and agencies through the 2025 reorganisation, on the C++
+core. The registry ships the 63 provinces before and the 34 after 1 July 2025 (National
+Assembly Resolution 202/2025/QH15) and the department mergers of Decree 45/2025/NĐ-CP; users
+add their own mapping tables (``old, new, from, share``). Series of former units are carried
+into the units of a date by a rule per indicator, and a ranking is compared with the previous
+year's across the break.
+
+>>> import dxkit.units as u
+>>> u.resolve("tinh thai binh", as_of="2024-01-01").name
+'Thái Bình'
+>>> [p.name for p in u.predecessors("Hưng Yên", as_of="2025-07-01")]
+['Hưng Yên', 'Thái Bình']
+>>> u.successors("Sở TTTT", registry=u.agencies())[0].name
+'Sở Khoa học và Công nghệ'
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+from dataclasses import dataclass
+
+from dxkit import _core
+from dxkit._lazy import frames as _frames
+
+Registry = _core.units.Registry
+
+#: The carry rules, name -> meaning (``weighted_mean`` is written ``weighted_mean(WEIGHT)``).
+RULES = dict(_core.units.carry_rules())
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One administrative unit: GSO code (a short name for agencies), official name, kind,
+    first and last day valid (None = open), other spellings, and the legal source."""
+
+    code: str
+    name: str
+    kind: str
+    valid_from: str | None
+    valid_until: str | None
+    spellings: list
+    source: str
+
+
+@dataclass(frozen=True)
+class Link:
+    """A succession seen from one unit: the other unit's name and code, the date, the share of
+    the former unit it concerns (1 = whole), the legal source and what else moved."""
+
+    name: str
+    code: str
+    date: str
+    share: float
+    source: str
+    note: str
+
+
+def _iso(day) -> str | None:
+    if day is None:
+        return None
+    if isinstance(day, (_dt.date, _dt.datetime)):
+        return day.strftime("%Y-%m-%d")
+    return str(day)
+
+
+def provinces() -> Registry:
+    """The shipped provinces: 63 until 2025-06-30, 34 from 2025-07-01, with the 23 mergers."""
+    return _core.units.provinces()
+
+
+def agencies() -> Registry:
+    """The shipped agencies: Sở TTTT -> Sở KHCN, Sở KHĐT -> Sở Tài chính, ... (2025-03-01) and
+    UBND cấp huyện -> UBND cấp xã (2025-07-01)."""
+    return _core.units.agencies()
+
+
+def load_map(table, registry: Registry | None = None) -> Registry:
+    """A copy of ``registry`` (default: the provinces) with a mapping table added: a CSV path or
+    a DataFrame with columns old, new, from (YYYY-MM-DD) and optionally share, note. Shares of
+    one old unit must sum to 1 (ValidationError naming the row otherwise)."""
+    base = registry if registry is not None else provinces()
+    if isinstance(table, (str, os.PathLike)):
+        t = _core.text.read_csv(os.fspath(table))
+    else:
+        header, columns = _frames.text_columns(table, "vietnamese")
+        t = _core.text.table_from_columns(header, columns, "<DataFrame>")
+    return base.with_table(t)
+
+
+def units(as_of=None, registry: Registry | None = None):
+    """The units valid at ``as_of`` (every unit when None) as a DataFrame: code, name, kind,
+    valid_from, valid_until, predecessors (names, "; "), source."""
+    r = registry if registry is not None else provinces()
+    rows = [(*unit[:5], "; ".join(before), unit[6]) for unit, before in r.units(_iso(as_of))]
+    return _frames.frame(rows, columns=["code", "name", "kind", "valid_from", "valid_until",
+                                        "predecessors", "source"])
+
+
+def resolve(name: str, as_of=None, registry: Registry | None = None) -> Unit:
+    """The unit named ``name`` (any case, with or without diacritics and "Tỉnh"/"TP." prefix,
+    or its code) valid at ``as_of``. ValidationError lists close matches for an unknown name,
+    the candidates for an ambiguous one, and the successor of a unit that no longer exists."""
+    r = registry if registry is not None else provinces()
+    return Unit(*r.resolve(name, _iso(as_of)))
+
+
+def successors(name: str, as_of=None, registry: Registry | None = None) -> list[Link]:
+    """What the unit named ``name`` (valid at ``as_of``) became: one Link per successor."""
+    r = registry if registry is not None else provinces()
+    return [Link(*x) for x in r.successors(name, _iso(as_of))]
+
+
+def predecessors(name: str, as_of=None, registry: Registry | None = None) -> list[Link]:
+    """What the unit named ``name`` (valid at ``as_of``) was formed from: one Link each."""
+    r = registry if registry is not None else provinces()
+    return [Link(*x) for x in r.predecessors(name, _iso(as_of))]
+
+
+def carry(frame, rules: dict, as_of, registry: Registry | None = None, *, unit: str = "unit",
+          indicator: str = "indicator", year: str = "year", value: str = "value"):
+    """Carries a long table of observations (columns ``unit``, ``indicator``, ``year``,
+    ``value``) into the units valid at ``as_of``. ``rules`` maps each indicator to a rule of
+    ``RULES``: "sum", "weighted_mean(population)", "mean", "min", "max", "not_comparable"; a
+    weight indicator needs no rule of its own. Integer columns are summed exactly. Returns a
+    DataFrame: unit, code, indicator, year, value, rule, from, missing, complete, derived;
+    the warnings (a missing predecessor, ...) are in ``.attrs["notes"]``."""
+    r = registry if registry is not None else provinces()
+    values = frame[value]
+    integers = values.dtype.kind in "iu"
+    exact = [int(v) for v in values] if integers else [None] * len(values)
+    rows, notes = _core.units.carry(
+        r, [str(x) for x in frame[unit]], [str(x) for x in frame[indicator]],
+        [int(x) for x in frame[year]], [float(v) for v in values], exact,
+        list(range(2, len(values) + 2)), "<DataFrame>", dict(rules), _iso(as_of))
+    out = _frames.frame(
+        [(n, c, i, y, (e if e is not None else v), rl, "; ".join(f), "; ".join(m), ok, d)
+         for n, c, i, y, v, e, rl, f, m, ok, d in rows],
+        columns=["unit", "code", "indicator", "year", "value", "rule", "from", "missing",
+                 "complete", "derived"])
+    out.attrs["notes"] = list(notes)
+    return out
+
+
+def _scores(data) -> list[tuple[str, float]]:
+    if isinstance(data, dict):
+        return [(str(k), float(v)) for k, v in data.items()]
+    columns = list(data.columns)
+    unit = "unit" if "unit" in columns else columns[0]
+    score = "score" if "score" in columns else columns[1]
+    return [(str(u), float(s)) for u, s in zip(data[unit], data[score])]
+
+
+def compare_rankings(current, previous, *, year: int, previous_year: int, as_of="2025-07-01",
+                     weights: dict | None = None, rule: str = "weighted_mean(population)",
+                     registry: Registry | None = None):
+    """A ranking of the units of ``as_of`` (``current``: {name: score} or a DataFrame with
+    unit, score) beside the previous year's ranking of the units they were formed from. The
+    previous scores are carried by ``rule`` (population-weighted by default: pass
+    ``weights`` {former unit: population}, dxkit ships none; or rule="mean") and ranked among
+    themselves. Returns a DataFrame by current rank: unit, code, score, rank, previous_score,
+    previous_rank, score_change, rank_change, basis ("across the reorganisation" or "like for
+    like"), predecessors, missing; the rule stated in ``.attrs["notes"]``."""
+    r = registry if registry is not None else provinces()
+    rows, notes = _core.units.compare_rankings(
+        r, _scores(current), int(year), _scores(previous), int(previous_year),
+        {str(k): float(v) for k, v in (weights or {}).items()}, rule, _iso(as_of))
+    out = _frames.frame(
+        [(*x[:9], "; ".join(x[9]), "; ".join(x[10])) for x in rows],
+        columns=["unit", "code", "score", "rank", "previous_score", "previous_rank",
+                 "score_change", "rank_change", "basis", "predecessors", "missing"])
+    out["previous_rank"] = _frames.nullable_int(out["previous_rank"])
+    out["rank_change"] = _frames.nullable_int(out["rank_change"])
+    out.attrs["notes"] = list(notes)
+    return out
+
+
+def _agency_now(name: str, written: str | None, as_of: str, r: Registry, notes: list) -> str:
+    try:
+        found = r.destinations(name, as_of, written)
+    except ValueError as error:
+        message = str(error)
+        if not message.startswith(f"unknown {r.what} "):
+            raise  # ambiguous, or not valid when written: the table needs a look
+        if "close matches" in message:
+            notes.append(message + "; kept as written")
+        return name
+    if not found:
+        notes.append(f"{name!r} ended without a successor by {as_of}; kept as written")
+        return name
+    return ", ".join(n for n, _, _ in found)
+
+
+def express_agencies(frame, columns, written, as_of, registry: Registry | None = None):
+    """A copy of an assignment table (a DataFrame) with each column of ``columns`` (lead,
+    supporting agencies) expressed in the agencies of ``as_of``: a column "<column> (<as_of>)"
+    right after the original, which is kept. Cells list agencies separated by ";"; a name the
+    registry (default: the shipped agencies) knows is followed from ``written`` (the table's
+    date) to its successor (Sở TTTT -> Sở Khoa học và Công nghệ); names it does not know are not
+    reorganised and stay as written (``.attrs["notes"]`` lists those close to a known name)."""
+    r = registry if registry is not None else agencies()
+    notes: list[str] = []
+    out = frame.copy()
+    for column in [columns] if isinstance(columns, str) else list(columns):
+        now = []
+        for cell in frame[column]:
+            if not isinstance(cell, str) or not cell.strip():
+                now.append(cell)
+                continue
+            parts = [p.strip() for p in cell.split(";")]
+            now.append("; ".join(_agency_now(p, _iso(written), _iso(as_of), r, notes)
+                                 for p in parts))
+        out.insert(out.columns.get_loc(column) + 1, f"{column} ({_iso(as_of)})", now)
+    out.attrs["notes"] = notes
+    return out
+
+
+__all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "compare_rankings",
+           "express_agencies", "load_map", "predecessors", "provinces", "resolve", "successors",
+           "units"]

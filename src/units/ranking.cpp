@@ -1,0 +1,117 @@
+// Rankings across the reorganisation: the previous year's scores are carried into the current
+// units by carry(), then ranked among themselves, so a merged province is compared with what
+// its predecessors were together, never with one of them as if nothing had changed.
+#include "dxkit/units/ranking.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+namespace dxkit::units {
+
+namespace {
+
+// Competition ranks ("1224"), highest first.
+std::vector<int> ranks(const std::vector<double>& scores) {
+  std::vector<int> out(scores.size());
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    int above = 0;
+    for (double s : scores) above += s > scores[i] ? 1 : 0;
+    out[i] = above + 1;
+  }
+  return out;
+}
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.4g", v);
+  return buf;
+}
+
+}  // namespace
+
+RankingAcross compare_rankings(const Registry& registry, const std::vector<RankedScore>& current,
+                               int year, const std::vector<RankedScore>& previous,
+                               int previous_year, const std::map<std::string, double>& weights,
+                               const RuleSpec& rule, const Date& as_of) {
+  if (rule.rule == Rule::weighted_mean && weights.empty())
+    throw ValidationError("the rule " + rule.to_string() +
+                          " needs the weight of each previous unit: dxkit ships no population "
+                          "figures, so pass them (weights), or choose the rule 'mean'");
+  if (rule.rule == Rule::sum || rule.rule == Rule::not_comparable)
+    throw ValidationError("a previous score is carried by weighted_mean, mean, min or max, not " +
+                          rule.to_string());
+  RankingAcross out;
+  out.rule = rule;
+  std::vector<Observation> obs;
+  std::vector<double> previous_scores;
+  for (const RankedScore& s : previous) {
+    obs.push_back({s.unit, "score", previous_year, s.score, std::nullopt, s.where});
+    previous_scores.push_back(s.score);
+  }
+  const std::vector<int> previous_ranks = ranks(previous_scores);
+  if (rule.rule == Rule::weighted_mean)
+    for (const auto& [name, w] : weights)
+      obs.push_back({name, rule.weight, previous_year, w, std::nullopt, {}});
+  const Carry carried = carry(registry, obs, {{"score", rule}}, as_of);
+  out.notes = carried.notes;
+  // The previous rank and score of each previous unit, by registry index.
+  std::map<std::size_t, std::pair<int, double>> before;
+  for (std::size_t k = 0; k < previous.size(); ++k)
+    before[registry.resolve_during(previous[k].unit, Date(previous_year, 1, 1),
+                                   Date(previous_year, 12, 31), previous[k].where)] = {
+        previous_ranks[k], previous[k].score};
+  std::vector<double> scores;
+  for (const RankedScore& s : current) {
+    RankAcross row;
+    row.unit = registry.resolve(s.unit, as_of, s.where);
+    row.score = s.score;
+    scores.push_back(s.score);
+    for (const Carried& c : carried.values)
+      if (c.unit == row.unit) {
+        row.previous_score = c.value;
+        row.across = c.derived;
+        row.missing = c.missing;
+      }
+    for (std::size_t u = 0; u < registry.units().size(); ++u) {
+      if (!registry.unit(u).valid_during(Date(previous_year, 1, 1), Date(previous_year, 12, 31)))
+        continue;
+      for (const Destination& d : registry.destinations(u, as_of))
+        if (d.unit == row.unit) {
+          auto b = before.find(u);
+          row.predecessors.push_back(registry.unit(u).name +
+                                     (b == before.end()
+                                          ? " (not ranked)"
+                                          : " (rank " + std::to_string(b->second.first) + ", " +
+                                                number(b->second.second) + ")"));
+        }
+    }
+    out.rows.push_back(std::move(row));
+  }
+  const std::vector<int> now = ranks(scores);
+  std::vector<double> carried_scores;
+  for (std::size_t k = 0; k < out.rows.size(); ++k) {
+    out.rows[k].rank = now[k];
+    if (out.rows[k].previous_score) carried_scores.push_back(*out.rows[k].previous_score);
+  }
+  const std::vector<int> carried_ranks = ranks(carried_scores);
+  for (std::size_t k = 0, j = 0; k < out.rows.size(); ++k) {
+    RankAcross& r = out.rows[k];
+    if (!r.previous_score) continue;
+    r.previous_rank = carried_ranks[j++];
+    r.score_change = r.score - *r.previous_score;
+    r.rank_change = *r.previous_rank - r.rank;
+  }
+  std::stable_sort(out.rows.begin(), out.rows.end(),
+                   [](const RankAcross& a, const RankAcross& b) { return a.rank < b.rank; });
+  out.notes.push_back({{},
+                       Severity::note,
+                       "carried",
+                       std::to_string(previous_year) + " scores carried into the units of " +
+                           as_of.iso() + " by " + rule.to_string() + " and ranked among " +
+                           "themselves; a change marked across the reorganisation compares " +
+                           "a unit with its predecessors, not like for like with " +
+                           std::to_string(year)});
+  return out;
+}
+
+}  // namespace dxkit::units

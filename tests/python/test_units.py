@@ -1,0 +1,194 @@
+"""dxkit.units: the registry of provinces and agencies through the 2025 reorganisation, users'
+mappings, carried series, rankings across the break, and `dxkit units`."""
+
+import json
+import pathlib
+import re
+import subprocess
+import sys
+
+import pandas as pd
+import pytest
+from test_cli import DXKIT
+
+import dxkit
+import dxkit.units as u
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+
+
+def test_the_seeds_provinces_after_the_merger():
+    assert [s.name for s in u.successors("Thái Bình", as_of="2024-01-01")] == ["Hưng Yên"]
+    assert [s.name for s in u.successors("Hải Dương", as_of="2024-01-01")] == ["Hải Phòng"]
+    dong_thap = u.predecessors("Đồng Tháp", as_of="2025-07-01")
+    assert sorted(p.name for p in dong_thap) == ["Tiền Giang", "Đồng Tháp"]
+    assert {p.date for p in dong_thap} == {"2025-07-01"}
+    assert dong_thap[0].source == "Resolution 202/2025/QH15"
+    assert u.resolve("Đồng Tháp", as_of="2025-07-01").code == "82"
+
+
+def test_resolve_folds_and_reports_close_matches():
+    unit = u.resolve("tinh thai binh", as_of="2024-01-01")
+    assert (unit.code, unit.name, unit.valid_until) == ("34", "Thái Bình", "2025-06-30")
+    assert u.resolve("TP.HCM", as_of="2026-01-01").valid_from == "2025-07-01"
+    with pytest.raises(dxkit.ValidationError,
+                       match="^unknown province 'Thai Bnh'; close matches: Thái Bình$"):
+        u.resolve("Thai Bnh", as_of="2024-01-01")
+    with pytest.raises(dxkit.ValidationError, match=re.escape(
+            "ambiguous province 'Hưng Yên': Hưng Yên (33, until 2025-06-30); "
+            "Hưng Yên (33, from 2025-07-01); give a date")):
+        u.resolve("Hưng Yên")
+
+
+def test_units_at_a_date():
+    before, after = u.units("2025-06-30"), u.units("2025-07-01")
+    assert (len(before), len(after)) == (63, 34)
+    merged = after[after["predecessors"] != ""]
+    assert len(merged) == 23
+    assert after.set_index("name").loc["Hải Phòng", "predecessors"] == "Hải Dương; Hải Phòng"
+
+
+def test_agencies_of_2026():
+    a = u.agencies()
+    assert u.successors("Sở TT&TT", registry=a)[0].name == "Sở Khoa học và Công nghệ"
+    assert u.successors("Sở Kế hoạch và Đầu tư", registry=a)[0].name == "Sở Tài chính"
+    assert u.successors("UBND cấp huyện", registry=a)[0].date == "2025-07-01"
+
+
+def test_user_mapping_with_shares(tmp_path):
+    path = tmp_path / "communes.csv"
+    path.write_text("old,new,from,share\nXã A,Xã B,2025-07-01,0.6\nXã A,Xã C,2025-07-01,0.4\n",
+                    encoding="utf-8")
+    r = u.load_map(path)
+    assert [(s.name, s.share) for s in u.successors("Xã A", registry=r)] == \
+        [("Xã B", 0.6), ("Xã C", 0.4)]
+    bad = pd.DataFrame({"old": ["Xã A", "Xã A"], "new": ["Xã B", "Xã C"],
+                        "from": ["2025-07-01"] * 2, "share": ["0.6", "0.3"]})
+    with pytest.raises(dxkit.ValidationError, match=re.escape(
+            "<DataFrame>:2:4 (column 'share'): shares of 'Xã A' from 2025-07-01 sum to 0.9, "
+            "not 1: 0.6 to Xã B + 0.3 to Xã C")):
+        u.load_map(bad)
+
+
+def test_carry_sum_exact_and_weighted_mean():
+    # Thái Bình 2023: 260 commune-level community digital technology teams (seed); Hưng Yên's
+    # 139 synthetic. Hải Dương 2022: digital economy 8.48% of GRDP (seed); the rest synthetic.
+    obs = pd.DataFrame({"unit": ["Thái Bình", "Hưng Yên"], "indicator": ["to_cnscd"] * 2,
+                        "year": [2023, 2023], "value": [260, 139]})
+    out = u.carry(obs, {"to_cnscd": "sum"}, as_of="2026-01-01")
+    row = out.iloc[0]
+    assert (row["unit"], row["code"], row["value"], row["from"], row["derived"]) == \
+        ("Hưng Yên", "33", 399, "Hưng Yên; Thái Bình", True)
+    assert out["value"].dtype == "int64"  # exact, not a float
+    shares = pd.DataFrame({"unit": ["Hải Dương", "Hải Dương", "Hải Phòng", "Hải Phòng"],
+                           "indicator": ["kts_grdp", "GRDP", "kts_grdp", "GRDP"],
+                           "year": [2022] * 4, "value": [8.48, 150, 12, 300]})
+    out = u.carry(shares, {"kts_grdp": "weighted_mean(GRDP)"}, as_of="2026-01-01")
+    assert out.iloc[0]["value"] == pytest.approx(4872 / 450, rel=1e-15)
+    assert out.iloc[0]["rule"] == "weighted_mean(GRDP)"
+
+
+def test_carry_reports_a_missing_predecessor():
+    obs = pd.DataFrame({"unit": ["Đồng Tháp"], "indicator": ["doanh_thu_kts"], "year": [2022],
+                        "value": [2000]})
+    out = u.carry(obs, {"doanh_thu_kts": "sum"}, as_of="2026-01-01")
+    assert out.iloc[0]["value"] is None and out.iloc[0]["missing"] == "Tiền Giang"
+    assert not out.iloc[0]["complete"]
+    assert out.attrs["notes"] == [
+        "<DataFrame>:2: warning [missing_predecessor]: Đồng Tháp 2022 'doanh_thu_kts' (sum): "
+        "no value for Tiền Giang; the sum is left empty"]
+    with pytest.raises(dxkit.ValidationError, match="unknown carry rule 'median'; accepted: "
+                       "sum, weighted_mean, mean, min, max, not_comparable"):
+        u.carry(obs, {"doanh_thu_kts": "median"}, as_of="2026-01-01")
+
+
+def test_compare_rankings_by_hand():
+    # Every former province 0.3 (population 1) but Thái Bình 0.6 (population 2) and Hưng Yên
+    # 0.4: the new Hưng Yên carries (0.4 + 1.2) / 3; ranked 2nd now, 2nd among the carried
+    # (after Hà Nội 0.8), so no move; it is across the reorganisation.
+    previous = {n: 0.3 for n in u.units("2025-06-30")["name"]}
+    previous.update({"Hà Nội": 0.8, "Thái Bình": 0.6, "Hưng Yên": 0.4})
+    population = {n: 1.0 for n in previous}
+    population["Thái Bình"] = 2.0
+    current = {n: 0.4 for n in u.units("2025-07-01")["name"]}
+    current.update({"Hà Nội": 0.9, "Hưng Yên": 0.7})
+    out = u.compare_rankings(current, previous, year=2025, previous_year=2024, weights=population)
+    hy = out.set_index("unit").loc["Hưng Yên"]
+    assert hy["rank"] == 2 and hy["previous_rank"] == 2 and hy["rank_change"] == 0
+    assert hy["previous_score"] == pytest.approx(1.6 / 3, rel=1e-15)
+    assert hy["basis"] == "across the reorganisation"
+    assert hy["predecessors"] == "Hưng Yên (rank 3, 0.4); Thái Bình (rank 2, 0.6)"
+    assert out.set_index("unit").loc["Hà Nội", "basis"] == "like for like"
+    with pytest.raises(dxkit.ValidationError, match="dxkit ships no population figures"):
+        u.compare_rankings(current, previous, year=2025, previous_year=2024)
+
+
+def test_docs_list_the_carry_rules():
+    text = (ROOT / "docs" / "units.md").read_text(encoding="utf-8")
+    for name, meaning in u.RULES.items():
+        assert f"| `{name}` | {meaning} |" in text
+
+
+def test_cli_units_as_of(tmp_path):
+    run = subprocess.run([DXKIT, "units", "--as-of", "2025-07-01", "--format", "json"],
+                         capture_output=True, text=True, check=True)
+    data = json.loads(run.stdout)
+    assert data["output"] == "units" and data["as_of"] == "2025-07-01"
+    assert len(data["rows"]) == 34
+    hy = next(r for r in data["rows"] if r["name"] == "Hưng Yên")
+    assert (hy["code"], hy["from"], hy["predecessors"]) == ("33", "2025-07-01",
+                                                            "Hưng Yên; Thái Bình")
+    assert data["notes"] == ["34 units valid on 2025-07-01, 23 formed from others"]
+    path = tmp_path / "map.csv"
+    path.write_text("old,new,from,share\nThai Bnh,Xã B,2025-07-01,1\n", encoding="utf-8")
+    bad = subprocess.run([DXKIT, "units", "--map", str(path)], check=False,
+                         capture_output=True, text=True)
+    assert bad.returncode == 1
+    assert bad.stderr == (f"dxkit: error: {path}:2:1 (column 'old'): unknown province "
+                          "'Thai Bnh'; close matches: Thái Bình\n")
+    csv = subprocess.run([DXKIT, "units", "--registry", "agencies", "--as-of", "2026-01-01",
+                          "--format", "csv"], capture_output=True, text=True, check=True)
+    assert "Sở KHCN,Sở Khoa học và Công nghệ,sở,NA,NA,Sở Thông tin và Truyền thông," in csv.stdout
+
+
+def test_example_runs():
+    run = subprocess.run([sys.executable, str(ROOT / "examples" / "units_reorganisation.py")],
+                         capture_output=True, text=True, check=True)
+    assert "Thái Bình -> Hưng Yên from 2025-07-01 (Resolution 202/2025/QH15)" in run.stdout
+    assert "Sở TTTT -> Sở Khoa học và Công nghệ" in run.stdout
+    assert "Đồng Tháp 2022 'kts_grdp' (weighted_mean(GRDP)): no value for Tiền Giang" in run.stdout
+
+
+EXAMPLES = ROOT / "examples"
+
+
+def test_dong_thap_assignments_in_the_agencies_of_2026():
+    table = pd.read_csv(EXAMPLES / "dong_thap_2023_assignments.csv")
+    out = u.express_agencies(table, ["Đơn vị chủ trì", "Đơn vị phối hợp"], written="2023-01-01",
+                             as_of="2026-01-01")
+    assert list(out.columns[2:4]) == ["Đơn vị chủ trì", "Đơn vị chủ trì (2026-01-01)"]
+    lead = out["Đơn vị chủ trì (2026-01-01)"].value_counts()
+    assert lead["Sở Khoa học và Công nghệ"] == 21  # Sở TTTT's 20 tasks and Sở TT&TT's 1
+    khdt = out[out["Đơn vị chủ trì"] == "Sở KHĐT"]["Đơn vị chủ trì (2026-01-01)"]
+    assert list(khdt) == ["Sở Tài chính"] * 2
+    assert lead["Các sở, ngành Tỉnh; UBND cấp xã"] == 9
+    assert lead["Sở Nông nghiệp và Môi trường"] == 1 and lead["Sở Xây dựng"] == 1
+    assert lead["Sở Nội vụ"] == 3 and lead["Công an Tỉnh"] == 3  # not reorganised
+    assert (out["Đơn vị chủ trì"] == "Sở TTTT").sum() == 20   # the original kept beside
+    assert out.attrs["notes"] == ["unknown agency 'Sở GDĐT'; close matches: Sở Kế hoạch và Đầu "
+                                  "tư, Sở Giao thông vận tải; kept as written"]
+
+
+def test_hai_duong_targets_in_the_agencies_of_2026():
+    table = pd.read_csv(EXAMPLES / "hai_duong_2023_targets.csv")
+    out = u.express_agencies(table, ["Chủ trì", "Phối hợp"], written="2023-01-01",
+                             as_of="2026-01-01")
+    lead = out["Chủ trì (2026-01-01)"].value_counts()
+    assert (lead["Sở Khoa học và Công nghệ"], lead["Sở Tài chính"]) == (9, 6)
+    support = out["Phối hợp (2026-01-01)"].value_counts()
+    assert support["Sở Khoa học và Công nghệ"] == 7
+    assert support["Các sở, ban, ngành; UBND cấp xã"] == 1  # "UBND các huyện, thị xã, thành phố"
+    # A cell broken across two rows of the appendix ("UBND cấp huyện, cấp" / "xã") is kept
+    # and reported.
+    assert out.attrs["notes"] == ["unknown agency 'UBND cấp huyện, cấp'; close matches: UBND cấp "
+                                  "huyện; kept as written"]
