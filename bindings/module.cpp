@@ -23,4 +23,6 @@ PYBIND11_MODULE(_core, m) {
   python::bind_index(index);
   python::bind_dti(dti);
   python::bind_plan(plan);
+  auto document = m.def_submodule("document", "Word and Excel documents and their tables.");
+  python::bind_document(document);
 }

@@ -13,6 +13,8 @@ if [ "$(id -u)" != "0" ]; then SUDO="sudo"; fi
 APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-dev
   libbenchmark-dev libeigen3-dev libboost-date-time-dev libcli11-dev nlohmann-json3-dev ccache
   clang-format clang-tidy"
+# Documents (.docx, .xlsx): libzip (the zip container) and pugixml (its XML), see docs/documents.md.
+APT_PACKAGES="$APT_PACKAGES libzip-dev libpugixml-dev"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -25,4 +27,6 @@ fi
 python3 -m pip install -q --disable-pip-version-check \
   "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff \
   "pybind11-stubgen>=3.0,<3.1"
+# Test-only: the document fixtures are built with python-docx and openpyxl.
+python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

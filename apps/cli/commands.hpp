@@ -32,4 +32,8 @@ void add_due(CLI::App& app, std::function<int()>& run);
 void add_progress(CLI::App& app, std::function<int()>& run);
 /// Adds the `check-text` subcommand.
 void add_check_text(CLI::App& app, std::function<int()>& run);
+/// Adds the `tables` subcommand (the tables of a document).
+void add_tables(CLI::App& app, std::function<int()>& run);
+/// Adds the `extract` subcommand (one table of a document as CSV).
+void add_extract(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli
