@@ -43,6 +43,19 @@ std::string unmark(std::string_view s, bool* bold) {
   return t;
 }
 
+// At most `bytes` bytes of `s`, cut at a character boundary, "…" when cut.
+std::string shortened(const std::string& s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  std::size_t n = bytes;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return std::string(text::trim(std::string_view(s).substr(0, n))) + "…";
+}
+
+// The caption's first part ("Phụ lục II" of "Phụ lục II — DANH MỤC ..."), as a key.
+std::string caption_head(const std::string& caption) {
+  return text::label_key(caption.substr(0, caption.find(" — ")));
+}
+
 }  // namespace
 
 std::string Table::cell_name(std::size_t row, std::size_t column) const {
@@ -67,7 +80,7 @@ const Table& Document::choose(std::string_view choice, TableKind kind) const {
     std::string s;
     for (const Table* t : ts)
       s += "; " + std::to_string(t->number) + ": " +
-           (t->caption.empty() ? t->place : t->caption.substr(0, 60)) + " (" +
+           (t->caption.empty() ? t->place : shortened(t->caption, 60)) + " (" +
            std::string(table_kinds.name(t->kind)) + ")";
     return s;
   };
@@ -96,8 +109,11 @@ const Table& Document::choose(std::string_view choice, TableKind kind) const {
   }
   const std::string want = text::label_key(choice);
   std::vector<const Table*> found;
-  for (const Table& t : tables)
-    if (text::label_key(t.caption).find(want) != std::string::npos) found.push_back(&t);
+  for (const Table& t : tables)  // "Phụ lục II" names II, not also III
+    if (caption_head(t.caption) == want) found.push_back(&t);
+  if (found.empty())
+    for (const Table& t : tables)
+      if (text::label_key(t.caption).find(want) != std::string::npos) found.push_back(&t);
   if (found.size() == 1) return *found.front();
   throw ValidationError((found.empty() ? "no table's caption contains '"
                                        : std::to_string(found.size()) + " captions contain '") +

@@ -56,9 +56,9 @@ def test_every_seed_tally_is_the_csv_tally(built):
 
 
 @pytest.mark.parametrize("name, table, example, total", [
-    ("dong_thap_2023_plan.docx", "Phụ lục II", "dong_thap_2022_investment.csv", 178_483_000_000),
+    ("dong_thap_2023_plan.docx", "Phụ lục II", "dong_thap_2022_investment.csv", 87_552_000_000),
     ("dong_thap_2023_plan.docx", 3, "dong_thap_2022_recurrent.csv", 30_088_000_000),
-    ("appendices_2023.xlsx", None, "thai_binh_2023_budget.csv", 66_757_000_000 + 0),
+    ("appendices_2023.xlsx", None, "thai_binh_2023_budget.csv", None),
 ])
 def test_every_budget_total_and_finding_is_the_csv_one(built, name, table, example, total):
     from_doc = dxkit.read_budget(built / name, table=table)
@@ -66,8 +66,10 @@ def test_every_budget_total_and_finding_is_the_csv_one(built, name, table, examp
     assert from_doc.total == from_csv.total
     assert [row[3] for row in from_doc._core.columns_info()] == [
         row[3] for row in from_csv._core.columns_info()]
-    assert list(from_doc.check()["message"]) == list(from_csv.check()["message"])
-    if name.endswith(".docx"):
+    keep = ["label", "reported", "computed"]  # the places and column names are the document's
+    assert from_doc.check()[keep].equals(from_csv.check()[keep])
+    assert len(from_doc.check()) == len(from_csv.check())
+    if total is not None:
         assert from_doc.total == total
 
 
@@ -127,7 +129,7 @@ def test_cli_tables_extract_and_commands_on_documents(built, tmp_path):
     from_doc = json.loads(run("budget", plan, "--table", "Phụ lục II", "--format", "json").stdout)
     from_csv = json.loads(run("budget", EXAMPLES / "dong_thap_2022_investment.csv",
                               "--format", "json").stdout)
-    assert from_doc["totals"]["total_dong"] == from_csv["totals"]["total_dong"] == 178_483_000_000
+    assert from_doc["totals"]["total_dong"] == from_csv["totals"]["total_dong"] == 87_552_000_000
     assert from_extract["totals"]["total_dong"] == from_csv["totals"]["total_dong"]
 
     p = run("evaluate", plan, "--format", "json")
