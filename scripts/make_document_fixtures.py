@@ -116,7 +116,8 @@ def word_table(doc, header, rows, groups=(), vmerge=None):
         i = 0
         while i < len(rows):
             j = i
-            while j + 1 < len(rows) and rows[j + 1][vmerge] and rows[j + 1][vmerge] == rows[i][vmerge]:
+            same = rows[i][vmerge]
+            while j + 1 < len(rows) and rows[j + 1][vmerge] and rows[j + 1][vmerge] == same:
                 j += 1
             if j > i:
                 text = rows[i][vmerge]

@@ -16,8 +16,8 @@ import inspect as _inspect
 
 from dxkit._core import EncodingError, Error, ParseError, ValidationError, __version__
 from dxkit._core.targets import Evaluation, Result, ResultPart, Scheme, Target, TargetPart
-from dxkit.document import Document, DocumentTable, read_document
 from dxkit.budget import Budget, format_money, parse_money, read_budget, rollup, rounding_note
+from dxkit.document import Document, DocumentTable, read_document
 from dxkit.index import IndexResult, build_index
 from dxkit.plan import (
     Assignments,

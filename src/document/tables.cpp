@@ -30,7 +30,7 @@ std::string unit_of(const std::string& line) {
 }
 
 bool is_caption_start(const std::string& line) {
-  return starts_with_key(line, "phụ lục") || starts_with_key(line, "biểu");
+  return starts_with_key(line, "phụ lục") || starts_with_key(line, "biểu số");
 }
 
 std::size_t filled(const std::vector<Cell>& row) {
