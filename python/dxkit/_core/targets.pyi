@@ -3,11 +3,12 @@ Targets, results, schemes, evaluated tables.
 """
 from __future__ import annotations
 import collections.abc
+import dxkit._core.text
 import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score']
+__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score']
 class TargetPart:
     """
     One condition of a target.
@@ -264,6 +265,10 @@ def evaluate_numeric(target: typing.Annotated[numpy.typing.ArrayLike, numpy.floa
     """
     Scores numeric columns: target[i] is a bound (at least, or at most where
     lower_is_better[i]), actual[i] a value; NaN actual = no data.
+    """
+def evaluate_table(table: dxkit._core.text.Table, scheme: Scheme, format: str = 'vietnamese') -> TableEvaluation:
+    """
+    Scores a table already read (a document's table: errors keep its rows and columns).
     """
 def parse_directions(values: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.uint8]:
     """
