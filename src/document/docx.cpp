@@ -163,10 +163,6 @@ std::vector<Grid> parse_docx_xml(std::string_view xml, const std::string& source
   std::vector<Grid> grids;
   Reader reader{source, paragraphs, grids, {}, 0};
   reader.body(doc.child("w:document").child("w:body"));
-  if (!reader.pending.empty()) {
-    Grid tail;  // paragraphs after the last table, kept for the caption of nothing
-    (void)tail;
-  }
   return grids;
 }
 
