@@ -19,6 +19,7 @@ void bind_index(py::module_& m);
 void bind_dti(py::module_& m);
 void bind_plan(py::module_& m);
 void bind_units(py::module_& m);
+void bind_document(py::module_& m);
 
 /// csv::from_columns, under the name the index and dti bindings use.
 inline csv::Table table_from_columns(std::vector<std::string> header,

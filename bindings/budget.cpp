@@ -228,6 +228,22 @@ void bind_budget(py::module_& m) {
       py::arg("plan_year") = py::none());
 
   m.def(
+      "budget_from_table",
+      [](const csv::Table& table, const std::optional<std::string>& declared,
+         const std::optional<std::string>& unit, const std::map<std::string, std::string>& columns,
+         const std::string& format, std::optional<int> plan_year) {
+        const ReadOptions o = options(unit, columns, format, "", plan_year);
+        std::optional<MoneyUnit> d;
+        if (declared && !declared->empty()) d = parse_unit(*declared);
+        py::gil_scoped_release release;
+        return make_budget(table, o, d);
+      },
+      py::arg("table"), py::arg("declared") = py::none(), py::arg("unit") = py::none(),
+      py::arg("columns") = std::map<std::string, std::string>{}, py::arg("format") = "vietnamese",
+      py::arg("plan_year") = py::none(),
+      "A budget from a table already read (a document's table), its unit line as `declared`.");
+
+  m.def(
       "sum_by_codes",
       [](const std::vector<py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>>&
              keys,

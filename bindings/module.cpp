@@ -25,4 +25,6 @@ PYBIND11_MODULE(_core, m) {
   python::bind_plan(plan);
   auto units = m.def_submodule("units", "Administrative units through the 2025 reorganisation.");
   python::bind_units(units);
+  auto document = m.def_submodule("document", "Word and Excel documents and their tables.");
+  python::bind_document(document);
 }

@@ -289,6 +289,20 @@ void bind_tables(py::module_& m) {
       py::arg("source") = "<DataFrame>");
 
   m.def(
+      "evaluate_table",
+      [](const csv::Table& table, const Scheme& scheme, const std::string& format) {
+        TableOptions o;
+        o.format = parse_number_format(format);
+        auto out = std::make_shared<TableEvaluation>();
+        py::gil_scoped_release release;
+        out->table = make_indicator_table(table, o);
+        out->evaluation = evaluate(out->table, scheme);
+        return out;
+      },
+      py::arg("table"), py::arg("scheme"), py::arg("format") = "vietnamese",
+      "Scores a table already read (a document's table: errors keep its rows and columns).");
+
+  m.def(
       "evaluate_numeric",
       [](py::array_t<double, py::array::c_style | py::array::forcecast> target,
          py::array_t<double, py::array::c_style | py::array::forcecast> actual,

@@ -15,6 +15,8 @@ APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-
   clang-format clang-tidy"
 # Headless Chromium: the screenshots of the notebook displays (scripts/screenshots.py).
 APT_PACKAGES="$APT_PACKAGES chromium"
+# Documents (.docx, .xlsx): libzip (the zip container) and pugixml (its XML), see docs/documents.md.
+APT_PACKAGES="$APT_PACKAGES libzip-dev libpugixml-dev"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -29,4 +31,6 @@ python3 -m pip install -q --disable-pip-version-check \
   "pybind11-stubgen>=3.0,<3.1"
 # Notebooks: dxkit.plot (matplotlib, the `plot` extra) and tqdm progress bars.
 python3 -m pip install -q --disable-pip-version-check "matplotlib>=3.9" "tqdm>=4.60"
+# Test-only: the document fixtures are built with python-docx and openpyxl.
+python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

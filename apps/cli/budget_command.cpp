@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
 #include "output.hpp"
@@ -22,6 +23,7 @@ struct BudgetArgs {
   bool check = false;
   std::string format = "table";
   std::string state_budget;
+  std::string table;  // a document's table: number or caption text ("" = the only budget table)
 };
 
 std::vector<Dimension> parse_by(const std::string& text) {
@@ -36,7 +38,15 @@ std::vector<Dimension> parse_by(const std::string& text) {
 int run_budget(const BudgetArgs& a) {
   ReadOptions options;
   if (!a.unit.empty()) options.unit = parse_unit(a.unit);
-  const Budget b = read_budget(a.file, options);
+  Budget b;
+  if (is_office_document(a.file)) {
+    DocumentTable d = open_document_table(a.file, a.table, document::TableKind::budget);
+    std::optional<MoneyUnit> declared;
+    if (!d.unit.empty()) declared = parse_unit(d.unit);
+    b = make_budget(std::move(d.table), options, declared);
+  } else {
+    b = read_budget(a.file, options);
+  }
   const MoneyUnit shown = a.print_unit.empty() ? b.unit : parse_unit(a.print_unit);
   const int decimals = a.decimals;  // -1: exact
   auto money = [&](Money m) { return format_money(m, shown, decimals); };
@@ -130,6 +140,9 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "budget", "Read a budget appendix (kinh phí), roll it up exactly and check its totals");
   cmd->add_option("file", args->file, "CSV file in the appendix's own layout")->required();
+  cmd->add_option("--table", args->table,
+                  "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
+                  "budget table)");
   cmd->add_option("--unit", args->unit,
                   "unit of the amounts when the file does not declare it (triệu, tỷ, ...)");
   cmd->add_option("--print-unit", args->print_unit, "unit to print in")->capture_default_str();

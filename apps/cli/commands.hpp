@@ -34,4 +34,8 @@ void add_progress(CLI::App& app, std::function<int()>& run);
 void add_check_text(CLI::App& app, std::function<int()>& run);
 /// Adds the `units` subcommand.
 void add_units(CLI::App& app, std::function<int()>& run);
+/// Adds the `tables` subcommand (the tables of a document).
+void add_tables(CLI::App& app, std::function<int()>& run);
+/// Adds the `extract` subcommand (one table of a document as CSV).
+void add_extract(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

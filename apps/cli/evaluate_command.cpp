@@ -2,6 +2,7 @@
 #include <sstream>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/text/number.hpp"
 #include "output.hpp"
@@ -16,6 +17,7 @@ struct EvaluateArgs {
   std::string bands = "90,50";
   std::string format = "table";
   std::string numbers = "vietnamese";
+  std::string table;  // a document's table: number or caption text ("" = the only results table)
 };
 
 std::vector<std::string> scheme_names() {
@@ -35,7 +37,11 @@ std::vector<double> parse_bands(const std::string& text) {
 int run_evaluate(const EvaluateArgs& a) {
   TableOptions options;
   options.format = a.numbers == "plain" ? NumberFormat::plain : NumberFormat::vietnamese;
-  const IndicatorTable table = read_indicator_table(a.file, options);
+  const IndicatorTable table =
+      is_office_document(a.file)
+          ? make_indicator_table(
+                open_document_table(a.file, a.table, document::TableKind::results).table, options)
+          : read_indicator_table(a.file, options);
   const Scheme scheme = Scheme::from_name(a.scheme, parse_bands(a.bands));
   const EvaluationTable ev = evaluate(table, scheme);
   const auto& statuses = scheme.statuses();
@@ -90,6 +96,9 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "evaluate", "Score a table of targets and results (code, name, pillar, target, actual)");
   cmd->add_option("file", args->file, "CSV file")->required();
+  cmd->add_option("--table", args->table,
+                  "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
+                  "results table)");
   // The choices come from the core's name table, so the help cannot drift from the parser.
   cmd->add_option("--scheme", args->scheme, kSchemes.joined())
       ->check(CLI::IsMember(scheme_names()))

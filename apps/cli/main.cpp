@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   dxkit::cli::add_progress(app, run);
   dxkit::cli::add_check_text(app, run);
   dxkit::cli::add_units(app, run);
+  dxkit::cli::add_tables(app, run);
+  dxkit::cli::add_extract(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

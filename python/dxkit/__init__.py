@@ -17,6 +17,7 @@ import inspect as _inspect
 from dxkit._core import EncodingError, Error, ParseError, ValidationError, __version__
 from dxkit._core.targets import Evaluation, Result, ResultPart, Scheme, Target, TargetPart
 from dxkit.budget import Budget, format_money, parse_money, read_budget, rollup, rounding_note
+from dxkit.document import Document, DocumentTable, read_document
 from dxkit.index import IndexResult, build_index
 from dxkit.plan import (
     Assignments,
@@ -37,6 +38,9 @@ for _error in (Error, ParseError, EncodingError, ValidationError):
 del _error
 
 __all__ = [
+    "Document",
+    "DocumentTable",
+    "read_document",
     "Assignments",
     "Budget",
     "IndexResult",

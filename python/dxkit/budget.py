@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 
 from dxkit import _core, _display
+from dxkit import document as _document
 from dxkit._lazy import frames as _frames
 
 
@@ -104,7 +105,7 @@ def _dims(by) -> list[str]:
 
 def read_budget(source, unit: str | None = None, columns: dict[str, str] | None = None,
                 *, number_format: str = "vietnamese", delimiter: str | None = None,
-                plan_year: int | None = None) -> Budget:
+                plan_year: int | None = None, table: int | str | None = None) -> Budget:
     """Read a budget appendix in its published layout.
 
     Parameters
@@ -115,11 +116,17 @@ def read_budget(source, unit: str | None = None, columns: dict[str, str] | None 
         A CSV may start with a line "ĐVT: Triệu đồng".
     unit : the unit of the amounts ("triệu đồng", "tỷ đồng", ...) when the file does not say.
     columns : explicit roles for other headers, e.g. {"Kinh phí 2024": "year:2024"}.
+    table : for a .docx / .xlsx ``source``: the table's number or caption text (None: the
+        document's only budget table); its "ĐVT" line gives the unit.
 
     Raises dxkit.ValidationError (no amount column, ...) and dxkit.ParseError, naming file,
     line and column; amounts that cannot be read are findings (``check()``), not errors.
     """
     columns = dict(columns or {})
+    if _document.is_office_document(source):
+        table_csv, declared = _document.read_document(source)._csv(table, "budget")
+        return Budget(_core.budget.budget_from_table(table_csv, declared or None, unit, columns,
+                                                     number_format, plan_year))
     if isinstance(source, (str, os.PathLike)):
         return Budget(_core.budget.read_budget_csv(os.fspath(source), unit, columns, number_format,
                                             delimiter or "", plan_year))

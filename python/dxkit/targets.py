@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from dxkit import _core, _display
+from dxkit import document as _document
 from dxkit._core.targets import Evaluation, Result, Scheme, Target
 from dxkit._lazy import frames as _frames
 
@@ -185,8 +186,8 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
 
 
 def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,
-             number_format: str = "vietnamese", delimiter: str | None = None
-             ) -> EvaluationResult:
+             number_format: str = "vietnamese", delimiter: str | None = None,
+             table: int | str | None = None) -> EvaluationResult:
     """Score a table of targets and results.
 
     Parameters
@@ -200,6 +201,8 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
     bands : thresholds for "bands", strictly decreasing percentages (default 90, 50).
     number_format : "vietnamese" (75.428; 99,21) or "plain" (75,428; 99.21).
     delimiter : CSV delimiter; detected from the header (',', ';', TAB) when None.
+    table : for a .docx / .xlsx ``source``: the table's number or caption text (None: the
+        document's only results table).
 
     Raises
     ------
@@ -207,6 +210,9 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
         With the file, line and column of the offending cell.
     """
     sch = _core.targets.Scheme.from_name(scheme, [float(b) for b in bands])
+    if _document.is_office_document(source):
+        table_csv, _unit = _document.read_document(source)._csv(table, "results")
+        return _from_table(_core.targets.evaluate_table(table_csv, sch, number_format))
     if isinstance(source, (str, os.PathLike)):
         return _from_table(_core.targets.evaluate_csv(os.fspath(source), sch, number_format,
                                               delimiter or ""))

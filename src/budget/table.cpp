@@ -236,7 +236,11 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
       continue;
     }
     std::string inside;
-    const std::string key = header_key(h, inside);
+    std::string key = header_key(h, inside);
+    // A two-row header read from a document ("Nguồn vốn / Vốn đầu tư") has the role of its
+    // lower part when the whole is not a known spelling.
+    if (const auto slash = key.rfind(" / "); slash != std::string::npos && !known_role(key))
+      key = key.substr(slash + 3);
     MoneyUnit u;
     if (!inside.empty() && find_unit(inside, u)) header_units[c] = u;
     const auto role = known_role(key);

@@ -12,6 +12,6 @@ from . import budget
 from . import index
 from . import dti
 from . import plan
-from . import units
-__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'dti', 'index', 'plan', 'targets', 'text', 'units']
+from . import document
+__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'document', 'dti', 'index', 'plan', 'targets', 'text']
 __version__: str = '0.1.0'

@@ -3,10 +3,11 @@ Budget appendices and exact money.
 """
 from __future__ import annotations
 import collections.abc
+import dxkit._core.text
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes']
+__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'budget_from_table', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes']
 class BudgetCore:
     """
     A budget appendix as read by the C++ core.
@@ -34,6 +35,10 @@ class BudgetCore:
         ...
 def budget_from_columns(header: collections.abc.Sequence[str], columns_data: collections.abc.Sequence[collections.abc.Sequence[str]], unit: str | None = None, columns: collections.abc.Mapping[str, str] = {}, format: str = 'vietnamese', plan_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> BudgetCore:
     ...
+def budget_from_table(table: dxkit._core.text.Table, declared: str | None = None, unit: str | None = None, columns: collections.abc.Mapping[str, str] = {}, format: str = 'vietnamese', plan_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> BudgetCore:
+    """
+    A budget from a table already read (a document's table), its unit line as `declared`.
+    """
 def format_money(dong: typing.SupportsInt | typing.SupportsIndex, unit: str = 'triệu đồng', decimals: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
     """
     Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).

@@ -3,11 +3,12 @@ Targets, results, schemes, evaluated tables.
 """
 from __future__ import annotations
 import collections.abc
+import dxkit._core.text
 import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score', 'targets_names']
+__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score']
 class TargetPart:
     """
     One condition of a target.
@@ -210,9 +211,6 @@ class EvaluationTable:
     @property
     def status(self) -> numpy.ndarray:
         ...
-    @property
-    def warnings(self) -> list[str]:
-        ...
 class TableEvaluation:
     """
     A table of indicators and its evaluations.
@@ -268,6 +266,10 @@ def evaluate_numeric(target: typing.Annotated[numpy.typing.ArrayLike, numpy.floa
     Scores numeric columns: target[i] is a bound (at least, or at most where
     lower_is_better[i]), actual[i] a value; NaN actual = no data.
     """
+def evaluate_table(table: dxkit._core.text.Table, scheme: Scheme, format: str = 'vietnamese') -> TableEvaluation:
+    """
+    Scores a table already read (a document's table: errors keep its rows and columns).
+    """
 def parse_directions(values: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.uint8]:
     """
     1 where a direction says lower is better, 0 otherwise.
@@ -289,8 +291,4 @@ def resolve_columns(header: collections.abc.Sequence[str]) -> dict:
 def score(target: Target, result: Result) -> Evaluation:
     """
     Scores one parsed result against one parsed target.
-    """
-def targets_names(kind: str) -> list[tuple[str, str]]:
-    """
-    (name, meaning) of each choice: scheme.
     """

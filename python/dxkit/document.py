@@ -1,0 +1,89 @@
+"""``dxkit.read_document``: the tables of a Word (.docx) or Excel (.xlsx) plan, or of the
+seeds' text form, found and understood by the C++ core (caption, unit line, merged headers,
+kind), each ready for the table readers (``dxkit.evaluate``, ``dxkit.read_budget``)."""
+
+from __future__ import annotations
+
+import os
+
+from dxkit import _core
+from dxkit._lazy import frames as _frames
+
+_OFFICE = (".docx", ".xlsx")
+
+
+def is_office_document(source) -> bool:
+    """True for a path to a .docx or .xlsx file (what the readers open as a document)."""
+    return isinstance(source, (str, os.PathLike)) and os.fspath(source).lower().endswith(_OFFICE)
+
+
+class DocumentTable:
+    """One table of a document: ``caption``, ``unit``, ``kind``, ``header``, ``to_frame()``."""
+
+    def __init__(self, document: Document, core: _core.document.DocumentTable):
+        self._document = document
+        self._core = core
+
+    number = property(lambda self: self._core.number, doc="1-based, in document order.")
+    caption = property(lambda self: self._core.caption, doc="'Phụ lục 01 — ...', or ''.")
+    unit = property(lambda self: self._core.unit, doc="The unit line's unit, or ''.")
+    kind = property(lambda self: self._core.kind,
+                    doc="results, budget, assignments, dti_scores or unknown.")
+    place = property(lambda self: self._core.place, doc="'table 2' or \"sheet 'X'\".")
+    hidden = property(lambda self: self._core.hidden, doc="From a hidden sheet.")
+    header = property(lambda self: list(self._core.header),
+                      doc="Column names; two header rows as 'Nguồn vốn / Vốn đầu tư'.")
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(rows, columns) of the data, headers left out."""
+        return len(self._core), len(self._core.header)
+
+    def to_frame(self):
+        """The cells as a DataFrame of str columns, named by the header."""
+        return _frames.frame_from_table(self._document._core.table_csv(self.number))
+
+    def to_csv(self) -> str:
+        """The table as CSV text, as ``dxkit extract`` writes it ('ĐVT: ...' first when known)."""
+        return self._document._core.write_csv(self.number)
+
+    def cell_name(self, row: int, column: int) -> str:
+        """'B7' for a sheet cell, else 'row 7, column 2' (0-based data row and column)."""
+        return self._core.cell_name(row, column)
+
+    def __repr__(self) -> str:
+        rows, cols = self.shape
+        return f"<DocumentTable {self.number} {self.kind}: {self.caption!r}, {rows} x {cols}>"
+
+
+class Document:
+    """A document's tables (``tables``) and paragraphs outside them (``paragraphs``)."""
+
+    def __init__(self, core: _core.document.DocumentCore):
+        self._core = core
+        self.tables = [DocumentTable(self, t) for t in core.tables]
+
+    source = property(lambda self: self._core.source, doc="The file name used in messages.")
+    paragraphs = property(lambda self: list(self._core.paragraphs))
+
+    def table(self, table: int | str | None = None, kind: str = "unknown") -> DocumentTable:
+        """The table numbered ``table``, the one whose caption contains it, or (None) the only
+        table of ``kind``. Raises dxkit.ValidationError listing the tables otherwise."""
+        choice = "" if table is None else str(table)
+        return self.tables[self._core.choose(choice, kind) - 1]
+
+    def _csv(self, table, kind: str):
+        t = self.table(table, kind)
+        return self._core.table_csv(t.number), t.unit
+
+    def __repr__(self) -> str:
+        return f"<Document {self.source}: {len(self.tables)} tables>"
+
+
+def read_document(path) -> Document:
+    """Read a .docx, .xlsx or text-form (.txt, .md) document and find its tables.
+
+    Raises dxkit.ParseError / dxkit.EncodingError naming the file and the part (a broken zip,
+    a zip bomb past 256 MB, malformed XML with its line, a bad cell with its sheet and cell).
+    """
+    return Document(_core.document.read_document(os.fspath(path)))

@@ -1,0 +1,94 @@
+// libzip for the container: in Debian, mature, and it inflates one entry as a stream, so the
+// size of what a hostile file expands to is counted as it comes and capped (docs/documents.md).
+#include "archive.hpp"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cstring>
+
+namespace dxkit::document::detail {
+
+namespace {
+zip_t* handle(void* p) { return static_cast<zip_t*>(p); }
+}  // namespace
+
+Archive::Archive(const std::filesystem::path& path, const Limits& limits)
+    : source_(path.string()), limits_(limits) {
+  int err = 0;
+  zip_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  if (!zip_) {
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, err);
+    std::string why = zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    throw ParseError("not a readable zip container (.docx and .xlsx are zip files): " + why,
+                     path.filename().string(), Location{source_, 0, 0, {}});
+  }
+  const zip_int64_t n = zip_get_num_entries(handle(zip_), 0);
+  if (n < 0 || static_cast<std::uint64_t>(n) > limits_.entries) {
+    zip_close(handle(zip_));
+    zip_ = nullptr;
+    throw ParseError("the zip holds more than " + std::to_string(limits_.entries) + " entries",
+                     std::to_string(n), Location{source_, 0, 0, {}});
+  }
+}
+
+Archive::~Archive() {
+  if (zip_) zip_discard(handle(zip_));
+}
+
+std::optional<std::string> Archive::read(const std::string& name) {
+  const zip_int64_t index = zip_name_locate(handle(zip_), name.c_str(), 0);
+  if (index < 0) return std::nullopt;
+  zip_file_t* f = zip_fopen_index(handle(zip_), static_cast<zip_uint64_t>(index), 0);
+  if (!f)
+    throw ParseError("cannot inflate entry: " + std::string(zip_strerror(handle(zip_))), name,
+                     Location{source_, 0, 0, {}});
+  std::string out;
+  char buffer[1 << 16];
+  for (;;) {
+    const zip_int64_t got = zip_fread(f, buffer, sizeof buffer);
+    if (got < 0) {
+      std::string why = zip_file_strerror(f);
+      zip_fclose(f);
+      throw ParseError("cannot inflate entry: " + why, name, Location{source_, 0, 0, {}});
+    }
+    if (got == 0) break;
+    const auto g = static_cast<std::uint64_t>(got);
+    if (out.size() + g > limits_.entry_bytes || total_ + g > limits_.total_bytes) {
+      zip_fclose(f);
+      const bool entry = out.size() + g > limits_.entry_bytes;
+      throw EncodingError(entry ? "entry inflates past " + std::to_string(limits_.entry_bytes) +
+                                      " bytes (a zip bomb?)"
+                                : "the file inflates past " + std::to_string(limits_.total_bytes) +
+                                      " bytes (a zip bomb?)",
+                          name, Location{source_, 0, 0, {}});
+    }
+    total_ += g;
+    out.append(buffer, static_cast<std::size_t>(got));
+  }
+  zip_fclose(f);
+  return out;
+}
+
+bool Archive::xml(const std::string& name, pugi::xml_document& out, bool required) {
+  auto bytes = read(name);
+  if (!bytes) {
+    if (required)
+      throw ParseError("missing part of the document", name, Location{source_, 0, 0, {}});
+    return false;
+  }
+  const pugi::xml_parse_result r =
+      out.load_buffer(bytes->data(), bytes->size(), pugi::parse_default, pugi::encoding_utf8);
+  if (!r) {
+    const auto upto = bytes->begin() + std::min<std::ptrdiff_t>(r.offset, bytes->size());
+    const std::size_t line = 1 + static_cast<std::size_t>(std::count(bytes->begin(), upto, '\n'));
+    throw ParseError(
+        "malformed XML in " + name + " at line " + std::to_string(line) + ": " + r.description(),
+        name, Location{source_, 0, 0, {}});
+  }
+  return true;
+}
+
+}  // namespace dxkit::document::detail

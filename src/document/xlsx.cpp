@@ -1,0 +1,246 @@
+// Excel workbooks (SpreadsheetML): every sheet is one grid; shared strings, merged ranges and
+// the number formats of the styles decide what a cell is (a percent-formatted 0.9921 is 99,21%,
+// a date-formatted serial a date), so a value is never read as something it is not shown as.
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <string>
+
+#include "archive.hpp"
+#include "dxkit/text/unicode.hpp"
+
+namespace dxkit::document::detail {
+
+namespace {
+
+struct CellRef {
+  std::size_t row = 0, column = 0;
+};
+
+// "B7" -> row 7, column 2; false for anything else.
+bool parse_ref(std::string_view s, CellRef& out) {
+  std::size_t i = 0, col = 0, row = 0;
+  while (i < s.size() && s[i] >= 'A' && s[i] <= 'Z' && i < 3) col = col * 26 + (s[i++] - 'A' + 1);
+  if (col == 0 || i == s.size()) return false;
+  for (; i < s.size(); ++i) {
+    if (s[i] < '0' || s[i] > '9' || row > 10000000) return false;
+    row = row * 10 + static_cast<std::size_t>(s[i] - '0');
+  }
+  if (row == 0) return false;
+  out = {row, col};
+  return true;
+}
+
+enum class Format : unsigned char { general, number, percent, date };
+
+// The kind of a number format code: '%' outside quotes is a percent, d/m/y outside quotes and
+// brackets a date.
+Format classify(std::string_view code) {
+  bool quoted = false, bracket = false, percent = false, date = false;
+  for (std::size_t i = 0; i < code.size(); ++i) {
+    const char c = code[i];
+    if (c == '\\') {
+      ++i;
+      continue;
+    }
+    if (c == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (c == '[') bracket = true;
+    if (c == ']') bracket = false;
+    if (bracket) continue;
+    if (c == '%') percent = true;
+    if (c == 'd' || c == 'D' || c == 'y' || c == 'Y' || c == 'm' || c == 'M') date = true;
+  }
+  if (percent) return Format::percent;
+  if (date) return Format::date;
+  return code == "General" ? Format::general : Format::number;
+}
+
+Format builtin(unsigned id) {
+  if (id == 9 || id == 10) return Format::percent;
+  if ((id >= 14 && id <= 17) || id == 22) return Format::date;
+  if (id == 0 || id == 49) return Format::general;
+  return Format::number;
+}
+
+// A stored number as a Vietnamese reader reads it: decimal comma, no grouping, no exponent.
+std::string show(double v) {
+  char buf[64];
+  if (std::fabs(v) < 1e15 && v == std::floor(v))
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+  else
+    std::snprintf(buf, sizeof buf, "%.12g", v);
+  std::string s = buf;
+  std::replace(s.begin(), s.end(), '.', ',');
+  return s;
+}
+
+std::optional<Date> serial_date(double serial) {
+  if (!(serial >= 1 && serial < 2958466)) return std::nullopt;  // 1900-01-01 .. 9999-12-31
+  using namespace std::chrono;
+  // Excel counts 1900-02-29, which did not exist: serials from 61 on are one day late.
+  const sys_days base =
+      serial >= 61 ? sys_days(year(1899) / December / 30) : sys_days(year(1899) / December / 31);
+  return Date(year_month_day(base + days(static_cast<long>(std::floor(serial)))));
+}
+
+std::string text_of(const pugi::xml_node& si) {
+  std::string s;
+  if (auto t = si.child("t")) return t.text().get();
+  for (auto r : si.children("r")) s += r.child("t").text().get();
+  return s;
+}
+
+}  // namespace
+
+std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
+  pugi::xml_document book, rels, shared, styles;
+  zip.xml("xl/workbook.xml", book, true);
+  zip.xml("xl/_rels/workbook.xml.rels", rels, true);
+  std::map<std::string, std::string> targets;
+  for (auto r : rels.child("Relationships").children("Relationship"))
+    targets[r.attribute("Id").value()] = r.attribute("Target").value();
+
+  std::vector<std::string> strings;
+  if (zip.xml("xl/sharedStrings.xml", shared, false))
+    for (auto si : shared.child("sst").children("si")) strings.push_back(text_of(si));
+
+  std::vector<Format> xf_format;
+  std::vector<bool> xf_bold;
+  if (zip.xml("xl/styles.xml", styles, false)) {
+    auto sheet = styles.child("styleSheet");
+    std::map<unsigned, Format> custom;
+    for (auto f : sheet.child("numFmts").children("numFmt"))
+      custom[f.attribute("numFmtId").as_uint()] = classify(f.attribute("formatCode").value());
+    std::vector<bool> font_bold;
+    for (auto f : sheet.child("fonts").children("font")) {
+      auto b = f.child("b");
+      font_bold.push_back(b && b.attribute("val").as_bool(true));
+    }
+    for (auto xf : sheet.child("cellXfs").children("xf")) {
+      const unsigned id = xf.attribute("numFmtId").as_uint();
+      auto it = custom.find(id);
+      xf_format.push_back(it != custom.end() ? it->second : builtin(id));
+      const unsigned font = xf.attribute("fontId").as_uint();
+      xf_bold.push_back(font < font_bold.size() && font_bold[font]);
+    }
+  }
+
+  std::vector<Grid> grids;
+  for (auto s : book.child("workbook").child("sheets").children("sheet")) {
+    const std::string name = s.attribute("name").value();
+    std::string target = targets[s.attribute("r:id").value()];
+    if (target.starts_with("/"))
+      target.erase(0, 1);
+    else
+      target = "xl/" + target;
+    pugi::xml_document doc;
+    if (!zip.xml(target, doc, false)) continue;
+    Grid g;
+    g.place = "sheet '" + name + "'";
+    g.sheet = true;
+    const std::string state = s.attribute("state").value();
+    g.hidden = state == "hidden" || state == "veryHidden";
+    std::map<std::pair<std::size_t, std::size_t>, Cell> cells;
+    std::size_t r0 = SIZE_MAX, r1 = 0, c0 = SIZE_MAX, c1 = 0;
+    auto extend = [&](const CellRef& at) {
+      r0 = std::min(r0, at.row), r1 = std::max(r1, at.row);
+      c0 = std::min(c0, at.column), c1 = std::max(c1, at.column);
+    };
+    auto root = doc.child("worksheet");
+    for (auto row : root.child("sheetData").children("row")) {
+      for (auto c : row.children("c")) {
+        CellRef at;
+        const std::string ref = c.attribute("r").value();
+        if (!parse_ref(ref, at))
+          throw ParseError(
+              "a cell without a valid reference", ref,
+              Location{zip.source() + ", " + g.place, row.attribute("r").as_uint(), 0, {}});
+        Cell cell;
+        const std::string t = c.attribute("t").value();
+        const unsigned style = c.attribute("s").as_uint();
+        cell.bold = style < xf_bold.size() && xf_bold[style];
+        const char* v = c.child("v").text().get();
+        if (t == "s") {
+          const unsigned i = c.child("v").text().as_uint();
+          if (i >= strings.size())
+            throw ParseError(
+                "shared string " + std::to_string(i) + " does not exist", ref,
+                Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
+          cell.text = strings[i];
+        } else if (t == "inlineStr") {
+          cell.text = text_of(c.child("is"));
+        } else if (t == "str" || t == "e") {
+          cell.text = v;
+        } else if (t == "b") {
+          cell.text = std::string(v) == "1" ? "TRUE" : "FALSE";
+        } else if (*v) {
+          char* end = nullptr;
+          const double x = std::strtod(v, &end);
+          if (end == v || *end || !std::isfinite(x))
+            throw ParseError(
+                "a number cell that holds no number", v,
+                Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
+          cell.value = x;
+          const Format f = style < xf_format.size() ? xf_format[style] : Format::general;
+          if (f == Format::percent) {
+            cell.type = CellType::percent;
+            cell.text = show(x * 100) + "%";
+          } else if (f == Format::date && (cell.date = serial_date(x))) {
+            cell.type = CellType::date;
+            cell.text = std::to_string(cell.date->day()) + "/" +
+                        std::to_string(cell.date->month()) + "/" +
+                        std::to_string(cell.date->year());
+          } else {
+            cell.type = CellType::number;
+            cell.text = show(x);
+          }
+        }
+        if (cell.type == CellType::empty) {
+          cell.text = std::string(text::trim(text::nfc(cell.text)));
+          if (!cell.text.empty()) cell.type = CellType::text;
+        }
+        if (cell.type == CellType::empty) continue;
+        extend(at);
+        cells[{at.row, at.column}] = std::move(cell);
+      }
+    }
+    std::vector<std::pair<CellRef, CellRef>> merges;
+    for (auto m : root.child("mergeCells").children("mergeCell")) {
+      const std::string ref = m.attribute("ref").value();
+      const auto colon = ref.find(':');
+      CellRef a, b;
+      if (colon == std::string::npos || !parse_ref(ref.substr(0, colon), a) ||
+          !parse_ref(ref.substr(colon + 1), b) || b.row < a.row || b.column < a.column)
+        throw ParseError("a merged range that is not A1:B2", ref,
+                         Location{zip.source() + ", " + g.place, 0, 0, {}});
+      if (r1 != 0) merges.push_back({a, b});
+    }
+    if (cells.empty()) {
+      grids.push_back(std::move(g));
+      continue;
+    }
+    for (auto& [a, b] : merges) extend(a), extend(b);
+    if ((r1 - r0 + 1) * (c1 - c0 + 1) > limits.cells)
+      throw ParseError(
+          "the sheet's used range holds more than " + std::to_string(limits.cells) + " cells",
+          g.place, Location{zip.source() + ", " + g.place, r1, c1, {}});
+    g.first_column = c0;
+    g.rows.assign(r1 - r0 + 1, std::vector<Cell>(c1 - c0 + 1));
+    for (std::size_t r = r0; r <= r1; ++r) g.row_numbers.push_back(r);
+    for (auto& [at, cell] : cells) g.rows[at.first - r0][at.second - c0] = std::move(cell);
+    for (auto& [a, b] : merges)
+      for (std::size_t r = a.row; r <= b.row; ++r)
+        for (std::size_t c = a.column; c <= b.column; ++c) {
+          if (r == a.row && c == a.column) continue;
+          Cell& x = g.rows[r - r0][c - c0];
+          (r == a.row ? x.merged_left : x.merged_above) = true;
+        }
+    grids.push_back(std::move(g));
+  }
+  return grids;
+}
+
+}  // namespace dxkit::document::detail

@@ -1,0 +1,153 @@
+"""Documents as they come: .docx and .xlsx built here from the seeds' appendices (python-docx,
+openpyxl) give the same tallies, totals and findings as the CSV transcriptions in examples/."""
+
+import csv
+import importlib.util
+import io
+import json
+
+import pytest
+from conftest import EXAMPLES, ROOT
+from test_cli import run
+
+import dxkit
+
+FIXTURES = ROOT / "tests" / "data" / "documents"
+
+
+def _builder():
+    spec = importlib.util.spec_from_file_location(
+        "make_document_fixtures", ROOT / "scripts" / "make_document_fixtures.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    out = tmp_path_factory.mktemp("documents")
+    _builder().main(out)
+    return out
+
+
+def _counts(result):
+    return result.counts
+
+
+def test_word_plan_tables_captions_units_kinds(built):
+    doc = dxkit.read_document(built / "dong_thap_2023_plan.docx")
+    got = [(t.number, t.caption.split(" — ")[0], t.kind, t.unit, t.shape) for t in doc.tables]
+    assert got == [(1, "Phụ lục I", "results", "", (15, 6)),
+                   (2, "Phụ lục II", "budget", "Triệu đồng", (9, 8)),
+                   (3, "Phụ lục III", "budget", "Triệu đồng", (24, 5))]
+    frame = doc.tables[1].to_frame()
+    assert list(frame.columns)[5:7] == ["Vốn bố trí / Năm 2021", "Vốn bố trí / Năm 2022"]
+    assert frame.iloc[0, 5] == "2.200"
+
+
+def test_every_seed_tally_is_the_csv_tally(built):
+    for name in ("dong_thap_2023_plan.docx", "appendices_2023.xlsx"):
+        from_doc = dxkit.evaluate(built / name)
+        from_csv = dxkit.evaluate(EXAMPLES / "dong_thap_2022_results.csv")
+        assert _counts(from_doc) == _counts(from_csv)
+        assert _counts(from_doc)["exceeded"] == 6 and _counts(from_doc)["met"] == 7
+        assert from_doc.status == from_csv.status
+        assert (from_doc.to_frame()["ratio"].fillna(-1).tolist()
+                == from_csv.to_frame()["ratio"].fillna(-1).tolist())
+
+
+@pytest.mark.parametrize("name, table, example, total", [
+    ("dong_thap_2023_plan.docx", "Phụ lục II", "dong_thap_2022_investment.csv", 87_552_000_000),
+    ("dong_thap_2023_plan.docx", 3, "dong_thap_2022_recurrent.csv", 30_088_000_000),
+    ("appendices_2023.xlsx", None, "thai_binh_2023_budget.csv", None),
+])
+def test_every_budget_total_and_finding_is_the_csv_one(built, name, table, example, total):
+    from_doc = dxkit.read_budget(built / name, table=table)
+    from_csv = dxkit.read_budget(EXAMPLES / example)
+    assert from_doc.total == from_csv.total
+    assert [row[3] for row in from_doc._core.columns_info()] == [
+        row[3] for row in from_csv._core.columns_info()]
+    keep = ["label", "reported", "computed"]  # the places and column names are the document's
+    assert from_doc.check()[keep].equals(from_csv.check()[keep])
+    assert len(from_doc.check()) == len(from_csv.check())
+    if total is not None:
+        assert from_doc.total == total
+
+
+def test_excel_cells_typed_by_their_number_format(built):
+    doc = dxkit.read_document(built / "appendices_2023.xlsx")
+    results = doc.table(kind="results")
+    assert results.place == "sheet 'Phụ lục I'"
+    assert results._core.types[3][2] == "percent"
+    assert results.to_frame().iloc[2, 3] == "99,21%"
+    assert results.cell_name(2, 3) == "D8"
+    hidden = [t for t in doc.tables if t.hidden]
+    assert [t.place for t in hidden] == ["sheet 'Tính toán' (hidden)"]
+    assert doc.tables[4].to_frame().iloc[0, 2] == "30/6/2023"
+
+
+def test_committed_fixtures_are_what_the_script_builds(built):
+    for name in ("dong_thap_2023_plan.docx", "appendices_2023.xlsx", "nested_table.docx"):
+        fresh = dxkit.read_document(built / name)
+        kept = dxkit.read_document(FIXTURES / name)
+        assert [(t.caption, t.header, t.to_csv()) for t in fresh.tables] == [
+            (t.caption, t.header, t.to_csv()) for t in kept.tables]
+
+
+def test_edge_documents(built):
+    assert dxkit.read_document(built / "no_table.docx").tables == []
+    with pytest.raises(dxkit.ValidationError, match="no results table in the document"):
+        dxkit.evaluate(built / "no_table.docx")
+    empty = dxkit.read_document(built / "empty_table.docx").tables
+    assert [(t.kind, t.shape) for t in empty] == [("results", (0, 4))]
+    nested = dxkit.read_document(built / "nested_table.docx").tables
+    assert [t.place for t in nested] == ["table 1", "table 2 (inside a table)"]
+
+
+def test_seed_text_form():
+    doc = dxkit.read_document(ROOT / "tests" / "data" / "seeds" / "thai_binh_2024_plan.txt")
+    t = doc.table("Phụ lục 02")
+    assert t.unit == "Triệu đồng" and t.kind == "budget"
+    assert t.header[4:7] == ["Nguồn vốn / Vốn đầu tư", "Nguồn vốn / Vốn sự nghiệp",
+                             "Nguồn vốn / Vốn xã hội hóa"]
+
+
+def test_cli_tables_extract_and_commands_on_documents(built, tmp_path):
+    plan = built / "dong_thap_2023_plan.docx"
+    p = run("tables", plan, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert [(r["number"], r["kind"], r["rows"], r["columns"], r["unit"]) for r in rows] == [
+        (1, "results", 15, 6, ""), (2, "budget", 9, 8, "Triệu đồng"),
+        (3, "budget", 24, 5, "Triệu đồng")]
+
+    p = run("extract", plan, "--table", "2")
+    assert p.returncode == 0, p.stderr
+    assert p.stdout.startswith("ĐVT: Triệu đồng\nStt,Tên dự án,")
+    extracted = tmp_path / "investment.csv"
+    extracted.write_text(p.stdout, encoding="utf-8")
+    from_extract = json.loads(run("budget", extracted, "--format", "json").stdout)
+    from_doc = json.loads(run("budget", plan, "--table", "Phụ lục II", "--format", "json").stdout)
+    from_csv = json.loads(run("budget", EXAMPLES / "dong_thap_2022_investment.csv",
+                              "--format", "json").stdout)
+    assert from_doc["totals"]["total_dong"] == from_csv["totals"]["total_dong"] == 87_552_000_000
+    assert from_extract["totals"]["total_dong"] == from_csv["totals"]["total_dong"]
+
+    p = run("evaluate", plan, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["counts"] == {"exceeded": 6, "met": 7, "not_met": 2,
+                                              "no_data": 0}
+
+    p = run("budget", plan)
+    assert p.returncode != 0
+    assert "2 budget tables in the document; choose one with --table; 2: Phụ lục II" in p.stderr
+
+
+def test_extracted_csv_reads_back_as_csv(built):
+    doc = dxkit.read_document(built / "appendices_2023.xlsx")
+    text = doc.table("Phụ lục 02").to_csv()
+    lines = text.splitlines()
+    assert lines[0] == "ĐVT: Triệu đồng"
+    header = next(csv.reader(io.StringIO(lines[1])))
+    assert header[3:7] == ["Tổng mức đầu tư", "Nguồn vốn / Vốn đầu tư",
+                           "Nguồn vốn / Vốn sự nghiệp", "Nguồn vốn / Vốn xã hội hóa"]
