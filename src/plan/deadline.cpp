@@ -1,10 +1,12 @@
 // Deadlines in words, assignment appendices, what is due, and an iCalendar of it.
 #include "dxkit/plan/deadline.hpp"
 
+#include <algorithm>
 #include <array>
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
 #include <map>
+#include <stdexcept>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/detail/lexer.hpp"
@@ -53,10 +55,6 @@ std::string iso(const bg::date& d) { return bg::to_iso_extended_string(d); }
 Date to_date(const bg::date& d) {
   return Date(static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
               static_cast<unsigned>(d.day()));
-}
-bg::date to_boost(const Date& d) {
-  return bg::date(static_cast<unsigned short>(d.year()), static_cast<unsigned short>(d.month()),
-                  static_cast<unsigned short>(d.day()));
 }
 
 // A deadline while it is read, in Boost dates; parse_deadline converts it once.
@@ -341,7 +339,14 @@ RawDeadline parse_raw(std::string_view text) {
 }  // namespace
 
 Deadline parse_deadline(std::string_view text) {
-  RawDeadline raw = parse_raw(text);
+  RawDeadline raw;
+  try {
+    raw = parse_raw(text);
+  } catch (const std::out_of_range&) {
+    // Boost's dates end at 1400 and 9999: a step past either ("Trước 01/1400" is 1399-12-31)
+    // throws bad_year / bad_day_of_month, which is bad input here, not an internal error.
+    throw ParseError("the date is outside the years 1400..9999", std::string(text::trim(text)));
+  }
   Deadline d;
   d.kind = raw.kind;
   if (raw.start) d.start = to_date(*raw.start);
@@ -557,7 +562,12 @@ void line(std::string& out, const std::string& content) {
   out += "\r\n";
 }
 
-std::string compact(const Date& d) { return bg::to_iso_string(to_boost(d)); }
+// YYYYMMDD from the date itself: Boost's dates start at 1400, a dxkit::Date at year 1.
+std::string compact(const Date& d) {
+  std::string s = d.iso();
+  s.erase(std::remove(s.begin(), s.end(), '-'), s.end());
+  return s;
+}
 
 std::uint64_t fnv(std::string_view s) {
   std::uint64_t h = 1469598103934665603ULL;
