@@ -5,6 +5,7 @@
 
 #include <string>
 
+#include "dxkit/budget/money.hpp"
 #include "dxkit/date.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/deadline.hpp"
@@ -26,6 +27,21 @@ TEST(Reliability, DeadlineBefore1400IsAParseErrorNotBoostsBadYear) {
   }
   // The first day Boost holds still reads.
   EXPECT_EQ(parse_deadline("Trước 02/1400").due->iso(), "1400-01-31");
+}
+
+TEST(Reliability, MoneyWithMoreDecimalsThanThePowersOfTenIsAParseError) {
+  // Found by fuzz_number: 15 decimals in đồng indexed kPow10[15] (13 entries) before the
+  // bound was checked; UBSan reported it, a normal build read past the table.
+  try {
+    (void)budget::parse_money("8.802688079268807", budget::MoneyUnit::dong, NumberFormat::plain);
+    FAIL() << "no error";
+  } catch (const ParseError& e) {
+    EXPECT_EQ(e.message(), "the amount is finer than one đồng");
+    EXPECT_EQ(e.text(), "8.802688079268807");
+  }
+  // Twelve zero decimals below the unit are still exact.
+  EXPECT_EQ(budget::parse_money("5.000000000000", budget::MoneyUnit::dong, NumberFormat::plain),
+            budget::Money{5});
 }
 
 TEST(Reliability, CalendarOfADateBefore1400BuiltInCode) {
