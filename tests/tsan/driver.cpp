@@ -4,6 +4,8 @@
 // plan's text, on the same const objects, and compares each answer with the one computed
 // before the threads started. docs/usage.md ("Threads") states what may be shared.
 #include <atomic>
+#include <bit>
+#include <cstdint>
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -36,16 +38,24 @@ struct Inputs {
   std::string plan = csv::read_file(DXKIT_SEEDS "/thai_binh_2024_plan.txt");
 };
 
+// The bits of each number: the same bits are the claim (NaN marks missing values and would
+// never compare equal as a double).
+std::vector<std::uint64_t> bits(const auto& values) {
+  std::vector<std::uint64_t> out;
+  for (const double v : values) out.push_back(std::bit_cast<std::uint64_t>(v));
+  return out;
+}
+
 // One answer of every call, reduced to what can be compared exactly.
 struct Answer {
   std::vector<std::size_t> counts;
-  std::vector<double> ratios;
+  std::vector<std::uint64_t> ratios;
   std::int64_t budget_total = 0;
   std::size_t findings = 0;
   std::vector<std::int64_t> rollup;
-  std::vector<double> index;
+  std::vector<std::uint64_t> index;
   std::vector<std::int32_t> replicate_ranks;
-  std::vector<double> dti;
+  std::vector<std::uint64_t> dti;
   std::vector<int> due;
   std::string ics;
   std::vector<std::string> text_findings;
@@ -56,20 +66,20 @@ Answer compute(const Inputs& in) {
   Answer a;
   const EvaluationTable e = evaluate(in.results, Scheme::bands());
   a.counts = e.counts();
-  a.ratios = e.ratio;
+  a.ratios = bits(e.ratio);
   a.budget_total = in.budget.total().dong;
   a.findings = in.budget.check().size();
   for (const auto& r : in.budget.rollup({budget::Dimension::agency, budget::Dimension::source}))
     a.rollup.push_back(r.amount.dong);
   const index::PipelineResult run = index::run_pipeline(in.asem_data, in.asem);
-  a.index.assign(run.aggregated.values.begin(), run.aggregated.values.end());
+  a.index = bits(run.aggregated.values);
   index::Assumptions noise;
   noise.weight_noise[2] = 0.25;
   noise.imputation = true;
   a.replicate_ranks =
       index::run_uncertainty(in.asem_data, in.asem, {}, noise, 16, 2024, /*threads=*/2).ranks;
   const index::DataSet d = dti::results(dti::points_table(in.points, in.dti), in.dti);
-  a.dti.assign(d.values.begin(), d.values.end());
+  a.dti = bits(d.values);
   for (const DueItem& item : due(in.assignments, Date(2023, 7, 1), 30))
     a.due.push_back(static_cast<int>(item.status));
   a.ics = to_ics(in.assignments, "tsan");
