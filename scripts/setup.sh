@@ -26,6 +26,18 @@ if [ -n "$missing" ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $missing
 fi
 
+# The fuzz harnesses (scripts/fuzz.sh, preset `fuzz`): clang 14 with libFuzzer and its
+# sanitizer runtimes.
+FUZZ_PACKAGES="clang-14 libclang-rt-14-dev"
+fuzz_missing=""
+for p in $FUZZ_PACKAGES; do
+  dpkg -s "$p" >/dev/null 2>&1 || fuzz_missing="$fuzz_missing $p"
+done
+if [ -n "$fuzz_missing" ]; then
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $fuzz_missing
+fi
+
 python3 -m pip install -q --disable-pip-version-check \
   "cmake>=3.21" ninja "scikit-build-core>=0.10" "pybind11>=2.12" numpy pandas pytest ruff \
   "pybind11-stubgen>=3.0,<3.1"

@@ -17,6 +17,8 @@ if [ "${DXKIT_SKIP_SANITIZERS:-0}" != "1" ]; then
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$jobs"
 fi
 
+# Fuzzing smoke test: every libFuzzer harness of tests/fuzz for 3 s (docs/reliability.md).
+bash scripts/fuzz.sh 3
 python3 -m ruff check python tests/python benchmarks scripts
 python3 -m pytest -q tests/python
 # The oldest Python pyproject.toml claims (requires-python >= 3.10: zip(strict=True)), if on PATH.

@@ -132,10 +132,11 @@ Money parse_money(std::string_view raw, MoneyUnit unit, NumberFormat format) {
   const Decimal d = parse_decimal(number, format);
   const int exponent = static_cast<int>(unit) - d.scale;
   if (exponent < 0) {
-    // Finer than the unit allows: fine if the extra digits are zeros.
-    const std::int64_t div = kPow10[-exponent];
-    if (-exponent > 12 || d.units % div != 0)
+    // Finer than the unit allows: fine if the extra digits are zeros. The bound is checked
+    // before kPow10 is indexed (fuzz_number: "8.802688079268807" in đồng read kPow10[15]).
+    if (-exponent > 12 || d.units % kPow10[-exponent] != 0)
       throw ParseError("the amount is finer than one đồng", std::string(raw));
+    const std::int64_t div = kPow10[-exponent];
     return Money{d.units / div};
   }
   Money out;

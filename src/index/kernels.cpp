@@ -10,11 +10,12 @@
 // loader can choose (GNU ifunc); not under the sanitizers, whose run-time starts after the
 // loader has chosen.
 #if defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer) || \
+    __has_feature(thread_sanitizer)
 #define DXKIT_NO_CLONES
 #endif
 #endif
-#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__) || defined(__SANITIZE_THREAD__)
 #define DXKIT_NO_CLONES
 #endif
 #if defined(__x86_64__) && defined(__linux__) && defined(__has_attribute) && \

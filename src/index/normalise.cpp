@@ -114,8 +114,11 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
   // The statistics of the directed values; min-max then writes the output in one pass from
   // the input, the other methods rework the directed values written to the output.
   const bool one_pass = s.method == Normalisation::minmax;
-  const auto [mn, mx, sum, n] =
+  // Named copies, not a structured binding: lambdas below capture them, which clang before
+  // 16 (the fuzz preset's clang 14) does not allow for bindings.
+  const kernels::DirectedStats stats =
       kernels::directed_stats(in, one_pass ? std::span<double>() : col, dir);
+  const double mn = stats.min, mx = stats.max, sum = stats.sum, n = stats.n;
   const auto undefined = [&](const std::string& why) {
     return ValidationError("indicator '" + name + "': " + why);
   };

@@ -4,6 +4,7 @@
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <cstdio>
+#include <stdexcept>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/detail/lexer.hpp"
@@ -324,7 +325,14 @@ RawDeadline parse_raw(std::string_view text) {
 }  // namespace
 
 Deadline parse_deadline(std::string_view text) {
-  RawDeadline raw = parse_raw(text);
+  RawDeadline raw;
+  try {
+    raw = parse_raw(text);
+  } catch (const std::out_of_range&) {
+    // Boost's dates end at 1400 and 9999: a step past either ("Trước 01/1400" is 1399-12-31)
+    // throws bad_year / bad_day_of_month, which is bad input here, not an internal error.
+    throw ParseError("the date is outside the years 1400..9999", std::string(text::trim(text)));
+  }
   Deadline d;
   d.kind = raw.kind;
   if (raw.start) d.start = to_date(*raw.start);
