@@ -4,7 +4,10 @@
 #include <pybind11/stl.h>
 
 #include "bind.hpp"
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/units/ranking.hpp"
 
 namespace dxkit::python {

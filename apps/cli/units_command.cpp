@@ -5,7 +5,10 @@
 
 #include "commands.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/units/registry.hpp"
 #include "output.hpp"
 

@@ -14,7 +14,10 @@
 #include <memory>
 #include <set>
 
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/text/unicode.hpp"
 
 namespace dxkit::units {

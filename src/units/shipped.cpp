@@ -1,7 +1,10 @@
 // The shipped registries, read once from the CSV tables in src/units/data/.
 #include <string>
 
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/units/registry.hpp"
 #include "units/data/tables.hpp"
 

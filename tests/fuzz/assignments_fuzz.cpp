@@ -1,5 +1,8 @@
 // Assignments (who owes what by when): read, listed as due on a fixed day, written as iCalendar.
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/text/csv.hpp"
 #include "harness.hpp"
 

@@ -1,6 +1,9 @@
 // Deadlines in words ("Quý III/2023", "Trước 09/2023"), and dates (dd/mm/yyyy, ISO); a dated
 // deadline is also written as iCalendar, where the date is printed.
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "harness.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

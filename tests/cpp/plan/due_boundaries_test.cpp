@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "dxkit/date.hpp"
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/text/unicode.hpp"
 

@@ -8,7 +8,10 @@
 #include "dxkit/budget/money.hpp"
 #include "dxkit/date.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/due.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace {
