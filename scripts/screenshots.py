@@ -73,7 +73,7 @@ def plots() -> list[pathlib.Path]:
 
     examples = ROOT / "examples"
     asem = ROOT / "tests" / "data" / "coinr-asem"
-    index = dxkit.build_index(asem / "ASEM_iData.csv", asem / "ASEM_iMeta.csv")
+    index = dxkit.build_index(asem / "ASEM_iData.csv", asem / "ASEM_iMeta.csv", preset="coinr_asem")
     dti = dxkit.dti.score(examples / "dti_synthetic_2022_points.csv")
     plan = dxkit.read_plan(examples / "progress_digital_economy.csv",
                            examples / "dong_thap_2023_assignments.csv")

@@ -42,7 +42,7 @@ def check_golden(name: str, html: str) -> None:
 
 @pytest.fixture(scope="module")
 def asem():
-    return dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    return dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                              normalise="minmax(lo=1,hi=100)")
 
 

@@ -26,7 +26,7 @@ def close_figures():
 
 @pytest.fixture(scope="module")
 def asem():
-    return dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv",
+    return dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                              normalise="minmax(lo=1,hi=100)")
 
 

@@ -12,6 +12,7 @@ from . import budget
 from . import index
 from . import dti
 from . import plan
+from . import units
 from . import document
-__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'document', 'dti', 'index', 'plan', 'targets', 'text']
+__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'document', 'dti', 'index', 'plan', 'targets', 'text', 'units']
 __version__: str = '0.1.0'

@@ -8,7 +8,7 @@ import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score']
+__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score', 'targets_names']
 class TargetPart:
     """
     One condition of a target.
@@ -211,6 +211,9 @@ class EvaluationTable:
     @property
     def status(self) -> numpy.ndarray:
         ...
+    @property
+    def warnings(self) -> list[str]:
+        ...
 class TableEvaluation:
     """
     A table of indicators and its evaluations.
@@ -291,4 +294,8 @@ def resolve_columns(header: collections.abc.Sequence[str]) -> dict:
 def score(target: Target, result: Result) -> Evaluation:
     """
     Scores one parsed result against one parsed target.
+    """
+def targets_names(kind: str) -> list[tuple[str, str]]:
+    """
+    (name, meaning) of each choice: scheme.
     """
