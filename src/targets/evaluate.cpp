@@ -1,7 +1,8 @@
 #include "dxkit/targets/evaluate.hpp"
 
+#include <functional>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
@@ -48,19 +49,48 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
   }
-  // A code seen before: one hash look-up a row.
-  std::unordered_map<std::string_view, std::size_t> first;
+  // A code seen before: one hash a row into an open-addressed table of row numbers (no
+  // allocation per code). The first kMaxNamed repeats are named one by one, the rest counted in
+  // one more warning, so a table of millions of repeated rows costs a scan, not millions of
+  // messages.
+  constexpr std::size_t kMaxNamed = 20;
+  constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+  std::size_t capacity = 16;
+  while (capacity < 2 * n) capacity <<= 1;
+  struct Slot {
+    std::size_t hash = 0;
+    std::size_t row = kEmpty;
+  };
+  std::vector<Slot> slots(capacity);
+  std::size_t repeats = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& code = table.indicators[i].code;
     if (code.empty()) continue;
-    auto [it, fresh] = first.try_emplace(code, i);
-    if (fresh) continue;
-    const std::size_t line = table.lines.size() > it->second ? table.lines[it->second] : 0;
+    const std::size_t hash = std::hash<std::string_view>{}(code);
+    std::size_t pos = hash & (capacity - 1);
+    while (slots[pos].row != kEmpty &&
+           (slots[pos].hash != hash || table.indicators[slots[pos].row].code != code))
+      pos = (pos + 1) & (capacity - 1);
+    if (slots[pos].row == kEmpty) {
+      slots[pos] = Slot{hash, i};
+      continue;
+    }
+    const std::size_t seen = slots[pos].row;
+    if (++repeats > kMaxNamed) continue;
+    const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
     Location where = table.where(i, "code");
     out.warnings.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
                                       "indicator code '" + code + "' repeats line " +
                                           std::to_string(line) +
                                           ": both rows are scored and counted"});
+  }
+  if (repeats > kMaxNamed) {
+    Location where;
+    where.file = table.source;
+    out.warnings.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                                      std::to_string(repeats - kMaxNamed) +
+                                          " more rows repeat an indicator code (the first " +
+                                          std::to_string(kMaxNamed) + " are named above)"});
   }
   return out;
 }

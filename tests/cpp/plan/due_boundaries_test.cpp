@@ -1,5 +1,5 @@
 // Deadlines at their edges and cells from Word and Excel: wrong answers a mutation audit
-// showed no other test noticed (issue 12, point 10).
+// showed no other test noticed.
 #include <gtest/gtest.h>
 
 #include <vector>

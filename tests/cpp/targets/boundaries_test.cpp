@@ -1,5 +1,5 @@
 // Scoring at its boundaries: each case is a wrong answer a user would see that a mutation
-// audit of the core showed no other test noticed (issue 12, point 10).
+// audit of the core showed no other test noticed.
 #include <gtest/gtest.h>
 
 #include <cstdint>

@@ -172,3 +172,18 @@ TEST(EvaluateTable, DuplicateCodesAreAWarningNamingBothRows) {
       csv::parse("code,name,target,actual\n1,a,80%,100%\n2,b,90%,95%\n", "ok.csv"));
   EXPECT_TRUE(evaluate(fine, Scheme::exceed()).warnings.empty());
 }
+
+TEST(EvaluateTable, ManyRepeatedCodesAreNamedTwentyTimesThenCounted) {
+  std::string text = "code,name,target,actual\n";
+  for (int i = 0; i < 26; ++i) text += "7,a,80%,100%\n";  // 25 repeats of line 2
+  const EvaluationTable e =
+      evaluate(make_indicator_table(csv::parse(text, "many.csv")), Scheme::exceed());
+  EXPECT_EQ(e.size(), 26u);
+  ASSERT_EQ(e.warnings.size(), 21u);
+  EXPECT_EQ(e.warnings[19].to_string(),
+            "many.csv:22 (column 'code'): warning [duplicate_code]: indicator code '7' repeats "
+            "line 2: both rows are scored and counted");
+  EXPECT_EQ(e.warnings[20].to_string(),
+            "many.csv: warning [duplicate_code]: 5 more rows repeat an indicator code (the "
+            "first 20 are named above)");
+}
