@@ -17,6 +17,9 @@ APT_PACKAGES="build-essential ninja-build libutf8proc-dev libgtest-dev libgmock-
 APT_PACKAGES="$APT_PACKAGES chromium"
 # Documents (.docx, .xlsx): libzip (the zip container) and pugixml (its XML), see docs/documents.md.
 APT_PACKAGES="$APT_PACKAGES libzip-dev libpugixml-dev"
+# The fuzz harnesses (scripts/fuzz.sh, preset `fuzz`): clang 14 with libFuzzer and its
+# sanitizer runtimes.
+APT_PACKAGES="$APT_PACKAGES clang-14 libclang-rt-14-dev"
 missing=""
 for p in $APT_PACKAGES; do
   dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
@@ -24,18 +27,6 @@ done
 if [ -n "$missing" ]; then
   $SUDO apt-get update -q
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $missing
-fi
-
-# The fuzz harnesses (scripts/fuzz.sh, preset `fuzz`): clang 14 with libFuzzer and its
-# sanitizer runtimes.
-FUZZ_PACKAGES="clang-14 libclang-rt-14-dev"
-fuzz_missing=""
-for p in $FUZZ_PACKAGES; do
-  dpkg -s "$p" >/dev/null 2>&1 || fuzz_missing="$fuzz_missing $p"
-done
-if [ -n "$fuzz_missing" ]; then
-  $SUDO apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q $fuzz_missing
 fi
 
 python3 -m pip install -q --disable-pip-version-check \
