@@ -13,7 +13,14 @@ seconds="${1:-10}"
 shift || true
 export CMAKE_PREFIX_PATH="${CMAKE_PREFIX_PATH:-$(python3 -m pybind11 --cmakedir 2>/dev/null || true)}"
 cmake --preset fuzz >/dev/null
-nice cmake --build --preset fuzz -j "$(nproc 2>/dev/null || echo 2)" --target dxkit_fuzz >/dev/null
+build_log=build/fuzz/build.log
+mkdir -p build/fuzz
+if ! nice cmake --build --preset fuzz -j "$(nproc 2>/dev/null || echo 2)" --target dxkit_fuzz \
+  >"$build_log" 2>&1; then
+  grep -E -A3 'error|FAILED' "$build_log" | head -40 >&2 || tail -40 "$build_log" >&2
+  echo "fuzz: the harnesses did not build (whole log: $build_log)" >&2
+  exit 1
+fi
 
 harnesses=("$@")
 if [ ${#harnesses[@]} -eq 0 ]; then

@@ -97,8 +97,9 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
     const auto& [target, indicator, year] = key;
     const RuleSpec& spec = rules.at(indicator);
     Carried c{target, indicator, year, std::nullopt, std::nullopt, spec, {}, {}, true};
+    const auto& unit = target;  // a lambda may not capture a structured binding (clang 14)
     const auto own =
-        std::find_if(parts.begin(), parts.end(), [&](const Part& p) { return p.unit == target; });
+        std::find_if(parts.begin(), parts.end(), [&unit](const Part& p) { return p.unit == unit; });
     if (own != parts.end()) {
       c.value = own->obs->value;
       c.exact = own->obs->exact;
