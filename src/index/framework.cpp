@@ -140,6 +140,8 @@ Framework make_framework(const csv::Table& t) {
       auto weight = number(t.columns[c_weight][r], t, r, c_weight);
       if (!level || *level < 1 || *level != std::floor(*level))
         throw fail(r, "Level", "the level of '" + n.code + "' must be a whole number >= 1");
+      if (*level > 1000)  // before the cast to int (a fuzzer's 1e123)
+        throw fail(r, "Level", "the level of '" + n.code + "' must be at most 1000");
       if (!weight || *weight < 0)
         throw fail(r, "Weight", "the weight of '" + n.code + "' must be a number >= 0");
       n.level = static_cast<int>(*level);
