@@ -27,7 +27,7 @@ HY-KH,plan,Hưng Yên,2023,10/01/2023
 HY-2025,plan,Hưng Yên,2025,01/09/2025
 )";
 
-std::vector<Observation> rows(const std::string& extra = {}) {
+std::vector<dxkit::Observation> rows(const std::string& extra = {}) {
   return read_observations(csv::parse(std::string(kThaiBinh) + extra, "plan.csv"));
 }
 std::vector<Document> documents() { return read_documents(csv::parse(kDocuments, "docs.csv")); }
