@@ -47,8 +47,10 @@ AgenciesAsWritten express_agencies(Budget& b, const Date& day) {
     where.column_name = "agency";
     const auto e =
         units::express(units::agencies(), row.agency, day, units::Unknown::keep, where, out.notes);
-    out.written[e.name].insert(row.agency);
-    out.moved += e.moved ? 1 : 0;
+    if (row.kind == RowKind::item) {  // headings carry no money of their own
+      out.written[e.name].insert(row.agency);
+      out.moved += e.moved ? 1 : 0;
+    }
     row.agency = e.name;
   }
   return out;
@@ -175,7 +177,7 @@ int run_budget(const BudgetArgs& a) {
   if (units_day) {
     report.note("agencies expressed as of " + units_day->iso() +
                 " (Decree 45/2025/NĐ-CP, Law 72/2025/QH15): " + std::to_string(agencies.moved) +
-                " rows' agencies replaced by their successors; as written: agency_original");
+                " items' agencies replaced by their successors; as written: agency_original");
     add_notes(report, agencies.notes);
   }
   write(std::cout, report, a.format);
