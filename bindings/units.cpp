@@ -3,11 +3,14 @@
 // rankings across the break. Dates cross as ISO strings; results leave as columns or tuples.
 #include <pybind11/stl.h>
 
+#include <tuple>
+
 #include "bind.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/units/express.hpp"
 #include "dxkit/units/ranking.hpp"
 
 namespace dxkit::python {
@@ -173,6 +176,48 @@ void bind_units(py::module_& m) {
       py::call_guard<py::gil_scoped_release>(),
       "Rows (unit, code, score, rank, previous_score, previous_rank, score_change, rank_change, "
       "basis, predecessors, missing) and the notes.");
+  m.def(
+      "express",
+      [](const Registry& r, const std::vector<std::string>& names, const std::string& as_of,
+         bool keep_unknown, const std::string& source) {
+        Diagnostics notes;
+        std::vector<std::tuple<std::string, std::string, bool, bool>> rows;
+        for (std::size_t k = 0; k < names.size(); ++k) {
+          const Expressed e = express(r, names[k], parse_iso_date(as_of),
+                                      keep_unknown ? Unknown::keep : Unknown::error,
+                                      Location{source, k + 1, 0, ""}, notes);
+          rows.emplace_back(e.name, e.original, e.moved, e.known);
+        }
+        std::vector<std::string> text;
+        for (const Diagnostic& d : notes) text.push_back(d.to_string());
+        return std::make_pair(rows, text);
+      },
+      py::arg("registry"), py::arg("names"), py::arg("as_of"), py::arg("keep_unknown"),
+      py::arg("source"), py::call_guard<py::gil_scoped_release>(),
+      "Rows (name at as_of, original, moved, known) and the warnings.");
+  m.def(
+      "carry_ranking",
+      [](const Registry& r, const std::vector<std::pair<std::string, double>>& scores, int year,
+         const std::map<std::string, double>& weights, const std::string& rule,
+         const std::string& as_of) {
+        std::vector<RankedScore> given;
+        for (const auto& [u, s] : scores) given.push_back({u, s, {}});
+        const RankingAcross c =
+            carry_ranking(r, given, year, weights, parse_rule(rule), parse_iso_date(as_of));
+        std::vector<std::tuple<std::string, std::string, double, int, std::string,
+                               std::vector<std::string>, std::vector<std::string>>>
+            rows;
+        for (const RankAcross& x : c.rows)
+          rows.emplace_back(r.unit(x.unit).name, r.unit(x.unit).code, x.score, x.rank,
+                            x.across ? "across the reorganisation" : "like for like",
+                            x.predecessors, x.missing);
+        std::vector<std::string> notes;
+        for (const Diagnostic& d : c.notes) notes.push_back(d.to_string());
+        return std::make_pair(rows, notes);
+      },
+      py::arg("registry"), py::arg("scores"), py::arg("year"), py::arg("weights"), py::arg("rule"),
+      py::arg("as_of"), py::call_guard<py::gil_scoped_release>(),
+      "Rows (unit, code, score, rank, basis, predecessors, missing) and the notes.");
 }
 
 }  // namespace dxkit::python

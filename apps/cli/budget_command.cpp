@@ -1,12 +1,16 @@
 #include <iostream>
+#include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "commands.hpp"
 #include "document_input.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/units/express.hpp"
 #include "output.hpp"
+#include "units_option.hpp"
 
 namespace dxkit::cli {
 
@@ -24,7 +28,33 @@ struct BudgetArgs {
   std::string format = "table";
   std::string state_budget;
   std::string table;  // a document's table: number or caption text ("" = the only budget table)
+  std::string units;  // --units DATE: agencies of that date
 };
+
+// --units: each row's agency expressed in the agencies of `day`; what each was written as.
+struct AgenciesAsWritten {
+  std::map<std::string, std::set<std::string>> written;
+  Diagnostics notes;
+  std::size_t moved = 0;
+};
+AgenciesAsWritten express_agencies(Budget& b, const Date& day) {
+  AgenciesAsWritten out;
+  for (Row& row : b.rows) {
+    if (row.agency.empty()) continue;
+    Location where;
+    where.file = b.source;
+    where.line = row.line;
+    where.column_name = "agency";
+    const auto e =
+        units::express(units::agencies(), row.agency, day, units::Unknown::keep, where, out.notes);
+    if (row.kind == RowKind::item) {  // headings carry no money of their own
+      out.written[e.name].insert(row.agency);
+      out.moved += e.moved ? 1 : 0;
+    }
+    row.agency = e.name;
+  }
+  return out;
+}
 
 std::vector<Dimension> parse_by(const std::string& text) {
   std::vector<Dimension> out;
@@ -47,6 +77,9 @@ int run_budget(const BudgetArgs& a) {
   } else {
     b = read_budget(a.file, options);
   }
+  const auto units_day = units_date(a.units);
+  const AgenciesAsWritten agencies =
+      units_day ? express_agencies(b, *units_day) : AgenciesAsWritten{};
   const MoneyUnit shown = a.print_unit.empty() ? b.unit : parse_unit(a.print_unit);
   const int decimals = a.decimals;  // -1: exact
   auto money = [&](Money m) { return format_money(m, shown, decimals); };
@@ -79,13 +112,25 @@ int run_budget(const BudgetArgs& a) {
   Frame& roll = report.main();
   roll.name = "rollup";
   roll.max_width = 48;
-  for (Dimension d : by) roll.header.emplace_back(to_string(d));
+  for (Dimension d : by) {
+    roll.header.emplace_back(to_string(d));
+    if (units_day && d == Dimension::agency) roll.header.emplace_back("agency_original");
+  }
   for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
   roll.not_in_table = {"amount_dong"};
   roll.right_aligned = {"amount"};
   roll.shown["share"] = [](const Json& v) { return format_number(v.get<double>() * 100, 2) + "%"; };
   for (const RollupRow& r : rows) {
-    std::vector<Json> cells(r.keys.begin(), r.keys.end());
+    std::vector<Json> cells;
+    for (std::size_t k = 0; k < r.keys.size(); ++k) {
+      cells.emplace_back(r.keys[k]);
+      if (!units_day || by[k] != Dimension::agency) continue;
+      std::string was;
+      const auto w = agencies.written.find(r.keys[k]);
+      if (w != agencies.written.end())
+        for (const auto& n : w->second) was += (was.empty() ? "" : "; ") + n;
+      cells.emplace_back(w == agencies.written.end() ? r.keys[k] : was);
+    }
     cells.emplace_back(r.amount.dong);
     cells.emplace_back(money(r.amount));
     cells.emplace_back(r.share);
@@ -129,6 +174,12 @@ int run_budget(const BudgetArgs& a) {
                                (f.label.empty() ? "" : "'" + f.label + "': ") + d.message);
     }
   }
+  if (units_day) {
+    report.note("agencies expressed as of " + units_day->iso() +
+                " (Decree 45/2025/NĐ-CP, Law 72/2025/QH15): " + std::to_string(agencies.moved) +
+                " items' agencies replaced by their successors; as written: agency_original");
+    add_notes(report, agencies.notes);
+  }
   write(std::cout, report, a.format);
   return 0;
 }
@@ -152,6 +203,7 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--check", args->check, "list what does not add up");
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");
+  add_units_option(cmd, args->units, "the agencies");
   add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_budget(*args); }; });
 }

@@ -12,7 +12,9 @@
 #include "dxkit/error.hpp"
 #include "dxkit/index/weights.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/units/ranking.hpp"
 #include "output.hpp"
+#include "units_option.hpp"
 
 namespace dxkit::cli {
 
@@ -22,6 +24,8 @@ struct DtiArgs {
   std::string input, framework = "dti_922", meta, previous;
   std::string output = "results";
   std::string format = "table";
+  std::string units, units_rule = "weighted_mean(population)", weights;  // --units DATE
+  int units_year = 0;  // the year of the sheet's units (default: the year before --units)
 };
 
 // Last year's ranking: uCode and DTI (published values) or Rank.
@@ -188,6 +192,42 @@ Report results_report(const DtiState& s) {
   return report;
 }
 
+// --units: the ranking's scores carried into the provinces of a date (the 63 of 2024 into the
+// 34 of 2025-07-01) by a declared rule and ranked among themselves (units::carry_ranking).
+Report units_report(const DtiState& s, const Date& day) {
+  const DtiArgs& a = s.args;
+  const auto [points, r] = s.results();
+  const std::string top = index::top_node(s.framework);
+  const auto scores_col = r.col(*r.column(top));
+  std::vector<units::RankedScore> scores;
+  for (std::size_t u = 0; u < r.rows(); ++u) {
+    if (!std::isfinite(scores_col[u])) continue;
+    Location where;
+    where.file = a.input;
+    where.column_name = r.names[u].empty() ? "uCode" : "uName";
+    scores.push_back({r.names[u].empty() ? r.units[u] : r.names[u], scores_col[u], where});
+  }
+  const units::RuleSpec rule = units::parse_rule(a.units_rule);
+  std::map<std::string, double> weights;
+  if (!a.weights.empty()) weights = read_weights(a.weights)[rule.weight];
+  const int year = a.units_year != 0 ? a.units_year : day.year() - 1;
+  const units::RankingAcross across =
+      units::carry_ranking(units::provinces(), scores, year, weights, rule, day);
+  Report report = s.report();
+  Frame& out = report.main();
+  out.header = {"unit", "code", top, "Rank", "basis", "predecessors", "missing"};
+  for (const units::RankAcross& x : across.rows) {
+    std::string before, missing;
+    for (const auto& p : x.predecessors) before += (before.empty() ? "" : "; ") + p;
+    for (const auto& m : x.missing) missing += (missing.empty() ? "" : "; ") + m;
+    const units::Unit& unit = units::provinces().unit(x.unit);
+    out.rows.push_back({unit.name, unit.code, num(dti::published(x.score)), x.rank,
+                        x.across ? "across the reorganisation" : "like for like", before, missing});
+  }
+  add_notes(report, across.notes);
+  return report;
+}
+
 const std::array<OutputKind<DtiState>, 5> kDtiOutputs{{
     {"results", "points / max with 4 decimals, the DTI, ranks (within groups, against --previous)",
      results_report},
@@ -209,6 +249,11 @@ int run_dti(const DtiArgs& a) {
     s.table = csv::read(a.input);
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
       s.subs = dti::score_sheet(*s.table, s.framework);
+  }
+  if (const auto day = units_date(a.units)) {
+    if (a.output != "results") throw ValidationError("--units applies to --output results");
+    write(std::cout, units_report(s, *day), a.format);
+    return 0;
   }
   write(std::cout, kind.build(s), a.format);
   return 0;
@@ -234,6 +279,16 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--output", a->output, kind_help(kDtiOutputs))
       ->check(CLI::IsMember(kind_names(kDtiOutputs)))
       ->capture_default_str();
+  add_units_option(cmd, a->units,
+                   "the ranking (its scores carried into the provinces of the date)");
+  cmd->add_option("--units-rule", a->units_rule,
+                  "with --units: how a merged province's score is carried: " +
+                      units::kRules.joined() + " (weighted_mean needs --weights)")
+      ->capture_default_str();
+  cmd->add_option("--units-year", a->units_year,
+                  "with --units: the year of the sheet's provinces (default: the year before)");
+  cmd->add_option("--weights", a->weights,
+                  "with --units: the weights (population), a CSV of unit, indicator, value");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });
 }

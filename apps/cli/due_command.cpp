@@ -7,13 +7,16 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <set>
 
 #include "commands.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/units/express.hpp"
 #include "output.hpp"
+#include "units_option.hpp"
 
 namespace dxkit::cli {
 
@@ -22,10 +25,53 @@ namespace {
 struct DueArgs {
   std::string file, as_of, ics, default_deadline, by, format = "table";
   int within = 30;
+  std::string units;  // --units DATE: agencies of that date
 };
 
+// --units: each lead and supporting agency expressed in the agencies of `day` (Sở TTTT -> Sở
+// Khoa học và Công nghệ); returns each task's lead as written, and what each agency was written.
+struct AsWritten {
+  std::vector<std::string> lead;
+  std::map<std::string, std::set<std::string>> agency;
+  Diagnostics notes;
+  std::size_t moved = 0;  // names replaced by their successors
+};
+AsWritten express_agencies(std::vector<Assignment>& list, const Date& day,
+                           const std::string& file) {
+  AsWritten out;
+  const auto express_all = [&](std::vector<std::string>& names, std::size_t line,
+                               const char* column) {
+    Location where;
+    where.file = file;
+    where.line = line;
+    where.column_name = column;
+    std::string written;
+    for (std::string& n : names) {
+      written += (written.empty() ? "" : "; ") + n;
+      const auto e =
+          units::express(units::agencies(), n, day, units::Unknown::keep, where, out.notes);
+      out.agency[e.name].insert(n);
+      out.moved += e.moved ? 1 : 0;
+      n = e.name;
+    }
+    return written;
+  };
+  for (Assignment& x : list) {
+    out.lead.push_back(express_all(x.lead, x.line, "lead"));
+    (void)express_all(x.support, x.line, "support");
+  }
+  return out;
+}
+
 int run_due(const DueArgs& a) {
-  const auto list = read_assignments(a.file, a.default_deadline);
+  auto list = read_assignments(a.file, a.default_deadline);
+  const auto units_day = units_date(a.units);
+  const AsWritten written = units_day ? express_agencies(list, *units_day, a.file) : AsWritten{};
+  const auto joined = [](const std::set<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "" : "; ") + n;
+    return out;
+  };
   const auto as_of = parse_iso_date(a.as_of);
   const auto items = due(list, as_of, a.within);
   Report report;
@@ -36,12 +82,20 @@ int run_due(const DueArgs& a) {
     // Each lead agency (its spellings as one, first spelling shown): how many of its tasks
     // stand where (a task with two leads counts for both).
     out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
-    for (const AgencyDue& g : due_by_agency(items))
+    if (units_day) out.header.insert(out.header.begin() + 1, "agency_original");
+    for (const AgencyDue& g : due_by_agency(items)) {
       out.rows.push_back({g.agency, g.count(DueStatus::overdue), g.count(DueStatus::due_soon),
                           g.count(DueStatus::open), g.count(DueStatus::done),
                           g.count(DueStatus::recurring), g.count(DueStatus::undated)});
+      if (units_day) {
+        const auto w = written.agency.find(g.agency);
+        out.rows.back().insert(out.rows.back().begin() + 1,
+                               w == written.agency.end() ? g.agency : joined(w->second));
+      }
+    }
   } else {
     out.header = {"No", "Task", "Lead", "Deadline", "LastDay", "Status", "Days"};
+    if (units_day) out.header.insert(out.header.begin() + 3, "lead_original");
     for (const DueItem& i : items) {
       const Assignment& x = *i.assignment;
       std::string lead;
@@ -49,6 +103,9 @@ int run_due(const DueArgs& a) {
       out.rows.push_back({x.number, x.task, lead, x.deadline.text,
                           x.deadline.due ? Json(x.deadline.due->iso()) : Json(nullptr),
                           to_string(i.status), i.days ? Json(*i.days) : Json(nullptr)});
+      if (units_day)
+        out.rows.back().insert(out.rows.back().begin() + 3,
+                               written.lead[static_cast<std::size_t>(i.assignment - list.data())]);
     }
   }
   std::map<DueStatus, int> count;
@@ -60,6 +117,14 @@ int run_due(const DueArgs& a) {
               std::to_string(count[DueStatus::done]) + " done, " +
               std::to_string(count[DueStatus::recurring]) + " recurring, " +
               std::to_string(count[DueStatus::undated]) + " without a date");
+  if (units_day) {
+    report.note("agencies expressed as of " + units_day->iso() +
+                " (Decree 45/2025/NĐ-CP, Law 72/2025/QH15): " + std::to_string(written.moved) +
+                " names of lead and supporting agencies replaced by their successors; as "
+                "written: " +
+                (a.by == "agency" ? "agency_original" : "lead_original"));
+    add_notes(report, written.notes);
+  }
   if (!a.ics.empty()) {
     std::ofstream f(a.ics, std::ios::binary);
     if (!f) throw ValidationError("cannot write '" + a.ics + "'");
@@ -87,6 +152,7 @@ void add_due(CLI::App& app, std::function<int()>& run) {
                   "the deadline of rows without one (e.g. \"Cuối năm 2023\")");
   cmd->add_option("--by", a->by, "agency: one row per lead agency")
       ->check(CLI::IsMember({"agency"}));
+  add_units_option(cmd, a->units, "the lead and supporting agencies");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_due(*a); }; });
 }

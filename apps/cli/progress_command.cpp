@@ -9,7 +9,9 @@
 #include "dxkit/error.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/progress.hpp"
+#include "dxkit/units/follow.hpp"
 #include "output.hpp"
+#include "units_option.hpp"
 
 namespace dxkit::cli {
 
@@ -19,18 +21,67 @@ struct ProgressArgs {
   std::string file, as_of, mapping, documents, format = "table";
   bool compound = false;
   ProgressOptions options;
+  std::string units, weights;      // --units DATE: provinces of that date
+  std::vector<std::string> carry;  // INDICATOR=RULE
 };
+
+// --units: the plan followed into the provinces of `day` (units::follow), one block of rows
+// per province, with the provinces as written beside.
+struct ProvinceRows {
+  std::vector<std::pair<std::string, std::string>> where;  // (province, original) per row
+  std::vector<Progress> rows;
+  Diagnostics notes;
+};
+ProvinceRows by_province(const ProgressArgs& a, const std::vector<Observation>& obs,
+                         const std::vector<Document>& documents, const ProgressOptions& o,
+                         const Date& day) {
+  if (documents.empty())
+    throw ValidationError(
+        "--units needs --documents: a row's province and date come from its "
+        "document");
+  std::map<std::string, units::RuleSpec> rules;
+  for (const std::string& c : a.carry) {
+    const auto eq = c.find('=');
+    if (eq == std::string::npos)
+      throw ValidationError("--carry '" + c + "': write INDICATOR=RULE (" + units::kRules.joined() +
+                            ")");
+    rules[c.substr(0, eq)] = units::parse_rule(c.substr(eq + 1));
+  }
+  const auto weights = a.weights.empty() ? std::map<std::string, std::map<std::string, double>>{}
+                                         : read_weights(a.weights);
+  const units::Following f =
+      units::follow(units::provinces(), obs, documents, day, rules, weights, a.file);
+  ProvinceRows out;
+  out.notes = f.notes;
+  for (const units::Followed& u : f.units) {
+    const std::string name = units::provinces().unit(u.unit).name;
+    for (const Progress& p : progress(u.observations, o)) {
+      std::string original;
+      const auto w = u.original.find(p.indicator);
+      if (w != u.original.end())
+        for (const auto& n : w->second) original += (original.empty() ? "" : "; ") + n;
+      out.where.emplace_back(name, original);
+      out.rows.push_back(p);
+    }
+  }
+  return out;
+}
 
 int run_progress(const ProgressArgs& a) {
   ProgressOptions o = a.options;
   o.compound = a.compound;
   if (!a.as_of.empty()) o.as_of_year = parse_iso_date(a.as_of).year();
   auto obs = read_observations(a.file);
+  const auto documents =
+      a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents));
   link(
       obs,
       a.mapping.empty() ? std::map<std::string, std::string>{} : read_mapping(csv::read(a.mapping)),
-      a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents)));
-  const auto rows = progress(obs, o);
+      documents);
+  const auto units_day = units_date(a.units);
+  const ProvinceRows placed =
+      units_day ? by_province(a, obs, documents, o, *units_day) : ProvinceRows{};
+  const auto rows = units_day ? placed.rows : progress(obs, o);
   Report report;
   report.output = "progress";
   report.source = a.file;
@@ -38,6 +89,7 @@ int run_progress(const ProgressArgs& a) {
   out.header = {"indicator",    "name",     "target_year", "target", "baseline",
                 "latest",       "required", "observed",    "ratio",  "projected",
                 "year_reached", "status",   "path_from"};
+  if (units_day) out.header.insert(out.header.begin(), {"province", "original"});
   out.digits = 2;
   std::map<std::string, int> count;
   for (const Progress& p : rows) {
@@ -49,6 +101,10 @@ int run_progress(const ProgressArgs& a) {
                         with_year(p.baseline, p.baseline_year), with_year(p.latest, p.latest_year),
                         opt(p.required), opt(p.observed), opt(p.ratio), opt(p.projected),
                         opt(p.year_reached), p.status, p.path_from});
+    if (units_day) {
+      const auto& [province, original] = placed.where[out.rows.size() - 1];
+      out.rows.back().insert(out.rows.back().begin(), {Json(province), Json(original)});
+    }
     ++count[p.status];
   }
   std::string summary;
@@ -62,6 +118,12 @@ int run_progress(const ProgressArgs& a) {
   report.note(std::string(a.compound ? "compound growth" : "linear change") +
               " per year; on track at a ratio >= " + g(o.on_track) + ", acceleration needed >= " +
               g(o.acceleration) + ", limited progress >= " + g(o.limited) + ": " + summary);
+  if (units_day) {
+    report.note("followed into the provinces of " + units_day->iso() +
+                " (Resolution 202/2025/QH15): each row's province is its document's, at the "
+                "document's date; original = the provinces whose rows were used");
+    add_notes(report, placed.notes);
+  }
   write(std::cout, report, a.format);
   return 0;
 }
@@ -89,6 +151,13 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   cmd->add_option("--limited", a->options.limited, "ratio for limited_progress")
       ->capture_default_str();
+  add_units_option(cmd, a->units, "the plan (needs --documents)");
+  cmd->add_option("--carry", a->carry,
+                  "with --units: how an indicator of several former provinces combines, "
+                  "INDICATOR=RULE (" +
+                      units::kRules.joined() + "), e.g. KTS=weighted_mean(GRDP)");
+  cmd->add_option("--weights", a->weights,
+                  "with --units: the weights of weighted_mean, a CSV of unit, indicator, value");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_progress(*a); }; });
 }

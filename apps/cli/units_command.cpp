@@ -9,8 +9,10 @@
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/units/registry.hpp"
 #include "output.hpp"
+#include "units_option.hpp"
 
 namespace dxkit::cli {
 
@@ -62,6 +64,38 @@ int run_units(const UnitsArgs& a) {
 }
 
 }  // namespace
+
+void add_units_option(CLI::App* cmd, std::string& units, const std::string& what) {
+  cmd->add_option("--units", units,
+                  "express " + what +
+                      " in the units of this date, YYYY-MM-DD (2025 reorganisation: Decree "
+                      "45/2025/NĐ-CP, Resolution 202/2025/QH15); the names as written kept beside");
+}
+
+std::optional<Date> units_date(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  return parse_iso_date(text);
+}
+
+std::map<std::string, std::map<std::string, double>> read_weights(const std::string& path) {
+  const csv::Table t = csv::read(path);
+  const std::size_t c_unit = t.require({"unit"}, "unit"),
+                    c_ind = t.require({"indicator"}, "indicator"),
+                    c_value = t.require({"value"}, "value");
+  std::map<std::string, std::map<std::string, double>> out;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    try {
+      out[t.columns[c_ind][r]][t.columns[c_unit][r]] = parse_number(t.columns[c_value][r]);
+    } catch (const ParseError& e) {
+      throw e.at(t.where(r, c_value));
+    }
+  }
+  return out;
+}
+
+void add_notes(Report& report, const Diagnostics& notes) {
+  report.notes.insert(report.notes.end(), notes.begin(), notes.end());
+}
 
 void add_units(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<UnitsArgs>();

@@ -175,6 +175,43 @@ def compare_rankings(current, previous, *, year: int, previous_year: int, as_of=
     return out
 
 
+def express(names, as_of, registry: Registry | None = None, *, keep_unknown: bool | None = None,
+            source: str = "<names>"):
+    """Names (provinces by default; ``registry=agencies()`` for agencies) expressed in the units
+    valid at ``as_of``: a DataFrame of original, name (the unit(s) at the date, ", " between
+    successors), moved, known. Unknown province names are a ValidationError listing the close
+    matches; unknown agencies (``keep_unknown``, the default for agencies: Sở Y tế was not
+    reorganised) stay as written, with a warning in ``.attrs["notes"]`` when close to a known
+    one. ``"Sở TTTT"`` at 2026-01-01 is ``"Sở Khoa học và Công nghệ"``."""
+    r = registry if registry is not None else provinces()
+    keep = (r.what == "agency") if keep_unknown is None else keep_unknown
+    rows, notes = _core.units.express(r, [str(n) for n in names], _iso(as_of), keep, source)
+    out = _frames.frame([(o, n, m, k) for n, o, m, k in rows],
+                        columns=["original", "name", "moved", "known"])
+    out.attrs["notes"] = list(notes)
+    return out
+
+
+def carry_ranking(scores, *, year: int, as_of="2025-07-01",
+                  rule: str = "weighted_mean(population)", weights: dict | None = None,
+                  registry: Registry | None = None):
+    """A ranking of ``year`` (``scores``: {former unit: score} or a DataFrame with unit, score;
+    the 63 of DTI 2024) expressed in the units of ``as_of``: each unit's score carried from its
+    predecessors by ``rule`` (population-weighted by default: pass ``weights``, dxkit ships
+    none; or rule="mean", stated in the notes), ranked among the carried scores. Returns a
+    DataFrame by rank: unit, code, score, rank, basis ("across the reorganisation" for a merged
+    unit), predecessors, missing; ``.attrs["notes"]`` states the rule."""
+    r = registry if registry is not None else provinces()
+    rows, notes = _core.units.carry_ranking(
+        r, _scores(scores), int(year), {str(k): float(v) for k, v in (weights or {}).items()},
+        rule, _iso(as_of))
+    out = _frames.frame([(*x[:5], "; ".join(x[5]), "; ".join(x[6])) for x in rows],
+                        columns=["unit", "code", "score", "rank", "basis", "predecessors",
+                                 "missing"])
+    out.attrs["notes"] = list(notes)
+    return out
+
+
 def _agency_now(name: str, written: str | None, as_of: str, r: Registry, notes: list) -> str:
     try:
         found = r.destinations(name, as_of, written)
@@ -215,6 +252,6 @@ def express_agencies(frame, columns, written, as_of, registry: Registry | None =
     return out
 
 
-__all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "compare_rankings",
-           "express_agencies", "load_map", "predecessors", "provinces", "resolve", "successors",
-           "units"]
+__all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "carry_ranking",
+           "compare_rankings", "express", "express_agencies", "load_map", "predecessors",
+           "provinces", "resolve", "successors", "units"]

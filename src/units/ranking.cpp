@@ -27,12 +27,10 @@ std::string number(double v) {
   return buf;
 }
 
-}  // namespace
-
-RankingAcross compare_rankings(const Registry& registry, const std::vector<RankedScore>& current,
-                               int year, const std::vector<RankedScore>& previous,
-                               int previous_year, const std::map<std::string, double>& weights,
-                               const RuleSpec& rule, const Date& as_of) {
+// The previous scores as observations, carried by `rule` (weights added for weighted_mean).
+Carry carry_scores(const Registry& registry, const std::vector<RankedScore>& scores, int year,
+                   const std::map<std::string, double>& weights, const RuleSpec& rule,
+                   const Date& as_of) {
   if (rule.rule == Rule::weighted_mean && weights.empty())
     throw ValidationError("the rule " + rule.to_string() +
                           " needs the weight of each previous unit: dxkit ships no population "
@@ -40,26 +38,59 @@ RankingAcross compare_rankings(const Registry& registry, const std::vector<Ranke
   if (rule.rule == Rule::sum || rule.rule == Rule::not_comparable)
     throw ValidationError("a previous score is carried by weighted_mean, mean, min or max, not " +
                           rule.to_string());
-  RankingAcross out;
-  out.rule = rule;
   std::vector<Observation> obs;
-  std::vector<double> previous_scores;
-  for (const RankedScore& s : previous) {
-    obs.push_back({s.unit, "score", previous_year, s.score, std::nullopt, s.where});
-    previous_scores.push_back(s.score);
-  }
-  const std::vector<int> previous_ranks = ranks(previous_scores);
+  for (const RankedScore& s : scores)
+    obs.push_back({s.unit, "score", year, s.score, std::nullopt, s.where});
   if (rule.rule == Rule::weighted_mean)
     for (const auto& [name, w] : weights)
-      obs.push_back({name, rule.weight, previous_year, w, std::nullopt, {}});
-  const Carry carried = carry(registry, obs, {{"score", rule}}, as_of);
+      obs.push_back({name, rule.weight, year, w, std::nullopt, {}});
+  return carry(registry, obs, {{"score", rule}}, as_of);
+}
+
+// "Thái Bình (rank 3, 0.41)" for each unit of `year` that became (part of) `unit` by `as_of`.
+std::vector<std::string> predecessor_labels(
+    const Registry& registry, std::size_t unit, int year, const Date& as_of,
+    const std::map<std::size_t, std::pair<int, double>>& before) {
+  std::vector<std::string> out;
+  for (std::size_t u = 0; u < registry.units().size(); ++u) {
+    if (!registry.unit(u).valid_during(Date(year, 1, 1), Date(year, 12, 31))) continue;
+    for (const Destination& d : registry.destinations(u, as_of))
+      if (d.unit == unit) {
+        auto b = before.find(u);
+        out.push_back(registry.unit(u).name + (b == before.end()
+                                                   ? " (not ranked)"
+                                                   : " (rank " + std::to_string(b->second.first) +
+                                                         ", " + number(b->second.second) + ")"));
+      }
+  }
+  return out;
+}
+
+// Registry index -> (rank, score) of each unit of a ranking of `year`.
+std::map<std::size_t, std::pair<int, double>> ranked(const Registry& registry,
+                                                     const std::vector<RankedScore>& scores,
+                                                     int year) {
+  std::vector<double> values;
+  for (const RankedScore& s : scores) values.push_back(s.score);
+  const std::vector<int> r = ranks(values);
+  std::map<std::size_t, std::pair<int, double>> out;
+  for (std::size_t k = 0; k < scores.size(); ++k)
+    out[registry.resolve_during(scores[k].unit, Date(year, 1, 1), Date(year, 12, 31),
+                                scores[k].where)] = {r[k], scores[k].score};
+  return out;
+}
+
+}  // namespace
+
+RankingAcross compare_rankings(const Registry& registry, const std::vector<RankedScore>& current,
+                               int year, const std::vector<RankedScore>& previous,
+                               int previous_year, const std::map<std::string, double>& weights,
+                               const RuleSpec& rule, const Date& as_of) {
+  RankingAcross out;
+  out.rule = rule;
+  const Carry carried = carry_scores(registry, previous, previous_year, weights, rule, as_of);
   out.notes = carried.notes;
-  // The previous rank and score of each previous unit, by registry index.
-  std::map<std::size_t, std::pair<int, double>> before;
-  for (std::size_t k = 0; k < previous.size(); ++k)
-    before[registry.resolve_during(previous[k].unit, Date(previous_year, 1, 1),
-                                   Date(previous_year, 12, 31), previous[k].where)] = {
-        previous_ranks[k], previous[k].score};
+  const auto before = ranked(registry, previous, previous_year);
   std::vector<double> scores;
   for (const RankedScore& s : current) {
     RankAcross row;
@@ -72,19 +103,7 @@ RankingAcross compare_rankings(const Registry& registry, const std::vector<Ranke
         row.across = c.derived;
         row.missing = c.missing;
       }
-    for (std::size_t u = 0; u < registry.units().size(); ++u) {
-      if (!registry.unit(u).valid_during(Date(previous_year, 1, 1), Date(previous_year, 12, 31)))
-        continue;
-      for (const Destination& d : registry.destinations(u, as_of))
-        if (d.unit == row.unit) {
-          auto b = before.find(u);
-          row.predecessors.push_back(registry.unit(u).name +
-                                     (b == before.end()
-                                          ? " (not ranked)"
-                                          : " (rank " + std::to_string(b->second.first) + ", " +
-                                                number(b->second.second) + ")"));
-        }
-    }
+    row.predecessors = predecessor_labels(registry, row.unit, previous_year, as_of, before);
     out.rows.push_back(std::move(row));
   }
   const std::vector<int> now = ranks(scores);
@@ -111,6 +130,40 @@ RankingAcross compare_rankings(const Registry& registry, const std::vector<Ranke
                            "themselves; a change marked across the reorganisation compares " +
                            "a unit with its predecessors, not like for like with " +
                            std::to_string(year)});
+  return out;
+}
+
+RankingAcross carry_ranking(const Registry& registry, const std::vector<RankedScore>& scores,
+                            int year, const std::map<std::string, double>& weights,
+                            const RuleSpec& rule, const Date& as_of) {
+  RankingAcross out;
+  out.rule = rule;
+  const Carry carried = carry_scores(registry, scores, year, weights, rule, as_of);
+  out.notes = carried.notes;
+  const auto before = ranked(registry, scores, year);
+  std::vector<double> values;
+  for (const Carried& c : carried.values) {
+    if (c.indicator != "score" || !c.value) continue;
+    RankAcross row;
+    row.unit = c.unit;
+    row.score = *c.value;
+    row.across = c.derived;
+    row.missing = c.missing;
+    row.predecessors = predecessor_labels(registry, c.unit, year, as_of, before);
+    values.push_back(row.score);
+    out.rows.push_back(std::move(row));
+  }
+  const std::vector<int> r = ranks(values);
+  for (std::size_t k = 0; k < out.rows.size(); ++k) out.rows[k].rank = r[k];
+  std::stable_sort(out.rows.begin(), out.rows.end(),
+                   [](const RankAcross& a, const RankAcross& b) { return a.rank < b.rank; });
+  out.notes.push_back({{},
+                       Severity::note,
+                       "carried",
+                       std::to_string(year) + " scores carried into the units of " + as_of.iso() +
+                           " by " + rule.to_string() + " and ranked among themselves: a rank " +
+                           "marked across the reorganisation is a merged unit's, computed from " +
+                           "its predecessors, not a published one"});
   return out;
 }
 

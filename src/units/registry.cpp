@@ -184,6 +184,16 @@ std::string Registry::close_matches(std::string_view key) const {
   return out;
 }
 
+std::optional<std::size_t> Registry::find(std::string_view name, const Date& day) const {
+  for (std::size_t i : named(name_key(name)))
+    if (units_[i].valid_at(day)) return i;
+  return std::nullopt;
+}
+
+std::string Registry::suggestions(std::string_view name) const {
+  return close_matches(name_key(name));
+}
+
 std::size_t Registry::resolve(std::string_view name, std::optional<Date> as_of,
                               const Location& where) const {
   if (as_of) return resolve_during(name, *as_of, *as_of, where);

@@ -53,4 +53,15 @@ struct RankingAcross {
                                              const std::map<std::string, double>& weights,
                                              const RuleSpec& rule, const Date& as_of);
 
+/// A ranking of `year` (the 63 of DTI 2024) expressed in the units valid at `as_of`: each
+/// unit's score carried from its predecessors by `rule` (weighted_mean(population) by default,
+/// with `weights` by former unit; or mean, min, max), ranked among the carried scores
+/// (competition ranks), `across` true for a merged unit. `previous_*` stay empty. Throws
+/// ValidationError as compare_rankings does (a weighted rule without weights, an unknown or
+/// ambiguous name at its location, listing the close matches).
+[[nodiscard]] RankingAcross carry_ranking(const Registry& registry,
+                                          const std::vector<RankedScore>& scores, int year,
+                                          const std::map<std::string, double>& weights,
+                                          const RuleSpec& rule, const Date& as_of);
+
 }  // namespace dxkit::units

@@ -94,6 +94,13 @@ class Registry {
   [[nodiscard]] std::size_t resolve_during(std::string_view name, const Date& first,
                                            const Date& last, const Location& where = {}) const;
 
+  /// The unit named `name` (or with that code) valid on `day`, or nullopt when none is (an
+  /// unknown name, or a unit that ended or had not begun). Never throws for a valid name.
+  [[nodiscard]] std::optional<std::size_t> find(std::string_view name, const Date& day) const;
+  /// The names of the units within a few edits of `name` ("Sở Khoa học và Công nghệ, ..."),
+  /// "" when none: what an unknown name was likely meant to be.
+  [[nodiscard]] std::string suggestions(std::string_view name) const;
+
   /// Units valid at `day`, in registry order.
   [[nodiscard]] std::vector<std::size_t> valid_at(const Date& day) const;
   /// The successions out of unit `i` (what it became), and into it (what it was formed from).

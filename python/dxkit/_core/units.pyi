@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import dxkit._core.text
 import typing
-__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_rules', 'compare_rankings', 'provinces']
+__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_ranking', 'carry_rules', 'compare_rankings', 'express', 'provinces']
 class Registry:
     """
     Administrative units with periods and successors.
@@ -47,6 +47,10 @@ def carry(registry: Registry, units: collections.abc.Sequence[str], indicators: 
     """
     Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) and the warnings.
     """
+def carry_ranking(registry: Registry, scores: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex]], year: typing.SupportsInt | typing.SupportsIndex, weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex], rule: str, as_of: str) -> tuple[list[tuple[str, str, float, int, str, list[str], list[str]]], list[str]]:
+    """
+    Rows (unit, code, score, rank, basis, predecessors, missing) and the notes.
+    """
 def carry_rules() -> list[tuple[str, str]]:
     """
     (name, meaning) of each carry rule.
@@ -54,6 +58,10 @@ def carry_rules() -> list[tuple[str, str]]:
 def compare_rankings(registry: Registry, current: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex]], year: typing.SupportsInt | typing.SupportsIndex, previous: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex]], previous_year: typing.SupportsInt | typing.SupportsIndex, weights: collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex], rule: str, as_of: str) -> tuple[list[tuple], list[str]]:
     """
     Rows (unit, code, score, rank, previous_score, previous_rank, score_change, rank_change, basis, predecessors, missing) and the notes.
+    """
+def express(registry: Registry, names: collections.abc.Sequence[str], as_of: str, keep_unknown: bool, source: str) -> tuple[list[tuple[str, str, bool, bool]], list[str]]:
+    """
+    Rows (name at as_of, original, moved, known) and the warnings.
     """
 def provinces() -> Registry:
     """

@@ -7,6 +7,10 @@
 //   hóa - Thể thao và Du lịch, Giáo dục và Đào tạo, Y tế, the inspectorate and the office of the
 //   committee; Dân tộc và Tôn giáo where needed. As summarised by the Đồng Nai People's Council:
 //   http://hdnd.dongnai.gov.vn/Pages/glp-quydinhmoivecoquanchuyenmonthu-glpnd-34299-glpnc-4-glpsite-1.html
+//   The in-force date 2025-03-01 is as the issue and the provinces' announcements give it; the
+//   decree's own text was not reachable in session 6. Corroborated by the Ministry's magazine:
+//   "Các Sở KH&CN sau hợp nhất đã đi vào hoạt động kể từ ngày 1/3/2025" (ictvietnam.vn,
+//   10/03/2025, https://ictvietnam.vn/print/69097.html).
 //   The mergers: Thông tin và Truyền thông into Khoa học và Công nghệ (press and publishing to
 //   Văn hóa, Thể thao và Du lịch); Kế hoạch và Đầu tư into Tài chính; Tài nguyên và Môi trường
 //   with Nông nghiệp và Phát triển nông thôn as Nông nghiệp và Môi trường; Giao thông vận tải

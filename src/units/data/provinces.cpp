@@ -8,12 +8,15 @@
 //   frontend/bagshop/DANH_SACH_34_TINH_THANH.md; its codes are the old ones, not used here).
 // - Codes of the 63: the General Statistics Office's 2-digit province codes (Decision
 //   124/2004/QĐ-TTg, list of administrative unit codes, as amended to 2024).
-// - Codes of the 34: Decision 19/2025/QĐ-TTg of 30 June 2025 on the list of administrative
-//   unit codes, as announced by the Statistics Office (Cục Thống kê) in letter 1027/CTK-CSCL of
-//   25 June 2025: https://www.nso.gov.vn/du-lieu-va-so-lieu-thong-ke/2025/07/cong-van-so-1027-
-//   ctk-cscl-ngay-25-6-2025-cua-cuc-thong-ke-ve-viec-thong-bao-ma-so-va-ten-don-vi-hanh-chinh-
-//   cap-xa-moi/ (a merged unit takes the code of the former province that hosts its seat, so
-//   the new Lào Cai has 15, Yên Bái's old code).
+// - Codes of the 34: Decision 19/2025/QĐ-TTg of the Prime Minister on the list of
+//   administrative unit codes (in force 2025-07-01), official text
+//   https://datafiles.chinhphu.vn/cpp/files/vbpq/2025/7/19ttg.signed.pdf. Re-checked in session 6
+//   against two independent public transcriptions of its province list, both citing the
+//   decision (a PostgreSQL migration citing the PDF above and a TypeScript list "theo Quyết định
+//   19/2025/QĐ-TTg"): all 34 codes agree with the table below (tests/cpp/units/registry_test.cpp
+//   checks them). The Statistics Office had announced the same codes in letter 1027/CTK-CSCL of
+//   25 June 2025. A merged unit takes the code of the former province that hosts its seat, so
+//   the new Lào Cai has 15, Yên Bái's old code.
 // - Thừa Thiên Huế became the centrally governed city of Huế on 2025-01-01 (Resolution
 //   1314/NQ-UBTVQH15); it is one unit here, "Thừa Thiên Huế" a spelling of it.
 // A merged province that keeps a former one's name is a new unit (from 2025-07-01); the former

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -136,6 +137,25 @@ TEST(Provinces, CodesOfBothLists) {
   EXPECT_EQ(r.unit(r.resolve("Hưng Yên", kAfter)).code, "33");
   EXPECT_EQ(r.unit(r.resolve("15", kBefore)).name, "Yên Bái");
   EXPECT_EQ(r.unit(r.resolve("15", kAfter)).name, "Lào Cai");
+}
+
+// The province list of Decision 19/2025/QĐ-TTg (codes of administrative units, in force
+// 2025-07-01), transcribed from the decision's list independently of the shipped table.
+TEST(Provinces, TheThirtyFourCodesOfDecision19) {
+  const std::map<std::string, std::string> decision19 = {
+      {"01", "Hà Nội"},    {"04", "Cao Bằng"},   {"08", "Tuyên Quang"}, {"11", "Điện Biên"},
+      {"12", "Lai Châu"},  {"14", "Sơn La"},     {"15", "Lào Cai"},     {"19", "Thái Nguyên"},
+      {"20", "Lạng Sơn"},  {"22", "Quảng Ninh"}, {"24", "Bắc Ninh"},    {"25", "Phú Thọ"},
+      {"31", "Hải Phòng"}, {"33", "Hưng Yên"},   {"37", "Ninh Bình"},   {"38", "Thanh Hóa"},
+      {"40", "Nghệ An"},   {"42", "Hà Tĩnh"},    {"44", "Quảng Trị"},   {"46", "Huế"},
+      {"48", "Đà Nẵng"},   {"51", "Quảng Ngãi"}, {"52", "Gia Lai"},     {"56", "Khánh Hòa"},
+      {"66", "Đắk Lắk"},   {"68", "Lâm Đồng"},   {"75", "Đồng Nai"},    {"79", "Hồ Chí Minh"},
+      {"80", "Tây Ninh"},  {"82", "Đồng Tháp"},  {"86", "Vĩnh Long"},   {"91", "An Giang"},
+      {"92", "Cần Thơ"},   {"96", "Cà Mau"}};
+  const Registry& r = provinces();
+  std::map<std::string, std::string> shipped;
+  for (std::size_t u : r.valid_at(kAfter)) shipped[r.unit(u).code] = r.unit(u).name;
+  EXPECT_EQ(shipped, decision19);
 }
 
 TEST(Provinces, TheSeedsProvincesMoved) {
