@@ -80,7 +80,7 @@ def run_area(area: str, quick: bool, repeat: int) -> dict:
         make, calls = coinr_ways()
         data = make(size)
         return {"area": area, "size": size, "repeat": repeat, "skipped": {},
-                "times": time_interleaved(calls, data, max(1, repeat // 3))}
+                "times": time_interleaved(calls, data, repeat)}
     make, ways, check, skipped = {
         "text": text_ways, "numeric": numeric_ways, "budget": budget_ways, "index": index_ways,
     }[area]()
@@ -100,7 +100,7 @@ def coinr_table(result: dict) -> str:
     for name, ts in result["times"].items():
         coinr = COINR_SECONDS[name]
         lines.append(f"| {name} | {_ms(min(ts))} | {_ms(statistics.median(ts))} | {_ms(coinr)} "
-                     f"| {coinr / min(ts):,.0f}× faster |")
+                     f"| {_times(coinr / min(ts))} |")
     return "\n".join(lines) + f"\n\nCOINr's figures: {COINR_SOURCE}."
 
 
@@ -111,12 +111,18 @@ def table(result: dict) -> str:
     base = min(times["dxkit"])
     lines = ["| way | min | median | dxkit is |", "|---|---|---|---|"]
     for name, ts in times.items():
-        ratio = "—" if name == "dxkit" else f"**{min(ts) / base:.1f}×** faster"
+        ratio = "—" if name == "dxkit" else _times(min(ts) / base)
         lines.append(f"| {PEERS.get(name, name)} | {_ms(min(ts))} | {_ms(statistics.median(ts))} "
                      f"| {ratio} |")
     for name, why in result["skipped"].items():
         lines.append(f"| {PEERS.get(name, name)} | not run: {why} | | |")
     return "\n".join(lines)
+
+
+def _times(ratio: float) -> str:
+    """How many times faster dxkit is (below 1: slower, said so)."""
+    text = f"{ratio:,.1f}" if ratio < 10 else f"{ratio:,.0f}"
+    return f"**{text}×** faster" if ratio >= 1 else f"{text}× (slower)"
 
 
 def _ms(seconds: float) -> str:

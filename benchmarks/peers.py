@@ -407,8 +407,8 @@ def coinr_ways():
         return (pd.read_csv(COINR_DIR / "ASEM_iData.csv"),
                 pd.read_csv(COINR_DIR / "ASEM_iMeta.csv"))
 
-    def build(args):
-        return dxkit.build_index(*args, preset="coinr_asem")
+    def build(args):  # min-max to [1, 100]: the geometric mean needs positive values
+        return dxkit.build_index(*args, preset="coinr_asem", normalise="minmax(lo=1,hi=100)")
 
     def uncertainty(args):
         return build(args).uncertainty(1000, **assumptions).summary

@@ -203,3 +203,23 @@ def test_numeric_errors_name_the_row_of_the_table():
     df.loc[5_000, "actual"] = np.inf
     with pytest.raises(dxkit.ValidationError, match=r"^row 5001: the result is infinite$"):
         dxkit.evaluate(df)
+
+
+def test_uncertainty_frames_are_built_on_first_use_and_are_the_same():
+    coinr = pathlib.Path(__file__).resolve().parents[1] / "data" / "coinr-asem"
+    asem = dxkit.build_index(coinr / "ASEM_iData.csv", coinr / "ASEM_iMeta.csv",
+                             preset="coinr_asem", normalise="minmax(lo=1,hi=100)")
+    u = asem.uncertainty(40, seed=2, weight_noise={2: 0.25}, aggregations=["geometric"],
+                         progress=False)
+    assert "ranks" not in vars(u) and "replicates" not in vars(u)  # nothing built yet
+    ranks, replicates = u.ranks, u.replicates
+    assert u.ranks is ranks and u.replicates is replicates  # built once
+    assert ranks.shape == (40, 51) and str(ranks.dtypes.iloc[0]) == "Int32"
+    assert list(replicates["aggregation"].unique()) <= ["nominal", "geometric"]
+    again = asem.uncertainty(40, seed=2, weight_noise={2: 0.25}, aggregations=["geometric"],
+                             progress=False)
+    pd.testing.assert_frame_equal(again.replicates, replicates)
+    pd.testing.assert_frame_equal(again.ranks, ranks)
+    # Each unit's median over the replicates is the summary's (same numbers, built lazily).
+    assert np.allclose(ranks.astype(float).median().loc[u.summary.index].to_numpy(),
+                       u.summary["median"].to_numpy())
