@@ -7,10 +7,10 @@
 #include <cstring>
 #include <map>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/indicator.hpp"
 #include "dxkit/text/csv.hpp"
-#include "expect_throw_msg.hpp"
 
 using namespace dxkit;
 
