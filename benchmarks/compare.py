@@ -206,8 +206,8 @@ def write_markdown(path: str, body: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--quick", action="store_true", help="a tenth of the sizes, 3 repeats")
-    ap.add_argument("--area", choices=list(SIZES), action="append",
-                    help="one area (repeatable); default all")
+    ap.add_argument("--area", choices=[*SIZES, "uncertainty"], action="append",
+                    help="one area (repeatable; uncertainty = coinr); default all")
     ap.add_argument("--repeat", type=int, default=None, help="rounds (default 7, quick 3)")
     ap.add_argument("--markdown", help="rewrite the compare section of this markdown file")
     ap.add_argument("--memory", action="store_true", help="peak memory of the text area's ways")
@@ -222,7 +222,8 @@ def main() -> None:
     parts = [f"Machine: {machine()}. `python benchmarks/compare.py"
              f"{' --quick' if args.quick else ''}`, {repeat} interleaved rounds; the answers of "
              "every way were asserted identical to dxkit's before timing."]
-    for area in args.area or list(SIZES):
+    for area in dict.fromkeys("coinr" if a == "uncertainty" else a
+                              for a in args.area or list(SIZES)):
         result = run_area(area, args.quick, repeat)
         title = f"### {area}: {result['size']:,} {WHAT[area]}"
         parts += [title, "", table(result)]
