@@ -4,6 +4,10 @@
 #include "bind.hpp"
 #include "dxkit/version.hpp"
 
+namespace dxkit::python {
+void bind_columns(py::module_& m);  // bindings/columns.cpp, into _core.targets
+}
+
 PYBIND11_MODULE(_core, m) {
   namespace python = dxkit::python;
   m.doc() = "dxkit's C++ core. Use the dxkit package, which re-exports and extends it.";
@@ -27,4 +31,5 @@ PYBIND11_MODULE(_core, m) {
   python::bind_units(units);
   auto document = m.def_submodule("document", "Word and Excel documents and their tables.");
   python::bind_document(document);
+  python::bind_columns(targets);
 }

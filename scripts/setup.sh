@@ -36,4 +36,6 @@ python3 -m pip install -q --disable-pip-version-check \
 python3 -m pip install -q --disable-pip-version-check "matplotlib>=3.9" "tqdm>=4.60"
 # Test-only: the document fixtures are built with python-docx and openpyxl.
 python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
+# Test-only: Arrow-backed str columns (their buffers read in place by dxkit.evaluate).
+python3 -m pip install -q --disable-pip-version-check "pyarrow>=14"
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

@@ -160,6 +160,44 @@ def codes(column, *, sort: bool = False, missing: bool = True):
     return pd.factorize(column, sort=sort)
 
 
+def coded_text(column, number_format: str = "vietnamese"):
+    """(codes as int64, distinct cell texts) of a column for the core's coded scoring: a
+    categorical's own codes, else pandas.factorize (its C hash tables read object, str and
+    Arrow columns without a Python step per cell). -1 marks a missing cell (no data); each
+    distinct value is written by ``cell_text``, once."""
+    row_codes, uniques = codes(column)
+    values = [v if type(v) is str else cell_text(v, number_format) for v in uniques.tolist()]
+    return np.asarray(row_codes, dtype=np.int64), values
+
+
+def arrow_string_chunks(column):
+    """The Arrow buffers of a str column kept by pyarrow, as the core reads them in place:
+    a list of (offsets, data, validity or None, offset, length, large offsets?) per chunk;
+    None for any other column (object, python-backed str, categorical, numbers)."""
+    dtype = column.dtype
+    if not (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow"):
+        return None
+    import pyarrow as pa  # present: pandas keeps this column in it
+
+    data = pa.array(column.array)  # the __arrow_array__ protocol: pandas' own arrays
+    out = []
+    for chunk in data.chunks if isinstance(data, pa.ChunkedArray) else [data]:
+        if not (pa.types.is_string(chunk.type) or pa.types.is_large_string(chunk.type)):
+            return None
+        validity, offsets, data = chunk.buffers()
+        out.append((offsets, data if data is not None else b"", validity, chunk.offset,
+                    len(chunk), pa.types.is_large_string(chunk.type)))
+    return out
+
+
+def float_values(column) -> np.ndarray:
+    """A numeric column as float64 with NaN where missing: the column's own array when it is
+    already a numpy float64 one (no copy), else a converted copy."""
+    if column.dtype == np.float64:
+        return column.to_numpy(copy=False)
+    return column.to_numpy(dtype=np.float64, na_value=np.nan)
+
+
 def is_numeric(column, *, allow_bool: bool = False) -> bool:
     """True for a numeric column (a boolean one only with ``allow_bool``)."""
     if not pd.api.types.is_numeric_dtype(column):

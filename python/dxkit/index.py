@@ -7,9 +7,11 @@ built on a numpy view of the C++ memory.
 
 from __future__ import annotations
 
+import functools
 import os
 import warnings
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -366,16 +368,30 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
 # come back as DataFrames.
 
 
-@dataclass(repr=False)
 class Uncertainty:
     """Monte Carlo results: ``summary`` per unit (nominal rank, mean, median, 5th and 95th
     percentile over the replicates), ``ranks`` (replicates × units, nullable Int32) and
-    ``replicates`` (each replicate's choices and weights)."""
+    ``replicates`` (each replicate's choices and weights). ``ranks`` and ``replicates`` are
+    built from the core's arrays on first use: a run whose summary is all that is read pays
+    nothing for them."""
 
-    summary: object
-    ranks: object
-    replicates: object
-    column: str
+    def __init__(self, summary, column: str, ranks: Callable[[], Any],
+                 replicates: Callable[[], Any]):
+        self.summary = summary
+        self.column = column
+        self._make_ranks = ranks
+        self._make_replicates = replicates
+
+    @functools.cached_property
+    def ranks(self):
+        """Replicates × units, nullable Int32 (a unit without a rank is <NA>)."""
+        return self._make_ranks()
+
+    @functools.cached_property
+    def replicates(self):
+        """Each replicate's normalisation, aggregation, imputed, treated, left_out and
+        weights (``w.<code>``)."""
+        return self._make_replicates()
 
     def __repr__(self) -> str:
         return _display.uncertainty_repr(self)
@@ -399,21 +415,30 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
     nominal = np.asarray(nominal, dtype=np.int32)
     summary = _frames.frame({"nominal": _frames.masked_int(nominal, nominal == 0),
                                 "mean": mean, "median": median, "p5": p5, "p95": p95}, index=index)
-    missing = ranks == 0
-    frame = _frames.frame({u: _frames.masked_int(ranks[:, k], missing[:, k])
-                          for k, u in enumerate(units)})
-    frame.index.name = "replicate"
+
+    def ranks_frame():
+        missing = ranks == 0
+        frame = _frames.frame({u: _frames.masked_int(ranks[:, k], missing[:, k])
+                              for k, u in enumerate(units)})
+        frame.index.name = "replicate"
+        return frame
+
     codes = result._framework.codes
     norms, aggs = ["nominal", *a[1]], ["nominal", *a[2]]
-    rows = []
-    for norm, agg, imputed, treated, left_out, weights in reps:
-        row = {"normalisation": norms[norm], "aggregation": aggs[agg], "imputed": imputed,
-               "treated": treated, "left_out": left_out or None}
-        row.update({f"w.{c}": w for c, w in zip(codes, weights, strict=True) if not np.isnan(w)})
-        rows.append(row)
-    replicates = _frames.frame(rows)
-    replicates.index.name = "replicate"
-    return Uncertainty(summary.sort_values("nominal"), frame, replicates, column)
+
+    def replicates_frame():
+        rows = []
+        for norm, agg, imputed, treated, left_out, weights in reps:
+            row = {"normalisation": norms[norm], "aggregation": aggs[agg], "imputed": imputed,
+                   "treated": treated, "left_out": left_out or None}
+            row.update({f"w.{c}": w for c, w in zip(codes, weights, strict=True)
+                        if not np.isnan(w)})
+            rows.append(row)
+        replicates = _frames.frame(rows)
+        replicates.index.name = "replicate"
+        return replicates
+
+    return Uncertainty(summary.sort_values("nominal"), column, ranks_frame, replicates_frame)
 
 
 def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions):

@@ -122,10 +122,11 @@ def _cell_text(value: Any, number_format: str) -> str:
     return _frames.cell_text(value, number_format)
 
 
-def _directions(column, name: str, number_format: str) -> np.ndarray:
-    """The direction column as 0/1 (1 = lower is better), parsing each distinct value once."""
+def _directions(column, name: str, number_format: str):
+    """The direction column as (codes, 0/1 per code: 1 = lower is better; a negative code
+    is missing: higher), parsing each distinct value once."""
     codes, uniques = _frames.codes(column)
-    flags = np.zeros(len(uniques) + 1, dtype=np.uint8)  # last slot: missing -> higher
+    flags = np.zeros(len(uniques), dtype=np.uint8)
     for k, value in enumerate(uniques):
         try:
             flags[k] = _core.targets.parse_directions([_cell_text(value, number_format)])[0]
@@ -135,7 +136,7 @@ def _directions(column, name: str, number_format: str) -> np.ndarray:
             err.file, err.line, err.column, err.column_name = "<DataFrame>", line, None, name
             err.message, err.text = e.message, e.text
             raise err from None
-    return flags[codes]
+    return np.ascontiguousarray(codes), flags
 
 
 def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
@@ -160,13 +161,14 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
     actual = df.iloc[:, roles["actual"]]
     numeric = _frames.is_numeric(target) and _frames.is_numeric(actual, allow_bool=True)
     if numeric:
-        lower = None
+        codes = lower = None
         if "direction" in roles:
-            lower = _directions(df.iloc[:, roles["direction"]], header[roles["direction"]],
-                                number_format)
-        table = _core.targets.evaluate_numeric(
-            target.to_numpy(dtype=np.float64, na_value=np.nan),
-            actual.to_numpy(dtype=np.float64, na_value=np.nan), scheme, lower)
+            codes, lower = _directions(df.iloc[:, roles["direction"]],
+                                       header[roles["direction"]], number_format)
+        # One pass in C++ over the float64 arrays (no copies), directions through their codes.
+        table = _core.targets.evaluate_numeric_fused(_frames.float_values(target),
+                                                     _frames.float_values(actual), scheme,
+                                                     codes, lower)
         # The input's own columns go to to_frame() as they are (no re-inference of dtypes).
         def column(k):
             return df.iloc[:, k].reset_index(drop=True)
@@ -179,10 +181,43 @@ def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
         rows["actual"] = column(roles["actual"])
         extras = {header[k]: column(k) for k in roles["extra"]}
         return EvaluationResult(table, rows, extras, "<DataFrame>")
-    columns = [[_cell_text(v, number_format) for v in df.iloc[:, k].tolist()]
-               for k in range(len(header))]
-    t = _core.targets.evaluate_columns(header, columns, scheme, number_format, "<DataFrame>")
-    return _from_table(t)
+    return _evaluate_text_frame(df, header, roles, scheme, number_format)
+
+
+def _evaluate_text_frame(df, header, roles, scheme, number_format: str) -> EvaluationResult:
+    """Text cells scored from each column's codes and distinct values (pandas' own hash
+    tables factorise them; no Python step per cell): each distinct text is parsed once, the
+    GIL released, and the targets and results come back as categoricals."""
+    def coded(role):
+        if role not in roles:
+            return None
+        k = roles[role]
+        codes, values = _frames.coded_text(df.iloc[:, k], number_format)
+        return (header[k], k, codes, values)
+
+    # Repeated codes: an Arrow str column is checked on its buffers in place; any other
+    # column through its codes and distinct values, as the text columns.
+    code, repeated = None, []
+    if "code" in roles:
+        chunks = _frames.arrow_string_chunks(df.iloc[:, roles["code"]])
+        if chunks is None:
+            code = coded("code")
+        else:
+            repeated = _core.targets.repeated_codes(chunks, "<DataFrame>")
+    t = _core.targets.evaluate_coded(coded("target"), coded("actual"), coded("direction"),
+                                     code, scheme, number_format, "<DataFrame>")
+    n = len(df)
+    rows: dict[str, Any] = {"line": np.arange(2, n + 2, dtype=np.int64)}
+    for role in ("code", "name", "pillar"):  # the input's own columns, not copies
+        rows[role] = (df.iloc[:, roles[role]].reset_index(drop=True) if role in roles
+                      else np.full(n, "", dtype=object))
+    rows["target"] = _frames.categorical(t.target_codes, t.target_labels)
+    rows["actual"] = _frames.categorical(t.actual_codes, t.actual_labels)
+    extras = {header[k]: df.iloc[:, k].reset_index(drop=True) for k in roles["extra"]}
+    evaluation = t.evaluation
+    for text in list(evaluation.warnings) + repeated:  # a code on two rows: both are scored
+        warnings.warn(text, stacklevel=4)
+    return EvaluationResult(evaluation, rows, extras, "<DataFrame>")
 
 
 def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,

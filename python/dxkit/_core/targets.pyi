@@ -8,7 +8,7 @@ import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'resolve_columns', 'score', 'targets_names']
+__all__: list[str] = ['CodedEvaluation', 'Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_coded', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_numeric_fused', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'repeated_codes', 'resolve_columns', 'score', 'targets_names']
 class TargetPart:
     """
     One condition of a target.
@@ -260,6 +260,31 @@ class TableEvaluation:
     @property
     def units(self) -> list[str]:
         ...
+class CodedEvaluation:
+    """
+    Evaluations of coded text columns; targets and results as codes.
+    """
+    @property
+    def actual_codes(self) -> numpy.ndarray:
+        ...
+    @property
+    def actual_labels(self) -> list[str]:
+        ...
+    @property
+    def evaluation(self) -> EvaluationTable:
+        ...
+    @property
+    def target_codes(self) -> numpy.ndarray:
+        ...
+    @property
+    def target_labels(self) -> list[str]:
+        ...
+def evaluate_coded(target: tuple, actual: tuple, direction: tuple | None, code: tuple | None, scheme: Scheme, format: str = 'vietnamese', source: str = '<DataFrame>') -> CodedEvaluation:
+    """
+    Scores text columns given as (name, position, codes, values): row i's cell is
+    values[codes[i]], none where codes[i] < 0. Each distinct text is parsed once; errors
+    name the row (line = row + 2) and the column, as evaluate_columns does.
+    """
 def evaluate_columns(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], scheme: Scheme, format: str = 'vietnamese', source: str = '<DataFrame>') -> TableEvaluation:
     ...
 def evaluate_csv(path: str, scheme: Scheme, format: str = 'vietnamese', delimiter: str = '') -> TableEvaluation:
@@ -268,6 +293,11 @@ def evaluate_numeric(target: typing.Annotated[numpy.typing.ArrayLike, numpy.floa
     """
     Scores numeric columns: target[i] is a bound (at least, or at most where
     lower_is_better[i]), actual[i] a value; NaN actual = no data.
+    """
+def evaluate_numeric_fused(target: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], actual: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], scheme: Scheme, codes: numpy.ndarray | None = None, lower_of_code: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8] | None = None) -> EvaluationTable:
+    """
+    evaluate_numeric in one pass, the direction given as codes (a categorical's) into
+    lower_of_code (1 = lower is better; a negative code: higher is better).
     """
 def evaluate_table(table: dxkit._core.text.Table, scheme: Scheme, format: str = 'vietnamese') -> TableEvaluation:
     """
@@ -286,6 +316,11 @@ def parse_target(text: str, format: str = 'vietnamese', direction: str | None = 
     Parses a target: '97% trở lên', 'trên 75%', '6 - 8%', 'tối đa 5 ngày', 'Hoàn thành',
     'tỉnh: 90%; huyện: 80%', or a document sentence with one percentage in it.
     Raises ParseError (with .column) for anything else.
+    """
+def repeated_codes(chunks: list, source: str = '<DataFrame>') -> list[str]:
+    """
+    The repeated-code warnings of an Arrow string column, given as its chunks' (offsets,
+    data, validity or None, offset, length, large) buffers, read in place.
     """
 def resolve_columns(header: collections.abc.Sequence[str]) -> dict:
     """

@@ -1,0 +1,296 @@
+// Why: a DataFrame of a million rows holds a few hundred distinct target and result texts
+// (real columns repeat). Parsing each distinct text once, and scoring each distinct (target,
+// result) pair once, makes the text path cost a look-up per row instead of a parse.
+#include "dxkit/targets/columns.hpp"
+
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <unordered_map>
+
+#include "dxkit/cancel.hpp"
+#include "dxkit/error.hpp"
+
+namespace dxkit {
+
+namespace {
+
+constexpr std::int32_t kUnparsed = -1;
+
+// The cell of `c` at row r ("" where there is none).
+std::string_view cell(const CodedColumn& c, std::size_t r) {
+  const std::int64_t k = c.codes[r];
+  return k < 0 ? std::string_view() : std::string_view(c.values[static_cast<std::size_t>(k)]);
+}
+
+Location locate(const std::string& source, const CodedColumn& c, std::size_t row) {
+  Location w;
+  w.file = source;
+  w.line = row + 2;
+  w.column = c.position + 1;
+  w.column_name = c.name;
+  return w;
+}
+
+void check_codes(const CodedColumn& c, std::size_t rows) {
+  if (c.codes.size() != rows) throw ValidationError("the columns differ in length");
+  const auto n = static_cast<std::int64_t>(c.values.size());
+  for (std::int64_t k : c.codes)
+    if (k >= n) throw ValidationError("column '" + c.name + "': a code beyond its values");
+}
+
+// The first error of the table: the lowest row, and within a row direction, target, actual.
+struct FirstError {
+  std::size_t row = static_cast<std::size_t>(-1);
+  int order = 0;
+  std::optional<ParseError> error;
+  void offer(std::size_t r, int o, ParseError e) {
+    if (error && (r > row || (r == row && o >= order))) return;
+    row = r;
+    order = o;
+    error = std::move(e);
+  }
+};
+
+// Distinct describe() texts of `parsed` as labels, and each parsed item's label.
+template <class T>
+std::vector<std::int32_t> label(const std::vector<T>& parsed, std::vector<std::string>& labels) {
+  std::unordered_map<std::string, std::int32_t> seen;
+  std::vector<std::int32_t> out(parsed.size());
+  for (std::size_t i = 0; i < parsed.size(); ++i) {
+    auto [it, fresh] =
+        seen.try_emplace(parsed[i].describe(), static_cast<std::int32_t>(seen.size()));
+    if (fresh) labels.push_back(it->first);
+    out[i] = it->second;
+  }
+  return out;
+}
+
+// The duplicate-code warnings of evaluate(IndicatorTable) over a coded column: the same texts.
+void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnostics& out) {
+  constexpr std::size_t kMaxNamed = 20;
+  // Two values may write the same text (1 and "1" in one object column): one id per text.
+  std::unordered_map<std::string_view, std::size_t> ids;
+  ids.reserve(code.values.size());
+  std::vector<std::size_t> id(code.values.size());
+  for (std::size_t v = 0; v < code.values.size(); ++v)
+    id[v] = ids.try_emplace(code.values[v], ids.size()).first->second;
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> first(ids.size(), kNone);
+  std::size_t repeats = 0;
+  for (std::size_t i = 0; i < code.codes.size(); ++i) {
+    const std::int64_t k = code.codes[i];
+    if (k < 0 || code.values[static_cast<std::size_t>(k)].empty()) continue;
+    std::size_t& seen = first[id[static_cast<std::size_t>(k)]];
+    if (seen == kNone) {
+      seen = i;
+      continue;
+    }
+    if (++repeats > kMaxNamed) continue;
+    Location where;
+    where.file = source;
+    where.line = i + 2;
+    where.column_name = "code";
+    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                             "indicator code '" + code.values[static_cast<std::size_t>(k)] +
+                                 "' repeats line " + std::to_string(seen + 2) +
+                                 ": both rows are scored and counted"});
+  }
+  if (repeats > kMaxNamed) {
+    Location where;
+    where.file = source;
+    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                             std::to_string(repeats - kMaxNamed) +
+                                 " more rows repeat an indicator code (the first " +
+                                 std::to_string(kMaxNamed) + " are named above)"});
+  }
+}
+
+}  // namespace
+
+Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::string& source) {
+  // An open-addressed table of row numbers (no allocation per code), as in evaluate().
+  constexpr std::size_t kMaxNamed = 20;
+  constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+  const std::size_t n = codes.size();
+  std::size_t capacity = 16;
+  while (capacity < 2 * n) capacity <<= 1;
+  std::vector<std::size_t> slots(capacity, kEmpty);
+  std::size_t repeats = 0;
+  Diagnostics out;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i % 65536 == 65535) check_cancelled();
+    const std::string_view code = codes[i];
+    if (code.empty()) continue;
+    std::size_t pos = std::hash<std::string_view>{}(code) & (capacity - 1);
+    while (slots[pos] != kEmpty && codes[slots[pos]] != code) pos = (pos + 1) & (capacity - 1);
+    if (slots[pos] == kEmpty) {
+      slots[pos] = i;
+      continue;
+    }
+    if (++repeats > kMaxNamed) continue;
+    Location where;
+    where.file = source;
+    where.line = i + 2;
+    where.column_name = "code";
+    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                             "indicator code '" + std::string(code) + "' repeats line " +
+                                 std::to_string(slots[pos] + 2) +
+                                 ": both rows are scored and counted"});
+  }
+  if (repeats > kMaxNamed) {
+    Location where;
+    where.file = source;
+    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
+                             std::to_string(repeats - kMaxNamed) +
+                                 " more rows repeat an indicator code (the first " +
+                                 std::to_string(kMaxNamed) + " are named above)"});
+  }
+  return out;
+}
+
+CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& actual,
+                               const CodedColumn* direction, const CodedColumn* code,
+                               const Scheme& scheme, NumberFormat format, const std::string& source,
+                               const ScoringOptions& options) {
+  const std::size_t n = target.codes.size();
+  check_codes(target, n);
+  check_codes(actual, n);
+  if (direction) check_codes(*direction, n);
+  if (code) check_codes(*code, n);
+  FirstError first;
+
+  // Directions: 0 none given (or unreadable: its error comes first on its row), 1 higher, 2 lower.
+  std::vector<std::uint8_t> dir_of(direction ? direction->values.size() : 0, 0);
+  if (direction) {
+    std::vector<std::uint8_t> tried(dir_of.size(), 0);
+    for (std::size_t r = 0; r < n; ++r) {
+      const std::int64_t k = direction->codes[r];
+      if (k < 0 || tried[static_cast<std::size_t>(k)]) continue;
+      tried[static_cast<std::size_t>(k)] = 1;
+      const std::string& text = direction->values[static_cast<std::size_t>(k)];
+      if (text.empty()) continue;
+      try {
+        dir_of[static_cast<std::size_t>(k)] =
+            parse_direction(text) == Direction::lower_is_better ? 2 : 1;
+      } catch (const ParseError& e) {
+        first.offer(r, 0, e.at(locate(source, *direction, r)));
+      }
+    }
+  }
+  auto dir_at = [&](std::size_t r) -> std::uint8_t {
+    if (!direction) return 0;
+    const std::int64_t k = direction->codes[r];
+    return k < 0 ? 0 : dir_of[static_cast<std::size_t>(k)];
+  };
+
+  // Targets, parsed once per (text, direction); results once per text; in row order, so the
+  // first failure of a column is its lowest failing row.
+  std::vector<Target> targets;
+  std::vector<std::int32_t> target_slot((target.values.size() + 1) * 3, kUnparsed);
+  std::vector<std::int32_t> target_of(n);
+  bool target_failed = false;
+  for (std::size_t r = 0; r < n && !target_failed; ++r) {
+    const std::int64_t k = target.codes[r];
+    const std::size_t v = k < 0 ? target.values.size() : static_cast<std::size_t>(k);
+    const std::uint8_t d = dir_at(r);
+    std::int32_t& slot = target_slot[v * 3 + d];
+    if (slot == kUnparsed) {
+      TargetOptions o;
+      o.format = format;
+      if (d) o.direction = d == 2 ? Direction::lower_is_better : Direction::higher_is_better;
+      try {
+        targets.push_back(parse_target(cell(target, r), o));
+        slot = static_cast<std::int32_t>(targets.size() - 1);
+      } catch (const ParseError& e) {
+        first.offer(r, 1, e.at(locate(source, target, r)));
+        target_failed = true;
+      }
+    }
+    target_of[r] = slot;
+  }
+  std::vector<Result> results;
+  std::vector<std::int32_t> result_slot(actual.values.size() + 1, kUnparsed);
+  std::vector<std::int32_t> result_of(n);
+  for (std::size_t r = 0; r < n; ++r) {
+    const std::int64_t k = actual.codes[r];
+    const std::size_t v = k < 0 ? actual.values.size() : static_cast<std::size_t>(k);
+    std::int32_t& slot = result_slot[v];
+    if (slot == kUnparsed) {
+      try {
+        results.push_back(parse_result(cell(actual, r), format));
+        slot = static_cast<std::int32_t>(results.size() - 1);
+      } catch (const ParseError& e) {
+        first.offer(r, 2, e.at(locate(source, actual, r)));
+        break;
+      }
+    }
+    result_of[r] = slot;
+  }
+  if (first.error) throw *first.error;
+
+  // Each distinct (target, result) pair scored once where the pairs fit a small table.
+  CodedEvaluation out;
+  EvaluationTable& ev = out.evaluation;
+  ev.scheme = scheme;
+  ev.ratio.resize(n);
+  ev.has_data.resize(n);
+  ev.met.resize(n);
+  ev.exceeded.resize(n);
+  ev.estimate.resize(n);
+  ev.status.resize(n);
+  const std::size_t pairs = targets.size() * results.size();
+  constexpr std::size_t kMaxPairs = std::size_t{1} << 20;
+  std::vector<std::int32_t> pair_slot(pairs <= kMaxPairs ? pairs : 0, kUnparsed);
+  std::vector<Evaluation> scored;
+  std::vector<std::uint8_t> status_of;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (i % 65536 == 65535) check_cancelled();
+    const auto t = static_cast<std::size_t>(target_of[i]);
+    const auto a = static_cast<std::size_t>(result_of[i]);
+    std::int32_t p = kUnparsed;
+    if (!pair_slot.empty()) p = pair_slot[t * results.size() + a];
+    if (p == kUnparsed) {
+      Evaluation e;
+      try {
+        e = evaluate(targets[t], results[a], options);
+      } catch (const ValidationError& err) {
+        Location where;
+        where.file = source;
+        where.line = i + 2;
+        where.column_name = actual.name;
+        throw ValidationError(
+            err.message() + " (target '" + targets[t].text + "', result '" + results[a].text + "')",
+            where);
+      }
+      scored.push_back(e);
+      status_of.push_back(scheme.classify(e));
+      p = static_cast<std::int32_t>(scored.size() - 1);
+      if (!pair_slot.empty()) pair_slot[t * results.size() + a] = p;
+    }
+    const Evaluation& e = scored[static_cast<std::size_t>(p)];
+    ev.ratio[i] = e.ratio;
+    ev.has_data[i] = e.has_data;
+    ev.met[i] = e.met;
+    ev.exceeded[i] = e.exceeded;
+    ev.estimate[i] = e.estimate;
+    ev.status[i] = status_of[static_cast<std::size_t>(p)];
+    if (pair_slot.empty()) {  // too many pairs to keep: score every row afresh
+      scored.clear();
+      status_of.clear();
+    }
+  }
+  if (code) warn_duplicates(*code, source, ev.warnings);
+
+  const std::vector<std::int32_t> target_label = label(targets, out.target_labels);
+  const std::vector<std::int32_t> result_label = label(results, out.actual_labels);
+  out.target_codes.resize(n);
+  out.actual_codes.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    out.target_codes[i] = target_label[static_cast<std::size_t>(target_of[i])];
+    out.actual_codes[i] = result_label[static_cast<std::size_t>(result_of[i])];
+  }
+  return out;
+}
+
+}  // namespace dxkit
