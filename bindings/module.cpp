@@ -7,7 +7,7 @@
 PYBIND11_MODULE(_core, m) {
   namespace python = dxkit::python;
   m.doc() = "dxkit's C++ core. Use the dxkit package, which re-exports and extends it.";
-  m.attr("__version__") = dxkit::version;
+  m.attr("__version__") = dxkit::version();
   python::bind_errors(m);
   // Registration order matters for signatures: a type is named in a docstring only when it
   // is registered before the function that takes or returns it.
