@@ -49,7 +49,3 @@ if [ -n "$py_oldest" ]; then
 else
   echo "python3.10 (the oldest claimed by requires-python) is not on this machine: its run is skipped"
 fi
-
-# The self-contained wheel: built and repaired by scripts/wheel.sh, installed alone into a fresh
-# venv (only numpy and pandas beside it) and run there with the source tree out of sight.
-bash scripts/wheel.sh --test

