@@ -11,7 +11,7 @@ void bind_columns(py::module_& m);  // bindings/columns.cpp, into _core.targets
 PYBIND11_MODULE(_core, m) {
   namespace python = dxkit::python;
   m.doc() = "dxkit's C++ core. Use the dxkit package, which re-exports and extends it.";
-  m.attr("__version__") = dxkit::version;
+  m.attr("__version__") = dxkit::version();
   python::bind_errors(m);
   // Registration order matters for signatures: a type is named in a docstring only when it
   // is registered before the function that takes or returns it.

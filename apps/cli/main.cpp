@@ -11,7 +11,7 @@
 
 int main(int argc, char** argv) {
   CLI::App app{"dxkit: digital-transformation plans of Vietnam's provinces (chuyển đổi số)"};
-  app.set_version_flag("--version", std::string(dxkit::version));
+  app.set_version_flag("--version", std::string(dxkit::version()));
   app.require_subcommand(1);
   std::function<int()> run;
   dxkit::cli::add_evaluate(app, run);

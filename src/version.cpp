@@ -1,0 +1,7 @@
+#include "dxkit/version.hpp"
+
+namespace dxkit {
+
+const char* version() noexcept { return DXKIT_VERSION; }
+
+}  // namespace dxkit
