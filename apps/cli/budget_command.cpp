@@ -6,6 +6,7 @@
 #include "document_input.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -24,6 +25,7 @@ struct BudgetArgs {
   std::string format = "table";
   std::string state_budget;
   std::string table;  // a document's table: number or caption text ("" = the only budget table)
+  std::string numbers = "vietnamese";  // a name of number_styles
 };
 
 std::vector<Dimension> parse_by(const std::string& text) {
@@ -38,6 +40,9 @@ std::vector<Dimension> parse_by(const std::string& text) {
 int run_budget(const BudgetArgs& a) {
   ReadOptions options;
   if (!a.unit.empty()) options.unit = parse_unit(a.unit);
+  const NumberStyle style = number_styles.parse(a.numbers);
+  options.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  options.detect_format = style == NumberStyle::automatic;
   Budget b;
   if (is_office_document(a.file)) {
     DocumentTable d = open_document_table(a.file, a.table, document::TableKind::budget);
@@ -129,6 +134,7 @@ int run_budget(const BudgetArgs& a) {
                                (f.label.empty() ? "" : "'" + f.label + "': ") + d.message);
     }
   }
+  if (!b.number_note.empty()) report.note(b.number_note);
   write(std::cout, report, a.format);
   return 0;
 }
@@ -152,6 +158,9 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--check", args->check, "list what does not add up");
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");
+  cmd->add_option("--numbers", args->numbers, number_style_help())
+      ->check(CLI::IsMember(number_style_names()))
+      ->capture_default_str();
   add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_budget(*args); }; });
 }
