@@ -56,6 +56,7 @@ Rational exact_ratio(const Rational& v, const Rational& x, bool lower, double ca
     if (x.num == 0) return v.num == 0 ? Rational{1, 1} : none;
     r = detail::divided(v, x);
   }
+  if (!std::isfinite(cap)) return r;
   const Rational c = exact(cap);
   if (compare(r, c) > 0 || compare(r, Rational{-c.num, c.den}) < 0) return none;
   return r;

@@ -258,6 +258,9 @@ TargetPart read_sentence(const Context& ctx, std::span<const Token> tokens) {
 // is not that shape, so it is read as before.
 std::optional<std::vector<TargetPart>> read_subject_parts(const Context& ctx,
                                                           std::span<const Token> all) {
+  bool several = false;  // no ';', no parts: the common case costs one scan, no allocation
+  for (const Token& t : all) several = several || t.text == ";";
+  if (!several) return std::nullopt;
   std::vector<std::span<const Token>> clauses;
   std::size_t begin = 0;
   for (std::size_t i = 0; i <= all.size(); ++i) {

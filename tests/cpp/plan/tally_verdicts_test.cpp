@@ -82,7 +82,7 @@ TEST(TallyVerdicts, WithoutAVerdictColumnTheSchemeCounts) {
                                       evaluate(other, Scheme::bands()), "plan.txt", "pl01.csv");
   ASSERT_EQ(mismatch.size(), 3u);
   EXPECT_EQ(mismatch[1].diagnostic.to_string(),
-            "plan.txt:16:" + std::to_string(mismatch[1].diagnostic.where.column) +
+            "plan.txt:17:" + std::to_string(mismatch[1].diagnostic.where.column) +
                 ": warning [tally_mismatch]: the text says 4/16 above 50%; the appendix "
                 "(pl01.csv, verdict column 'document_status') gives 3/16");
   EXPECT_FALSE(mismatch[2].supported);  // and "dưới 50%" then counts 3
