@@ -69,8 +69,7 @@ void bind_budget(py::module_& m) {
 
   py::class_<Budget>(m, "BudgetCore", "A budget appendix as read by the C++ core.")
       .def_readonly("source", &Budget::source)
-      .def_readonly("number_note", &Budget::number_note,
-                    "How number_format='auto' read the amounts ('' when the format was given).")
+      .def_readonly("number_note", &Budget::number_note)
       .def_property_readonly("unit", [](const Budget& b) { return std::string(to_string(b.unit)); })
       .def_property_readonly("total", [](const Budget& b) { return b.total().dong; })
       .def(
