@@ -110,3 +110,19 @@ TEST(Exact, RationalsFromDoublesAreTheDecimalsWritten) {
   EXPECT_EQ(exact(-1650380).den, 1);
   EXPECT_THROW((void)exact(std::numeric_limits<double>::infinity()), ValidationError);
 }
+
+TEST(Exact, ABareShareAgainstAPercentageIsALocatedWarning) {
+  // "0,99" against "97% trở lên" (no '%', no percent format): read as 0,99 %, and said where.
+  const IndicatorTable t = make_indicator_table(
+      csv::parse("code,name,target,actual\nX,Văn bản ký số,97% trở lên,\"0,99\"\n"
+                 "Y,Hồ sơ,80%,\"99,21%\"\n",
+                 "bare.csv"));
+  const EvaluationTable e = evaluate(t, Scheme::exceed());
+  ASSERT_EQ(e.warnings.size(), 1u);
+  EXPECT_EQ(e.warnings[0].to_string(),
+            "bare.csv:2:4 (column 'actual'): warning [bare_share]: the result '0,99' has no '%' "
+            "against the percentage target '97% trở lên': read as 0,99% (1,02% of the target); "
+            "if it is the share 99%, write '99%' (or format the cell as a percentage)");
+  EXPECT_FALSE(e.met[0]);
+  EXPECT_TRUE(e.exceeded[1]);
+}
