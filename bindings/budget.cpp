@@ -8,6 +8,7 @@
 
 #include "bind.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/text/reading.hpp"
 
 namespace dxkit::python {
@@ -32,7 +33,9 @@ ReadOptions options(const std::optional<std::string>& unit,
   ReadOptions o;
   if (unit) o.unit = parse_unit(*unit);
   o.columns = columns;
-  o.format = parse_number_format(format);
+  const NumberStyle style = parse_number_style(format);  // "auto" decides per table
+  o.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  o.detect_format = style == NumberStyle::automatic;
   o.delimiter = parse_delimiter(delimiter);
   o.plan_year = plan_year;
   return o;
@@ -66,6 +69,7 @@ void bind_budget(py::module_& m) {
 
   py::class_<Budget>(m, "BudgetCore", "A budget appendix as read by the C++ core.")
       .def_readonly("source", &Budget::source)
+      .def_readonly("number_note", &Budget::number_note)
       .def_property_readonly("unit", [](const Budget& b) { return std::string(to_string(b.unit)); })
       .def_property_readonly("total", [](const Budget& b) { return b.total().dong; })
       .def(

@@ -68,11 +68,14 @@ void bind_deadlines(py::module_& m) {
           py::arg("as_of"), py::arg("within"))
       .def(
           "by_agency",
-          [](const Assignments& list, const std::string& as_of, int within) {
+          [](const Assignments& list, const std::string& as_of, int within,
+             const std::string& aliases) {
             std::vector<AgencyDue> groups;
             {
               py::gil_scoped_release release;
-              groups = due_by_agency(due(list.items, parse_iso_date(as_of), within));
+              const AgencyAliases user =
+                  aliases.empty() ? AgencyAliases{} : read_agency_aliases(aliases);
+              groups = due_by_agency(due(list.items, parse_iso_date(as_of), within), user);
             }
             py::list out;
             for (const AgencyDue& g : groups)
@@ -82,7 +85,7 @@ void bind_deadlines(py::module_& m) {
                                         g.count(DueStatus::undated)));
             return out;
           },
-          py::arg("as_of"), py::arg("within"))
+          py::arg("as_of"), py::arg("within"), py::arg("aliases") = "")
       .def(
           "ics",
           [](const Assignments& list, const std::string& name) { return to_ics(list.items, name); },
@@ -171,8 +174,9 @@ void bind_checks(py::module_& m) {
         std::vector<Tally> tallies;
         {
           py::gil_scoped_release release;
-          const auto e = evaluate(read_indicator_table(appendix), Scheme::from_name(scheme));
-          tallies = check_tallies(text, e, source, appendix);
+          const auto table = read_indicator_table(appendix);
+          const auto e = evaluate(table, Scheme::from_name(scheme));
+          tallies = check_tallies(text, table, e, source, appendix);
         }
         py::list out;
         for (const Tally& t : tallies)

@@ -13,6 +13,7 @@
 #include "dxkit/targets/scoring.hpp"
 #include "dxkit/targets/target.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/text/reading.hpp"
 
 namespace dxkit::python {
@@ -160,7 +161,10 @@ void bind_parsed(py::module_& m) {
 // The options of an indicator table from the Python arguments.
 TableOptions table_options(const std::string& format, const std::string& delimiter) {
   TableOptions o;
-  o.format = parse_number_format(format);
+  // "vietnamese", "plain" or "auto" (text/number_style.hpp): auto decides per table.
+  const NumberStyle style = parse_number_style(format);
+  o.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  o.detect_format = style == NumberStyle::automatic;
   o.delimiter = parse_delimiter(delimiter);
   return o;
 }
@@ -236,6 +240,8 @@ void bind_tables(py::module_& m) {
                                return std::shared_ptr<EvaluationTable>(t, &t->evaluation);
                              })
       .def_property_readonly("source", [](const TableEvaluation& t) { return t.table.source; })
+      .def_property_readonly("number_note",
+                             [](const TableEvaluation& t) { return t.table.number_note; })
       .def_property_readonly("codes", text_column([](const IndicatorTable& x, std::size_t i) {
                                return x.indicators[i].code;
                              }))
@@ -291,8 +297,7 @@ void bind_tables(py::module_& m) {
   m.def(
       "evaluate_table",
       [](const csv::Table& table, const Scheme& scheme, const std::string& format) {
-        TableOptions o;
-        o.format = parse_number_format(format);
+        const TableOptions o = table_options(format, "");
         auto out = std::make_shared<TableEvaluation>();
         py::gil_scoped_release release;
         out->table = make_indicator_table(table, o);

@@ -9,6 +9,7 @@
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/units/express.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "output.hpp"
 #include "units_option.hpp"
 
@@ -29,6 +30,7 @@ struct BudgetArgs {
   std::string state_budget;
   std::string table;  // a document's table: number or caption text ("" = the only budget table)
   std::string units;  // --units DATE: agencies of that date
+  std::string numbers = "vietnamese";  // a name of number_styles
 };
 
 // --units: each row's agency expressed in the agencies of `day`; what each was written as.
@@ -68,6 +70,9 @@ std::vector<Dimension> parse_by(const std::string& text) {
 int run_budget(const BudgetArgs& a) {
   ReadOptions options;
   if (!a.unit.empty()) options.unit = parse_unit(a.unit);
+  const NumberStyle style = number_styles.parse(a.numbers);
+  options.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  options.detect_format = style == NumberStyle::automatic;
   Budget b;
   if (is_office_document(a.file)) {
     DocumentTable d = open_document_table(a.file, a.table, document::TableKind::budget);
@@ -180,6 +185,7 @@ int run_budget(const BudgetArgs& a) {
                 " items' agencies replaced by their successors; as written: agency_original");
     add_notes(report, agencies.notes);
   }
+  if (!b.number_note.empty()) report.note(b.number_note);
   write(std::cout, report, a.format);
   return 0;
 }
@@ -204,6 +210,9 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--state-budget", args->state_budget,
                   "total state budget, for the share spent (in the table's unit)");
   add_units_option(cmd, args->units, "the agencies");
+  cmd->add_option("--numbers", args->numbers, number_style_help())
+      ->check(CLI::IsMember(number_style_names()))
+      ->capture_default_str();
   add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_budget(*args); }; });
 }

@@ -36,7 +36,7 @@ int run_check(const CheckArgs& a) {
     const auto table = read_indicator_table(a.appendix);
     const auto e = evaluate(table, Scheme::from_name(a.scheme));
     std::size_t checked = 0;
-    for (const Tally& t : check_tallies(text, e, a.file, a.appendix)) {
+    for (const Tally& t : check_tallies(text, table, e, a.file, a.appendix)) {
       ++checked;
       if (t.supported) continue;
       ++findings;

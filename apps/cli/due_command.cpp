@@ -24,6 +24,7 @@ namespace {
 
 struct DueArgs {
   std::string file, as_of, ics, default_deadline, by, format = "table";
+  std::string aliases;  // a CSV of spelling,agency (agency_aliases.hpp)
   int within = 30;
   std::string units;  // --units DATE: agencies of that date
 };
@@ -83,7 +84,9 @@ int run_due(const DueArgs& a) {
     // stand where (a task with two leads counts for both).
     out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
     if (units_day) out.header.insert(out.header.begin() + 1, "agency_original");
-    for (const AgencyDue& g : due_by_agency(items)) {
+    const AgencyAliases aliases =
+        a.aliases.empty() ? AgencyAliases{} : read_agency_aliases(a.aliases);
+    for (const AgencyDue& g : due_by_agency(items, aliases)) {
       out.rows.push_back({g.agency, g.count(DueStatus::overdue), g.count(DueStatus::due_soon),
                           g.count(DueStatus::open), g.count(DueStatus::done),
                           g.count(DueStatus::recurring), g.count(DueStatus::undated)});
@@ -153,6 +156,9 @@ void add_due(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--by", a->by, "agency: one row per lead agency")
       ->check(CLI::IsMember({"agency"}));
   add_units_option(cmd, a->units, "the lead and supporting agencies");
+  cmd->add_option("--aliases", a->aliases,
+                  "with --by agency: a CSV of spelling,agency that makes several spellings one "
+                  "agency (on top of dxkit's own aliases)");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_due(*a); }; });
 }

@@ -5,6 +5,7 @@
 #include "document_input.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -36,7 +37,9 @@ std::vector<double> parse_bands(const std::string& text) {
 
 int run_evaluate(const EvaluateArgs& a) {
   TableOptions options;
-  options.format = a.numbers == "plain" ? NumberFormat::plain : NumberFormat::vietnamese;
+  const NumberStyle style = number_styles.parse(a.numbers);
+  options.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  options.detect_format = style == NumberStyle::automatic;
   const IndicatorTable table =
       is_office_document(a.file)
           ? make_indicator_table(
@@ -84,6 +87,7 @@ int run_evaluate(const EvaluateArgs& a) {
   for (std::size_t s = 0; s < statuses.size(); ++s)
     report.trailer.push_back("  " + statuses[s].label + " (" + statuses[s].id +
                              "): " + std::to_string(counts[s]) + "/" + std::to_string(ev.size()));
+  if (!table.number_note.empty()) report.note(table.number_note);
   for (const Diagnostic& w : ev.warnings) report.notes.push_back(w);
   write(std::cout, report, a.format);
   return 0;
@@ -106,9 +110,8 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--bands", args->bands, "band thresholds in percent, decreasing")
       ->capture_default_str();
   add_format_option(cmd, args->format);
-  cmd->add_option("--numbers", args->numbers,
-                  "number format: vietnamese (75.428; 99,21) or plain (75,428; 99.21)")
-      ->check(CLI::IsMember({"vietnamese", "plain"}))
+  cmd->add_option("--numbers", args->numbers, number_style_help())
+      ->check(CLI::IsMember(number_style_names()))
       ->capture_default_str();
   cmd->callback([&run, args] { run = [args] { return run_evaluate(*args); }; });
 }

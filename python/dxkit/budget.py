@@ -22,6 +22,8 @@ class Budget:
     def __init__(self, core: _core.budget.BudgetCore):
         self._core = core
         self.source: str = core.source
+        #: How ``number_format="auto"`` read the amounts ("" when the format was given).
+        self.number_note: str = core.number_note
         self.unit: str = core.unit
 
     @property
@@ -116,6 +118,8 @@ def read_budget(source, unit: str | None = None, columns: dict[str, str] | None 
         A CSV may start with a line "ĐVT: Triệu đồng".
     unit : the unit of the amounts ("triệu đồng", "tỷ đồng", ...) when the file does not say.
     columns : explicit roles for other headers, e.g. {"Kinh phí 2024": "year:2024"}.
+    number_format : "vietnamese" (1.650.380), "plain" (1,650,380) or "auto" (decided from the
+        amounts; the decision is the budget's ``number_note``; both styles raise ParseError).
     table : for a .docx / .xlsx ``source``: the table's number or caption text (None: the
         document's only budget table); its "ĐVT" line gives the unit.
 

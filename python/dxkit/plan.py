@@ -73,13 +73,15 @@ class Assignments:
         frame["days"] = frame["days"].astype("Int64")
         return frame
 
-    def by_agency(self, as_of, within: int = 30):
+    def by_agency(self, as_of, within: int = 30, aliases=None):
         """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
         or without a date (a task with two leads counts for both). The spellings of one agency
         ("Sở TTTT", "Sở TT&TT", "Sở Thông tin và Truyền thông") are one row, named by the first
-        spelling seen; most overdue first, then in order of appearance."""
+        spelling seen; most overdue first, then in order of appearance. ``aliases``: a CSV
+        path of ``spelling,agency`` rows adding the user's own spellings to dxkit's."""
         columns = ["overdue", "due_soon", "open", "done", "recurring", "undated"]
-        rows = self._core.by_agency(_date(as_of), int(within))
+        rows = self._core.by_agency(_date(as_of), int(within),
+                                    "" if aliases is None else os.fspath(aliases))
         table = _frames.frame(rows, columns=["lead", *columns]).set_index("lead")
         table.columns.name = "status"
         return table

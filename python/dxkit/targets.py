@@ -50,6 +50,8 @@ class EvaluationResult:
         self.estimate = table.estimate
         self.has_data = table.has_data
         self.status_codes = table.status
+        #: How ``number_format="auto"`` read the numbers ("" when the format was given).
+        self.number_note: str = ""
 
     def __len__(self) -> int:
         return len(self._table)
@@ -149,9 +151,11 @@ def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
         "actual": t.actuals,
     }
     extras = dict(zip(t.extra_names, t.extra_values))
-    for text in t.evaluation.warnings:  # a code on two rows: both are scored and counted
+    for text in t.evaluation.warnings:  # a code on two rows, a bare 0,99 against a percentage
         warnings.warn(text, stacklevel=3)
-    return EvaluationResult(t.evaluation, rows, extras, t.source)
+    result = EvaluationResult(t.evaluation, rows, extras, t.source)
+    result.number_note = t.number_note
+    return result
 
 
 def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
@@ -234,7 +238,9 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
     scheme : {"exceed", "bands"}
         "exceed": Vượt / Đạt / Chưa đạt. "bands": Hoàn thành / Đạt trên T% mục tiêu / ...
     bands : thresholds for "bands", strictly decreasing percentages (default 90, 50).
-    number_format : "vietnamese" (75.428; 99,21) or "plain" (75,428; 99.21).
+    number_format : "vietnamese" (75.428; 99,21), "plain" (75,428; 99.21) or "auto" (decided
+        from the table's targets and results; the decision is the result's ``number_note``, a
+        table holding both styles raises ParseError at the cell).
     delimiter : CSV delimiter; detected from the header (',', ';', TAB) when None.
     table : for a .docx / .xlsx ``source``: the table's number or caption text (None: the
         document's only results table).

@@ -6,6 +6,7 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -288,6 +289,12 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
         break;
     }
   }
+  NumberFormat format = options.format;
+  if (options.detect_format && !amount_cols.empty()) {
+    NumberDecision d = decide_number_format(table, amount_cols);
+    format = d.format;
+    b.number_note = std::move(d.note);
+  }
   Location file_loc;
   file_loc.file = table.source;
   file_loc.line = table.lines.empty() ? 1 : table.lines.front() - 1;
@@ -366,7 +373,7 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
         continue;
       }
       try {
-        Money m = parse_money(s, b.unit, options.format);
+        Money m = parse_money(s, b.unit, format);
         if (m.dong < 0)
           b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
                                       "negative", "a negative amount: '" + s + "'"},

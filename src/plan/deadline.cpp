@@ -160,7 +160,7 @@ namespace {
 RawDeadline parse_raw(std::string_view text) {
   RawDeadline d;
   d.text = std::string(text::trim(text));
-  const std::string s = normal(d.text);
+  const std::string s = plan_detail::slashed_dates(normal(d.text));
   using K = Deadline::Kind;
   if (s.empty()) {
     d.kind = K::none;
@@ -313,7 +313,8 @@ RawDeadline parse_raw(std::string_view text) {
                 std::to_string(y);
   } else {
     throw ParseError(
-        "not a deadline dxkit reads; accepted: 30/3/2024, trước ngày 30/11/2024, Tháng 09/2023, "
+        "not a deadline dxkit reads; accepted: 30/3/2024 (30-3-2024, 30.3.2024, ngày 30 tháng 3 "
+        "năm 2024), trước ngày 30/11/2024, Tháng 09/2023, "
         "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, "
         "Quý III/2023, 6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, "
         "Thường xuyên, "
@@ -360,7 +361,15 @@ Date parse_iso_date(std::string_view text) {
 }
 
 Date parse_date(std::string_view text) {
-  const std::string s(text::trim(text));
+  // "30-6-2023", "30.6.2023", "ngày 30 tháng 6 năm 2023" as "30/6/2023"; errors quote the text.
+  const std::string written(text::trim(text));
+  const std::string folded = text::fold(written);
+  std::string s = plan_detail::slashed_dates(folded);
+  if (s == folded) s = written;
+  if (const auto by = text::deadline_words().at(s, 0, text::DeadlineWord::by);
+      by && by->length < s.size() && s[by->length] == ' ' && s != written)
+    s.erase(0, by->length + 1);
+
   // d/m/yyyy: one or two digits, one or two digits, four digits.
   const std::size_t first = s.find('/');
   const std::size_t second = first == std::string::npos ? first : s.find('/', first + 1);
@@ -368,10 +377,10 @@ Date parse_date(std::string_view text) {
       second - first - 1 <= 2 && s.size() - second - 1 == 4) {
     const auto d = digits_at(s, 0, first), m = digits_at(s, first + 1, second - first - 1),
                y = digits_at(s, second + 1, 4);
-    if (d && m && y) return to_date(make(*y, *m, *d, s));
+    if (d && m && y) return to_date(make(*y, *m, *d, written));
   }
   if (s.size() == 10 && s[4] == '-') return parse_iso_date(s);
-  throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", s);
+  throw ParseError("a date is dd/mm/yyyy or YYYY-MM-DD", written);
 }
 
 }  // namespace dxkit

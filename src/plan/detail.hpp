@@ -38,3 +38,9 @@ inline std::string cell(const csv::Table& t, std::size_t c, std::size_t r) {
 }
 
 }  // namespace dxkit::plan_detail
+
+namespace dxkit::plan_detail {
+/// `s` (normalised by normal()) with "30-6-2023", "30.6.2023" and "30 tháng 6 năm 2023"
+/// rewritten as "30/6/2023" (date_forms.cpp); everything else as it is.
+std::string slashed_dates(std::string_view s);
+}  // namespace dxkit::plan_detail

@@ -53,12 +53,17 @@ std::vector<DueItem> due(const std::vector<Assignment>& list, const Date& as_of,
 }
 
 std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items) {
+  return due_by_agency(items, AgencyAliases{});
+}
+
+std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items,
+                                     const AgencyAliases& aliases) {
   std::vector<AgencyDue> out;
   std::map<std::string, std::size_t> index;  // the agency (text::agency_of) -> row of out
   for (const DueItem& i : items) {
     std::vector<std::size_t> counted;  // rows this task already counts for
     for (const std::string& lead : i.assignment->lead) {
-      const auto [at, added] = index.try_emplace(text::agency_of(lead), out.size());
+      const auto [at, added] = index.try_emplace(aliases.agency_of(lead), out.size());
       if (added) out.push_back(AgencyDue{lead, {}});
       if (std::find(counted.begin(), counted.end(), at->second) != counted.end()) continue;
       counted.push_back(at->second);

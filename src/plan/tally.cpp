@@ -16,6 +16,7 @@
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 #include "plan/detail.hpp"
+#include "plan/tally_detail.hpp"
 
 namespace dxkit {
 
@@ -77,23 +78,26 @@ void describe(Tally& t, std::string_view source, std::size_t column,
 
 }  // namespace
 
+using plan_detail::Counts;
+using plan_detail::scan_tallies;
+
 std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& e,
                                  std::string_view source, std::string_view appendix_source) {
-  whole = text::strip_bom(whole);
+  Counts c;
   const std::size_t total = e.size();
-  std::size_t met = 0, exceeded = 0;
+  c.total = total;
   for (std::size_t i = 0; i < total; ++i) {
-    met += e.met[i];
-    exceeded += e.exceeded[i];
+    c.met += e.met[i];
+    c.exceeded += e.exceeded[i];
   }
-  auto exactly = [&](double percent) {
+  c.exactly = [&](double percent) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < total; ++i)
       if (!e.met[i] && e.has_data[i] && std::fabs(e.ratio[i] * 100 - percent) <= percent * 1e-12)
         ++n;
     return n;
   };
-  auto beyond = [&](double percent, bool above) {
+  c.beyond = [&](double percent, bool above) {
     std::size_t n = 0;
     for (std::size_t i = 0; i < total; ++i) {
       if (e.met[i] || !e.has_data[i]) continue;
@@ -102,6 +106,17 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
     }
     return n;
   };
+  return scan_tallies(whole, c, source, appendix_source);
+}
+
+namespace plan_detail {
+
+std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::string_view source,
+                                std::string_view appendix_source) {
+  whole = text::strip_bom(whole);
+  const std::size_t total = c.total, met = c.met, exceeded = c.exceeded;
+  const auto& beyond = c.beyond;
+  const auto& exactly = c.exactly;
   std::vector<Tally> out;
   std::size_t line_no = 0, pos = 0;
   while (pos <= whole.size()) {
@@ -210,5 +225,7 @@ std::vector<Tally> check_tallies(std::string_view whole, const EvaluationTable& 
   }
   return out;
 }
+
+}  // namespace plan_detail
 
 }  // namespace dxkit

@@ -9,6 +9,44 @@
 
 namespace dxkit {
 
+namespace {
+
+// A bare number of at most 1 ("0,99", no '%', no percent format) against a percentage target
+// is most often a share written as a fraction of 1 (99 %) or a percent-formatted cell typed
+// out; dxkit reads it as written (0,99 %) and says so, where it is, instead of scoring 1,02 %
+// of the target in silence. A document's percent-formatted cell arrives as "99%" and is not
+// warned about.
+void warn_bare_shares(const IndicatorTable& table, const EvaluationTable& out,
+                      Diagnostics& warnings) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    if (!out.has_data[i]) continue;
+    const Target& t = table.targets[i];
+    bool percent_target = false;
+    for (const TargetPart& p : t.parts)
+      percent_target = percent_target || (p.percent && p.condition != Condition::milestone);
+    if (!percent_target) continue;
+    for (const ResultPart& r : table.results[i].parts) {
+      const bool bare = !r.percent && r.kind != ResultKind::fraction &&
+                        r.kind != ResultKind::done && r.kind != ResultKind::not_done;
+      if (!bare || r.value == 0 || r.value > 1 || r.value < -1) continue;
+      const std::string v = format_number(r.value, 4);
+      std::string message = "the result '" + (r.label.empty() ? "" : r.label + ": ") + v +
+                            "' has no '%' against the percentage target '" + t.text +
+                            "': read as " + v + "%";
+      if (t.parts.size() == 1 && table.results[i].parts.size() == 1)
+        message += " (" + format_number(out.ratio[i] * 100, 2) + "% of the target)";
+      message += "; if it is the share " + format_number(r.value * 100, 4) + "%, write '" +
+                 format_number(r.value * 100, 4) + "%' (or format the cell as a percentage)";
+      Location where = table.where(i, table.actual_header);
+      where.column = table.actual_column;
+      warnings.push_back(
+          Diagnostic{std::move(where), Severity::warning, "bare_share", std::move(message)});
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<std::size_t> EvaluationTable::counts() const {
   std::vector<std::size_t> out(scheme.statuses().size(), 0);
   for (std::uint8_t s : status) ++out[s];
@@ -49,6 +87,7 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
   }
+  warn_bare_shares(table, out, out.warnings);
   // A code seen before: one hash a row into an open-addressed table of row numbers (no
   // allocation per code). The first kMaxNamed repeats are named one by one, the rest counted in
   // one more warning, so a table of millions of repeated rows costs a scan, not millions of

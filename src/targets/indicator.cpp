@@ -1,7 +1,10 @@
 #include "dxkit/targets/indicator.hpp"
 
+#include <array>
+
 #include "dxkit/error.hpp"
 #include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -86,7 +89,15 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
   t.lines = csv.lines;
   t.target_header = csv.header[*roles.target];
   t.actual_header = csv.header[*roles.actual];
+  t.actual_column = *roles.actual + 1;
   const std::size_t n = csv.rows();
+  NumberFormat format = options.format;
+  if (options.detect_format) {
+    const std::array<std::size_t, 2> values{*roles.target, *roles.actual};
+    NumberDecision d = decide_number_format(csv, values);
+    format = d.format;
+    t.number_note = std::move(d.note);
+  }
   t.indicators.resize(n);
   t.targets.reserve(n);
   t.results.reserve(n);
@@ -114,7 +125,7 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
     ind.unit = take(roles.unit, r);
     ind.level = take(roles.level, r);
     TargetOptions topt;
-    topt.format = options.format;
+    topt.format = format;
     try {
       if (roles.direction && !cell(roles.direction, r).empty()) {
         ind.direction = parse_direction(cell(roles.direction, r));
@@ -130,7 +141,7 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
       throw e.at(locate(r, *roles.target));
     }
     try {
-      t.results.push_back(parse_result(cell(roles.actual, r), options.format));
+      t.results.push_back(parse_result(cell(roles.actual, r), format));
     } catch (const ParseError& e) {
       throw e.at(locate(r, *roles.actual));
     }

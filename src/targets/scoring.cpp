@@ -12,8 +12,6 @@ namespace dxkit {
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
 double safe_ratio(double num, double den, double cap) noexcept {
   double r;
   if (den == 0) {
@@ -34,37 +32,53 @@ double achievement_ratio(double v, double x, bool lower, double cap) noexcept {
   return lower ? safe_ratio(x, v, cap) : safe_ratio(v, x, cap);
 }
 
-// What a result is known to be: the closed or open interval [lo, hi].
-struct Known {
-  double lo, hi;
-  bool lo_open, hi_open;
-};
+// Exact values: every comparison a verdict depends on is made on the decimals as written
+// (detail/exact.hpp), never on their binary approximations.
+using detail::compare;
+using detail::exact;
+using detail::Rational;
 
-Known known_of(double v, ResultKind kind) {
-  switch (kind) {
-    case ResultKind::above:
-      return {v, kInf, true, false};
-    case ResultKind::below:
-      return {-kInf, v, false, true};
-    default:
-      return {v, v, false, false};
+// The exact ratio of value v against bound x under the rules of achievement_ratio; den 0 where
+// a rule (the cap, 0/0) decides the ratio, or where it lies beyond the cap (then clamped).
+Rational exact_ratio(const Rational& v, const Rational& x, bool lower, double cap) {
+  const Rational none{0, 0};
+  const Rational zero{0, 1};
+  Rational r;
+  if (lower && compare(v, zero) <= 0 && compare(x, zero) >= 0) {
+    if (x.num == 0 && v.num == 0) return Rational{1, 1};
+    return none;
   }
+  if (lower && x.num < 0) {
+    r = detail::divided(v, x);
+  } else if (lower) {
+    r = detail::divided(x, v);
+  } else {
+    if (x.num == 0) return v.num == 0 ? Rational{1, 1} : none;
+    r = detail::divided(v, x);
+  }
+  if (!std::isfinite(cap)) return r;
+  const Rational c = exact(cap);
+  if (compare(r, c) > 0 || compare(r, Rational{-c.num, c.den}) < 0) return none;
+  return r;
 }
 
 Evaluation score_milestone(const ResultPart& r) {
   Evaluation e;
   e.has_data = true;
   e.estimate = r.estimate;
+  Rational done;
   switch (r.kind) {
     case ResultKind::done:
       e.ratio = 1;
       e.met = true;
+      e.exact_ratio = Rational{1, 1};
       return e;
     case ResultKind::not_done:
       e.ratio = 0;
+      e.exact_ratio = Rational{0, 1};
       return e;
     case ResultKind::fraction:
-      e.ratio = r.value / r.denominator;
+      done = detail::divided(exact(r.value), exact(r.denominator));
       break;
     default:
       if (!r.percent)
@@ -72,11 +86,14 @@ Evaluation score_milestone(const ResultPart& r) {
             "the target is a milestone; its result must be Hoàn thành, Chưa hoàn thành or the "
             "percentage done (78%), not '" +
             r.describe() + "'");
-      e.ratio = r.value / 100.0;
+      done = detail::divided(exact(r.value), Rational{100, 1});
   }
   // "trên 50%" done: the progress is above 50%, so the milestone is not known to be done.
-  e.met = r.kind != ResultKind::below && e.ratio >= 1;
-  e.ratio = std::clamp(e.ratio, 0.0, 1.0);
+  e.met = r.kind != ResultKind::below && compare(done, Rational{1, 1}) >= 0;
+  if (compare(done, Rational{1, 1}) > 0) done = Rational{1, 1};
+  if (compare(done, Rational{0, 1}) < 0) done = Rational{0, 1};
+  e.exact_ratio = done;
+  e.ratio = detail::to_double(done);
   return e;
 }
 
@@ -88,45 +105,62 @@ Evaluation score_part(const TargetPart& t, const ResultPart& r, const ScoringOpt
   if (r.percent && !t.percent && r.kind != ResultKind::fraction)
     throw ValidationError("the result is a percentage (" + r.describe() +
                           ") but the target is a count (" + t.describe() + ")");
-  double v = r.value;
-  if (r.kind == ResultKind::fraction) v = r.value / r.denominator * (t.percent ? 100.0 : 1.0);
-  const Known k = known_of(v, r.kind);
+  Rational v = exact(r.value);
+  if (r.kind == ResultKind::fraction) {
+    v = detail::divided(v, exact(r.denominator));
+    if (t.percent) v = detail::times(v, Rational{100, 1});
+  }
+  // What the result is known to be: v itself, or an open side above / below it.
+  const bool above = r.kind == ResultKind::above;
+  const bool below = r.kind == ResultKind::below;
+  const Rational low = exact(t.low);
+  const Rational high = exact(t.high);
 
   Evaluation e;
   e.has_data = true;
   e.estimate = r.estimate;
-  const double x = t.low;
+  const double vd = detail::to_double(v);
+  bool lower = false;
   switch (t.condition) {
     case Condition::at_least:
-      e.met = k.lo >= x;
-      e.exceeded = e.met && (k.lo > x || k.lo_open);
-      e.ratio = achievement_ratio(v, x, false, o.ratio_cap);
+    case Condition::within: {
+      // The result's lower end: v, open when "trên v". Higher is better.
+      const auto c = below ? std::strong_ordering::less : compare(v, low);
+      e.met = c >= 0;
+      if (t.condition == Condition::at_least) {
+        e.exceeded = e.met && (c > 0 || above);
+      } else {
+        const auto h = below ? std::strong_ordering::less : compare(v, high);
+        e.exceeded = h > 0 || (above && h >= 0);
+      }
       break;
-    case Condition::more_than:
-      e.met = k.lo > x || (k.lo_open && k.lo >= x);
+    }
+    case Condition::more_than: {
+      const auto c = below ? std::strong_ordering::less : compare(v, low);
+      e.met = c > 0 || (above && c >= 0);
       e.exceeded = e.met;
-      e.ratio = achievement_ratio(v, x, false, o.ratio_cap);
       break;
-    case Condition::at_most:
-      e.met = k.hi <= x;
-      e.exceeded = e.met && (k.hi < x || k.hi_open);
-      e.ratio = achievement_ratio(v, x, true, o.ratio_cap);
+    }
+    case Condition::at_most: {
+      const auto c = above ? std::strong_ordering::greater : compare(v, low);
+      e.met = c <= 0;
+      e.exceeded = e.met && (c < 0 || below);
+      lower = true;
       break;
-    case Condition::less_than:
-      e.met = k.hi < x || (k.hi_open && k.hi <= x);
+    }
+    case Condition::less_than: {
+      const auto c = above ? std::strong_ordering::greater : compare(v, low);
+      e.met = c < 0 || (below && c <= 0);
       e.exceeded = e.met;
-      e.ratio = achievement_ratio(v, x, true, o.ratio_cap);
+      lower = true;
       break;
-    case Condition::within:
-      // Higher is better: the lower end is the bar to meet, above the upper end exceeds.
-      e.met = k.lo >= t.low;
-      e.exceeded = k.lo > t.high || (k.lo_open && k.lo >= t.high);
-      e.ratio = achievement_ratio(v, t.low, false, o.ratio_cap);
-      break;
+    }
     case Condition::milestone:
       break;
   }
-  e.ratio = std::clamp(e.ratio, -o.ratio_cap, o.ratio_cap);
+  e.ratio = std::clamp(achievement_ratio(vd, t.low, lower, o.ratio_cap), -o.ratio_cap, o.ratio_cap);
+  e.exact_ratio = exact_ratio(v, low, lower, o.ratio_cap);
+  if (e.exact_ratio.den != 0) e.ratio = detail::to_double(e.exact_ratio);
   return e;
 }
 
@@ -221,6 +255,17 @@ void evaluate_numeric(std::span<const double> target, std::span<const double> ac
   }
 }
 
+std::uint8_t Scheme::classify(const Evaluation& e) const noexcept {
+  if (e.exact_ratio.den == 0 || thresholds_.empty() || !e.has_data || e.met)
+    return classify(e.ratio, e.has_data, e.met, e.exceeded);
+  for (std::size_t i = 0; i < exact_thresholds_.size(); ++i) {
+    const auto c = detail::compare_if_fits(e.exact_ratio, exact_thresholds_[i]);
+    if (!c) return classify(e.ratio, e.has_data, e.met, e.exceeded);
+    if (*c >= 0) return static_cast<std::uint8_t>(i + 1);
+  }
+  return static_cast<std::uint8_t>(statuses_.size() - 2);
+}
+
 Scheme Scheme::exceed() {
   Scheme s;
   s.name_ = kSchemes.name(SchemeKind::exceed);
@@ -245,6 +290,8 @@ Scheme Scheme::bands(std::vector<double> thresholds) {
   Scheme s;
   s.name_ = kSchemes.name(SchemeKind::bands);
   s.thresholds_ = std::move(thresholds);
+  for (double t : s.thresholds_)
+    s.exact_thresholds_.push_back(detail::divided(exact(t), Rational{100, 1}));
   s.statuses_.push_back({"met", std::string(text::verdicts().first(text::Verdict::completed))});
   for (double t : s.thresholds_) {
     std::string id = format_number(t, 4, NumberFormat::plain);

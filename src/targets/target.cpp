@@ -251,6 +251,53 @@ TargetPart read_sentence(const Context& ctx, std::span<const Token> tokens) {
   return part;
 }
 
+// "đối với các sở, ngành đạt 100%; đối với UBND cấp huyện đạt 95%; đối với UBND cấp xã đạt
+// 80%": every ';'-separated clause names its subject after a subject phrase (text::TargetWord::
+// subject) and holds one percentage; each is a part labelled with its subject (the words
+// between the phrase and the comparator or filler before the number). nullopt when the text
+// is not that shape, so it is read as before.
+std::optional<std::vector<TargetPart>> read_subject_parts(const Context& ctx,
+                                                          std::span<const Token> all) {
+  bool several = false;  // no ';', no parts: the common case costs one scan, no allocation
+  for (const Token& t : all) several = several || t.text == ";";
+  if (!several) return std::nullopt;
+  std::vector<std::span<const Token>> clauses;
+  std::size_t begin = 0;
+  for (std::size_t i = 0; i <= all.size(); ++i) {
+    if (i < all.size() && all[i].text != ";") continue;
+    auto clause = strip_trailing_punctuation(all.subspan(begin, i - begin));
+    if (!clause.empty()) clauses.push_back(clause);
+    begin = i + 1;
+  }
+  if (clauses.size() < 2) return std::nullopt;
+  const auto& words = text::target_words();
+  std::vector<TargetPart> parts;
+  for (auto clause : clauses) {
+    std::size_t k = 0;
+    std::optional<text::PhraseMatch> subject;
+    for (; k < clause.size() && !subject; ++k)
+      subject = words.at(clause.subspan(k), text::TargetWord::subject);
+    if (!subject) return std::nullopt;
+    auto body = clause.subspan(k - 1 + subject->length);
+    const auto percents = percent_numbers(body);
+    if (percents.size() != 1) return std::nullopt;
+    std::size_t j = percents[0];
+    while (j > 0) {
+      const auto w = words.before(body.first(j));
+      if (!w) break;
+      j -= w->length;
+    }
+    auto label = body.first(j);
+    while (!label.empty() && label.back().kind == TokenKind::symbol)
+      label = label.first(label.size() - 1);
+    if (label.empty()) return std::nullopt;
+    TargetPart part = read_sentence(ctx, body);
+    part.label = unit_text(ctx.text, label);
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
 TargetPart read_part(const Context& ctx, std::span<const Token> tokens) {
   tokens = strip_trailing_punctuation(tokens);
   if (tokens.empty()) throw ParseError("empty target part", std::string(ctx.text));
@@ -274,6 +321,10 @@ Target parse_target(std::string_view raw, const TargetOptions& options) {
   tokenize(target.text, tokens);
   std::span<const Token> all(tokens.tokens);
   check_percent_signs(target.text, all);
+  if (auto parts = read_subject_parts(ctx, all)) {
+    target.parts = std::move(*parts);
+    return target;
+  }
   if (auto pieces = split_compound(target.text, all)) {
     std::vector<TargetPart> parts;
     bool labelled = false;

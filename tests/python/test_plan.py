@@ -146,8 +146,9 @@ def test_check_text_on_the_seeds(tmp_path):
 def test_check_tallies():
     t = dxkit.check_tallies(SEEDS / "thai_binh_2024_plan.txt",
                             EXAMPLES / "thai_binh_2023_results.csv")
-    assert list(t["supported"]) == [True, False, True]
-    assert (t.loc[1, "stated"], t.loc[1, "counted"], t.loc[1, "at_threshold"]) == (4, 3, 1)
+    # Counted from Phụ lục 01's own verdicts ("Đạt 50% mục tiêu" is in "trên 50%"): all hold.
+    assert list(t["supported"]) == [True, True, True]
+    assert (t.loc[1, "stated"], t.loc[1, "counted"], t.loc[1, "at_threshold"]) == (4, 4, 0)
     d = dxkit.check_tallies(SEEDS / "dong_thap_2023_plan.txt",
                             EXAMPLES / "dong_thap_2022_results.csv", scheme="exceed")
     assert d["supported"].all() and len(d) == 3
@@ -155,7 +156,7 @@ def test_check_tallies():
                         "--appendix", str(EXAMPLES / "thai_binh_2023_results.csv"), "--format",
                         "csv"], check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
-    assert sum("tally_mismatch" in line for line in p.stdout.splitlines()) == 1
+    assert sum("tally_mismatch" in line for line in p.stdout.splitlines()) == 0
 
 
 def test_plan_links_documents_and_checks_itself():
@@ -171,8 +172,7 @@ def test_plan_links_documents_and_checks_itself():
     assert p.loc[("DVC4", 2030), "status"] == "achieved"
     assert list(plan.documents["number"]) == ["02-NQ/TU", "167/KH-UBND"]
     found = plan.check()
-    assert list(found["kind"]) == ["malformed_number", "ratio_mismatch", "ratio_mismatch",
-                                   "tally_mismatch"]
+    assert list(found["kind"]) == ["malformed_number", "ratio_mismatch", "ratio_mismatch"]
     with pytest.raises(dxkit.ValidationError, match="not one of the documents"):
         dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv",
                         documents=EXAMPLES / "thai_binh_documents.csv")

@@ -71,7 +71,8 @@ class Budget {
   std::vector<std::string> text_headers;
   std::vector<Row> rows;
   std::vector<Finding> read_findings;  ///< found while reading (not_a_number, unit, negative)
-  std::optional<int> plan_year;        ///< the year the whole table is for, if declared
+  std::string number_note;       ///< how `auto` read the amounts ("" when the format was given)
+  std::optional<int> plan_year;  ///< the year the whole table is for, if declared
 
   // Values and roll-ups (rollup.hpp, defined in src/budget/rollup.cpp).
 
@@ -108,6 +109,9 @@ struct ReadOptions {
   /// the amount headers, else triệu đồng.
   std::optional<MoneyUnit> unit;
   NumberFormat format = NumberFormat::vietnamese;
+  /// `--numbers auto`: decide the format from the amount cells (decide_number_format,
+  /// text/number_style.hpp) instead of `format`; the decision is the budget's number_note.
+  bool detect_format = false;
   char delimiter = 0;
   /// Explicit roles for headers the defaults do not know: header -> "total", "investment",
   /// "recurrent", "socialized", "central", "local", "year:2023", "stt", "name", "agency",

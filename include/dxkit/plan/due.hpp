@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dxkit/date.hpp"
+#include "dxkit/plan/agency_aliases.hpp"
 #include "dxkit/plan/assignment.hpp"
 
 namespace dxkit {
@@ -46,5 +47,9 @@ struct AgencyDue {
 /// (text::agency_of), shown as the first spelling seen; a task with two leads counts for both,
 /// once per agency. Ordered by the number overdue (most first), then by first appearance.
 [[nodiscard]] std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items);
+/// The same, with a user's aliases (agency_aliases.hpp) taking precedence over the vocabulary:
+/// the group is the alias's agency, its name the first spelling seen.
+[[nodiscard]] std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items,
+                                                   const AgencyAliases& aliases);
 
 }  // namespace dxkit

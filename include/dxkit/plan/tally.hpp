@@ -3,6 +3,7 @@
 /// against its evaluated results appendix; each tally is a Diagnostic (diagnostic.hpp) with the
 /// numbers behind it.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,22 @@ struct Tally {
 /// of more than 10 digits is a ParseError at its place.
 [[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
                                                const EvaluationTable& appendix,
+                                               std::string_view source = {},
+                                               std::string_view appendix_source = {});
+
+/// The extra column of `appendix` that holds the document's own verdicts: every non-empty cell
+/// is a verdict (Hoàn thành, Vượt, Đạt, Chưa đạt, Chưa có số liệu, "Đạt [trên|dưới] X% mục
+/// tiêu") and at least one has data. Its index into extra_names, or nullopt when none.
+[[nodiscard]] std::optional<std::size_t> verdict_column(const IndicatorTable& appendix);
+
+/// The tallies as the document means them: where `appendix` has a verdict column
+/// (verdict_column), counted from its verdicts, in which "trên P%" holds every row not met whose
+/// verdict reaches P % or more ("Đạt 50% mục tiêu" is in "trên 50%") and "dưới P%" those below;
+/// the messages name the column ("the appendix (results.csv, verdict column 'Đánh giá') gives
+/// 4/16"). Without one, check_tallies(text, evaluated, ...) above.
+[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
+                                               const IndicatorTable& appendix,
+                                               const EvaluationTable& evaluated,
                                                std::string_view source = {},
                                                std::string_view appendix_source = {});
 

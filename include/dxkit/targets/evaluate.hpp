@@ -22,7 +22,8 @@ struct EvaluationTable {
   std::vector<std::uint8_t> estimate;  ///< 0/1
   std::vector<std::uint8_t> status;    ///< index into scheme.statuses()
   /// What the table holds that is probably a mistake, located (code "duplicate_code": an
-  /// indicator code on two rows, both scored and counted).
+  /// indicator code on two rows, both scored and counted; code "bare_share": a result of at
+  /// most 1 with no '%' against a percentage target, read as written: 0,99 is 0,99 %).
   Diagnostics warnings;
 
   [[nodiscard]] std::size_t size() const noexcept { return ratio.size(); }

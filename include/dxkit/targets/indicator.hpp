@@ -40,6 +40,10 @@ struct ColumnRoles {
 
 struct TableOptions {
   NumberFormat format = NumberFormat::vietnamese;
+  /// `--numbers auto`: decide the format from the target and result cells
+  /// (decide_number_format, text/number_style.hpp) instead of `format`; the decision is the
+  /// table's number_note.
+  bool detect_format = false;
   char delimiter = 0;  ///< 0: detect
 };
 
@@ -51,8 +55,10 @@ struct IndicatorTable {
   std::vector<Result> results;
   std::vector<std::size_t> lines;  ///< 1-based source line of each row
   std::string target_header = "target", actual_header = "actual";
+  std::size_t actual_column = 0;  ///< 1-based column of actual_header in the source (0: unknown)
   std::vector<std::string> extra_names;                ///< headers of the kept columns
   std::vector<std::vector<std::string>> extra_values;  ///< extra_values[k][row]
+  std::string number_note;  ///< how `auto` read the numbers ("" when the format was given)
 
   [[nodiscard]] std::size_t size() const noexcept { return indicators.size(); }
   /// Where row `i`'s cell of `column` came from, for messages.

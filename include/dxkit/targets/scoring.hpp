@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dxkit/names.hpp"
+#include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/targets/result.hpp"
 #include "dxkit/targets/target.hpp"
 
@@ -29,6 +30,9 @@ struct Evaluation {
   bool met = false;       ///< the target's condition holds for all the result is known to be
   bool exceeded = false;  ///< met, and known to be strictly better than the target's bound
   bool estimate = false;  ///< the result is an estimate (ước đạt, dự kiến)
+  /// `ratio` exactly, from the decimals and fractions as written (den 0 when the ratio is a
+  /// rule's value: capped, 0/0); the bands scheme compares it, not the double.
+  detail::Rational exact_ratio{0, 0};
 };
 
 /// Scores `result` against `target`. Throws ValidationError when they cannot be compared: a
@@ -94,9 +98,9 @@ class Scheme {
   /// Every status this scheme can give, in the order the documents tally them.
   [[nodiscard]] const std::vector<Status>& statuses() const noexcept { return statuses_; }
   /// Index into statuses() for one evaluation.
-  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept {
-    return classify(e.ratio, e.has_data, e.met, e.exceeded);
-  }
+  /// Bands compare the exact ratio when the evaluation has one (58/100 is in "≥ 58"), else
+  /// the double.
+  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept;
   /// Inline: the table kernels call it once per row.
   [[nodiscard]] std::uint8_t classify(double ratio, bool has_data, bool met,
                                       bool exceeded) const noexcept {
@@ -114,6 +118,7 @@ class Scheme {
  private:
   std::string name_;
   std::vector<double> thresholds_;
+  std::vector<detail::Rational> exact_thresholds_;  ///< thresholds_ / 100, exact
   std::vector<Status> statuses_;
 };
 

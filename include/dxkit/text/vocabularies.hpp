@@ -24,6 +24,7 @@ enum class TargetWord : unsigned char {
   higher,        ///< direction: higher is better ("cao", "tăng")
   lower,         ///< direction: lower is better ("thấp", "giảm")
   reference,  ///< a number right after it is a reference, not a quantity ("số", "năm", "Đề án")
+  subject,  ///< "đối với X đạt A%": the part of a multi-part target that X must meet
 };
 /// Target words; matched on tokens (comparators before a number, the prefix of a cell).
 [[nodiscard]] const Vocabulary<TargetWord>& target_words();

@@ -25,6 +25,9 @@ class BudgetCore:
     def share_of(self, dong: typing.SupportsInt | typing.SupportsIndex) -> float:
         ...
     @property
+    def number_note(self) -> str:
+        ...
+    @property
     def source(self) -> str:
         ...
     @property

@@ -243,6 +243,9 @@ class TableEvaluation:
     def names(self) -> list[str]:
         ...
     @property
+    def number_note(self) -> str:
+        ...
+    @property
     def pillars(self) -> list[str]:
         ...
     @property
