@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "bind.hpp"
+#include "dxkit/document/office.hpp"
 
 namespace dxkit::python {
 
@@ -104,6 +105,10 @@ void bind_document(py::module_& m) {
   m.def(
       "is_document", [](const std::filesystem::path& p) { return is_document(p); }, py::arg("path"),
       "True for .docx, .xlsx, .txt and .md.");
+  m.def(
+      "is_office_document", [](const std::filesystem::path& p) { return is_office_document(p); },
+      py::arg("path"),
+      "True for .docx and .xlsx in any case (.Docx, .XLSX): the files opened as documents.");
 }
 
 }  // namespace dxkit::python

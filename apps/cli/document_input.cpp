@@ -2,12 +2,11 @@
 
 #include <filesystem>
 
+#include "dxkit/document/office.hpp"
+
 namespace dxkit::cli {
 
-bool is_office_document(const std::string& file) {
-  const std::string e = std::filesystem::path(file).extension().string();
-  return e == ".docx" || e == ".xlsx" || e == ".DOCX" || e == ".XLSX";
-}
+bool is_office_document(const std::string& file) { return document::is_office_document(file); }
 
 DocumentTable open_document_table(const std::string& file, const std::string& choice,
                                   document::TableKind kind) {

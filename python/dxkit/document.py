@@ -9,12 +9,12 @@ import os
 from dxkit import _core
 from dxkit._lazy import frames as _frames
 
-_OFFICE = (".docx", ".xlsx")
-
 
 def is_office_document(source) -> bool:
-    """True for a path to a .docx or .xlsx file (what the readers open as a document)."""
-    return isinstance(source, (str, os.PathLike)) and os.fspath(source).lower().endswith(_OFFICE)
+    """True for a path to a .docx or .xlsx file, in any case (what the readers open as a
+    document); the core's ``document::is_office_document`` decides."""
+    return isinstance(source, (str, os.PathLike)) and _core.document.is_office_document(
+        os.fspath(source))
 
 
 class DocumentTable:

@@ -25,7 +25,10 @@ std::vector<Document> read_documents(const csv::Table& t) {
   std::vector<Document> out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     const auto at = [&](std::size_t c) { return t.where(r, c); };
-    Document d{.number = cell(t, c_no, r), .province = cell(t, c_prov, r), .line = t.lines[r]};
+    Document d;
+    d.number = cell(t, c_no, r);
+    d.province = cell(t, c_prov, r);
+    d.line = t.lines[r];
     const std::string& kind = t.columns[c_kind][r];
     if (words.is(kind, ProgressWord::plan_kind))
       d.kind = "plan";

@@ -129,6 +129,11 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
     } catch (const EncodingError& err) {
       throw err.at(Location{std::string(source), line_no, err.where().column, ""});
     }
+    // Every tally has a count, and all but "06 chỉ tiêu vượt" a fraction: a line without a
+    // digit (most of a plan) is not folded or scanned, one without '/' only for the last kind.
+    const bool has_digit = std::any_of(raw.begin(), raw.end(), is_digit);
+    if (!has_digit) continue;
+    const bool has_fraction = raw.find('/') != std::string::npos;
     const std::string line = text::fold(raw);
     const std::size_t first_of_line = out.size();
     std::vector<std::size_t> columns;  // of this line's tallies
@@ -153,7 +158,9 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
     };
     bool met_seen = false;
     // "đạt và vượt 13/15", else "hoàn thành: 10/16" (not followed by '/' or a digit).
-    for (const auto& w : words.find(line, ConsistencyWord::tally_met_or_exceeded)) {
+    const std::vector<text::PhraseFound> none;
+    for (const auto& w :
+         has_fraction ? words.find(line, ConsistencyWord::tally_met_or_exceeded) : none) {
       const auto f =
           w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
       if (!f || f->n_begin != w.end + 1) continue;
@@ -161,8 +168,8 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
       met_seen = true;
       break;
     }
-    for (const auto& w : words.find(line, ConsistencyWord::tally_met)) {
-      if (met_seen) break;
+    for (const auto& w :
+         has_fraction && !met_seen ? words.find(line, ConsistencyWord::tally_met) : none) {
       std::size_t j = w.end;
       if (j < line.size() && line[j] == ':') ++j;
       const auto f = fraction_at(line, j);
@@ -172,7 +179,7 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
     }
     // "trên 50%: 04/16", "dưới 50%: 02/16", every one in the line.
     std::size_t after = 0;
-    for (const auto& w : words.find(line)) {
+    for (const auto& w : has_fraction ? words.find(line) : none) {
       const auto meaning = words.meaning(w.entry);
       if (w.begin < after ||
           (meaning != ConsistencyWord::tally_above && meaning != ConsistencyWord::tally_below))

@@ -1,6 +1,7 @@
 #include "dxkit/targets/detail/expression.hpp"
 
 #include <algorithm>
+#include <cstdint>
 
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
@@ -108,40 +109,60 @@ const Category kCategories[] = {{Condition::at_least, TargetWord::at_least},
                                 {Condition::more_than, TargetWord::more_than},
                                 {Condition::at_most, TargetWord::at_most},
                                 {Condition::less_than, TargetWord::less_than}};
+
+// Several meanings in one vocabulary look-up (instead of one look-up per meaning): the longest
+// phrase of any of them. A tie between meanings would need one phrase listed under two of
+// them, which target_words does not do (tested in vocabulary_test.cpp), so one look-up reads
+// exactly as the look-ups per meaning did.
+struct Meanings {
+  const text::Vocabulary<TargetWord>* words;
+  std::uint64_t mask;
+};
+constexpr std::uint64_t bit(TargetWord w) { return std::uint64_t{1} << static_cast<unsigned>(w); }
+bool in_meanings(const void* context, std::size_t entry) {
+  const auto* m = static_cast<const Meanings*>(context);
+  return (m->mask & bit(m->words->meaning(entry))) != 0;
+}
+constexpr std::uint64_t kComparators = bit(TargetWord::at_least) | bit(TargetWord::more_than) |
+                                       bit(TargetWord::at_most) | bit(TargetWord::less_than);
+constexpr std::uint64_t kPrefixWords =
+    kComparators | bit(TargetWord::from) | bit(TargetWord::filler);
+
+std::optional<Condition> condition_of(TargetWord word) {
+  for (const Category& c : kCategories)
+    if (c.word == word) return c.condition;
+  return std::nullopt;
+}
 }  // namespace
 
 std::optional<ComparatorMatch> comparator_before(std::span<const Token> tokens) {
-  std::optional<ComparatorMatch> best;
-  for (const Category& c : kCategories) {
-    const auto m = text::target_words().before(tokens, c.word);
-    if (m && (!best || m->length > best->length)) best = ComparatorMatch{c.condition, m->length};
-  }
-  return best;
+  const auto& words = text::target_words();
+  const Meanings wanted{&words, kComparators};
+  const auto m = words.phrases().before(tokens, &in_meanings, &wanted);
+  if (!m) return std::nullopt;
+  return ComparatorMatch{*condition_of(words.meaning(m->entry)), m->length};
 }
 
 bool read_prefix(std::span<const Token> tokens, Prefix& out, bool estimates) {
   const auto& words = text::target_words();
+  const Meanings wanted{&words, kPrefixWords};
   while (!tokens.empty()) {
-    std::size_t best = 0;
-    std::optional<Condition> condition;
-    for (const Category& c : kCategories) {
-      std::size_t n = words.prefix(tokens, c.word);
-      if (n > best) {
-        best = n;
-        condition = c.condition;
-      }
-    }
-    std::size_t filler = words.prefix(tokens, TargetWord::filler);
-    std::size_t from = words.prefix(tokens, TargetWord::from);
+    const auto m = words.phrases().at(tokens, &in_meanings, &wanted);
+    const std::size_t found = m ? m->length : 0;
     std::size_t other =
         estimates ? text::result_words().prefix(tokens, text::ResultWord::estimate) : 0;
-    std::size_t longest = std::max({best, filler, from, other});
+    std::size_t longest = std::max(found, other);
     if (longest == 0) return false;
-    if (longest == best) {
-      out.condition = condition;
-    } else if (longest == from) {
-      out.from = true;
-    } else if (longest == other && longest != filler) {
+    if (found == longest) {
+      // On a tie a target word wins over an estimate word (a comparator sets the condition,
+      // "từ" marks a range, a filler word is skipped).
+      const TargetWord word = words.meaning(m->entry);
+      if (auto condition = condition_of(word)) {
+        out.condition = condition;
+      } else if (word == TargetWord::from) {
+        out.from = true;
+      }
+    } else {
       out.extra = true;
     }
     tokens = tokens.subspan(longest);

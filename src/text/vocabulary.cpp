@@ -2,7 +2,12 @@
 
 #include <utf8proc.h>
 
+#include <cctype>
+#include <cstdlib>
+#include <memory>
+
 #include "dxkit/error.hpp"
+#include "dxkit/text/unaccented.hpp"
 #include "dxkit/text/unicode.hpp"
 
 namespace dxkit::text {
@@ -55,6 +60,38 @@ std::string label_key(std::string_view label) {
     if (space && !out.empty()) out += ' ';
     space = false;
     out += folded[i++];
+  }
+  return out;
+}
+
+std::string unaccented_key(std::string_view name) {
+  validate_utf8(name);
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(name.data()),
+                   static_cast<utf8proc_ssize_t>(name.size()), &mapped,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
+                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+  const std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(mapped, &std::free);
+  if (n < 0) throw EncodingError("not valid UTF-8", std::string(name));
+  const std::string_view folded(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(n));
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    const bool letter = std::isalnum(c) || c >= 0x80 || c == '&';  // "TT&TT" keeps its '&'
+    if (!letter) {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    if (c == 0xC4 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x91) {
+      out += 'd';  // đ (U+0111) has no decomposition
+      ++i;
+    } else {
+      out += static_cast<char>(c);
+    }
   }
   return out;
 }
@@ -175,9 +212,12 @@ std::optional<PhraseMatch> PhraseList::at(std::string_view folded, std::size_t p
                                           const void* context) const {
   std::optional<PhraseMatch> best;
   if (pos >= folded.size()) return best;
-  for (std::size_t e : by_byte_[static_cast<unsigned char>(folded[pos])]) {
+  const auto& candidates = by_byte_[static_cast<unsigned char>(folded[pos])];
+  if (candidates.empty()) return best;
+  const bool inside_word = letter_before(folded, pos);  // once, not once per candidate
+  for (std::size_t e : candidates) {
     const std::string& key = keys_[e];
-    if (letter_at(key, 0) && letter_before(folded, pos)) continue;
+    if (inside_word && letter_at(key, 0)) continue;
     std::size_t j = pos;
     bool same = true;
     for (std::size_t i = 0; i < key.size() && same; ++i) {

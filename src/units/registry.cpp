@@ -18,47 +18,14 @@
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/text/unaccented.hpp"
 #include "dxkit/text/unicode.hpp"
 
 namespace dxkit::units {
 
-namespace {
-
-std::string strip_marks(std::string_view s) {
-  text::validate_utf8(s);
-  utf8proc_uint8_t* out = nullptr;
-  const auto n =
-      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
-                   static_cast<utf8proc_ssize_t>(s.size()), &out,
-                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_DECOMPOSE |
-                                                  UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
-  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owned(out, &std::free);
-  if (n < 0) throw EncodingError("not valid UTF-8", std::string(s));
-  return std::string(reinterpret_cast<const char*>(out), static_cast<std::size_t>(n));
-}
-
-}  // namespace
-
 std::string name_key(std::string_view name) {
-  const std::string folded = strip_marks(name);
-  std::string out;
-  bool space = false;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(folded[i]);
-    const bool letter = std::isalnum(c) || c >= 0x80 || c == '&';  // "TT&TT" keeps its '&'
-    if (!letter) {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    if (c == 0xC4 && i + 1 < folded.size() && static_cast<unsigned char>(folded[i + 1]) == 0x91) {
-      out += 'd';  // đ (U+0111) has no decomposition
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
+  // The folding is text's (shared with other name look-ups); the unit's prefix is this one's.
+  std::string out = text::unaccented_key(name);
   for (const std::string_view prefix : {"thanh pho ", "tinh ", "tp "})
     if (out.size() > prefix.size() && out.compare(0, prefix.size(), prefix) == 0)
       return out.substr(prefix.size());

@@ -5,6 +5,7 @@ import csv
 import importlib.util
 import io
 import json
+import shutil
 
 import pytest
 from conftest import EXAMPLES, ROOT
@@ -141,6 +142,27 @@ def test_cli_tables_extract_and_commands_on_documents(built, tmp_path):
     p = run("budget", plan)
     assert p.returncode != 0
     assert "2 budget tables in the document; choose one with --table; 2: Phụ lục II" in p.stderr
+
+
+def test_mixed_case_extensions_open_as_documents(built, tmp_path):
+    # .DOCX / .Xlsx as Windows writes them: the core's is_office_document decides, in any case.
+    assert dxkit.document.is_office_document("PLAN.DOCX")
+    assert dxkit.document.is_office_document(tmp_path / "Phu luc.Xlsx")
+    assert not dxkit.document.is_office_document("plan.txt")
+    assert not dxkit.document.is_office_document(123)
+    upper = tmp_path / "PLAN.DOCX"
+    shutil.copy(built / "dong_thap_2023_plan.docx", upper)
+    assert dxkit.evaluate(upper).counts == {"exceeded": 6, "met": 7, "not_met": 2,
+                                            "no_data": 0}
+    p = run("evaluate", upper, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    assert json.loads(p.stdout)["counts"] == {"exceeded": 6, "met": 7, "not_met": 2,
+                                              "no_data": 0}
+    mixed = tmp_path / "Appendices.Xlsx"
+    shutil.copy(built / "appendices_2023.xlsx", mixed)
+    p = run("tables", mixed, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    assert len(json.loads(p.stdout)["rows"]) == len(dxkit.read_document(mixed).tables) > 0
 
 
 def test_extracted_csv_reads_back_as_csv(built):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dxkit._core.text
 import os
 import typing
-__all__: list[str] = ['DocumentCore', 'DocumentTable', 'is_document', 'read_document']
+__all__: list[str] = ['DocumentCore', 'DocumentTable', 'is_document', 'is_office_document', 'read_document']
 class DocumentTable:
     """
     A table found in a document, with its caption and unit.
@@ -103,6 +103,10 @@ class DocumentCore:
 def is_document(path: os.PathLike | str | bytes) -> bool:
     """
     True for .docx, .xlsx, .txt and .md.
+    """
+def is_office_document(path: os.PathLike | str | bytes) -> bool:
+    """
+    True for .docx and .xlsx in any case (.Docx, .XLSX): the files opened as documents.
     """
 def read_document(path: os.PathLike | str | bytes) -> DocumentCore:
     """

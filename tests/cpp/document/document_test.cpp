@@ -8,6 +8,7 @@
 #include <fstream>
 
 #include "dxkit/budget/budget.hpp"
+#include "dxkit/document/office.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/text/csv.hpp"
@@ -243,4 +244,16 @@ TEST(HostileInput, ZipBombNotAZipMalformedXml) {
               "x.docx: malformed XML in word/document.xml at line 2: Start-end tags mismatch: "
               "'word/document.xml'");
   }
+}
+
+TEST(OfficeDocument, TheExtensionDecidesInAnyCase) {
+  EXPECT_TRUE(is_office_document("plan.docx"));
+  EXPECT_TRUE(is_office_document("PLAN.DOCX"));
+  EXPECT_TRUE(is_office_document("dir.v2/Phu luc.Xlsx"));
+  EXPECT_TRUE(is_office_document("appendices.xlsx"));
+  EXPECT_FALSE(is_office_document("plan.txt"));  // a document, but the text form
+  EXPECT_FALSE(is_office_document("results.csv"));
+  EXPECT_FALSE(is_office_document("docx"));  // no extension
+  EXPECT_FALSE(is_office_document("plan.docx.csv"));
+  EXPECT_TRUE(is_document("PLAN.DOCX"));
 }

@@ -4,10 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <set>
 #include <string>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/detail/lexer.hpp"
+#include "dxkit/text/unaccented.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -61,6 +64,41 @@ TEST(Vocabulary, LongestPhraseOnTokens) {
   detail::tokenize(c, list);
   EXPECT_EQ(words().prefix(list.tokens, Word::up), 1u);  // a symbol phrase is one token
   EXPECT_TRUE(words().spans(std::span(list.tokens).first(1), Word::up));
+}
+
+TEST(Vocabularies, NoTargetPrefixPhraseHasTwoMeanings) {
+  // comparator_before and read_prefix (src/targets/expression.cpp) look the comparators,
+  // "từ" and the filler words up at once: the longest phrase of any of them. That reads as one
+  // look-up per meaning with the earlier meaning winning a tie only while no phrase is listed
+  // under two of these meanings; this test keeps it so.
+  using enum TargetWord;
+  const std::set<TargetWord> prefix{at_least, more_than, at_most, less_than, from, filler};
+  std::map<std::string, TargetWord> seen;
+  std::size_t checked = 0;
+  for (const auto& e : target_words().entries()) {
+    if (!prefix.count(e.meaning)) continue;
+    ++checked;
+    const auto [it, fresh] = seen.emplace(label_key(e.phrase), e.meaning);
+    EXPECT_TRUE(fresh || it->second == e.meaning) << e.phrase;
+  }
+  EXPECT_GE(checked, 40u);
+}
+
+TEST(Vocabulary, UnaccentedKeyFoldsNamesWithOrWithoutDiacritics) {
+  EXPECT_EQ(unaccented_key("THÁI BÌNH"), "thai binh");
+  EXPECT_EQ(unaccented_key("Thai  Binh"), "thai binh");
+  EXPECT_EQ(unaccented_key("Đồng Tháp"), "dong thap");  // đ has no decomposition: d
+  EXPECT_EQ(unaccented_key("Sở TT&TT, tỉnh Bà Rịa - Vũng Tàu"), "so tt&tt tinh ba ria vung tau");
+  EXPECT_EQ(unaccented_key("Ti\x65\xCC\x82\xCC\x81n"), "tien");  // NFD input
+  EXPECT_EQ(unaccented_key(""), "");
+  try {
+    (void)unaccented_key("Th\xC3");
+    ADD_FAILURE() << "no EncodingError";
+  } catch (const EncodingError& e) {
+    EXPECT_EQ(e.message(),
+              "invalid UTF-8 at character 3 (save the file as UTF-8; Windows-1258 and TCVN3 are "
+              "not read)");
+  }
 }
 
 TEST(Vocabulary, PhrasesInTextRespectWordBoundaries) {
