@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
@@ -21,11 +22,18 @@ namespace {
 
 struct DueArgs {
   std::string file, as_of, ics, default_deadline, by, format = "table";
+  std::string
+      table;  // a document's table: number or caption text ("" = the only assignments table)
   int within = 30;
 };
 
 int run_due(const DueArgs& a) {
-  const auto list = read_assignments(a.file, a.default_deadline);
+  const auto list =
+      is_office_document(a.file)
+          ? read_assignments(
+                open_document_table(a.file, a.table, document::TableKind::assignments).table,
+                a.default_deadline)
+          : read_assignments(a.file, a.default_deadline);
   const auto as_of = parse_iso_date(a.as_of);
   const auto items = due(list, as_of, a.within);
   Report report;
@@ -77,8 +85,12 @@ void add_due(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "due",
       "What an assignment appendix has overdue or due soon as of a date, per task or agency");
-  cmd->add_option("file", a->file, "assignment table (STT, task, lead, supporting, deadline)")
+  cmd->add_option("file", a->file,
+                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx")
       ->required();
+  cmd->add_option("--table", a->table,
+                  "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
+                  "assignments table)");
   cmd->add_option("--as-of", a->as_of, "the date, YYYY-MM-DD")->required();
   cmd->add_option("--within", a->within, "days ahead that count as due soon")
       ->capture_default_str();

@@ -151,3 +151,106 @@ def test_extracted_csv_reads_back_as_csv(built):
     header = next(csv.reader(io.StringIO(lines[1])))
     assert header[3:7] == ["Tổng mức đầu tư", "Nguồn vốn / Vốn đầu tư",
                            "Nguồn vốn / Vốn sự nghiệp", "Nguồn vốn / Vốn xã hội hóa"]
+
+
+# ------------------------------------------------- due, check-text and dti take a document too
+def test_due_reads_the_word_assignment_table_as_the_csv(built):
+    plan = built / "dong_thap_2023_plan.docx"
+    from_doc = dxkit.read_assignments(plan).due("2023-10-01")
+    from_csv = dxkit.read_assignments(EXAMPLES / "dong_thap_2023_assignments.csv").due("2023-10-01")
+    keep = ["No", "Task", "Lead", "Deadline", "Status", "Days"]
+    keep = [c for c in keep if c in from_csv.columns]
+    assert len(from_doc) == len(from_csv) > 0
+    assert from_doc[keep].astype(str).values.tolist() == from_csv[keep].astype(str).values.tolist()
+    p = run("due", plan, "--as-of", "2023-10-01", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    q = run("due", EXAMPLES / "dong_thap_2023_assignments.csv", "--as-of", "2023-10-01",
+            "--format", "json")
+    drop = {"line"}
+    rows = [{k: v for k, v in r.items() if k not in drop} for r in json.loads(p.stdout)["rows"]]
+    assert rows == [{k: v for k, v in r.items() if k not in drop}
+                    for r in json.loads(q.stdout)["rows"]]
+    p = run("due", plan, "--as-of", "2023-10-01", "--table", "Phụ lục VII", "--by", "agency")
+    assert p.returncode == 0, p.stderr
+
+
+def test_check_text_reads_the_plan_and_its_own_results_appendix(built, tmp_path):
+    plan = built / "dong_thap_2023_plan.docx"
+    p = run("check-text", plan, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    from_doc = json.loads(p.stdout)
+    text = tmp_path / "plan.txt"
+    text.write_text("\n".join(dxkit.read_document(plan).paragraphs) + "\n", encoding="utf-8")
+    q = run("check-text", text, "--appendix", EXAMPLES / "dong_thap_2022_results.csv",
+            "--format", "json")
+    assert q.returncode == 0, q.stderr
+    from_csv = json.loads(q.stdout)
+    assert from_doc["rows"] == from_csv["rows"]
+    assert "3 tallies checked against" in p.stdout + json.dumps(from_doc)
+    tallies = dxkit.plan.check_tallies(plan)
+    assert tallies["supported"].tolist() == dxkit.plan.check_tallies(
+        text, EXAMPLES / "dong_thap_2022_results.csv")["supported"].tolist()
+    assert len(tallies) == 3
+    assert dxkit.plan.check_text(plan).equals(dxkit.plan.check_text(text))
+
+
+def test_published_dti_scores_recomputed_and_ranked(built):
+    book = built / "dti_2022_published.xlsx"
+    p = run("dti", book, "--table", "1", "--values", "scores", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert [(r["uCode"], r["uName"], r["DTI"], r["Rank"]) for r in rows] == [
+        ("48", "TP. Đà Nẵng", 0.8002, 1), ("79", "TP. Hồ Chí Minh", 0.7164, 2),
+        ("22", "Quảng Ninh", 0.7024, 3), ("46", "Thừa Thiên - Huế", 0.6975, 4),
+        ("92", "TP. Cần Thơ", 0.6924, 5)]
+    word = run("dti", built / "dti_2022_published.docx", "--values", "scores", "--format", "json")
+    assert word.returncode == 0, word.stderr
+    assert json.loads(word.stdout)["rows"] == rows
+    result = dxkit.dti.score(book, table=1, values="scores")
+    assert result.published["DTI"].tolist() == [0.8002, 0.7164, 0.7024, 0.6975, 0.6924]
+    assert result.published["Rank"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_published_dti_scores_refused_as_points(built):
+    book = built / "dti_2022_published.xlsx"
+    p = run("dti", book, "--table", "1")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022' row 5: every main-indicator value is between 0 and 1: these "
+            "are published scores (points / maximum), not points; read them with --values "
+            "scores") in p.stderr
+    with pytest.raises(dxkit.ValidationError, match="read them with --values scores"):
+        dxkit.dti.score(book, table=1)
+    p = run("dti", book)
+    assert p.returncode != 0
+    assert "2 dti_scores tables in the document; choose one with --table; 1: " in p.stderr
+    points = run("dti", book, "--table", "Điểm", "--format", "json")
+    assert points.returncode == 0, points.stderr
+    csv_points = run("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--format", "json")
+    assert json.loads(points.stdout)["rows"] == json.loads(csv_points.stdout)["rows"]
+
+
+def test_cells_named_as_officials_see_them(built, tmp_path):
+    import openpyxl
+
+    book = tmp_path / "dti.xlsx"
+    wb = openpyxl.load_workbook(built / "dti_2022_published.xlsx")
+    wb["DTI 2022"]["E7"] = "1,2"
+    wb["DTI 2022"]["B8"] = "Quảng Nimh"
+    wb.save(book)
+    p = run("dti", book, "--table", "1", "--values", "scores")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022'!E7 (column 'Chỉ số Hạ tầng số'): score outside 0..1: '1,2'"
+            in p.stderr)
+    wb["DTI 2022"]["E7"] = "0.8258"
+    wb.save(book)
+    p = run("dti", book, "--table", "1", "--values", "scores")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022'!B8 (column 'Các tỉnh, thành phố trực thuộc TW'): unknown "
+            "province 'Quảng Nimh'; close matches: Quảng Ninh") in p.stderr
+    results = tmp_path / "plan.xlsx"
+    wb = openpyxl.load_workbook(built / "appendices_2023.xlsx")
+    wb["Phụ lục I"]["C8"] = "đạt ??"
+    wb.save(results)
+    p = run("evaluate", results)
+    assert p.returncode != 0
+    assert f"{results}, 'Phụ lục I'!C8 (column " in p.stderr

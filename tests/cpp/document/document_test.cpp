@@ -136,8 +136,9 @@ TEST(WordPlan, ChoosingAmongSeveralTablesOfAKindIsALocatedError) {
 TEST(WordPlan, CellLocationsAreTableRowAndColumn) {
   const Document& d = plan_docx();
   const csv::Table t = to_csv(d, d.tables[1]);
-  EXPECT_EQ(t.where(0, 2).to_string(),
-            kDocs + "/dong_thap_2023_plan.docx, table 2:3:3 (column 'Tổng mức đầu tư')");
+  EXPECT_EQ(
+      t.where(0, 2).to_string(),
+      kDocs + "/dong_thap_2023_plan.docx, table 2, row 3, column 3 (column 'Tổng mức đầu tư')");
   EXPECT_EQ(d.tables[1].cell_name(0, 2), "row 3, column 3");
 }
 
@@ -179,9 +180,8 @@ TEST(ExcelPlan, TallyAndTotalsAreTheCsvOnes) {
   const auto from_doc = counts(make_indicator_table(to_csv(d, d.choose("", TableKind::results))));
   EXPECT_EQ(from_doc, counts(read_indicator_table(kExamples + "/dong_thap_2022_results.csv")));
   const csv::Table t = to_csv(d, d.tables[2]);
-  EXPECT_EQ(t.where(2, 3).to_string(), kDocs +
-                                           "/appendices_2023.xlsx, sheet 'Phụ lục I':8:4 "
-                                           "(column 'Kết quả thực hiện')");
+  EXPECT_EQ(t.where(2, 3).to_string(),
+            kDocs + "/appendices_2023.xlsx, 'Phụ lục I'!D8 (column 'Kết quả thực hiện')");
 }
 
 TEST(EdgeDocuments, NoTableEmptyTableNestedTable) {
