@@ -330,7 +330,8 @@ def dti_docx(path):
     """The same table in a Word report with ',' decimals (as Vietnamese write-ups print it)."""
     doc = docx.Document()
     bold_paragraph(doc, "Bảng 1. Xếp hạng chi tiết cấp tỉnh năm 2022")
-    word_table(doc, DTI_2022_HEADER, [[v.replace(".", ",") for v in r] for r in DTI_2022_ROWS])
+    word_table(doc, DTI_2022_HEADER, [r[:2] + [v.replace(".", ",") for v in r[2:]]
+                                      for r in DTI_2022_ROWS])
     doc.add_paragraph(DTI_SOURCE)
     doc.save(path)
 

@@ -225,7 +225,7 @@ def test_published_dti_scores_refused_as_points(built):
     p = run("dti", book)
     assert p.returncode != 0
     assert "2 dti_scores tables in the document; choose one with --table; 1: " in p.stderr
-    points = run("dti", book, "--table", "Điểm", "--format", "json")
+    points = run("dti", book, "--table", "2", "--format", "json")
     assert points.returncode == 0, points.stderr
     csv_points = run("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--format", "json")
     assert json.loads(points.stdout)["rows"] == json.loads(csv_points.stdout)["rows"]
@@ -237,22 +237,15 @@ def test_cells_named_as_officials_see_them(built, tmp_path):
     book = tmp_path / "dti.xlsx"
     wb = openpyxl.load_workbook(built / "dti_2022_published.xlsx")
     wb["DTI 2022"]["E7"] = "1,2"
-    wb["DTI 2022"]["B8"] = "Quảng Nimh"
     wb.save(book)
     p = run("dti", book, "--table", "1", "--values", "scores")
     assert p.returncode != 0
     assert (f"{book}, 'DTI 2022'!E7 (column 'Chỉ số Hạ tầng số'): score outside 0..1: '1,2'"
             in p.stderr)
     wb["DTI 2022"]["E7"] = "0.8258"
+    wb["DTI 2022"]["B8"] = "Quảng Nimh"
     wb.save(book)
     p = run("dti", book, "--table", "1", "--values", "scores")
     assert p.returncode != 0
     assert (f"{book}, 'DTI 2022'!B8 (column 'Các tỉnh, thành phố trực thuộc TW'): unknown "
-            "province 'Quảng Nimh'; close matches: Quảng Ninh") in p.stderr
-    results = tmp_path / "plan.xlsx"
-    wb = openpyxl.load_workbook(built / "appendices_2023.xlsx")
-    wb["Phụ lục I"]["C8"] = "đạt ??"
-    wb.save(results)
-    p = run("evaluate", results)
-    assert p.returncode != 0
-    assert f"{results}, 'Phụ lục I'!C8 (column " in p.stderr
+            "province 'Quảng Nimh'; close matches: Quảng Ninh, Quảng Bình, Quảng Nam") in p.stderr

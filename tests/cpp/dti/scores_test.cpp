@@ -92,7 +92,7 @@ TEST(PublishedScores, BadCellsAndUnknownProvincesAreLocated) {
               kDocs +
                   "/dti_2022_published.xlsx, 'DTI 2022'!B8 (column 'Các tỉnh, thành phố trực "
                   "thuộc TW'): unknown province 'Quảng Nimh'; close matches: Quảng Ninh, Quảng "
-                  "Bình");
+                  "Bình, Quảng Nam");
   }
 }
 
