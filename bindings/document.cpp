@@ -69,6 +69,9 @@ void bind_document(py::module_& m) {
       .def_readonly("source", &Document::source)
       .def_readonly("tables", &Document::tables)
       .def_readonly("paragraphs", &Document::paragraphs, "Paragraphs outside tables, in order.")
+      .def("paragraph_text", &paragraph_text,
+           "The paragraphs outside tables, one a line (line N = paragraph N), as check_text "
+           "reads a plan's text.")
       .def(
           "choose",
           [](const Document& d, const std::string& choice, const std::string& kind) {

@@ -186,6 +186,25 @@ void bind_checks(py::module_& m) {
         return out;
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));
+  m.def(
+      "check_tallies_table",
+      [](const std::string& text, const csv::Table& appendix, const std::string& scheme,
+         const std::string& source) {
+        std::vector<Tally> tallies;
+        {
+          py::gil_scoped_release release;
+          const auto e = evaluate(make_indicator_table(appendix), Scheme::from_name(scheme));
+          tallies = check_tallies(text, e, source, appendix.source);
+        }
+        py::list out;
+        for (const Tally& t : tallies)
+          out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
+                                    t.counted, t.total, t.at_threshold, t.supported,
+                                    t.diagnostic.code, t.diagnostic.message));
+        return out;
+      },
+      py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
+      "check_tallies with the appendix given as a table (a document's results table).");
 }
 
 }  // namespace

@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# Sets everything up, then scores the bundled sample data: the seeds' results appendices.
+# Sets everything up, then scores the bundled sample data: a plan as a Word document first, then
+# the seeds' results appendices.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 dxkit="$(python3 -c 'import sysconfig; print(sysconfig.get_path("scripts"))')/dxkit"
 [ -x "$dxkit" ] || dxkit=dxkit
+echo "== The Đồng Tháp 2023 plan as a Word document: its tables, then its results appendix scored"
+"$dxkit" tables examples/dong_thap_2023_plan.docx
+"$dxkit" evaluate examples/dong_thap_2023_plan.docx
+echo
 echo "== Thái Bình 2023 (Phụ lục 01 of plan 167/KH-UBND), scheme bands 90,50"
 "$dxkit" evaluate examples/thai_binh_2023_results.csv --scheme bands --bands 90,50
 echo

@@ -155,6 +155,10 @@ def plan_docx(path):
     word_table(doc, header, rows[:half], vmerge=2)
     page_break(doc)
     word_table(doc, header, rows[half:], vmerge=2)
+    page_break(doc)
+    _, header, rows = read_example("dong_thap_2023_assignments.csv")
+    caption(doc, "VII", "PHÂN CÔNG NHIỆM VỤ THỰC HIỆN KẾ HOẠCH NĂM 2023", None)
+    word_table(doc, header, rows, vmerge=2)  # the lead agency written once over its rows
     doc.add_paragraph("Nơi nhận: như trên.")
     doc.save(path)
 
@@ -261,10 +265,83 @@ def plan_xlsx(path):
     wb.save(path)
 
 
+# ------------------------------------------------------------------ DTI as the Ministry prints it
+# Source: Bộ Thông tin và Truyền thông, "Báo cáo xếp hạng đánh giá mức độ chuyển đổi số năm
+# 2022", table "Xếp hạng chi tiết" (provincial level, PDTI), https://dti.gov.vn/xep-hang-2022
+# (read 2026-12-01): the first five rows as published, scores of the eight main indicators on
+# 0..1 with 4 decimals and the printed DTI.
+DTI_2022_HEADER = ["Xếp hạng DTI", "Các tỉnh, thành phố trực thuộc TW", "Chỉ số Nhận thức số",
+                   "Chỉ số Thể chế số", "Chỉ số Hạ tầng số", "Chỉ số Nhân lực số",
+                   "Chỉ số An toàn thông tin mạng", "Chỉ số Hoạt động chính quyền số",
+                   "Chỉ số Hoạt động kinh tế số", "Chỉ số Hoạt động xã hội số",
+                   "CHUYỂN ĐỔI SỐ CẤP TỈNH (PDTI)"]
+DTI_2022_ROWS = [
+    ["1", "TP. Đà Nẵng", "1.0000", "0.9000", "0.8253", "0.8487", "0.7578", "0.8575", "0.7836",
+     "0.5197", "0.8002"],
+    ["2", "TP. Hồ Chí Minh", "0.8917", "0.9000", "0.8258", "0.6267", "0.5580", "0.8406", "0.7611",
+     "0.3590", "0.7163"],
+    ["3", "Quảng Ninh", "0.9581", "0.9000", "0.7648", "0.6250", "0.5382", "0.8385", "0.5904",
+     "0.4505", "0.7024"],
+    ["4", "Thừa Thiên - Huế", "0.9500", "0.9000", "0.6823", "0.6794", "0.6423", "0.8262",
+     "0.6787", "0.3001", "0.6975"],
+    ["5", "TP. Cần Thơ", "0.9000", "0.8000", "0.7233", "0.7376", "0.7226", "0.7325", "0.7556",
+     "0.2947", "0.6924"],
+]
+DTI_SOURCE = ("Nguồn: Bộ Thông tin và Truyền thông, Báo cáo xếp hạng đánh giá mức độ chuyển đổi "
+              "số năm 2022 (https://dti.gov.vn/xep-hang-2022)")
+
+
+def dti_xlsx(path):
+    """The published DTI 2022 provincial table as a sheet: title and source lines, the header,
+    scores as printed ('.' decimals as text in four columns, number cells formatted 0.0000 in
+    the others); a second sheet with the synthetic main-indicator points."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "DTI 2022"
+    width = len(DTI_2022_HEADER)
+    for i, line in enumerate(["BÁO CÁO XẾP HẠNG ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ NĂM 2022",
+                              "Xếp hạng chi tiết cấp tỉnh", DTI_SOURCE], start=1):
+        ws.cell(i, 1, line).font = Font(bold=i < 3)
+        ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=width)
+    start = 5
+    for c, h in enumerate(DTI_2022_HEADER, start=1):
+        ws.cell(start, c, h).font = Font(bold=True)
+    for i, row in enumerate(DTI_2022_ROWS, start=start + 1):
+        for c, value in enumerate(row, start=1):
+            cell = ws.cell(i, c)
+            if c == 1:
+                cell.value = int(value)
+            elif c > 2 and c % 2 == 0:
+                cell.value = float(value)
+                cell.number_format = "0.0000"
+            else:
+                cell.value = value
+    _, header, rows = read_example("dti_synthetic_2022_points.csv")
+    points = wb.create_sheet("Điểm 2022")
+    for c, h in enumerate(header, start=1):
+        points.cell(1, c, h).font = Font(bold=True)
+    for r, row in enumerate(rows, start=2):
+        for c, value in enumerate(row, start=1):
+            points.cell(r, c, int(value) if value.isdigit() else value)
+    wb.save(path)
+
+
+def dti_docx(path):
+    """The same table in a Word report with ',' decimals (as Vietnamese write-ups print it)."""
+    doc = docx.Document()
+    bold_paragraph(doc, "Bảng 1. Xếp hạng chi tiết cấp tỉnh năm 2022")
+    word_table(doc, DTI_2022_HEADER, [r[:2] + [v.replace(".", ",") for v in r[2:]]
+                                      for r in DTI_2022_ROWS])
+    doc.add_paragraph(DTI_SOURCE)
+    doc.save(path)
+
+
 def main(out):
     out.mkdir(parents=True, exist_ok=True)
     plan_docx(out / "dong_thap_2023_plan.docx")
     plan_xlsx(out / "appendices_2023.xlsx")
+    dti_xlsx(out / "dti_2022_published.xlsx")
+    dti_docx(out / "dti_2022_published.docx")
     edge_docx(out)
 
 

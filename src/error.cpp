@@ -1,9 +1,71 @@
 #include "dxkit/error.hpp"
 
+#include <string_view>
+
 namespace dxkit {
+
+namespace {
+// "D" for column 4, "AA" for 27: the column letters of a spreadsheet.
+std::string column_letters(std::size_t column) {
+  std::string out;
+  for (std::size_t n = column; n > 0; n = (n - 1) / 26)
+    out.insert(out.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return out;
+}
+
+// A sheet name as a spreadsheet formula writes it: quoted unless letters, digits and '_'.
+std::string quoted_sheet(const std::string& name) {
+  bool plain = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+  for (char c : name)
+    plain = plain && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                      c == '_');
+  if (plain) return name;
+  std::string out = "'";
+  for (char c : name) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+// A table taken from a document has the source "<file>, sheet 'X'" (a workbook sheet whose
+// table starts in column A) or "<file>, table 2" / "tables 2-3" (a Word table), as
+// document::to_csv names it. Its cells are named here, in one place, as officials see them:
+// "<file>, 'X'!D8" and "<file>, table 2, row 8, column 4".
+bool document_place(const Location& w, std::string& out) {
+  if (w.line == 0) return false;
+  const std::string& f = w.file;
+  const auto sheet = f.rfind(", sheet '");
+  if (sheet != std::string::npos && f.size() > sheet + 10 && f.back() == '\'') {
+    out = f.substr(0, sheet) + ", " + quoted_sheet(f.substr(sheet + 9, f.size() - sheet - 10));
+    if (w.column > 0) {
+      out += '!';
+      out += column_letters(w.column);
+    } else {
+      out += " row ";
+    }
+    out += std::to_string(w.line);
+    return true;
+  }
+  const auto table = f.rfind(", table");
+  if (table == std::string::npos) return false;
+  std::string_view rest = std::string_view(f).substr(table + 7);
+  if (rest.starts_with("s")) rest.remove_prefix(1);
+  if (!rest.starts_with(" ") || rest.size() < 2) return false;
+  for (char c : rest.substr(1))
+    if (!((c >= '0' && c <= '9') || c == '-')) return false;
+  out = f + ", row " + std::to_string(w.line);
+  if (w.column > 0) out += ", column " + std::to_string(w.column);
+  return true;
+}
+}  // namespace
 
 std::string Location::to_string() const {
   std::string out = file.empty() ? std::string("<input>") : file;
+  if (document_place(*this, out)) {
+    if (!column_name.empty()) out.append(" (column '").append(column_name).append("')");
+    return out;
+  }
   if (line > 0) {
     out.append(":").append(std::to_string(line));
     if (column > 0) out.append(":").append(std::to_string(column));

@@ -2,8 +2,10 @@
 // malformed numbers, and the same target stated twice with different values.
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/consistency.hpp"
 #include "dxkit/targets/evaluate.hpp"
@@ -16,10 +18,15 @@ namespace {
 
 struct CheckArgs {
   std::string file, appendix, scheme = "bands", format = "table";
+  std::string table;  // a document's results appendix: number or caption text
 };
 
 int run_check(const CheckArgs& a) {
-  const std::string text = csv::read_file(a.file);
+  // A .docx / .xlsx plan: its paragraphs are the text (line N = paragraph N), and its own
+  // results table is the appendix unless --appendix names another.
+  std::optional<document::Document> doc;
+  if (is_office_document(a.file)) doc = document::read_document(a.file);
+  const std::string text = doc ? document::paragraph_text(*doc) : csv::read_file(a.file);
   const auto found = check_text(text, a.file);
   Report report;
   report.output = "check-text";
@@ -31,19 +38,34 @@ int run_check(const CheckArgs& a) {
                         x.other_line ? Json(static_cast<long long>(x.other_line)) : Json(nullptr),
                         x.other_quote});
   std::size_t findings = found.size();
-  if (!a.appendix.empty()) {
+  std::optional<IndicatorTable> appendix;
+  std::string appendix_name = a.appendix;
+  if (!a.appendix.empty() && is_office_document(a.appendix)) {
+    appendix = make_indicator_table(
+        open_document_table(a.appendix, a.table, document::TableKind::results).table);
+  } else if (!a.appendix.empty()) {
+    appendix = read_indicator_table(a.appendix);
+  } else if (doc && (!a.table.empty() || doc->of_kind(document::TableKind::results).size() == 1)) {
+    const document::Table& t = doc->choose(a.table, document::TableKind::results);
+    appendix = make_indicator_table(document::to_csv(*doc, t));
+    appendix_name = appendix->source;
+  } else if (doc) {
+    report.note(std::to_string(doc->of_kind(document::TableKind::results).size()) +
+                " results tables in " + a.file + ": tallies not checked (choose one with --table)");
+  }
+  if (appendix) {
     // The text's tallies against the results appendix, scored as dxkit evaluate scores it.
-    const auto table = read_indicator_table(a.appendix);
+    const auto& table = *appendix;
     const auto e = evaluate(table, Scheme::from_name(a.scheme));
     std::size_t checked = 0;
-    for (const Tally& t : check_tallies(text, table, e, a.file, a.appendix)) {
+    for (const Tally& t : check_tallies(text, table, e, a.file, appendix_name)) {
       ++checked;
       if (t.supported) continue;
       ++findings;
       out.rows.push_back({static_cast<long long>(t.line), t.diagnostic.code, t.quote,
                           t.diagnostic.message, nullptr, ""});
     }
-    report.note(std::to_string(checked) + " tallies checked against " + a.appendix);
+    report.note(std::to_string(checked) + " tallies checked against " + appendix_name);
   }
   report.note(std::to_string(findings) + " finding(s) in " + a.file);
   write(std::cout, report, a.format);
@@ -57,10 +79,16 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "check-text",
       "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
-  cmd->add_option("file", a->file, "the plan as UTF-8 text")->required();
+  cmd->add_option("file", a->file,
+                  "the plan as UTF-8 text, or a .docx/.xlsx (its paragraphs, line N = paragraph "
+                  "N; its only results table is the appendix)")
+      ->required();
   cmd->add_option("--appendix", a->appendix,
-                  "the results appendix (code, name, target, actual): the text's tallies are "
-                  "checked against it");
+                  "the results appendix (code, name, target, actual; CSV, .docx or .xlsx): the "
+                  "text's tallies are checked against it");
+  cmd->add_option("--table", a->table,
+                  "the appendix's table in a .docx/.xlsx (number or caption text; default: the "
+                  "only results table)");
   // The choices come from the core's name table, so the help cannot drift from the parser.
   std::vector<std::string> schemes;
   for (const auto& e : kSchemes.entries) schemes.emplace_back(e.name);

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/weights.hpp"
@@ -26,6 +27,8 @@ struct DtiArgs {
   std::string format = "table";
   std::string units, units_rule = "weighted_mean(population)", weights;  // --units DATE
   int units_year = 0;  // the year of the sheet's units (default: the year before --units)
+  std::string table;              // a document's table: number or caption text
+  std::string values = "points";  // points | scores (dti::kValueKinds)
 };
 
 // Last year's ranking: uCode and DTI (published values) or Rank.
@@ -90,7 +93,8 @@ struct DtiState {
   // Main-indicator points and the results (points / max, pillars, groups, the DTI).
   std::pair<index::UnitData, index::DataSet> results() const {
     index::UnitData points =
-        subs ? dti::main_scores(*subs, framework) : dti::points_table(input(), framework);
+        subs ? dti::main_scores(*subs, framework)
+             : dti::main_values(input(), framework, dti::kValueKinds.parse(args.values));
     index::DataSet r = dti::results(points, framework);
     return {std::move(points), std::move(r)};
   }
@@ -246,7 +250,9 @@ int run_dti(const DtiArgs& a) {
              {},
              {}};
   if (kind.build != meta_report && !a.input.empty()) {
-    s.table = csv::read(a.input);
+    s.table = is_office_document(a.input)
+                  ? open_document_table(a.input, a.table, document::TableKind::dti_scores).table
+                  : csv::read(a.input);
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
       s.subs = dti::score_sheet(*s.table, s.framework);
   }
@@ -268,7 +274,17 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
       "A DTI-style index (provinces, departments, districts) from points or a scoring sheet");
   cmd->add_option("input", a->input,
                   "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
-                  "main-indicator points (uCode[, uName, Group], one column per main indicator)");
+                  "main-indicator points (uCode[, uName, Group], one column per main indicator); "
+                  "CSV, .docx or .xlsx");
+  cmd->add_option("--table", a->table,
+                  "for a .docx/.xlsx input: the table's number or caption text (default: the "
+                  "only DTI table)");
+  std::vector<std::string> value_kinds;
+  for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
+  cmd->add_option("--values", a->values,
+                  "what the main-indicator cells hold: " + dti::kValueKinds.joined())
+      ->check(CLI::IsMember(value_kinds))
+      ->capture_default_str();
   std::vector<std::string> frameworks;
   for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
   cmd->add_option("--framework", a->framework, dti::kPresetNames.joined())

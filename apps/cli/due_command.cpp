@@ -10,6 +10,7 @@
 #include <set>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
@@ -25,6 +26,8 @@ namespace {
 struct DueArgs {
   std::string file, as_of, ics, default_deadline, by, format = "table";
   std::string aliases;  // a CSV of spelling,agency (agency_aliases.hpp)
+  std::string
+      table;  // a document's table: number or caption text ("" = the only assignments table)
   int within = 30;
   std::string units;  // --units DATE: agencies of that date
 };
@@ -65,7 +68,12 @@ AsWritten express_agencies(std::vector<Assignment>& list, const Date& day,
 }
 
 int run_due(const DueArgs& a) {
-  auto list = read_assignments(a.file, a.default_deadline);
+  auto list =
+      is_office_document(a.file)
+          ? read_assignments(
+                open_document_table(a.file, a.table, document::TableKind::assignments).table,
+                a.default_deadline)
+          : read_assignments(a.file, a.default_deadline);
   const auto units_day = units_date(a.units);
   const AsWritten written = units_day ? express_agencies(list, *units_day, a.file) : AsWritten{};
   const auto joined = [](const std::set<std::string>& names) {
@@ -145,8 +153,12 @@ void add_due(CLI::App& app, std::function<int()>& run) {
   CLI::App* cmd = app.add_subcommand(
       "due",
       "What an assignment appendix has overdue or due soon as of a date, per task or agency");
-  cmd->add_option("file", a->file, "assignment table (STT, task, lead, supporting, deadline)")
+  cmd->add_option("file", a->file,
+                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx")
       ->required();
+  cmd->add_option("--table", a->table,
+                  "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
+                  "assignments table)");
   cmd->add_option("--as-of", a->as_of, "the date, YYYY-MM-DD")->required();
   cmd->add_option("--within", a->within, "days ahead that count as due soon")
       ->capture_default_str();

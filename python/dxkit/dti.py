@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 
 from dxkit import _core, _display
+from dxkit import document as _document
 from dxkit._lazy import frames as _frames
 
 
@@ -71,15 +72,23 @@ class DtiResult:
         return _display.dti_html(self)
 
 
-def score(data, framework="dti_922", previous=None) -> DtiResult:
+def score(data, framework="dti_922", previous=None, *, table: int | str | None = None,
+          values: str = "points") -> DtiResult:
     """A DTI-style index from a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised,
-    Evidence]) or from main-indicator points (uCode[, uName, Group], one column per main
-    indicator), given as a CSV path or a DataFrame. ``framework``: a preset name or an iMeta
-    (path or DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a
-    DataFrame."""
-    header, columns, source = _columns(data)
-    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = _core.dti.dti_score(
-        header, columns, source, _framework(framework))
+    Evidence]) or from main-indicator values (uCode or the province's name[, uName, Group], one
+    column per main indicator, by code or Vietnamese name), given as a CSV path, a .docx /
+    .xlsx document (``table``: its number or caption text; None = its only DTI table) or a
+    DataFrame. ``values``: "points" (0..max) or "scores" (published scores on 0..1, '.' or ','
+    decimals: the DTI is recomputed with the framework's weights and ranked); points refuses
+    a table whose values all lie in 0..1. ``framework``: a preset name or an iMeta (path or
+    DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a DataFrame."""
+    if _document.is_office_document(data):
+        table_csv, _unit = _document.read_document(data)._csv(table, "dti_scores")
+        result = _core.dti.dti_score_table(table_csv, _framework(framework), values)
+    else:
+        header, columns, source = _columns(data)
+        result = _core.dti.dti_score(header, columns, source, _framework(framework), values)
+    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = result
     index = _frames.labels(units, "uCode")
     scores = _frames.frame(dict(zip(codes, cols, strict=True)), index=index)
     published = scores.round(4)

@@ -9,6 +9,7 @@ import datetime as _dt
 import os
 
 from dxkit import _core, _display
+from dxkit import document as _document
 from dxkit._lazy import frames as _frames
 
 _COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
@@ -101,11 +102,16 @@ class Assignments:
         return _display.assignments_html(self)
 
 
-def read_assignments(data, default_deadline: str | None = None) -> Assignments:
-    """An assignment table (STT, task, lead, supporting, deadline[, Status]) from a CSV path or
-    a DataFrame; Vietnamese headers as printed (Tên nhiệm vụ, Đơn vị chủ trì, Đơn vị phối hợp,
-    Thời điểm đánh giá ...) or Task, Lead, Support, Deadline. Rows without a deadline take
-    ``default_deadline`` (e.g. "Cuối năm 2023")."""
+def read_assignments(data, default_deadline: str | None = None, *,
+                     table: int | str | None = None) -> Assignments:
+    """An assignment table (STT, task, lead, supporting, deadline[, Status]) from a CSV path,
+    a .docx / .xlsx document (``table``: its number or caption text; None = the document's only
+    assignments table) or a DataFrame; Vietnamese headers as printed (Tên nhiệm vụ, Đơn vị chủ
+    trì, Đơn vị phối hợp, Thời điểm đánh giá ...) or Task, Lead, Support, Deadline. Rows without
+    a deadline take ``default_deadline`` (e.g. "Cuối năm 2023")."""
+    if _document.is_office_document(data):
+        table_csv, _unit = _document.read_document(data)._csv(table, "assignments")
+        return Assignments(_core.plan.assignments_from_table(table_csv, default_deadline or ""))
     if isinstance(data, (str, os.PathLike)):
         return Assignments(_core.plan.assignments_from_csv(os.fspath(data), default_deadline or ""))
     return Assignments(_core.plan.assignments_from_table(_table(data), default_deadline or ""))
@@ -208,6 +214,9 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
 
 
 def _read_text(document, source):
+    if _document.is_office_document(document):  # its paragraphs, line N = paragraph N
+        return _document.read_document(document)._core.paragraph_text(), source or os.fspath(
+            document)
     if isinstance(document, os.PathLike) or (isinstance(document, str) and "\n" not in document
                                              and os.path.exists(document)):
         source = source or os.fspath(document)
@@ -221,14 +230,25 @@ def _read_text(document, source):
     return document, source or "<text>"
 
 
-def check_tallies(document, appendix, scheme: str = "bands", source: str | None = None):
+def check_tallies(document, appendix=None, scheme: str = "bands", source: str | None = None, *,
+                  table: int | str | None = None):
     """The tallies a plan's text prints ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%:
-    04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path scored as
-    ``dxkit.evaluate`` scores it): one row per tally with the count stated and the count
-    found, whether the appendix supports it, and the core's diagnostic (code ``tally`` or
-    ``tally_mismatch``, message). ``scheme`` : {"exceed", "bands"}."""
+    04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path, or a .docx /
+    .xlsx whose results table ``table`` is taken, scored as ``dxkit.evaluate`` scores it): one
+    row per tally with the count stated and the count found, whether the appendix supports it,
+    and the core's diagnostic (code ``tally`` or ``tally_mismatch``, message). ``document``: a
+    path (a .docx / .xlsx plan: its paragraphs, line N = paragraph N, and without ``appendix``
+    its own results table) or the text. ``scheme`` : {"exceed", "bands"}."""
     text, source = _read_text(document, source)
-    rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
+    if appendix is None and _document.is_office_document(document):
+        appendix = document
+    if appendix is None:
+        raise TypeError("check_tallies() needs the results appendix (appendix=...)")
+    if _document.is_office_document(appendix):
+        table_csv, _unit = _document.read_document(appendix)._csv(table, "results")
+        rows = _core.plan.check_tallies_table(text, table_csv, scheme, source)
+    else:
+        rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
     return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
                                        "counted", "total", "at_threshold", "supported",
                                        "code", "message"])
@@ -238,7 +258,8 @@ def check_text(document, source: str | None = None):
     """Where a plan's text disagrees with itself: a fraction and the share printed with it
     that do not match beyond rounding (ratio_mismatch), a malformed number in such a fraction
     (malformed_number), the same target stated twice with different values
-    (conflicting_target, with the other place). ``document``: a path or the text itself."""
+    (conflicting_target, with the other place). ``document``: a path (a .docx / .xlsx: its
+    paragraphs outside tables, line N = paragraph N) or the text itself."""
     document, source = _read_text(document, source)
     rows = _core.plan.check_text(document, source)
     frame = _frames.frame(rows, columns=["line", "kind", "quote", "message", "other_line",

@@ -215,11 +215,26 @@ Document read_document(const std::filesystem::path& path, const Limits& limits) 
 csv::Table to_csv(const Document& doc, const Table& t) {
   csv::Table out;
   out.source = doc.source + ", " + t.place;
+  // Location::to_string names a cell of "<file>, sheet 'X'" as 'X'!D8: only when the table's
+  // first column is A are its column numbers the sheet's.
+  if (t.sheet && t.first_column > 1) out.source += " from column " + std::to_string(t.first_column);
   out.header = t.header;
   out.columns.assign(t.header.size(), {});
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     for (std::size_t c = 0; c < t.header.size(); ++c) out.columns[c].push_back(t.rows[r][c].text);
     out.lines.push_back(t.row_numbers[r]);
+  }
+  return out;
+}
+
+std::string paragraph_text(const Document& doc) {
+  std::string out;
+  for (const std::string& p : doc.paragraphs) {
+    // A paragraph with line breaks inside stays one line, so that line N is paragraph N.
+    std::string line = p;
+    std::replace(line.begin(), line.end(), '\n', ' ');
+    out += line;
+    out += '\n';
   }
   return out;
 }

@@ -93,7 +93,7 @@ TableKind guess(const std::vector<std::string>& header) {
       target = target || text::indicator_headers().is(key, text::IndicatorColumn::target);
       amount = amount || amount_header(key);
       lead = lead || text::assignment_headers().is(key, text::AssignmentColumn::lead);
-      dti = dti || key == "ucode";
+      dti = dti || key == "ucode" || key.find("dti") != std::string::npos;
       const auto slash = key.rfind(" / ");
       if (slash == std::string::npos) break;
       key = key.substr(slash + 3);

@@ -1,5 +1,6 @@
 #pragma once
 // Pieces shared by the DTI sources. Internal to the library.
+#include <algorithm>
 #include <limits>
 #include <string>
 #include <string_view>
@@ -19,6 +20,11 @@ inline Location at(const csv::Table& t, std::size_t row, const std::string& colu
   where.file = t.source;
   where.line = t.lines[row];
   where.column_name = column;
+  // In a document its column too, so that a sheet cell reads 'Sheet'!D8 (Location::to_string).
+  if (t.source.ends_with("'") || t.source.find(", table") != std::string::npos) {
+    const auto c = std::find(t.header.begin(), t.header.end(), column);
+    if (c != t.header.end()) where.column = static_cast<std::size_t>(c - t.header.begin()) + 1;
+  }
   return where;
 }
 

@@ -9,6 +9,7 @@
 #include <set>
 
 #include "dti/detail.hpp"
+#include "dxkit/dti/scores.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
@@ -267,50 +268,7 @@ index::UnitData main_scores(const Sheet& sheet, const index::Framework& f) {
 }
 
 index::UnitData points_table(const csv::Table& t, const index::Framework& f) {
-  const auto mains = f.of_type(index::NodeType::indicator);
-  std::optional<std::size_t> c_unit, c_name, c_group;
-  std::vector<std::optional<std::size_t>> cols(mains.size());
-  c_unit = t.find(text::dti_headers(), text::DtiColumn::unit);
-  c_name = t.find(text::dti_headers(), text::DtiColumn::unit_name);
-  c_group = t.find(text::dti_headers(), text::DtiColumn::group);
-  for (std::size_t c = 0; c < t.header.size(); ++c) {
-    for (std::size_t m = 0; m < mains.size(); ++m)
-      if (t.header[c] == f.nodes[mains[m]].code) cols[m] = c;
-  }
-  Location head;
-  head.file = t.source;
-  head.line = 1;
-  if (!c_unit) throw ValidationError("missing column 'uCode'", head);
-  for (std::size_t m = 0; m < mains.size(); ++m)
-    if (!cols[m] && max_points(f.nodes[mains[m]]) > 0)
-      throw ValidationError("missing column '" + f.nodes[mains[m]].code + "' (a main indicator)",
-                            head);
-  Units units;
-  std::vector<std::vector<double>> pts;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    const std::size_t before = units.codes.size();
-    units.add(t.columns[*c_unit][r], c_name ? t.columns[*c_name][r] : "",
-              c_group ? t.columns[*c_group][r] : "");
-    if (units.codes.size() == before)
-      throw ValidationError("duplicate unit code '" + t.columns[*c_unit][r] + "'",
-                            at(t, r, t.header[*c_unit]));
-    std::vector<double> row(mains.size(), 0);
-    for (std::size_t m = 0; m < mains.size(); ++m) {
-      if (!cols[m]) continue;
-      const std::string& cell = t.columns[*cols[m]][r];
-      const double max = max_points(f.nodes[mains[m]]);
-      try {
-        row[m] = parse_number(cell);
-      } catch (const ParseError& e) {
-        throw e.at(at(t, r, t.header[*cols[m]]));
-      }
-      if (row[m] < 0 || row[m] > max + 1e-9)
-        throw ParseError("points outside 0.." + format_number(max, 2, NumberFormat::vietnamese),
-                         cell, at(t, r, t.header[*cols[m]]));
-    }
-    pts.push_back(std::move(row));
-  }
-  return to_scores(units, pts, mains, f, c_group.has_value());
+  return main_values(t, f, Values::points);  // one reader with published scores: scores.cpp
 }
 
 }  // namespace dxkit::dti

@@ -12,6 +12,8 @@ from conftest import EXAMPLES, ROOT
 from test_cli import run
 
 import dxkit
+import dxkit.dti
+import dxkit.plan
 
 FIXTURES = ROOT / "tests" / "data" / "documents"
 
@@ -40,7 +42,8 @@ def test_word_plan_tables_captions_units_kinds(built):
     got = [(t.number, t.caption.split(" — ")[0], t.kind, t.unit, t.shape) for t in doc.tables]
     assert got == [(1, "Phụ lục I", "results", "", (15, 6)),
                    (2, "Phụ lục II", "budget", "Triệu đồng", (9, 8)),
-                   (3, "Phụ lục III", "budget", "Triệu đồng", (24, 5))]
+                   (3, "Phụ lục III", "budget", "Triệu đồng", (24, 5)),
+                   (4, "Phụ lục VII", "assignments", "", (62, 5))]
     frame = doc.tables[1].to_frame()
     assert list(frame.columns)[5:7] == ["Vốn bố trí / Năm 2021", "Vốn bố trí / Năm 2022"]
     assert frame.iloc[0, 5] == "2.200"
@@ -120,7 +123,7 @@ def test_cli_tables_extract_and_commands_on_documents(built, tmp_path):
     rows = json.loads(p.stdout)["rows"]
     assert [(r["number"], r["kind"], r["rows"], r["columns"], r["unit"]) for r in rows] == [
         (1, "results", 15, 6, ""), (2, "budget", 9, 8, "Triệu đồng"),
-        (3, "budget", 24, 5, "Triệu đồng")]
+        (3, "budget", 24, 5, "Triệu đồng"), (4, "assignments", 62, 5, "")]
 
     p = run("extract", plan, "--table", "2")
     assert p.returncode == 0, p.stderr
@@ -173,3 +176,98 @@ def test_extracted_csv_reads_back_as_csv(built):
     header = next(csv.reader(io.StringIO(lines[1])))
     assert header[3:7] == ["Tổng mức đầu tư", "Nguồn vốn / Vốn đầu tư",
                            "Nguồn vốn / Vốn sự nghiệp", "Nguồn vốn / Vốn xã hội hóa"]
+
+
+# ------------------------------------------------- due, check-text and dti take a document too
+def test_due_reads_the_word_assignment_table_as_the_csv(built):
+    plan = built / "dong_thap_2023_plan.docx"
+    from_doc = dxkit.read_assignments(plan).due("2023-10-01")
+    from_csv = dxkit.read_assignments(EXAMPLES / "dong_thap_2023_assignments.csv").due("2023-10-01")
+    keep = ["No", "section", "task", "lead", "support", "deadline", "last_day", "status", "days"]
+    assert len(from_doc) == len(from_csv) == 55
+    assert from_doc[keep].astype(str).values.tolist() == from_csv[keep].astype(str).values.tolist()
+    p = run("due", plan, "--as-of", "2023-10-01", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    q = run("due", EXAMPLES / "dong_thap_2023_assignments.csv", "--as-of", "2023-10-01",
+            "--format", "json")
+    drop = {"line"}
+    rows = [{k: v for k, v in r.items() if k not in drop} for r in json.loads(p.stdout)["rows"]]
+    assert rows == [{k: v for k, v in r.items() if k not in drop}
+                    for r in json.loads(q.stdout)["rows"]]
+    p = run("due", plan, "--as-of", "2023-10-01", "--table", "Phụ lục VII", "--by", "agency")
+    assert p.returncode == 0, p.stderr
+
+
+def test_check_text_reads_the_plan_and_its_own_results_appendix(built, tmp_path):
+    plan = built / "dong_thap_2023_plan.docx"
+    p = run("check-text", plan, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    from_doc = json.loads(p.stdout)
+    text = tmp_path / "plan.txt"
+    text.write_text("\n".join(dxkit.read_document(plan).paragraphs) + "\n", encoding="utf-8")
+    q = run("check-text", text, "--appendix", EXAMPLES / "dong_thap_2022_results.csv",
+            "--format", "json")
+    assert q.returncode == 0, q.stderr
+    from_csv = json.loads(q.stdout)
+    assert from_doc["rows"] == from_csv["rows"]
+    assert "3 tallies checked against" in p.stdout + json.dumps(from_doc)
+    tallies = dxkit.plan.check_tallies(plan)
+    assert tallies["supported"].tolist() == dxkit.plan.check_tallies(
+        text, EXAMPLES / "dong_thap_2022_results.csv")["supported"].tolist()
+    assert len(tallies) == 3
+    assert dxkit.plan.check_text(plan).equals(dxkit.plan.check_text(text))
+
+
+def test_published_dti_scores_recomputed_and_ranked(built):
+    book = built / "dti_2022_published.xlsx"
+    p = run("dti", book, "--table", "1", "--values", "scores", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    rows = json.loads(p.stdout)["rows"]
+    assert [(r["uCode"], r["uName"], r["DTI"], r["Rank"]) for r in rows] == [
+        ("48", "TP. Đà Nẵng", 0.8002, 1), ("79", "TP. Hồ Chí Minh", 0.7164, 2),
+        ("22", "Quảng Ninh", 0.7024, 3), ("46", "Thừa Thiên - Huế", 0.6975, 4),
+        ("92", "TP. Cần Thơ", 0.6924, 5)]
+    word = run("dti", built / "dti_2022_published.docx", "--values", "scores", "--format", "json")
+    assert word.returncode == 0, word.stderr
+    assert json.loads(word.stdout)["rows"] == rows
+    result = dxkit.dti.score(book, table=1, values="scores")
+    assert result.published["DTI"].tolist() == [0.8002, 0.7164, 0.7024, 0.6975, 0.6924]
+    assert result.published["Rank"].tolist() == [1, 2, 3, 4, 5]
+
+
+def test_published_dti_scores_refused_as_points(built):
+    book = built / "dti_2022_published.xlsx"
+    p = run("dti", book, "--table", "1")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022' row 5: every main-indicator value is between 0 and 1: these "
+            "are published scores (points / maximum), not points; read them with --values "
+            "scores") in p.stderr
+    with pytest.raises(dxkit.ValidationError, match="read them with --values scores"):
+        dxkit.dti.score(book, table=1)
+    p = run("dti", book)
+    assert p.returncode != 0
+    assert "2 dti_scores tables in the document; choose one with --table; 1: " in p.stderr
+    points = run("dti", book, "--table", "2", "--format", "json")
+    assert points.returncode == 0, points.stderr
+    csv_points = run("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--format", "json")
+    assert json.loads(points.stdout)["rows"] == json.loads(csv_points.stdout)["rows"]
+
+
+def test_cells_named_as_officials_see_them(built, tmp_path):
+    import openpyxl
+
+    book = tmp_path / "dti.xlsx"
+    wb = openpyxl.load_workbook(built / "dti_2022_published.xlsx")
+    wb["DTI 2022"]["E7"] = "1,2"
+    wb.save(book)
+    p = run("dti", book, "--table", "1", "--values", "scores")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022'!E7 (column 'Chỉ số Hạ tầng số'): score outside 0..1: '1,2'"
+            in p.stderr)
+    wb["DTI 2022"]["E7"] = "0.8258"
+    wb["DTI 2022"]["B8"] = "Quảng Nimh"
+    wb.save(book)
+    p = run("dti", book, "--table", "1", "--values", "scores")
+    assert p.returncode != 0
+    assert (f"{book}, 'DTI 2022'!B8 (column 'Các tỉnh, thành phố trực thuộc TW'): unknown "
+            "province 'Quảng Nimh'; close matches: Quảng Ninh, Quảng Bình, Quảng Nam") in p.stderr

@@ -136,6 +136,10 @@ struct Limits {
 /// The unit, when known, is returned through `unit_line` as "ĐVT: <unit>".
 [[nodiscard]] csv::Table to_csv(const Document& doc, const Table& t);
 
+/// The document's text outside its tables, one paragraph a line (line N = paragraph N of
+/// Document::paragraphs), as check_text and check_tallies read a plan's text.
+[[nodiscard]] std::string paragraph_text(const Document& doc);
+
 /// Table `t` written as CSV text (a "ĐVT: ..." first line when it has a unit), as
 /// `dxkit extract` writes it: every reader of dxkit reads it back.
 [[nodiscard]] std::string write_csv(const Table& t);

@@ -7,3 +7,4 @@
 #include "dxkit/dti/points.hpp"
 #include "dxkit/dti/presets.hpp"
 #include "dxkit/dti/results.hpp"
+#include "dxkit/dti/scores.hpp"

@@ -81,6 +81,10 @@ class DocumentCore:
         """
         The number of the table `choice` ('' = the only table of `kind`, a number, or caption text). Raises ValidationError listing the tables when it is not one.
         """
+    def paragraph_text(self) -> str:
+        """
+        The paragraphs outside tables, one a line (line N = paragraph N), as check_text reads a plan's text.
+        """
     def table_csv(self, number: typing.SupportsInt | typing.SupportsIndex) -> dxkit._core.text.Table:
         """
         Table `number` as the CSV table the readers take (rows numbered as in the file).

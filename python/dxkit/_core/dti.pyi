@@ -4,8 +4,9 @@ The Digital Transformation Index and its presets.
 from __future__ import annotations
 import collections.abc
 import dxkit._core.index
+import dxkit._core.text
 import typing
-__all__: list[str] = ['dti_names', 'dti_preset_framework', 'dti_preset_meta', 'dti_presets', 'dti_score', 'rank_values']
+__all__: list[str] = ['dti_names', 'dti_preset_framework', 'dti_preset_meta', 'dti_presets', 'dti_score', 'dti_score_table', 'rank_values']
 def dti_names(kind: str) -> list[tuple[str, str]]:
     """
     (name, meaning) of each choice: framework or rule.
@@ -16,7 +17,11 @@ def dti_preset_meta(arg0: str) -> str:
     ...
 def dti_presets() -> list[str]:
     ...
-def dti_score(arg0: collections.abc.Sequence[str], arg1: collections.abc.Sequence[collections.abc.Sequence[str]], arg2: str, arg3: dxkit._core.index.Framework) -> tuple[list[str], list[str], list[str], list[str], list[list[float]], typing.Any, str, list[list[float | None]], list[float | None]]:
+def dti_score(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], source: str, framework: dxkit._core.index.Framework, values: str = 'points') -> tuple:
     ...
+def dti_score_table(table: dxkit._core.text.Table, framework: dxkit._core.index.Framework, values: str = 'points') -> tuple:
+    """
+    dti_score on a table as read (a document's table: messages name its cells).
+    """
 def rank_values(arg0: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex]) -> list[float | None]:
     ...

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import dxkit._core.text
 import typing
-__all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_text', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
+__all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_tallies_table', 'check_text', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
 class Deadline:
     """
     A deadline read from words (dxkit.parse_deadline).
@@ -44,6 +44,10 @@ def assignments_from_table(table: dxkit._core.text.Table, default_deadline: str)
     ...
 def check_tallies(text: str, appendix: str, scheme: str, source: str) -> list:
     ...
+def check_tallies_table(text: str, appendix: dxkit._core.text.Table, scheme: str, source: str) -> list:
+    """
+    check_tallies with the appendix given as a table (a document's results table).
+    """
 def check_text(text: str, source: str) -> list:
     ...
 def parse_deadline(text: str) -> Deadline:

@@ -5,11 +5,13 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/document/office.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/assignment.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/text/csv.hpp"
 
@@ -65,7 +67,7 @@ std::vector<std::size_t> counts(const IndicatorTable& t) {
 
 TEST(WordPlan, FindsTheAppendicesWithCaptionsUnitsAndKinds) {
   const Document& d = plan_docx();
-  ASSERT_EQ(d.tables.size(), 3u);  // Phụ lục III runs over two pages: one table
+  ASSERT_EQ(d.tables.size(), 4u);  // Phụ lục III runs over two pages: one table
   EXPECT_EQ(d.tables[0].caption, "Phụ lục I — KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022");
   EXPECT_EQ(d.tables[0].kind, TableKind::results);
   EXPECT_EQ(d.tables[0].unit, "");
@@ -78,6 +80,30 @@ TEST(WordPlan, FindsTheAppendicesWithCaptionsUnitsAndKinds) {
             "Phụ lục III — DANH MỤC CÁC NHIỆM VỤ CHUYỂN ĐỔI SỐ SỬ DỤNG NGUỒN VỐN CHI THƯỜNG "
             "XUYÊN NĂM 2022");
   EXPECT_EQ(d.paragraphs.front(), "KẾ HOẠCH");
+  EXPECT_EQ(d.tables[3].kind, TableKind::assignments);
+  EXPECT_EQ(d.tables[3].place, "table 5");
+}
+
+TEST(WordPlan, AssignmentsAreTheCsvOnesWithMergedLeadCellsFilled) {
+  const Document& d = plan_docx();
+  const auto from_doc = read_assignments(to_csv(d, d.choose("", TableKind::assignments)));
+  const auto from_csv = read_assignments(kExamples + "/dong_thap_2023_assignments.csv");
+  ASSERT_EQ(from_doc.size(), from_csv.size());
+  ASSERT_FALSE(from_doc.empty());
+  for (std::size_t i = 0; i < from_doc.size(); ++i) {
+    EXPECT_EQ(from_doc[i].number, from_csv[i].number);
+    EXPECT_EQ(from_doc[i].lead, from_csv[i].lead) << from_doc[i].number;
+    EXPECT_EQ(from_doc[i].deadline.text, from_csv[i].deadline.text) << from_doc[i].number;
+    EXPECT_EQ(from_doc[i].deadline.due, from_csv[i].deadline.due) << from_doc[i].number;
+  }
+}
+
+TEST(WordPlan, ParagraphTextIsOneParagraphALine) {
+  const Document& d = plan_docx();
+  const std::string text = paragraph_text(d);
+  EXPECT_TRUE(text.starts_with("KẾ HOẠCH\nChuyển đổi số tỉnh Đồng Tháp năm 2023\nCác cơ quan"));
+  EXPECT_EQ(static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n')),
+            d.paragraphs.size());
 }
 
 TEST(WordPlan, TwoRowMergedHeaderNamesEachPart) {
@@ -137,8 +163,9 @@ TEST(WordPlan, ChoosingAmongSeveralTablesOfAKindIsALocatedError) {
 TEST(WordPlan, CellLocationsAreTableRowAndColumn) {
   const Document& d = plan_docx();
   const csv::Table t = to_csv(d, d.tables[1]);
-  EXPECT_EQ(t.where(0, 2).to_string(),
-            kDocs + "/dong_thap_2023_plan.docx, table 2:3:3 (column 'Tổng mức đầu tư')");
+  EXPECT_EQ(
+      t.where(0, 2).to_string(),
+      kDocs + "/dong_thap_2023_plan.docx, table 2, row 3, column 3 (column 'Tổng mức đầu tư')");
   EXPECT_EQ(d.tables[1].cell_name(0, 2), "row 3, column 3");
 }
 
@@ -180,9 +207,8 @@ TEST(ExcelPlan, TallyAndTotalsAreTheCsvOnes) {
   const auto from_doc = counts(make_indicator_table(to_csv(d, d.choose("", TableKind::results))));
   EXPECT_EQ(from_doc, counts(read_indicator_table(kExamples + "/dong_thap_2022_results.csv")));
   const csv::Table t = to_csv(d, d.tables[2]);
-  EXPECT_EQ(t.where(2, 3).to_string(), kDocs +
-                                           "/appendices_2023.xlsx, sheet 'Phụ lục I':8:4 "
-                                           "(column 'Kết quả thực hiện')");
+  EXPECT_EQ(t.where(2, 3).to_string(),
+            kDocs + "/appendices_2023.xlsx, 'Phụ lục I'!D8 (column 'Kết quả thực hiện')");
 }
 
 TEST(EdgeDocuments, NoTableEmptyTableNestedTable) {
