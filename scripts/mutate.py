@@ -159,7 +159,8 @@ def python_tree(build: Path) -> Path:
     tree = build / "pkg"
     if tree.exists():
         shutil.rmtree(tree)
-    shutil.copytree(ROOT / "python", tree, ignore=shutil.ignore_patterns("_core*.so", "__pycache__"))
+    skip = shutil.ignore_patterns("_core*.so", "__pycache__")
+    shutil.copytree(ROOT / "python", tree, ignore=skip)
     for so in (build / "bindings").glob("_core*.so"):
         (tree / "dxkit" / so.name).symlink_to(so)
     return tree
