@@ -139,18 +139,20 @@ def run(cmd: list[str], cwd: Path, timeout: float, env: dict | None = None) -> i
 def configure(build: Path, python: bool) -> None:
     flags = [
         "cmake", "-S", str(ROOT), "-B", str(build), "-G", "Ninja",
-        "-DCMAKE_BUILD_TYPE=Release", "-DCMAKE_CXX_FLAGS_RELEASE=-O1 -DNDEBUG",
         "-DCMAKE_CXX_COMPILER_LAUNCHER=ccache", "-DDXKIT_INSTALL=OFF",
     ]
+    # The build types of the preset `default` and of scripts/dev.sh: ccache serves the
+    # unchanged files from the other builds.
     if python:
         import pybind11  # noqa: PLC0415 (only the Python side needs it)
 
         flags += [
+            "-DCMAKE_BUILD_TYPE=Release",
             "-DDXKIT_BUILD_PYTHON=ON", "-DDXKIT_BUILD_TESTS=OFF",
             f"-Dpybind11_DIR={pybind11.get_cmake_dir()}", f"-DPython_EXECUTABLE={sys.executable}",
         ]
     else:
-        flags += ["-DDXKIT_BUILD_TESTS=ON", "-DDXKIT_BUILD_PYTHON=OFF"]
+        flags += ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DDXKIT_BUILD_TESTS=ON"]
     subprocess.run(flags, check=True, stdout=subprocess.DEVNULL)
 
 
