@@ -5,6 +5,7 @@
 
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
+#include "expect_throw_msg.hpp"
 
 using namespace dxkit;
 
@@ -48,7 +49,8 @@ TEST(Date, ArithmeticStaysInRange) {
   } catch (const ValidationError& e) {
     EXPECT_EQ(e.message(), "a date 1 days from 9999-12-31 is outside the years 1..9999");
   }
-  EXPECT_THROW((void)Date(2023, 1, 1).plus_days(5'000'000), ValidationError);
+  EXPECT_THROW_MSG((void)Date(2023, 1, 1).plus_days(5'000'000), ValidationError,
+                   "a date 5000000 days from 2023-01-01 is outside the years 1..9999");
 }
 
 TEST(Period, EndsIncludedAndOrdered) {

@@ -2,6 +2,7 @@
 // findings as dxkit::Diagnostic.
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "budget_testing.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
@@ -82,8 +83,10 @@ TEST(BudgetBadInput, DuplicatesAndExplicitColumns) {
   EXPECT_EQ(b.columns[0].role, AmountRole::year);
   EXPECT_EQ(b.columns[0].year, 2024);
   o.columns["Kinh phí dự kiến"] = "money";
-  EXPECT_THROW((void)parse_budget("STT,Tên nhiệm vụ,Kinh phí dự kiến\n1,a,7\n", "x.csv", o),
-               ValidationError);
+  EXPECT_THROW_MSG(
+      (void)parse_budget("STT,Tên nhiệm vụ,Kinh phí dự kiến\n1,a,7\n", "x.csv", o), ValidationError,
+      "unknown role 'money' for column 'Kinh phí dự kiến'; accepted: total, investment, recurrent, "
+      "socialized, central, local, year:YYYY, stt, name, agency, source, period, note, text");
 }
 
 TEST(BudgetFinding, IsADiagnosticWithTheBudgetFacts) {

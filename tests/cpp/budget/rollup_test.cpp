@@ -4,6 +4,7 @@
 
 #include <limits>
 
+#include "../expect_throw_msg.hpp"
 #include "budget_testing.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
@@ -73,7 +74,8 @@ TEST(SeedDongThap2023Budget, TotalsAndTheMissingSection) {
 TEST(Budget, ShareOfTheStateBudget) {
   const Budget rec = load("dong_thap_2022_recurrent.csv");
   EXPECT_NEAR(rec.share_of(Money{3'008'800 * kMillion}), 1.0, 1e-12);
-  EXPECT_THROW((void)rec.share_of(Money{0}), ValidationError);
+  EXPECT_THROW_MSG((void)rec.share_of(Money{0}), ValidationError,
+                   "the state budget must be a positive amount");
 }
 
 TEST(Budget, SumByCodesIsExactAndChecked) {
@@ -84,9 +86,11 @@ TEST(Budget, SumByCodesIsExactAndChecked) {
   EXPECT_EQ(sums, (std::vector<std::int64_t>{1, 3, 2, 4'000'000'000'000'000'000}));
   std::vector<std::int32_t> same = {0, 0};
   std::vector<std::int64_t> big = {std::numeric_limits<std::int64_t>::max(), 1};
-  EXPECT_THROW((void)sum_by_codes({same}, {1}, big), ValidationError);
+  EXPECT_THROW_MSG((void)sum_by_codes({same}, {1}, big), ValidationError,
+                   "sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
   std::vector<std::int32_t> bad = {0, 2, 0, 0};
-  EXPECT_THROW((void)sum_by_codes({bad}, {2}, amount), ValidationError);
+  EXPECT_THROW_MSG((void)sum_by_codes({bad}, {2}, amount), ValidationError,
+                   "sum_by_codes: row 2: key 1 has no value (code 2)");
 }
 
 TEST(BudgetDimension, OneNameTable) {

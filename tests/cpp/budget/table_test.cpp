@@ -2,6 +2,7 @@
 // from the headers (or given explicitly), and what reading reports or refuses.
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "budget_testing.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
@@ -52,7 +53,9 @@ TEST(BudgetBadInput, NumberingUnitAndShape) {
     EXPECT_NE(std::string(e.what()).find("bad.csv:1: no amount column"), std::string::npos)
         << e.what();
   }
-  EXPECT_THROW((void)parse_budget("ĐVT: đô la\nSTT,Tổng\n1,1\n", "bad.csv"), ParseError);
+  EXPECT_THROW_MSG((void)parse_budget("ĐVT: đô la\nSTT,Tổng\n1,1\n", "bad.csv"), ParseError,
+                   "bad.csv:1: unknown money unit; accepted: đồng, nghìn đồng, triệu đồng (triệu, "
+                   "trđ), tỷ đồng (tỷ), or 'ĐVT: Triệu đồng': 'ĐVT: đô la'");
 }
 
 // Dotted STT (1, 1.1, 1.1.1) nests: a subtotal row and its items are never both counted.

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/document/office.hpp"
 #include "dxkit/error.hpp"
@@ -259,7 +260,10 @@ TEST(HostileInput, ZipBombNotAZipMalformedXml) {
   }
   const std::string fake = ::testing::TempDir() + "not_a_zip.docx";
   std::ofstream(fake) << "STT,Mục tiêu\n";
-  EXPECT_THROW((void)read_document(fake), ParseError);
+  EXPECT_THROW_MSG((void)read_document(fake), ParseError,
+                   fake +
+                       ": not a readable zip container (.docx and .xlsx are zip files): Not a zip "
+                       "archive: 'not_a_zip.docx'");
   std::vector<std::string> paragraphs;
   try {
     (void)document::detail::parse_docx_xml("<w:document>\n<w:body><w:p></w:body>", "x.docx",

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
 #include "fixtures.hpp"
@@ -25,12 +26,20 @@ TEST(Dti, PointScoringRules) {
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "Có"), 4);
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "không"), 0);
   EXPECT_DOUBLE_EQ(points(parse_rule("points"), 10, "6,5"), 6.5);
-  EXPECT_THROW((void)points(parse_rule("points"), 10, "12"), ParseError);    // above max
-  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "55/50"), ParseError);  // above 1
-  EXPECT_THROW((void)points(parse_rule("ratio"), 10, "5/0"), ParseError);
-  EXPECT_THROW((void)points(graded, 10, "trưởng ban"), ParseError);
-  EXPECT_THROW((void)parse_rule("average"), ParseError);
-  EXPECT_THROW((void)parse_rule("steps"), ParseError);
+  EXPECT_THROW_MSG((void)points(parse_rule("points"), 10, "12"), ParseError,
+                   "points outside 0..10: '12'");  // above max
+  EXPECT_THROW_MSG((void)points(parse_rule("ratio"), 10, "55/50"), ParseError,
+                   "a ratio a/b needs 0 <= a <= b: '55/50'");  // above 1
+  EXPECT_THROW_MSG((void)points(parse_rule("ratio"), 10, "5/0"), ParseError,
+                   "the denominator of a ratio must be positive: '5/0'");
+  EXPECT_THROW_MSG((void)points(graded, 10, "trưởng ban"), ParseError,
+                   "not a level of this rule; levels: chủ tịch, phó chủ tịch, không: 'trưởng ban'");
+  EXPECT_THROW_MSG((void)parse_rule("average"), ParseError,
+                   "unknown rule; accepted: points, ratio, yes_no, steps(4=20;3=15;...), "
+                   "graded(chủ tịch=1;phó chủ tịch=0,5;không=0): 'average'");
+  EXPECT_THROW_MSG((void)parse_rule("steps"), ParseError,
+                   "this rule lists its cases in brackets: steps(4=20;3=15) or graded(chủ "
+                   "tịch=1;không=0): 'steps'");
 }
 
 TEST(Dti, ScoringSheetSelfAppraisedFinal) {
@@ -82,7 +91,8 @@ TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   // A unit must be scored on every main indicator that carries points.
   const dti::Sheet partial =
       dti::score_sheet(csv::parse(head + "A,NT,x,points,50,1\n", "s.csv"), f);
-  EXPECT_THROW((void)dti::main_scores(partial, f), ValidationError);
+  EXPECT_THROW_MSG((void)dti::main_scores(partial, f), ValidationError,
+                   "'A' has no sub-indicator of main indicator 'TC'");
 }
 
 TEST(DtiPoints, SheetHeadersComeFromTheirVocabulary) {

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
 #include "fixtures.hpp"
@@ -31,7 +32,9 @@ TEST(Dti, PresetsAreFrameworks) {
   const index::Framework h = dti::preset_framework("haiduong_department");
   for (std::size_t i : h.of_type(index::NodeType::indicator)) hd += dti::max_points(h.nodes[i]);
   EXPECT_EQ(hd, 500);
-  EXPECT_THROW((void)dti::preset_meta("dti_2030"), ValidationError);
+  EXPECT_THROW_MSG(
+      (void)dti::preset_meta("dti_2030"), ValidationError,
+      "unknown framework 'dti_2030'; accepted: dti_922, dti_1726, haiduong_department");
 }
 
 TEST(DtiNames, FrameworksAndRuleKindsComeFromTheirTables) {

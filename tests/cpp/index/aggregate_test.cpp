@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -26,13 +27,16 @@ TEST(IndexMethods, Aggregations) {
   EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::arithmetic).col(2)[0], 6.5);
   EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::geometric).col(2)[0], 6);
   EXPECT_DOUBLE_EQ(aggregate(d, f, Aggregation::harmonic).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9));
-  EXPECT_THROW((void)aggregate(sample({0}, {9}), f, Aggregation::geometric), ValidationError);
+  EXPECT_THROW_MSG((void)aggregate(sample({0}, {9}), f, Aggregation::geometric), ValidationError,
+                   "aggregate 'T': the geometric mean needs positive values; 'a' of unit 'u0' is "
+                   "0.000000 (normalise to a positive range, e.g. min-max to [1, 100])");
   PipelineOptions o;
   o.aggregation = parse_agg_spec("generalised(power=2)");
   EXPECT_DOUBLE_EQ(aggregate(d, f, o).col(2)[0], std::sqrt((16.0 + 81) / 2));
   o.aggregation = parse_agg_spec("generalised(power=-1)");  // the harmonic mean
   EXPECT_NEAR(aggregate(d, f, o).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9), 1e-12);
-  EXPECT_THROW((void)parse_agg_spec("generalised(power=0)"), ValidationError);
+  EXPECT_THROW_MSG((void)parse_agg_spec("generalised(power=0)"), ValidationError,
+                   "generalised: the power must not be 0 (that limit is the geometric mean)");
   // A minimum share of available children.
   const double na = std::nan("");
   const DataSet gap = sample({4, 4}, {na, 8});
@@ -81,13 +85,16 @@ TEST(IndexMethods, MethodsPerLevelAndPerParent) {
     EXPECT_LT(col(d, "Conn")[u],
               col(plain.aggregated, "Conn")[u] + 1e-12);  // harmonic <= arithmetic
   }
-  EXPECT_THROW(set_option(o, "aggregate.level.x", "geometric"), ValidationError);
+  EXPECT_THROW_MSG(set_option(o, "aggregate.level.x", "geometric"), ValidationError,
+                   "option 'aggregate.level.x': 'x' is not a number");
   PipelineOptions bad;
   set_option(bad, "aggregate.level.9", "geometric");
-  EXPECT_THROW((void)run_pipeline(a.raw, a.framework, bad), ValidationError);
+  EXPECT_THROW_MSG((void)run_pipeline(a.raw, a.framework, bad), ValidationError,
+                   "aggregate: level 9 is not an aggregation level (2..4)");
   PipelineOptions unknown;
   set_option(unknown, "normalise.Nope", "rank");
-  EXPECT_THROW((void)run_pipeline(a.raw, a.framework, unknown), ValidationError);
+  EXPECT_THROW_MSG((void)run_pipeline(a.raw, a.framework, unknown), ValidationError,
+                   "normalise: 'Nope' is not an indicator of the framework");
 }
 
 // The weighted geometric mean: exp(Σ w ln x / Σ w), so unequal weights change the result.

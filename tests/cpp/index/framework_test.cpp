@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -53,9 +54,10 @@ TEST(IndexBorrowed, NumbersAreReadWhereTheyAre) {
   EXPECT_EQ(lent.data.values.size(), owned.data.values.size());
   // The wrong number of values, or no owner, is refused.
   UnitData bad = owned;
-  EXPECT_THROW(bad.borrow(std::span<const double>(memory->data(), memory->size() - 1), memory),
-               ValidationError);
-  EXPECT_THROW(bad.borrow(*memory, nullptr), ValidationError);
+  EXPECT_THROW_MSG(bad.borrow(std::span<const double>(memory->data(), memory->size() - 1), memory),
+                   ValidationError, "iData: 2702 numbers for 51 units × 53 columns");
+  EXPECT_THROW_MSG(bad.borrow(*memory, nullptr), ValidationError,
+                   "iData: borrowed numbers need an owner that keeps them alive");
   EXPECT_FALSE(bad.borrowed());
 }
 

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -37,7 +38,9 @@ TEST(IndexMethods, Normalisations) {
   const DataSet pos = sample({1, 2, 3}, {-1, -2, -4});
   EXPECT_DOUBLE_EQ(with(pos, "fraction_of_max").col(0)[0], 1.0 / 3);
   EXPECT_DOUBLE_EQ(with(pos, "fraction_of_max").col(1)[0], 0.25);
-  EXPECT_THROW((void)with(d, "fraction_of_max"), ValidationError);  // b's maximum is 0
+  EXPECT_THROW_MSG((void)with(d, "fraction_of_max"), ValidationError,
+                   "indicator 'b': its maximum (after the direction) is not positive, so a "
+                   "fraction of it is undefined");  // b's maximum is 0
   // Goalposts in the indicator's units; a negative indicator runs from the upper post down.
   auto g = with(d, "goalposts(lo=0,hi=2)");
   EXPECT_DOUBLE_EQ(g.col(0)[0], 50);
@@ -51,13 +54,20 @@ TEST(IndexMethods, Normalisations) {
   EXPECT_DOUBLE_EQ(t.col(0)[2], 2.0 / 1.5);
   EXPECT_DOUBLE_EQ(t.col(1)[1], (10.0 - 5) / (10 - 2.5));
   EXPECT_DOUBLE_EQ(with(d, "distance_to_target(target=2.5,cap=true)").col(0)[2], 1);
-  EXPECT_THROW((void)with(d, "distance_to_target"), ValidationError);  // no iMeta Target either
+  EXPECT_THROW_MSG(
+      (void)with(d, "distance_to_target"), ValidationError,
+      "indicator 'a': distance to target needs a target (iMeta's Target or target=)");  // no iMeta
+                                                                                        // Target
+                                                                                        // either
   auto r = with(d, "distance_to_reference(reference=u1)");
   EXPECT_DOUBLE_EQ(r.col(0)[0], 0);
   EXPECT_DOUBLE_EQ(r.col(0)[2], 2);
   EXPECT_DOUBLE_EQ(with(d, "distance_to_reference(reference=u1,cap=true)").col(0)[2], 1);
-  EXPECT_THROW((void)with(d, "distance_to_reference(reference=nobody)"), ValidationError);
-  EXPECT_THROW((void)parse_norm_spec("distance_to_reference"), ValidationError);
+  EXPECT_THROW_MSG((void)with(d, "distance_to_reference(reference=nobody)"), ValidationError,
+                   "indicator 'a': distance to reference: unit 'nobody' is not in the data");
+  EXPECT_THROW_MSG(
+      (void)parse_norm_spec("distance_to_reference"), ValidationError,
+      "distance_to_reference needs a reference unit: distance_to_reference(reference=CODE)");
   // Ranks as R's rank(ties = "min"), as COINr's n_rank / n_prank / n_borda.
   const DataSet tie = sample({10, 20, 20}, {1, 2, 3});
   EXPECT_EQ(with(tie, "rank").col(0)[1], 2);
@@ -65,7 +75,8 @@ TEST(IndexMethods, Normalisations) {
   EXPECT_EQ(with(tie, "borda").col(0)[2], 1);
   EXPECT_EQ(with(tie, "borda").col(0)[0], 0);
   EXPECT_EQ(with(tie, "none").col(1)[0], -1);  // only the direction
-  EXPECT_THROW((void)with(sample({1, 1}, {1, 2}), "zscore"), ValidationError);
+  EXPECT_THROW_MSG((void)with(sample({1, 1}, {1, 2}), "zscore"), ValidationError,
+                   "indicator 'a': it is constant (or empty): the z-score is undefined");
   // Per indicator.
   o.normalisation = NormSpec{};
   o.normalise_by_indicator["b"] = parse_norm_spec("rank");

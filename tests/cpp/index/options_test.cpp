@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -62,8 +63,14 @@ TEST(IndexOptions, Threads) {
   PipelineOptions o;
   set_option(o, "threads", "3");
   EXPECT_EQ(o.threads, 3u);
-  for (const char* bad : {"0", "1.5", "x", "1000"})
-    EXPECT_THROW(set_option(o, "threads", bad), ValidationError) << bad;
+  EXPECT_THROW_MSG(set_option(o, "threads", "0"), ValidationError,
+                   "option 'threads': a whole number from 1 to 256, not '0'");
+  EXPECT_THROW_MSG(set_option(o, "threads", "1.5"), ValidationError,
+                   "option 'threads': a whole number from 1 to 256, not '1.5'");
+  EXPECT_THROW_MSG(set_option(o, "threads", "x"), ValidationError,
+                   "option 'threads': 'x' is not a number");
+  EXPECT_THROW_MSG(set_option(o, "threads", "1000"), ValidationError,
+                   "option 'threads': a whole number from 1 to 256, not '1000'");
 }
 
 TEST(IndexNames, EveryChoiceParsesThroughItsTable) {

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -83,9 +84,9 @@ TEST(IndexPanel, LatestConstantLinear) {
                   "p.csv:3 (column 'uCode'): duplicate unit code 'X' at Time 2020"),
               std::string::npos);
   }
-  EXPECT_THROW((void)impute_panel(make_unit_data(csv::parse("uCode,a,b\nX,1,2\n", "x"), f),
-                                  PanelImputation::latest),
-               ValidationError);
+  EXPECT_THROW_MSG((void)impute_panel(make_unit_data(csv::parse("uCode,a,b\nX,1,2\n", "x"), f),
+                                      PanelImputation::latest),
+                   ValidationError, "panel imputation needs a Time column in iData");
 }
 
 TEST(IndexPanel, AsemPanelAsInCoinrsExample) {

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -42,7 +43,8 @@ TEST(IndexResults, TiesGroupsStrengthsAndComparisons) {
   ASSERT_EQ(sw.strengths.size(), 3u);
   EXPECT_LE(sw.strengths[0].second, sw.strengths[1].second);
   EXPECT_GE(sw.weaknesses[0].second, sw.weaknesses[1].second);
-  EXPECT_THROW((void)strengths_and_weaknesses(agg, a.framework, "XXX"), ValidationError);
+  EXPECT_THROW_MSG((void)strengths_and_weaknesses(agg, a.framework, "XXX"), ValidationError,
+                   "no unit 'XXX'");
 
   // Method against method: the index with and without outlier treatment.
   PipelineOptions raw_options = coinr_asem();
@@ -78,7 +80,8 @@ TEST(IndexResults, UnitsThatEnterOrLeave) {
   EXPECT_EQ(ch[1].rank_change, 0);  // 1st before and after
   EXPECT_EQ(ch[2].unit, "c");
   EXPECT_FALSE(ch[2].rank_before.has_value());  // entered
-  EXPECT_THROW((void)compare_results(before, after, "Sust"), ValidationError);
+  EXPECT_THROW_MSG((void)compare_results(before, after, "Sust"), ValidationError,
+                   "compare_results: both results need the column 'Sust'");
 }
 
 TEST(IndexRanks, RadixRanksEqualCountingRanks) {

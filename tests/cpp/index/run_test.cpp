@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -30,7 +31,8 @@ TEST(IndexPipeline, KeepingOnlyTheAggregatedSetGivesTheSameResult) {
   for (std::size_t i = 0; i < all.aggregated.values.size(); ++i)
     ASSERT_EQ(std::bit_cast<std::uint64_t>(all.aggregated.values[i]),
               std::bit_cast<std::uint64_t>(lean.aggregated.values[i]));
-  EXPECT_THROW((void)lean.data("normalised"), ValidationError);
+  EXPECT_THROW_MSG((void)lean.data("normalised"), ValidationError,
+                   "data set 'normalised' was not kept (the run had keep_data_sets = false)");
   EXPECT_NO_THROW((void)lean.data("aggregated"));
 }
 

@@ -10,6 +10,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -47,5 +48,6 @@ TEST(IndexScreen, ZerosAndForcedUnits) {
   EXPECT_EQ(kept.units, (std::vector<std::string>{"gaps", "fine"}));
   EXPECT_EQ(gone[0].reason, "forced");
   o.include = {"nobody"};
-  EXPECT_THROW((void)screen_units(d, o), ValidationError);
+  EXPECT_THROW_MSG((void)screen_units(d, o), ValidationError,
+                   "screening: forced unit 'nobody' is not in the data");
 }

@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -137,5 +138,7 @@ TEST(IndexSensitivity, IndicesOfWhatMattersAndWhatDoesNot) {
   EXPECT_EQ(again.output, r.output);
   EXPECT_EQ(again.indices[1].first_lo, r.indices[1].first_lo);
   Assumptions none;
-  EXPECT_THROW((void)run_sensitivity(s.raw, s.framework, {}, none, 10, 1), ValidationError);
+  EXPECT_THROW_MSG((void)run_sensitivity(s.raw, s.framework, {}, none, 10, 1), ValidationError,
+                   "sensitivity analysis: no assumption varies (set weight noise, alternative "
+                   "methods, toggles or elements to leave out)");
 }

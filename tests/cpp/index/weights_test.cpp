@@ -12,6 +12,7 @@
 #include <numeric>
 #include <string>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -24,8 +25,10 @@ using namespace dxkit::index::fixtures;
 TEST(IndexWeights, NamedSetsAndOverrides) {
   Asem a;
   Framework f = a.framework;
-  EXPECT_THROW(f.add_weight_set("bad", {{"Nope", 1}}), ValidationError);
-  EXPECT_THROW(f.add_weight_set("bad", {{"Conn", -1}}), ValidationError);
+  EXPECT_THROW_MSG(f.add_weight_set("bad", {{"Nope", 1}}), ValidationError,
+                   "weight set 'bad': 'Nope' is not an indicator or aggregate of the framework");
+  EXPECT_THROW_MSG(f.add_weight_set("bad", {{"Conn", -1}}), ValidationError,
+                   "weight set 'bad': the weight of 'Conn' must be a number >= 0");
   f.add_weight_set("conn3", {{"Conn", 3}});
   PipelineOptions o = coinr_asem();
   o.weight_set = "conn3";
@@ -35,7 +38,8 @@ TEST(IndexWeights, NamedSetsAndOverrides) {
                 (3 * at(r.aggregated, u, "Conn") + at(r.aggregated, u, "Sust")) / 4, 1e-9);
   EXPECT_DOUBLE_EQ(r.framework.effective_weights().at("Conn"), 0.75);
   o.weight_set = "nope";
-  EXPECT_THROW((void)run_pipeline(a.raw, f, o), ValidationError);
+  EXPECT_THROW_MSG((void)run_pipeline(a.raw, f, o), ValidationError,
+                   "unknown weight set 'nope'; the framework has: Original, conn3");
   PipelineOptions single = coinr_asem();
   set_option(single, "weight.Sust", "3");
   EXPECT_DOUBLE_EQ(run_pipeline(a.raw, f, single).framework.effective_weights().at("Sust"), 0.75);
@@ -97,7 +101,8 @@ TEST(IndexWeights, PcaLoadings) {
       EXPECT_TRUE(warned) << g.codes[k];
     }
   }
-  EXPECT_THROW((void)pca_weights(res.normalised, a.framework, 7), ValidationError);
+  EXPECT_THROW_MSG((void)pca_weights(res.normalised, a.framework, 7), ValidationError,
+                   "PCA: the framework has no level 7");
 }
 
 TEST(IndexWeights, PcaFindingsAreDiagnostics) {
@@ -153,8 +158,9 @@ TEST(IndexWeights, OptimisedWeightsBalanceAndInfomax) {
     start += 1 - r_eq(a.framework.nodes[i].code.c_str());
   EXPECT_LE(info.objective, std::log(start) / 8 + 1e-12);
   EXPECT_EQ(info.weights.size(), 8u);
-  EXPECT_THROW((void)optimise_weights(res.normalised, a.framework, o, 4, WeightObjective::balance),
-               ValidationError);
+  EXPECT_THROW_MSG(
+      (void)optimise_weights(res.normalised, a.framework, o, 4, WeightObjective::balance),
+      ValidationError, "optimised weights: level 4 has no nodes below the top");
 }
 
 TEST(IndexAnalysis, LeaveOneOut) {

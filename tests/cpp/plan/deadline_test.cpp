@@ -6,6 +6,7 @@
 
 #include <algorithm>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/due.hpp"
@@ -73,9 +74,12 @@ TEST(Deadline, WhatItCannotReadIsAnErrorQuotingTheText) {
     EXPECT_EQ(e.text(), "Sớm nhất có thể");
     EXPECT_NE(e.message().find("not a deadline dxkit reads"), std::string::npos);
   }
-  EXPECT_THROW((void)parse_deadline("Tháng 13/2023"), ParseError);
-  EXPECT_THROW((void)parse_deadline("Từ ngày 15/10/2023 đến 01/10/2023"), ParseError);
-  EXPECT_THROW((void)parse_iso_date("2023-02-30"), ParseError);
+  EXPECT_THROW_MSG((void)parse_deadline("Tháng 13/2023"), ParseError,
+                   "no such date: 01/13/2023: 'Tháng 13/2023'");
+  EXPECT_THROW_MSG((void)parse_deadline("Từ ngày 15/10/2023 đến 01/10/2023"), ParseError,
+                   "the period ends before it starts: 'Từ ngày 15/10/2023 đến 01/10/2023'");
+  EXPECT_THROW_MSG((void)parse_iso_date("2023-02-30"), ParseError,
+                   "no such date: 30/02/2023: '2023-02-30'");
   EXPECT_EQ(parse_iso_date("2023-07-01"), day(2023, 7, 1));
 }
 
@@ -182,17 +186,27 @@ TEST(Deadline, LongAndOddInputIsAnErrorNotACrash) {
     EXPECT_EQ(e.text(), long_line.substr(0, 200) + "…");
     EXPECT_NE(e.message().find("not a deadline dxkit reads"), std::string::npos);
   }
+  const std::string kNotADeadline =
+      "not a deadline dxkit reads; accepted: 30/3/2024, trước ngày 30/11/2024, Tháng 09/2023, "
+      "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, Quý III/2023, "
+      "6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, Thường xuyên, Trước "
+      "khi ..., Theo ..., or blank (docs/progress.md): ";
   std::string words;
   for (int i = 0; i < 20000; ++i) words += "quý ";
-  EXPECT_THROW((void)parse_deadline(words + "III/2023"), ParseError);
+  EXPECT_THROW_MSG((void)parse_deadline(words + "III/2023"), ParseError,
+                   kNotADeadline + "'" + words.substr(0, 200) + "…'");
   EXPECT_EQ(parse_deadline("Thường xuyên " + std::string(100000, 'x')).kind,
             Deadline::Kind::recurring);
   // An unbounded digit run where a year goes: not read as a number at all.
-  EXPECT_THROW((void)parse_deadline("Năm " + std::string(400, '9')), ParseError);
-  EXPECT_THROW((void)parse_date("1/1/" + std::string(400, '9')), ParseError);
-  EXPECT_THROW((void)parse_iso_date("99999-01-01"), ParseError);
+  EXPECT_THROW_MSG((void)parse_deadline("Năm " + std::string(400, '9')), ParseError,
+                   kNotADeadline + "'Năm " + std::string(195, '9') + "…'");
+  EXPECT_THROW_MSG((void)parse_date("1/1/" + std::string(400, '9')), ParseError,
+                   "a date is dd/mm/yyyy or YYYY-MM-DD: '1/1/" + std::string(196, '9') + "…'");
+  EXPECT_THROW_MSG((void)parse_iso_date("99999-01-01"), ParseError,
+                   "a date is written YYYY-MM-DD: '99999-01-01'");
   // Dates are written without spaces inside.
-  EXPECT_THROW((void)parse_deadline("30 / 3 / 2024"), ParseError);
+  EXPECT_THROW_MSG((void)parse_deadline("30 / 3 / 2024"), ParseError,
+                   kNotADeadline + "'30 / 3 / 2024'");
   EXPECT_EQ(parse_date(" 5/7/2023 "), day(2023, 7, 5));
 }
 

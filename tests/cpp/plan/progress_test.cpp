@@ -6,6 +6,7 @@
 
 #include <cmath>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -193,12 +194,16 @@ TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
   // Observations from a document not listed, a mapping that contradicts itself, a bad date.
   auto unlisted = read_observations(
       csv::parse("indicator,year,kind,value,source\nA,2023,result,5%,99/KH\n", "o.csv"));
-  EXPECT_THROW(link(unlisted, {}, docs), ValidationError);
-  EXPECT_THROW((void)read_mapping(csv::parse("from,to\nA,X\nA,Y\n", "m.csv")), ValidationError);
-  EXPECT_THROW((void)read_documents(csv::parse(
-                   "number,kind,province,year,date\n1/KH,plan,TB,2023,31/02/2023\n", "d.csv")),
-               ParseError);
-  EXPECT_THROW(
+  EXPECT_THROW_MSG(
+      link(unlisted, {}, docs), ValidationError,
+      "<input>:2 (column 'source'): source '99/KH' of 'A' is not one of the documents");
+  EXPECT_THROW_MSG((void)read_mapping(csv::parse("from,to\nA,X\nA,Y\n", "m.csv")), ValidationError,
+                   "m.csv:3:2 (column 'to'): 'A' is mapped to both 'X' and 'Y'");
+  EXPECT_THROW_MSG((void)read_documents(csv::parse(
+                       "number,kind,province,year,date\n1/KH,plan,TB,2023,31/02/2023\n", "d.csv")),
+                   ParseError, "d.csv:2:5 (column 'date'): no such date: 31/02/2023: '31/02/2023'");
+  EXPECT_THROW_MSG(
       (void)read_documents(csv::parse("number,kind,province,year\n1/KH,memo,TB,2023\n", "d.csv")),
-      ParseError);
+      ParseError,
+      "d.csv:2:2 (column 'kind'): the kind is plan or resolution (kế hoạch, nghị quyết): 'memo'");
 }

@@ -27,6 +27,9 @@ DXKIT_HARNESS(deadline)
 DXKIT_HARNESS(observations)
 DXKIT_HARNESS(dti)
 DXKIT_HARNESS(check_text)
+DXKIT_HARNESS(docx)
+DXKIT_HARNESS(xlsx)
+DXKIT_HARNESS(document_text)
 #undef DXKIT_HARNESS
 
 namespace {
@@ -77,15 +80,15 @@ TEST_P(FuzzReplay, CorpusAndRegressionsOnlyRaiseDxkitErrors) {
 
 INSTANTIATE_TEST_SUITE_P(
     Harnesses, FuzzReplay,
-    ::testing::Values(Case{"number", dxkit_fuzz_number}, Case{"target", dxkit_fuzz_target},
-                      Case{"result", dxkit_fuzz_result}, Case{"csv", dxkit_fuzz_csv},
-                      Case{"indicators", dxkit_fuzz_indicators}, Case{"budget", dxkit_fuzz_budget},
-                      Case{"index_meta", dxkit_fuzz_index_meta},
-                      Case{"index_data", dxkit_fuzz_index_data},
-                      Case{"assignments", dxkit_fuzz_assignments},
-                      Case{"deadline", dxkit_fuzz_deadline},
-                      Case{"observations", dxkit_fuzz_observations}, Case{"dti", dxkit_fuzz_dti},
-                      Case{"check_text", dxkit_fuzz_check_text}),
+    ::testing::Values(
+        Case{"number", dxkit_fuzz_number}, Case{"target", dxkit_fuzz_target},
+        Case{"result", dxkit_fuzz_result}, Case{"csv", dxkit_fuzz_csv},
+        Case{"indicators", dxkit_fuzz_indicators}, Case{"budget", dxkit_fuzz_budget},
+        Case{"index_meta", dxkit_fuzz_index_meta}, Case{"index_data", dxkit_fuzz_index_data},
+        Case{"assignments", dxkit_fuzz_assignments}, Case{"deadline", dxkit_fuzz_deadline},
+        Case{"observations", dxkit_fuzz_observations}, Case{"dti", dxkit_fuzz_dti},
+        Case{"check_text", dxkit_fuzz_check_text}, Case{"docx", dxkit_fuzz_docx},
+        Case{"xlsx", dxkit_fuzz_xlsx}, Case{"document_text", dxkit_fuzz_document_text}),
     [](const ::testing::TestParamInfo<Case>& info) { return std::string(info.param.name); });
 
 }  // namespace

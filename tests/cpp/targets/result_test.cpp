@@ -94,7 +94,11 @@ TEST(Result, BadInput) {
     EXPECT_NE(std::string(e.what()).find("'abc' before '%' is not a number"), std::string::npos)
         << e.what();
   }
-  EXPECT_THROW((void)parse_result("12.5%"), ParseError);
+  EXPECT_THROW_MSG(
+      (void)parse_result("12.5%"), ParseError,
+      "'.' must separate groups of exactly three digits; in the Vietnamese format '.' separates "
+      "thousands in groups of three and ',' is the decimal mark (75.428, 1.650.380, 99,21); for a "
+      "decimal write ',' (12,5), or read the file with the plain number format: '12.5'");
   try {
     (void)parse_result("gần 80%");
     FAIL();

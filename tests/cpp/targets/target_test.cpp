@@ -176,10 +176,14 @@ TEST(Target, DirectionOfTheIndicator) {
   TargetOptions lower;
   lower.direction = Direction::lower_is_better;
   EXPECT_EQ(one("5 ngày", lower).condition, Condition::at_most);
-  EXPECT_THROW((void)parse_target("tối thiểu 5 ngày", lower), ParseError);
+  EXPECT_THROW_MSG((void)parse_target("tối thiểu 5 ngày", lower), ParseError,
+                   "the comparator says higher is better but the indicator's direction is lower: "
+                   "'tối thiểu 5 ngày'");
   EXPECT_EQ(parse_direction("Giảm"), Direction::lower_is_better);
   EXPECT_EQ(parse_direction("higher"), Direction::higher_is_better);
-  EXPECT_THROW((void)parse_direction("sideways"), ParseError);
+  EXPECT_THROW_MSG(
+      (void)parse_direction("sideways"), ParseError,
+      "unknown direction; accepted: higher, lower (cao, thấp, tăng, giảm, +, -): 'sideways'");
 }
 
 TEST(Target, PlainNumberFormat) {

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
@@ -30,7 +31,9 @@ TEST(Text, InvalidUtf8NamesTheCharacterColumn) {
     EXPECT_EQ(e.where().column, 3u);
     EXPECT_NE(std::string(e.what()).find("invalid UTF-8 at character 3"), std::string::npos);
   }
-  EXPECT_THROW((void)text::nfc("\xFF"), EncodingError);
+  EXPECT_THROW_MSG(
+      (void)text::nfc("\xFF"), EncodingError,
+      "invalid UTF-8 at character 1 (save the file as UTF-8; Windows-1258 and TCVN3 are not read)");
 }
 
 TEST(Text, BomTrimAndWidth) {
