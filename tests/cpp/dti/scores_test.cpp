@@ -6,6 +6,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "dxkit/document/document.hpp"
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/error.hpp"
@@ -51,8 +53,20 @@ TEST(PublishedScores, CommaDecimalsInWordGiveTheSameScores) {
   const auto a = dti::scores_table(published("dti_2022_published.xlsx"), f);
   const auto b = dti::scores_table(published("dti_2022_published.docx"), f);
   EXPECT_EQ(a.data.units, b.data.units);
-  EXPECT_EQ(std::vector<double>(a.data.values.begin(), a.data.values.end()),
-            std::vector<double>(b.data.values.begin(), b.data.values.end()));
+  // Bit for bit, NaN (an indicator the table does not print) where the other has NaN.
+  ASSERT_EQ(a.data.values.size(), b.data.values.size());
+  std::size_t missing = 0;
+  for (std::size_t i = 0; i < a.data.values.size(); ++i) {
+    const double x = a.data.values[i];
+    const double y = b.data.values[i];
+    if (std::isnan(x) || std::isnan(y)) {
+      EXPECT_TRUE(std::isnan(x) && std::isnan(y)) << "value " << i;
+      ++missing;
+    } else {
+      EXPECT_EQ(x, y) << "value " << i;
+    }
+  }
+  EXPECT_LT(missing, static_cast<std::size_t>(a.data.values.size()));
 }
 
 TEST(PublishedScores, PointsModeRefusesScoresOnZeroToOne) {
