@@ -8,8 +8,8 @@
 #include "document_input.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
-#include "dxkit/units/express.hpp"
 #include "dxkit/text/number_style.hpp"
+#include "dxkit/units/express.hpp"
 #include "output.hpp"
 #include "units_option.hpp"
 

@@ -27,7 +27,7 @@ struct DtiArgs {
   std::string format = "table";
   std::string units, units_rule = "weighted_mean(population)", weights;  // --units DATE
   int units_year = 0;  // the year of the sheet's units (default: the year before --units)
-  std::string table;              // a document's table: number or caption text
+  std::string table;   // a document's table: number or caption text
   std::string values = "points";  // points | scores (dti::kValueKinds)
 };
 
