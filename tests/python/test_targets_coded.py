@@ -16,6 +16,9 @@ from dxkit import _core, _frames
 from dxkit._frames import text_columns
 
 EXAMPLES = pathlib.Path(__file__).resolve().parents[2] / "examples"
+# pandas' text dtype that keeps missing cells missing: "str" from pandas 3; before it "str"
+# meant object with every None written as 'None', and "string" is the nullable text dtype.
+STR = "str" if int(pd.__version__.split(".")[0]) >= 3 else "string"
 
 
 def _cell_by_cell(df, scheme="exceed", bands=(90, 50)):
@@ -74,7 +77,7 @@ def test_repeated_rows_missing_cells_numbers_and_directions():
     texts = big.assign(target=big["target"].replace({5: "5"}), actual=big["actual"].replace(
         {99.21: "99,21"}))
     first = dxkit.evaluate(texts)
-    for dtype in ("str", "category"):
+    for dtype in (STR, "category"):
         again = dxkit.evaluate(texts.astype({c: dtype for c in ("target", "actual", "direction")}))
         assert np.array_equal(again.status_codes, first.status_codes), dtype
         assert np.array_equal(again.ratio, first.ratio), dtype
@@ -139,16 +142,16 @@ def test_repeated_codes_of_str_columns_are_found_on_their_buffers():
     # longer frame (its buffers start part way), several chunks: as the object column.
     codes = [str(i % 40) for i in range(61)] + [None, None] + [""] * 3
     df = pd.DataFrame({"code": codes, "target": ["80%"] * 66, "actual": ["90%"] * 66})
-    parts = pd.concat([df.astype({"code": "str"}).iloc[:30], df.astype({"code": "str"}).iloc[30:]])
+    parts = pd.concat([df.astype({"code": STR}).iloc[:30], df.astype({"code": STR}).iloc[30:]])
     expected = list(_cell_by_cell(df.astype({"code": object})).evaluation.warnings)
     assert len(expected) == 21 and expected[-1].endswith(
         "1 more rows repeat an indicator code (the first 20 are named above)")
-    for frame in (df.astype({"code": "str"}), parts.reset_index(drop=True)):
+    for frame in (df.astype({"code": STR}), parts.reset_index(drop=True)):
         with warnings.catch_warnings(record=True) as got:
             warnings.simplefilter("always")
             dxkit.evaluate(frame)
         assert [str(w.message) for w in got] == expected
-    sliced = df.astype({"code": "str"}).iloc[20:]
+    sliced = df.astype({"code": STR}).iloc[20:]
     with warnings.catch_warnings(record=True) as got:
         warnings.simplefilter("always")
         dxkit.evaluate(sliced)
@@ -178,11 +181,12 @@ def _numeric_frame(rows, direction_dtype):
                                                                  dtype=direction_dtype)})
 
 
-@pytest.mark.parametrize("direction_dtype", ["category", object, "str"])
+@pytest.mark.parametrize("direction_dtype", ["category", object, STR])
 def test_numeric_frames_score_as_the_unfused_kernel(direction_dtype):
     # 10,000 rows: three blocks of the fused pass; zeros, negatives, NaN, missing directions.
     df = _numeric_frame(10_000, direction_dtype)
-    lower = np.array([d == "lower" for d in df["direction"].astype(object)], dtype=np.uint8)
+    lower = np.array([isinstance(d, str) and d == "lower" for d in df["direction"].astype(object)],
+                     dtype=np.uint8)
     sch = _core.targets.Scheme.exceed()
     slow = _core.targets.evaluate_numeric(df["target"].to_numpy(), df["actual"].to_numpy(),
                                           sch, lower)
