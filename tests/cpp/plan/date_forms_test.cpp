@@ -56,4 +56,10 @@ TEST(DateForms, DocumentDatesFromTheSeeds) {
   EXPECT_EQ(parse_date("2022-07-11"), day(2022, 7, 11));
   EXPECT_THROW_MSG((void)parse_date("11.7.20222"), ParseError,
                    "a date is dd/mm/yyyy or YYYY-MM-DD: '11.7.20222'");
+  // A day or month that is not digits, with a good year: an error, never a date made of the
+  // year alone (a mutation pass found no test here).
+  EXPECT_THROW_MSG((void)parse_date("x/6/2023"), ParseError,
+                   "a date is dd/mm/yyyy or YYYY-MM-DD: 'x/6/2023'");
+  EXPECT_THROW_MSG((void)parse_date("30/y/2023"), ParseError,
+                   "a date is dd/mm/yyyy or YYYY-MM-DD: '30/y/2023'");
 }
