@@ -139,6 +139,24 @@ void bind_progress(py::module_& m) {
       py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"));
 }
 
+// The text's tallies against a results appendix, scored as dxkit evaluate scores it, and
+// counted from the appendix's own verdict column where it has one (one path for a CSV
+// appendix and a document's table, as the command line's check-text).
+std::vector<Tally> tallies_against(const std::string& text, const IndicatorTable& table,
+                                   const std::string& scheme, const std::string& source) {
+  const auto e = evaluate(table, Scheme::from_name(scheme));
+  return check_tallies(text, table, e, source, table.source);
+}
+
+py::list tally_rows(const std::vector<Tally>& tallies) {
+  py::list out;
+  for (const Tally& t : tallies)
+    out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total, t.counted,
+                              t.total, t.at_threshold, t.supported, t.diagnostic.code,
+                              t.diagnostic.message));
+  return out;
+}
+
 void bind_checks(py::module_& m) {
   m.def(
       "read_documents",
@@ -174,16 +192,9 @@ void bind_checks(py::module_& m) {
         std::vector<Tally> tallies;
         {
           py::gil_scoped_release release;
-          const auto table = read_indicator_table(appendix);
-          const auto e = evaluate(table, Scheme::from_name(scheme));
-          tallies = check_tallies(text, table, e, source, appendix);
+          tallies = tallies_against(text, read_indicator_table(appendix), scheme, source);
         }
-        py::list out;
-        for (const Tally& t : tallies)
-          out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
-                                    t.counted, t.total, t.at_threshold, t.supported,
-                                    t.diagnostic.code, t.diagnostic.message));
-        return out;
+        return tally_rows(tallies);
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));
   m.def(
@@ -193,15 +204,9 @@ void bind_checks(py::module_& m) {
         std::vector<Tally> tallies;
         {
           py::gil_scoped_release release;
-          const auto e = evaluate(make_indicator_table(appendix), Scheme::from_name(scheme));
-          tallies = check_tallies(text, e, source, appendix.source);
+          tallies = tallies_against(text, make_indicator_table(appendix), scheme, source);
         }
-        py::list out;
-        for (const Tally& t : tallies)
-          out.append(py::make_tuple(t.line, t.quote, t.category, t.stated, t.stated_total,
-                                    t.counted, t.total, t.at_threshold, t.supported,
-                                    t.diagnostic.code, t.diagnostic.message));
-        return out;
+        return tally_rows(tallies);
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
       "check_tallies with the appendix given as a table (a document's results table).");

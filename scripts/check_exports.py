@@ -158,18 +158,18 @@ def main() -> int:
     problems = []
     for path in headers():
         text = path.read_text(encoding="utf-8")
-        todo = missing(blank_comments_and_strings(text))
-        if not todo:
+        unmarked = missing(blank_comments_and_strings(text))
+        if not unmarked:
             continue
         if args.fix:
-            for offset, what in sorted(todo, reverse=True):
+            for offset, what in sorted(unmarked, reverse=True):
                 insert = " DXKIT_API" if what.startswith(("struct", "class")) else "DXKIT_API "
                 text = text[:offset] + insert + text[offset:]
             if '#include "dxkit/export.hpp"' not in text:
                 text = with_export_include(text)
             path.write_text(text, encoding="utf-8")
             continue
-        for offset, what in todo:
+        for offset, what in unmarked:
             line = text.count("\n", 0, offset) + 1
             problems.append(f"{path.relative_to(ROOT)}:{line}: {what} lacks DXKIT_API")
     for p in problems:

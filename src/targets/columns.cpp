@@ -10,6 +10,7 @@
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "targets/repeated_codes.hpp"
 
 namespace dxkit {
 
@@ -66,9 +67,17 @@ std::vector<std::int32_t> label(const std::vector<T>& parsed, std::vector<std::s
   return out;
 }
 
+// Row i of a DataFrame's code column as a CSV of it would name it (the header is line 1).
+Location code_cell(const std::string& source, std::size_t i) {
+  Location where;
+  where.file = source;
+  where.line = i + 2;
+  where.column_name = "code";
+  return where;
+}
+
 // The duplicate-code warnings of evaluate(IndicatorTable) over a coded column: the same texts.
 void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnostics& out) {
-  constexpr std::size_t kMaxNamed = 20;
   // Two values may write the same text (1 and "1" in one object column): one id per text.
   std::unordered_map<std::string_view, std::size_t> ids;
   ids.reserve(code.values.size());
@@ -77,7 +86,7 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
     id[v] = ids.try_emplace(code.values[v], ids.size()).first->second;
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   std::vector<std::size_t> first(ids.size(), kNone);
-  std::size_t repeats = 0;
+  targets_detail::RepeatedCodes repeats;
   for (std::size_t i = 0; i < code.codes.size(); ++i) {
     const std::int64_t k = code.codes[i];
     if (k < 0 || code.values[static_cast<std::size_t>(k)].empty()) continue;
@@ -86,37 +95,23 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
       seen = i;
       continue;
     }
-    if (++repeats > kMaxNamed) continue;
-    Location where;
-    where.file = source;
-    where.line = i + 2;
-    where.column_name = "code";
-    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                             "indicator code '" + code.values[static_cast<std::size_t>(k)] +
-                                 "' repeats line " + std::to_string(seen + 2) +
-                                 ": both rows are scored and counted"});
+    if (!repeats.count()) continue;
+    out.push_back(targets_detail::RepeatedCodes::named(
+        code_cell(source, i), code.values[static_cast<std::size_t>(k)], seen + 2));
   }
-  if (repeats > kMaxNamed) {
-    Location where;
-    where.file = source;
-    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                             std::to_string(repeats - kMaxNamed) +
-                                 " more rows repeat an indicator code (the first " +
-                                 std::to_string(kMaxNamed) + " are named above)"});
-  }
+  repeats.finish(source, out);
 }
 
 }  // namespace
 
 Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::string& source) {
   // An open-addressed table of row numbers (no allocation per code), as in evaluate().
-  constexpr std::size_t kMaxNamed = 20;
   constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
   const std::size_t n = codes.size();
   std::size_t capacity = 16;
   while (capacity < 2 * n) capacity <<= 1;
   std::vector<std::size_t> slots(capacity, kEmpty);
-  std::size_t repeats = 0;
+  targets_detail::RepeatedCodes repeats;
   Diagnostics out;
   for (std::size_t i = 0; i < n; ++i) {
     if (i % 65536 == 65535) check_cancelled();
@@ -128,24 +123,10 @@ Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::s
       slots[pos] = i;
       continue;
     }
-    if (++repeats > kMaxNamed) continue;
-    Location where;
-    where.file = source;
-    where.line = i + 2;
-    where.column_name = "code";
-    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                             "indicator code '" + std::string(code) + "' repeats line " +
-                                 std::to_string(slots[pos] + 2) +
-                                 ": both rows are scored and counted"});
+    if (!repeats.count()) continue;
+    out.push_back(targets_detail::RepeatedCodes::named(code_cell(source, i), code, slots[pos] + 2));
   }
-  if (repeats > kMaxNamed) {
-    Location where;
-    where.file = source;
-    out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                             std::to_string(repeats - kMaxNamed) +
-                                 " more rows repeat an indicator code (the first " +
-                                 std::to_string(kMaxNamed) + " are named above)"});
-  }
+  repeats.finish(source, out);
   return out;
 }
 

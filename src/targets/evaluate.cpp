@@ -7,6 +7,7 @@
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "targets/repeated_codes.hpp"
 
 namespace dxkit {
 
@@ -92,10 +93,9 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   // A code seen before: the codes' hashes first (a sequential pass), then an open-addressed
   // table of 8-byte slots (32-bit row, 32 bits of the hash) filled with the slot of a row a few
   // rows ahead already fetched, so a million codes cost overlapped cache misses, not serial
-  // ones, and no allocation per code. The first kMaxNamed repeats are named one by one, the
-  // rest counted in one more warning, so a table of millions of repeated rows costs a scan,
-  // not millions of messages.
-  constexpr std::size_t kMaxNamed = 20;
+  // ones, and no allocation per code. The first RepeatedCodes::kMaxNamed repeats are named one by
+  // one, the rest counted in one more warning, so a table of millions of repeated rows costs a
+  // scan, not millions of messages.
   constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;
   constexpr std::size_t kAhead = 8;
   std::size_t capacity = 16;
@@ -109,7 +109,7 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   for (std::size_t i = 0; i < n; ++i)
     hashes[i] = std::hash<std::string_view>{}(table.indicators[i].code);
   std::vector<Slot> slots(capacity, Slot{kEmpty, 0});
-  std::size_t repeats = 0;
+  targets_detail::RepeatedCodes repeats;
   for (std::size_t i = 0; i < n; ++i) {
     if (i + kAhead < n) __builtin_prefetch(&slots[hashes[i + kAhead] & mask]);
     const std::string& code = table.indicators[i].code;
@@ -125,22 +125,12 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
       continue;
     }
     const std::size_t seen = slots[pos].row;
-    if (++repeats > kMaxNamed) continue;
+    if (!repeats.count()) continue;
     const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
-    Location where = table.where(i, "code");
-    out.warnings.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                                      "indicator code '" + code + "' repeats line " +
-                                          std::to_string(line) +
-                                          ": both rows are scored and counted"});
+    out.warnings.push_back(
+        targets_detail::RepeatedCodes::named(table.where(i, "code"), code, line));
   }
-  if (repeats > kMaxNamed) {
-    Location where;
-    where.file = table.source;
-    out.warnings.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
-                                      std::to_string(repeats - kMaxNamed) +
-                                          " more rows repeat an indicator code (the first " +
-                                          std::to_string(kMaxNamed) + " are named above)"});
-  }
+  repeats.finish(table.source, out.warnings);
   return out;
 }
 
