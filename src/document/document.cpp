@@ -219,6 +219,7 @@ csv::Table to_csv(const Document& doc, const Table& t) {
   // first column is A are its column numbers the sheet's.
   if (t.sheet && t.first_column > 1) out.source += " from column " + std::to_string(t.first_column);
   out.header = t.header;
+  out.header_line = t.header_row;
   out.columns.assign(t.header.size(), {});
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     for (std::size_t c = 0; c < t.header.size(); ++c) out.columns[c].push_back(t.rows[r][c].text);

@@ -198,6 +198,7 @@ Table parse(std::string_view content, std::string source, const Options& options
       throw ParseError("duplicate header", cells[c], p.at(start, c + 1));
   }
   table.header = cells;
+  table.header_line = start;
   const std::size_t width = cells.size();
   table.columns.assign(width, {});
   while (p.record(cells, start)) {
@@ -226,7 +227,7 @@ Location Table::where(std::size_t row, std::size_t column) const {
 Location Table::where_header() const {
   Location w;
   w.file = source;
-  w.line = 1;
+  w.line = header_line;
   return w;
 }
 

@@ -1,5 +1,6 @@
 // DTI sheets: a scoring sheet (sub-indicators, rules) against the Hải Dương department
-// framework, and a main-indicator points table against QĐ 922; both to published results.
+// framework, and a main-indicator table against QĐ 922, read as points and as the Ministry's
+// published scores on 0..1 (scores_table: province names, 4 decimals); all to results.
 #include "dxkit/dti/dti.hpp"
 #include "dxkit/text/csv.hpp"
 #include "harness.hpp"
@@ -21,10 +22,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)dxkit::dti::differences(sheet);
     (void)dxkit::dti::results(dxkit::dti::main_scores(sheet, f), f);
   });
-  dxkit::fuzz::guarded([&] {
-    const auto& f = framework("dti_922");
-    (void)dxkit::dti::results(dxkit::dti::points_table(dxkit::csv::parse(in, "points.csv"), f), f);
-  });
+  for (const auto values : {dxkit::dti::Values::points, dxkit::dti::Values::scores}) {
+    dxkit::fuzz::guarded([&] {
+      const auto& f = framework("dti_922");
+      const auto table = dxkit::csv::parse(in, "main.csv");
+      (void)dxkit::dti::results(dxkit::dti::main_values(table, f, values), f);
+    });
+  }
   dxkit::fuzz::guarded([&] { (void)dxkit::dti::parse_rule(in); });
   return 0;
 }

@@ -89,12 +89,29 @@ def main() -> None:
     write("observations", [p for f in progress + [EX / "thai_binh_documents.csv",
                                                   EX / "thai_binh_mapping.csv"]
                            for p in pieces(f)])
-    write("dti", [p for f in (EX / "department_sheet_2023.csv",
+    write("dti", published_dti() + [p for f in (EX / "department_sheet_2023.csv",
                               EX / "dti_synthetic_2022_points.csv",
                               EX / "dti_synthetic_2021_ranking.csv") for p in pieces(f)]
           + [b"steps(4=20;3=15;2=10;1=5)", "graded(chủ tịch=1;không=0)".encode(),
              b"yes_no", b"ratio"])
     write("check_text", [p for f in sorted(SEEDS.glob("*.txt")) for p in pieces(f, 0)[:6]])
+
+
+def published_dti() -> list[bytes]:
+    """The Ministry's published DTI 2022 table (scores on 0..1, scripts/make_document_fixtures.py)
+    as CSV: '.' decimals with ',' between cells, and ',' decimals with ';' (Excel in Vietnamese)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from make_document_fixtures import DTI_2022_HEADER, DTI_2022_ROWS
+
+    out = []
+    for sep, mark in ((",", "."), (";", ",")):
+        lines = [sep.join(f'"{h}"' if sep in h else h for h in DTI_2022_HEADER)]
+        lines += [sep.join(c if i == 1 else c.replace(".", mark) for i, c in enumerate(r))
+                  for r in DTI_2022_ROWS]
+        out.append(("\n".join(lines) + "\n").encode())
+    return out
 
 
 if __name__ == "__main__":

@@ -1,7 +1,9 @@
 // Numbers and money: both number formats, every money unit, and money printed back with
-// every number of decimals the command line accepts.
+// every number of decimals the command line accepts; the number style of a cell and of a
+// column (`--numbers auto`: the input as one cell, then as a column of its lines).
 #include "dxkit/budget/money.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "harness.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -24,5 +26,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
   }
   dxkit::fuzz::guarded([&] { (void)dxkit::budget::parse_unit(in); });
+  dxkit::fuzz::guarded([&] { (void)dxkit::number_format_of(in); });
+  dxkit::fuzz::guarded([&] {
+    std::string column = "value\n";
+    column += in;
+    const auto table = dxkit::csv::parse(column, "numbers.csv", {.delimiter = '\t'});
+    const std::size_t first = 0;
+    (void)dxkit::decide_number_format(table, std::span<const std::size_t>(&first, 1));
+  });
   return 0;
 }

@@ -21,11 +21,14 @@ struct Table {
   /// columns[c][r]: cell of column c in data row r, NFC, surrounding spaces trimmed.
   std::vector<std::vector<std::string>> columns;
   std::vector<std::size_t> lines;  ///< 1-based line where each data row starts
+  /// 1-based line of the header row (after any blank lines and the file's first line offset;
+  /// the table row of a document's header).
+  std::size_t header_line = 1;
 
   [[nodiscard]] std::size_t rows() const noexcept { return lines.size(); }
   /// The place of a cell, for messages: file, line of the row, column number and header.
   [[nodiscard]] Location where(std::size_t row, std::size_t column) const;
-  /// The header line, for a missing column.
+  /// The header row's line (header_line), for a missing column.
   [[nodiscard]] Location where_header() const;
   /// The first column whose header is one of `names`, compared without regard to case.
   [[nodiscard]] std::optional<std::size_t> find(

@@ -83,6 +83,24 @@ TEST(Csv, HeaderProblems) {
                    "/nonexistent/file.csv: cannot open the file");
 }
 
+// A missing column is reported at the header's own line: after blank lines, and in a table that
+// starts further down its file (Options::first_line), not always at line 1.
+TEST(Csv, MissingColumnNamesTheHeaderLine) {
+  const csv::Table plain = csv::parse("a,b\n1,2\n", "m.csv");
+  EXPECT_EQ(plain.header_line, 1u);
+  EXPECT_THROW_MSG((void)plain.require({"c"}, "c"), ValidationError, "m.csv:1: missing column 'c'");
+  const csv::Table after_blanks = csv::parse("\n\r\n\na,b\n1,2\n", "n.csv");
+  EXPECT_EQ(after_blanks.header_line, 4u);
+  EXPECT_EQ(after_blanks.lines, (std::vector<std::size_t>{5}));
+  EXPECT_THROW_MSG((void)after_blanks.require({"c"}, "c"), ValidationError,
+                   "n.csv:4: missing column 'c'");
+  csv::Options opt;
+  opt.first_line = 12;
+  const csv::Table embedded = csv::parse("a;b\n1;2\n", "o.csv", opt);
+  EXPECT_EQ(embedded.header_line, 12u);
+  EXPECT_EQ(embedded.where_header().to_string(), "o.csv:12");
+}
+
 // A header of 100,000 columns is read (and checked for duplicates) in linear time; a duplicate
 // far to the right is found and named with its column.
 TEST(Csv, WideHeadersAreCheckedInLinearTime) {
