@@ -11,6 +11,7 @@
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
 #include "dxkit/units/express.hpp"
+#include "dxkit/units/population.hpp"
 #include "dxkit/units/ranking.hpp"
 
 namespace dxkit::python {
@@ -115,6 +116,13 @@ void bind_units(py::module_& m) {
         "The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).");
   m.def("agencies", &agencies, py::return_value_policy::reference,
         "The 2025 department mergers (Decree 45/2025/NĐ-CP) and the end of the districts.");
+  m.def(
+      "shipped_population",
+      [] {
+        const Population& p = shipped_population();
+        return py::make_tuple(p.year, p.source, p.national, p.persons);
+      },
+      "(year, source, national persons, {GSO code: persons}) of the 63 provinces.");
   m.def(
       "carry",
       [](const Registry& r, const std::vector<std::string>& units,

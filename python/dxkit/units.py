@@ -75,6 +75,19 @@ def agencies() -> Registry:
     return _core.units.agencies()
 
 
+def population():
+    """The population dxkit ships, the weight of the default rule ``weighted_mean(population)``:
+    the average population of the 63 provinces in 2024 as the General Statistics Office published
+    it (thousands with one decimal, here in persons). A DataFrame code, name, persons; its
+    ``.attrs`` hold the year, the source and the Office's national total (``national``)."""
+    year, source, national, persons = _core.units.shipped_population()
+    names = {unit[0]: unit[1] for unit, _ in provinces().units(f"{year}-12-31")}
+    out = _frames.frame([(code, names[code], n) for code, n in sorted(persons.items())],
+                        columns=["code", "name", "persons"])
+    out.attrs.update(year=year, source=source, national=national)
+    return out
+
+
 def load_map(table, registry: Registry | None = None) -> Registry:
     """A copy of ``registry`` (default: the provinces) with a mapping table added: a CSV path or
     a DataFrame with columns old, new, from (YYYY-MM-DD) and optionally share, note. Shares of
@@ -156,8 +169,9 @@ def compare_rankings(current, previous, *, year: int, previous_year: int, as_of=
                      registry: Registry | None = None):
     """A ranking of the units of ``as_of`` (``current``: {name: score} or a DataFrame with
     unit, score) beside the previous year's ranking of the units they were formed from. The
-    previous scores are carried by ``rule`` (population-weighted by default: pass
-    ``weights`` {former unit: population}, dxkit ships none; or rule="mean") and ranked among
+    previous scores are carried by ``rule`` (population-weighted by default: by ``weights``
+    {former unit: population} when given, else by the 2024 population dxkit ships for the 63
+    provinces, see ``population()``, stated in the notes; or rule="mean") and ranked among
     themselves. Returns a DataFrame by current rank: unit, code, score, rank, previous_score,
     previous_rank, score_change, rank_change, basis ("across the reorganisation" or "like for
     like"), predecessors, missing; the rule stated in ``.attrs["notes"]``."""
@@ -197,8 +211,9 @@ def carry_ranking(scores, *, year: int, as_of="2025-07-01",
                   registry: Registry | None = None):
     """A ranking of ``year`` (``scores``: {former unit: score} or a DataFrame with unit, score;
     the 63 of DTI 2024) expressed in the units of ``as_of``: each unit's score carried from its
-    predecessors by ``rule`` (population-weighted by default: pass ``weights``, dxkit ships
-    none; or rule="mean", stated in the notes), ranked among the carried scores. Returns a
+    predecessors by ``rule`` (population-weighted by default: by ``weights`` when given, else
+    by the shipped 2024 population of the 63, ``population()``; or rule="mean"; stated in the
+    notes), ranked among the carried scores. Returns a
     DataFrame by rank: unit, code, score, rank, basis ("across the reorganisation" for a merged
     unit), predecessors, missing; ``.attrs["notes"]`` states the rule."""
     r = registry if registry is not None else provinces()
@@ -253,5 +268,5 @@ def express_agencies(frame, columns, written, as_of, registry: Registry | None =
 
 
 __all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "carry_ranking",
-           "compare_rankings", "express", "express_agencies", "load_map", "predecessors",
-           "provinces", "resolve", "successors", "units"]
+           "compare_rankings", "express", "express_agencies", "load_map", "population",
+           "predecessors", "provinces", "resolve", "successors", "units"]

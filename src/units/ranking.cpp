@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "dxkit/units/population.hpp"
+
 namespace dxkit::units {
 
 namespace {
@@ -27,24 +29,55 @@ std::string number(double v) {
   return buf;
 }
 
+// The weights of a weighted rule: the user's when given; else, for weighted_mean(population)
+// over the shipped provinces, the shipped population, stated in `notes`. Any other weight, or a
+// registry without the 63 provinces, has no default: the error says what to pass.
+std::map<std::string, double> weights_for(const Registry& registry,
+                                          const std::map<std::string, double>& weights,
+                                          const RuleSpec& rule, int year, Diagnostics& notes) {
+  if (rule.rule != Rule::weighted_mean || !weights.empty()) return weights;
+  const std::string key = name_key(rule.weight);
+  const Population& p = shipped_population();
+  const std::string pass = ", so pass them (weights), or choose the rule 'mean'";
+  if (key != "population" && key != "dan so")
+    throw ValidationError("the rule " + rule.to_string() +
+                          " needs the weight of each previous unit: dxkit ships only the "
+                          "population (" +
+                          std::to_string(p.year) + ") of the 63 provinces" + pass);
+  std::map<std::string, double> out;
+  try {
+    out = shipped_population_weights(registry, year);
+  } catch (const ValidationError& e) {
+    throw ValidationError("the rule " + rule.to_string() + " needs the weight of each previous " +
+                          "unit: " + e.message());
+  }
+  notes.push_back({{},
+                   Severity::note,
+                   "weights",
+                   std::to_string(year) + " scores weighted by the population of " +
+                       std::to_string(p.year) + " (source: " + p.source +
+                       "), shipped with dxkit; pass weights to use others"});
+  return out;
+}
+
 // The previous scores as observations, carried by `rule` (weights added for weighted_mean).
 Carry carry_scores(const Registry& registry, const std::vector<RankedScore>& scores, int year,
-                   const std::map<std::string, double>& weights, const RuleSpec& rule,
+                   const std::map<std::string, double>& given, const RuleSpec& rule,
                    const Date& as_of) {
-  if (rule.rule == Rule::weighted_mean && weights.empty())
-    throw ValidationError("the rule " + rule.to_string() +
-                          " needs the weight of each previous unit: dxkit ships no population "
-                          "figures, so pass them (weights), or choose the rule 'mean'");
   if (rule.rule == Rule::sum || rule.rule == Rule::not_comparable)
     throw ValidationError("a previous score is carried by weighted_mean, mean, min or max, not " +
                           rule.to_string());
+  Diagnostics notes;
+  const std::map<std::string, double> weights = weights_for(registry, given, rule, year, notes);
   std::vector<Observation> obs;
   for (const RankedScore& s : scores)
     obs.push_back({s.unit, "score", year, s.score, std::nullopt, s.where});
   if (rule.rule == Rule::weighted_mean)
     for (const auto& [name, w] : weights)
       obs.push_back({name, rule.weight, year, w, std::nullopt, {}});
-  return carry(registry, obs, {{"score", rule}}, as_of);
+  Carry out = carry(registry, obs, {{"score", rule}}, as_of);
+  out.notes.insert(out.notes.begin(), notes.begin(), notes.end());
+  return out;
 }
 
 // "Thái Bình (rank 3, 0.41)" for each unit of `year` that became (part of) `unit` by `as_of`.

@@ -119,8 +119,33 @@ def test_compare_rankings_by_hand():
     assert hy["basis"] == "across the reorganisation"
     assert hy["predecessors"] == "Hưng Yên (rank 3, 0.4); Thái Bình (rank 2, 0.6)"
     assert out.set_index("unit").loc["Hà Nội", "basis"] == "like for like"
-    with pytest.raises(dxkit.ValidationError, match="dxkit ships no population figures"):
-        u.compare_rankings(current, previous, year=2025, previous_year=2024)
+    # Without weights: the shipped 2024 population, Hưng Yên 1 318 100 and Thái Bình 1 890 400:
+    # (0.4 * 1318100 + 0.6 * 1890400) / 3208500 = 0.5178, still 2nd among the carried.
+    default = u.compare_rankings(current, previous, year=2025, previous_year=2024)
+    hy = default.set_index("unit").loc["Hưng Yên"]
+    assert hy["previous_score"] == pytest.approx(1661480 / 3208500, rel=1e-15)
+    assert hy["previous_rank"] == 2
+    assert default.attrs["notes"][0].startswith(
+        "note [weights]: 2024 scores weighted by the population of 2024 (source: GSO (Cục Thống "
+        "kê), average population by province 2024")
+    # The shipped population is of the provinces: another registry still needs its weights.
+    with pytest.raises(dxkit.ValidationError,
+                       match="^the rule weighted_mean\\(population\\) needs the weight of each "
+                       "previous unit: the shipped population is of the 63 provinces; this "
+                       "registry's agency units do not include Hà Nội \\(01\\)"):
+        u.carry_ranking({"Sở TTTT": 0.5, "Sở KHCN": 0.7}, year=2024, as_of="2026-01-01",
+                        registry=u.agencies())
+
+
+def test_shipped_population():
+    pop = u.population()
+    assert len(pop) == 63
+    assert set(pop["code"]) == set(u.units("2025-06-30")["code"])
+    assert pop["persons"].sum() == 101_343_900
+    assert pop.attrs["national"] == 101_343_800 and pop.attrs["year"] == 2024
+    assert "pxweb.nso.gov.vn" in pop.attrs["source"]
+    by_name = pop.set_index("name")["persons"]
+    assert (by_name["Thái Bình"], by_name["Hà Nội"]) == (1_890_400, 8_717_600)
 
 
 def test_docs_list_the_carry_rules():
@@ -319,12 +344,20 @@ def test_dti_units_carries_a_63_ranking_into_the_34(tmp_path):
     assert rows["Hà Nội"]["basis"] == "like for like"
     assert (rows["Hà Nội"]["Rank"], hy["Rank"]) == (1, 2)
     assert any("scores carried into the units of 2025-07-01 by mean" in n for n in data["notes"])
-    bad = subprocess.run([DXKIT, "dti", str(path), "--units", "2025-07-01"],
-                         capture_output=True, text=True, check=False)
+    # The default rule weighs by the shipped 2024 population (Hưng Yên 1 318 100, Thái Bình
+    # 1 890 400) and says so.
+    weighted = json.loads(_run("dti", path, "--units", "2025-07-01", "--format", "json").stdout)
+    hy = {r["unit"]: r for r in weighted["rows"]}["Hưng Yên"]
+    assert hy["DTI"] == pytest.approx(
+        (plain["Hưng Yên"] * 1318100 + plain["Thái Bình"] * 1890400) / 3208500, abs=1e-4)
+    assert any("2024 scores weighted by the population of 2024 (source: GSO" in n
+               for n in weighted["notes"])
+    bad = subprocess.run([DXKIT, "dti", str(path), "--units", "2025-07-01", "--units-rule",
+                          "weighted_mean(GRDP)"], capture_output=True, text=True, check=False)
     assert bad.returncode == 1
-    assert bad.stderr == ("dxkit: error: the rule weighted_mean(population) needs the weight of "
-                          "each previous unit: dxkit ships no population figures, so pass them "
-                          "(weights), or choose the rule 'mean'\n")
+    assert bad.stderr == ("dxkit: error: the rule weighted_mean(GRDP) needs the weight of each "
+                          "previous unit: dxkit ships only the population (2024) of the 63 "
+                          "provinces, so pass them (weights), or choose the rule 'mean'\n")
 
 
 def test_express_and_carry_ranking_from_python():

@@ -43,9 +43,12 @@ struct RankingAcross {
 
 /// Compares `current` (units valid at `as_of`, scores of `year`) with `previous` (units of
 /// `previous_year`). `rule` carries the previous scores (default weighted_mean(population));
-/// `weights` gives the weight of each previous unit by name: dxkit ships no population, so a
-/// weighted rule without weights is a ValidationError saying so (use rule "mean" to compare
-/// unweighted, stated in the result). Unknown or ambiguous names are located errors.
+/// `weights` gives the weight of each previous unit by name. Without weights,
+/// weighted_mean(population) over provinces() weighs by the shipped population (2024, see
+/// population.hpp), stated in the notes; any other weight, a registry of the user's, or scores
+/// of a year after 2024 have no default, a ValidationError saying what to pass (or use rule
+/// "mean" to compare unweighted, stated in the result). Unknown or ambiguous names are located
+/// errors.
 [[nodiscard]] RankingAcross compare_rankings(const Registry& registry,
                                              const std::vector<RankedScore>& current, int year,
                                              const std::vector<RankedScore>& previous,
@@ -55,10 +58,11 @@ struct RankingAcross {
 
 /// A ranking of `year` (the 63 of DTI 2024) expressed in the units valid at `as_of`: each
 /// unit's score carried from its predecessors by `rule` (weighted_mean(population) by default,
-/// with `weights` by former unit; or mean, min, max), ranked among the carried scores
-/// (competition ranks), `across` true for a merged unit. `previous_*` stay empty. Throws
-/// ValidationError as compare_rankings does (a weighted rule without weights, an unknown or
-/// ambiguous name at its location, listing the close matches).
+/// with `weights` by former unit, else the shipped population as in compare_rankings; or mean,
+/// min, max), ranked among the carried scores (competition ranks), `across` true for a merged
+/// unit. `previous_*` stay empty. Throws ValidationError as compare_rankings does (a weighted
+/// rule without weights and without a shipped default, an unknown or ambiguous name at its
+/// location, listing the close matches).
 [[nodiscard]] RankingAcross carry_ranking(const Registry& registry,
                                           const std::vector<RankedScore>& scores, int year,
                                           const std::map<std::string, double>& weights,

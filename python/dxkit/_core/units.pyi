@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import dxkit._core.text
 import typing
-__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_ranking', 'carry_rules', 'compare_rankings', 'express', 'provinces']
+__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_ranking', 'carry_rules', 'compare_rankings', 'express', 'provinces', 'shipped_population']
 class Registry:
     """
     Administrative units with periods and successors.
@@ -66,4 +66,8 @@ def express(registry: Registry, names: collections.abc.Sequence[str], as_of: str
 def provinces() -> Registry:
     """
     The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).
+    """
+def shipped_population() -> tuple[int, str, int, dict[str, int]]:
+    """
+    (year, source, national persons, {GSO code: persons}) of the 63 provinces.
     """

@@ -101,16 +101,65 @@ TEST(RankingAcross, UnweightedMeanWhenStated) {
   EXPECT_EQ(row(r, "Hưng Yên").previous_rank, 3);
 }
 
-TEST(RankingAcross, WeightsAreRequiredForTheDefault) {
+TEST(RankingAcross, TheDefaultWeighsByTheShippedPopulation) {
+  // No weights: the 2024 population shipped with dxkit (population_test.cpp works it by hand).
+  // Hưng Yên (0.4 * 1 318 100 + 0.6 * 1 890 400) / 3 208 500 = 0.5178 is 3rd among the carried
+  // (after Hà Nội 0.80 and Hải Phòng 0.6036), 2nd now.
   const Pair p = pair();
+  const RankingAcross r = compare_rankings(provinces(), p.current, 2025, p.previous, 2024, {},
+                                           parse_rule("weighted_mean(population)"), kAsOf);
+  const RankAcross& hy = row(r, "Hưng Yên");
+  EXPECT_DOUBLE_EQ(*hy.previous_score, 1'661'480.0 / 3'208'500.0);
+  EXPECT_EQ(hy.previous_rank, 3);
+  EXPECT_EQ(hy.rank_change, 1);
+  EXPECT_EQ(r.notes.front().code, "weights");
+  EXPECT_EQ(r.notes.front().message.rfind("2024 scores weighted by the population of 2024 (source: "
+                                          "GSO (Cục Thống kê)",
+                                          0),
+            0U);
+}
+
+TEST(RankingAcross, AUsersRegistryNeedsItsWeights) {
+  // Communes of the user's: the shipped population is not theirs, so the default rule still
+  // asks for weights.
+  Registry communes("commune");
+  communes.load(
+      csv::parse("old,new,from\nXã An Lạc,Xã Mới,2025-07-01\nXã Bình Minh,Xã Mới,"
+                 "2025-07-01\n",
+                 "communes.csv"));
+  const std::vector<RankedScore> before{{"Xã An Lạc", 0.5, {}}, {"Xã Bình Minh", 0.7, {}}};
   try {
-    (void)compare_rankings(provinces(), p.current, 2025, p.previous, 2024, {},
-                           parse_rule("weighted_mean(population)"), kAsOf);
+    (void)carry_ranking(communes, before, 2024, {}, parse_rule("weighted_mean(population)"), kAsOf);
     FAIL();
   } catch (const ValidationError& e) {
     EXPECT_STREQ(e.what(),
-                 "the rule weighted_mean(population) needs the weight of each previous unit: "
-                 "dxkit ships no population figures, so pass them (weights), or choose the rule "
+                 "the rule weighted_mean(population) needs the weight of each previous unit: the "
+                 "shipped population is of the 63 provinces; this registry's commune units do "
+                 "not include Hà Nội (01), so pass the weights (weights), or choose the rule "
                  "'mean'");
+  }
+  // With the user's weights: (0.5 * 1 + 0.7 * 3) / 4 = 0.65.
+  const RankingAcross r =
+      carry_ranking(communes, before, 2024, {{"Xã An Lạc", 1}, {"Xã Bình Minh", 3}},
+                    parse_rule("weighted_mean(population)"), kAsOf);
+  ASSERT_EQ(r.rows.size(), 1U);
+  EXPECT_DOUBLE_EQ(r.rows.front().score, 0.65);
+}
+
+TEST(RankingAcross, ScoresOfTheThirtyFourNeedTheirWeights) {
+  // A 2025 ranking carried to 2026: its names are the 34's, not the 63 the population is of.
+  std::vector<RankedScore> scores;
+  for (std::size_t u : provinces().valid_at(kAsOf))
+    scores.push_back({provinces().unit(u).name, 0.5, {}});
+  try {
+    (void)carry_ranking(provinces(), scores, 2025, {}, parse_rule("weighted_mean(population)"),
+                        Date(2026, 1, 1));
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(),
+                 "the rule weighted_mean(population) needs the weight of each previous unit: the "
+                 "shipped population (2024) is of the 63 provinces before 2025-07-01; at the end "
+                 "of 2025 Hà Giang (02, until 2025-06-30) is not one of the units scored, so pass "
+                 "the weights of a 2025 ranking (weights), or choose the rule 'mean'");
   }
 }
