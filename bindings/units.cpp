@@ -130,16 +130,16 @@ void bind_units(py::module_& m) {
         std::map<std::string, RuleSpec> specs;
         for (const auto& [indicator, text] : rules) specs[indicator] = parse_rule(text);
         const Carry c = released([&] { return carry(r, obs, specs, parse_iso_date(as_of)); });
-        py::list rows;
+        std::vector<py::tuple> rows;  // made, copied and freed with the GIL held
         for (const Carried& v : c.values)
-          rows.append(py::make_tuple(r.unit(v.unit).name, r.unit(v.unit).code, v.indicator, v.year,
-                                     v.value ? py::object(py::float_(*v.value)) : py::none(),
-                                     v.exact ? py::object(py::int_(*v.exact)) : py::none(),
-                                     v.rule.to_string(), v.from, v.missing, v.complete(),
-                                     v.derived));
+          rows.push_back(
+              py::make_tuple(r.unit(v.unit).name, r.unit(v.unit).code, v.indicator, v.year,
+                             v.value ? py::object(py::float_(*v.value)) : py::none(),
+                             v.exact ? py::object(py::int_(*v.exact)) : py::none(),
+                             v.rule.to_string(), v.from, v.missing, v.complete(), v.derived));
         std::vector<std::string> notes;
         for (const Diagnostic& d : c.notes) notes.push_back(d.to_string());
-        return py::make_tuple(rows, notes);
+        return std::make_pair(std::move(rows), std::move(notes));
       },
       py::arg("registry"), py::arg("units"), py::arg("indicators"), py::arg("years"),
       py::arg("values"), py::arg("exact"), py::arg("lines"), py::arg("source"), py::arg("rules"),
@@ -159,10 +159,10 @@ void bind_units(py::module_& m) {
           return compare_rankings(r, now, year, before, previous_year, weights, parse_rule(rule),
                                   parse_iso_date(as_of));
         });
-        py::list rows;
+        std::vector<py::tuple> rows;  // made and freed with the GIL held
         const auto opt = [](const auto& v) { return v ? py::cast(*v) : py::none(); };
         for (const RankAcross& x : c.rows)
-          rows.append(py::make_tuple(
+          rows.push_back(py::make_tuple(
               r.unit(x.unit).name, r.unit(x.unit).code, x.score, x.rank, opt(x.previous_score),
               opt(x.previous_rank), opt(x.score_change), opt(x.rank_change),
               x.across ? "across the reorganisation" : "like for like", x.predecessors, x.missing));
