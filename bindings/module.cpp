@@ -14,8 +14,8 @@ void bind_columns(py::module_& m);  // bindings/columns.cpp, into _core.targets
 namespace {
 
 // Ctrl-C during a long call. The core polls check_cancelled() (dxkit/cancel.hpp) between
-// chunks of work (a replicate, a bootstrap resample, a unit's summary, 65,536 rows of an
-// evaluation), with the GIL released. Python runs signal handlers on its main thread only, and
+// chunks of work (a replicate, a bootstrap resample, a unit's summary, 65,536 rows evaluated
+// or read from CSV), with the GIL released. Python runs signal handlers on its main thread only, and
 // only with the GIL held, so the hook:
 // - returns at once on any other thread (PyErr_CheckSignals would do nothing there): a run
 //   started from a worker thread goes on, as Python code in that thread would;
@@ -31,8 +31,8 @@ namespace {
 // kPoll). While another Python thread runs Python code, taking the GIL waits for it to let go
 // (up to the switch interval, 5 ms): polling every 20 ms made a 20,000-replicate run about 20 %
 // slower beside a busy Python thread, hence 50 ms (at most about a tenth, none when the other
-// threads wait or run C). Latency: kPoll plus the chunk in progress; the tests measure 1-30 ms
-// on 20 ms and ask for under 0,2 s (tests/python/test_long_runs.py).
+// threads wait or run C). Latency: kPoll plus the chunk in progress; measured 0-40 ms from the
+// SIGINT to the exception; the tests ask for under 0,2 s (tests/python/test_long_runs.py).
 constexpr auto kPoll = std::chrono::milliseconds(50);
 std::atomic<unsigned long> main_thread{0};
 
