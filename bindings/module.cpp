@@ -15,8 +15,8 @@ namespace {
 
 // Ctrl-C during a long call. The core polls check_cancelled() (dxkit/cancel.hpp) between
 // chunks of work (a replicate, a bootstrap resample, a unit's summary, 65,536 rows evaluated
-// or read from CSV), with the GIL released. Python runs signal handlers on its main thread only, and
-// only with the GIL held, so the hook:
+// or read from CSV), with the GIL released. Python runs signal handlers on its main thread
+// only, and only with the GIL held, so the hook:
 // - returns at once on any other thread (PyErr_CheckSignals would do nothing there): a run
 //   started from a worker thread goes on, as Python code in that thread would;
 // - on the main thread, takes the GIL at most once per kPoll (a steady_clock read otherwise,
