@@ -4,6 +4,7 @@
 #include <pybind11/pybind11.h>
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dxkit/text/csv.hpp"
@@ -20,6 +21,20 @@ void bind_dti(py::module_& m);
 void bind_plan(py::module_& m);
 void bind_units(py::module_& m);
 void bind_document(py::module_& m);
+
+/// Runs `work` with the GIL released and returns its result, so that other Python threads run
+/// while the core works (and, with the cancellation hook of module.cpp, Ctrl-C stops it). The
+/// rule for every binding that can take more than a millisecond: convert the Python arguments
+/// to C++ first, call the core through this (or py::call_guard<py::gil_scoped_release> when
+/// the whole body is C++), build the Python answer after. `work` must touch no Python object:
+/// no py::object made, copied or destroyed (a copy changes a reference count), no callback.
+/// Memory borrowed from a Python object (a numpy buffer) stays valid because the caller's
+/// py::object, alive across the call, holds it.
+template <class Work>
+decltype(auto) released(Work&& work) {
+  py::gil_scoped_release release;
+  return std::forward<Work>(work)();
+}
 
 /// csv::from_columns, under the name the index and dti bindings use.
 inline csv::Table table_from_columns(std::vector<std::string> header,

@@ -27,20 +27,24 @@ void bind_document(py::module_& m) {
       .def_property_readonly(
           "cells",
           [](const Table& t) {
-            std::vector<std::vector<std::string>> cols(t.header.size());
-            for (const auto& row : t.rows)
-              for (std::size_t c = 0; c < cols.size(); ++c) cols[c].push_back(row[c].text);
-            return cols;
+            return released([&] {
+              std::vector<std::vector<std::string>> cols(t.header.size());
+              for (const auto& row : t.rows)
+                for (std::size_t c = 0; c < cols.size(); ++c) cols[c].push_back(row[c].text);
+              return cols;
+            });
           },
           "cells[c][r]: the text of column c, row r (vertical merges filled).")
       .def_property_readonly(
           "types",
           [](const Table& t) {
-            std::vector<std::vector<std::string>> cols(t.header.size());
-            for (const auto& row : t.rows)
-              for (std::size_t c = 0; c < cols.size(); ++c)
-                cols[c].emplace_back(cell_types.name(row[c].type));
-            return cols;
+            return released([&] {
+              std::vector<std::vector<std::string>> cols(t.header.size());
+              for (const auto& row : t.rows)
+                for (std::size_t c = 0; c < cols.size(); ++c)
+                  cols[c].emplace_back(cell_types.name(row[c].type));
+              return cols;
+            });
           },
           "types[c][r]: empty, text, number, percent or date.")
       .def_property_readonly(
@@ -69,7 +73,7 @@ void bind_document(py::module_& m) {
       .def_readonly("source", &Document::source)
       .def_readonly("tables", &Document::tables)
       .def_readonly("paragraphs", &Document::paragraphs, "Paragraphs outside tables, in order.")
-      .def("paragraph_text", &paragraph_text,
+      .def("paragraph_text", &paragraph_text, py::call_guard<py::gil_scoped_release>(),
            "The paragraphs outside tables, one a line (line N = paragraph N), as check_text "
            "reads a plan's text.")
       .def(
@@ -87,7 +91,7 @@ void bind_document(py::module_& m) {
               throw ValidationError("no table " + std::to_string(number), Location{d.source});
             return std::make_shared<csv::Table>(to_csv(d, d.tables[number - 1]));
           },
-          py::arg("number"),
+          py::arg("number"), py::call_guard<py::gil_scoped_release>(),
           "Table `number` as the CSV table the readers take (rows numbered as in the file).")
       .def(
           "write_csv",
@@ -96,7 +100,8 @@ void bind_document(py::module_& m) {
               throw ValidationError("no table " + std::to_string(number), Location{d.source});
             return write_csv(d.tables[number - 1]);
           },
-          py::arg("number"), "Table `number` as CSV text, as `dxkit extract` writes it.");
+          py::arg("number"), py::call_guard<py::gil_scoped_release>(),
+          "Table `number` as CSV text, as `dxkit extract` writes it.");
   m.def(
       "read_document",
       [](const std::filesystem::path& path) {

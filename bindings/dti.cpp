@@ -5,7 +5,9 @@
 
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <memory>
+#include <optional>
 
 #include "bind.hpp"
 #include "dxkit/error.hpp"
@@ -15,42 +17,58 @@ namespace dxkit::python {
 namespace {
 
 // A scoring sheet (with a Sub column) or a main-indicator table in points or scores, scored and
-// ranked: plain lists for DataFrames.
-py::tuple dti_score(const csv::Table& t, const index::Framework& f, const std::string& values) {
-  const bool sheet = std::find(t.header.begin(), t.header.end(), "Sub") != t.header.end();
-  py::list subs;
+// ranked, all in C++ (run with the GIL released).
+struct Scored {
+  std::optional<dti::Sheet> sheet;
+  index::DataSet results;
+  std::vector<std::string> groups;
+  std::string top;
+  std::vector<std::vector<std::optional<double>>> ranks;
+  std::vector<std::optional<double>> group_ranks;
+};
+
+Scored score(const csv::Table& t, const index::Framework& f, const std::string& values) {
+  Scored out;
   index::UnitData points;
-  if (sheet) {
-    const dti::Sheet s = dti::score_sheet(t, f);
-    auto opt = [](const std::optional<double>& v) {
-      return v ? py::object(py::float_(*v)) : py::none();
-    };
-    for (const dti::SubScore& x : s.subs)
-      subs.append(py::make_tuple(x.unit, x.main, x.sub, x.rule, x.max, x.self_text, opt(x.self),
-                                 x.appraised_text, opt(x.appraised), x.final_points, x.evidence,
-                                 x.line));
-    points = dti::main_scores(s, f);
+  if (std::find(t.header.begin(), t.header.end(), "Sub") != t.header.end()) {
+    out.sheet = dti::score_sheet(t, f);
+    points = dti::main_scores(*out.sheet, f);
   } else {
     points = dti::main_values(t, f, dti::kValueKinds.parse(values));
   }
-  const index::DataSet r = dti::results(points, f);
+  out.results = dti::results(points, f);
+  const index::DataSet& r = out.results;
+  if (auto g = points.groups.find("Group"); g != points.groups.end()) out.groups = g->second;
+  // Competition ranks of every node on the unrounded scores, and the top node's rank
+  // within each group, by the engine's ranking (as the command line shows them).
+  out.top = index::top_node(f);
+  for (std::size_t c = 0; c < r.columns.size(); ++c)
+    out.ranks.push_back(index::rank(r.col(c), index::Ties::min));
+  if (!out.groups.empty())
+    out.group_ranks = index::rank_within(r.col(*r.column(out.top)), out.groups, index::Ties::min);
+  return out;
+}
+
+// The scores as plain lists for DataFrames (with the GIL held).
+py::tuple dti_tuple(const Scored& s) {
+  py::object subs = py::none();
+  if (s.sheet) {
+    auto opt = [](const std::optional<double>& v) {
+      return v ? py::object(py::float_(*v)) : py::none();
+    };
+    py::list rows;
+    for (const dti::SubScore& x : s.sheet->subs)
+      rows.append(py::make_tuple(x.unit, x.main, x.sub, x.rule, x.max, x.self_text, opt(x.self),
+                                 x.appraised_text, opt(x.appraised), x.final_points, x.evidence,
+                                 x.line));
+    subs = rows;
+  }
+  const index::DataSet& r = s.results;
   std::vector<std::vector<double>> cols;
   for (std::size_t c = 0; c < r.columns.size(); ++c)
     cols.emplace_back(r.col(c).begin(), r.col(c).end());
-  auto g = points.groups.find("Group");
-  const std::vector<std::string> groups =
-      g == points.groups.end() ? std::vector<std::string>{} : g->second;
-  // Competition ranks of every node on the unrounded scores, and the top node's rank
-  // within each group, by the engine's ranking (as the command line shows them).
-  const std::string top = index::top_node(f);
-  std::vector<std::vector<std::optional<double>>> ranks;
-  for (std::size_t c = 0; c < r.columns.size(); ++c)
-    ranks.push_back(index::rank(r.col(c), index::Ties::min));
-  std::vector<std::optional<double>> group_ranks;
-  if (!groups.empty())
-    group_ranks = index::rank_within(r.col(*r.column(top)), groups, index::Ties::min);
-  return py::make_tuple(r.units, r.names, groups, r.columns, cols,
-                        sheet ? py::object(subs) : py::none(), top, ranks, group_ranks);
+  return py::make_tuple(r.units, r.names, s.groups, r.columns, cols, subs, s.top, s.ranks,
+                        s.group_ranks);
 }
 
 }  // namespace
@@ -65,10 +83,12 @@ void bind_dti(py::module_& m) {
         return out;
       },
       py::arg("kind"), "(name, meaning) of each choice: framework or rule.");
-  m.def("rank_values",
-        [](const std::vector<double>& values) {  // 1 = highest, ties share the lowest
-          return index::rank(values, index::Ties::min);
-        });
+  m.def(
+      "rank_values",
+      [](const std::vector<double>& values) {  // 1 = highest, ties share the lowest
+        return index::rank(values, index::Ties::min);
+      },
+      py::call_guard<py::gil_scoped_release>());
   m.def("dti_preset_meta", [](const std::string& name) { return dti::preset_meta(name); });
   m.def("dti_preset_framework", [](const std::string& name) {
     return std::make_shared<index::Framework>(dti::preset_framework(name));
@@ -77,15 +97,20 @@ void bind_dti(py::module_& m) {
       "dti_score",
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
          std::string source, const index::Framework& f, const std::string& values) {
-        return dti_score(
-            table_from_columns(std::move(header), std::move(columns), std::move(source)), f,
-            values);
+        return dti_tuple(released([&] {
+          return score(table_from_columns(std::move(header), std::move(columns), std::move(source)),
+                       f, values);
+        }));
       },
       py::arg("header"), py::arg("columns"), py::arg("source"), py::arg("framework"),
       py::arg("values") = "points");
-  m.def("dti_score_table", &dti_score, py::arg("table"), py::arg("framework"),
-        py::arg("values") = "points",
-        "dti_score on a table as read (a document's table: messages name its cells).");
+  m.def(
+      "dti_score_table",
+      [](const csv::Table& t, const index::Framework& f, const std::string& values) {
+        return dti_tuple(released([&] { return score(t, f, values); }));
+      },
+      py::arg("table"), py::arg("framework"), py::arg("values") = "points",
+      "dti_score on a table as read (a document's table: messages name its cells).");
 }
 
 }  // namespace dxkit::python

@@ -9,7 +9,6 @@
 #include <tuple>
 
 #include "bind.hpp"
-#include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/pipeline.hpp"
@@ -62,17 +61,9 @@ PipelineOptions options_from(const std::vector<std::pair<std::string, std::strin
   return o;
 }
 
-// Ctrl-C during a run: the core polls this between chunks of work (with the GIL released);
-// a pending signal's exception (KeyboardInterrupt) stops the run and reaches the caller.
-void stop_on_signal() {
-  py::gil_scoped_acquire gil;
-  if (PyErr_CheckSignals() != 0) throw py::error_already_set();
-}
-
 }  // namespace
 
 void bind_index(py::module_& m) {
-  set_cancel_hook(&stop_on_signal);
   py::class_<Framework, std::shared_ptr<Framework>>(m, "Framework", "An index framework (iMeta).")
       .def_property_readonly("codes",
                              [](const Framework& f) {
@@ -85,7 +76,10 @@ void bind_index(py::module_& m) {
       .def_readonly("weight_sets", &Framework::weight_sets)
       .def("add_weight_sets_from_csv",
            [](Framework& f, const std::string& path) {
-             for (const auto& [name, w] : read_weight_sets(path, f)) f.add_weight_set(name, w);
+             // Read with the GIL released; the framework changes with it held, as Python
+             // code would change it (no other Python thread sees it half changed).
+             for (const auto& [name, w] : released([&] { return read_weight_sets(path, f); }))
+               f.add_weight_set(name, w);
            })
       .def("indicators", [](const Framework& f) {
         std::vector<std::string> out;
@@ -100,17 +94,23 @@ void bind_index(py::module_& m) {
         return std::make_shared<Framework>(
             make_framework(table_from_columns(std::move(header), std::move(columns), source)));
       },
-      py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>");
-  m.def("framework_from_csv",
-        [](const std::string& path) { return std::make_shared<Framework>(read_framework(path)); });
+      py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>",
+      py::call_guard<py::gil_scoped_release>());
+  m.def(
+      "framework_from_csv",
+      [](const std::string& path) { return std::make_shared<Framework>(read_framework(path)); },
+      py::call_guard<py::gil_scoped_release>());
 
   py::class_<UnitData, std::shared_ptr<UnitData>>(m, "UnitData", "Units and their data (iData).")
       .def("own", &UnitData::own, "Copies borrowed numbers into memory of its own.")
       .def_property_readonly("borrowed", &UnitData::borrowed);
 
-  m.def("unit_data_from_csv", [](const std::string& path, const Framework& f) {
-    return std::make_shared<UnitData>(read_unit_data(path, f));
-  });
+  m.def(
+      "unit_data_from_csv",
+      [](const std::string& path, const Framework& f) {
+        return std::make_shared<UnitData>(read_unit_data(path, f));
+      },
+      py::call_guard<py::gil_scoped_release>());
   m.def(
       "unit_data_from_arrays",
       [](std::vector<std::string> units, std::vector<std::string> names,
@@ -127,13 +127,16 @@ void bind_index(py::module_& m) {
         const auto cols = two_d ? static_cast<std::size_t>(values.shape(1)) : 0;
         auto* keep = new py::object(std::move(values));
         std::shared_ptr<const void> owner(keep, [](const void* p) {
-          py::gil_scoped_acquire gil;
+          py::gil_scoped_acquire gil;  // also when the last owner goes without the GIL
           delete static_cast<const py::object*>(p);
         });
-        return std::make_shared<UnitData>(
-            make_unit_data(UnitColumns{std::move(units), std::move(names), std::move(columns),
-                                       std::move(groups), std::move(time)},
-                           numbers, rows, cols, std::move(owner), f));
+        // `owner` holds the array, so `numbers` stays valid with the GIL released.
+        return released([&] {
+          return std::make_shared<UnitData>(
+              make_unit_data(UnitColumns{std::move(units), std::move(names), std::move(columns),
+                                         std::move(groups), std::move(time)},
+                             numbers, rows, cols, std::move(owner), f));
+        });
       },
       py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"), py::arg("groups"),
       py::arg("time"), py::arg("framework"),
@@ -233,8 +236,8 @@ void bind_index(py::module_& m) {
   m.def("describe_data", [](const PipelineResult& r, const std::string& name) {
     using C = const ColumnStats&;
     return columns_of(
-        describe(r.data(name)), std::pair{"code", [](C c) { return c.code; }},
-        std::pair{"n", [](C c) { return c.n; }},
+        released([&] { return describe(r.data(name)); }),
+        std::pair{"code", [](C c) { return c.code; }}, std::pair{"n", [](C c) { return c.n; }},
         std::pair{"missing", [](C c) { return c.missing; }},
         std::pair{"mean", [](C c) { return c.mean; }}, std::pair{"sd", [](C c) { return c.sd; }},
         std::pair{"min", [](C c) { return c.min; }}, std::pair{"max", [](C c) { return c.max; }},
@@ -244,31 +247,33 @@ void bind_index(py::module_& m) {
         std::pair{"outliers", [](C c) { return c.outliers; }});
   });
   m.def("availability", [](const PipelineResult& r) {
-    const Availability a = availability(r.denominated);
+    const Availability a = released([&] { return availability(r.denominated); });
     return py::make_tuple(a.by_unit, a.by_column);
   });
   m.def("correlation_flags", [](const PipelineResult& r, const Framework& f, double weak) {
-    return rows_of(flag_correlations(r.aggregated, f, weak),
+    return rows_of(released([&] { return flag_correlations(r.aggregated, f, weak); }),
                    [](const CorrelationFlag& c) { return py::make_tuple(c.a, c.b, c.r, c.flag); });
   });
   m.def("cronbach_alpha", [](const PipelineResult& r, const Framework& f, const std::string& agg) {
-    auto a = cronbach_alpha(r.aggregated, f, agg);
+    const auto a = released([&] { return cronbach_alpha(r.aggregated, f, agg); });
     return a ? py::object(py::float_(*a)) : py::object(py::none());
   });
   m.def("strengths",
         [](const PipelineResult& r, const Framework& f, const std::string& unit, std::size_t n) {
-          const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, f, unit, n);
+          const StrengthsWeaknesses sw =
+              released([&] { return strengths_and_weaknesses(r.aggregated, f, unit, n); });
           return py::make_tuple(sw.strengths, sw.weaknesses);
         });
-  m.def("compare_results",
-        [](const PipelineResult& before, const PipelineResult& after, const std::string& column) {
-          const auto opt = [](const auto& v) { return or_none(v.has_value(), v.value_or(0)); };
-          return rows_of(
-              compare_results(before.aggregated, after.aggregated, column), [&](const Change& c) {
-                return py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after),
-                                      opt(c.rank_before), opt(c.rank_after), opt(c.rank_change));
-              });
-        });
+  m.def("compare_results", [](const PipelineResult& before, const PipelineResult& after,
+                              const std::string& column) {
+    const auto opt = [](const auto& v) { return or_none(v.has_value(), v.value_or(0)); };
+    const std::vector<Change> changes =
+        released([&] { return compare_results(before.aggregated, after.aggregated, column); });
+    return rows_of(changes, [&](const Change& c) {
+      return py::make_tuple(c.unit, opt(c.score_before), opt(c.score_after), opt(c.rank_before),
+                            opt(c.rank_after), opt(c.rank_change));
+    });
+  });
 
   m.def(
       "index_names",
@@ -294,7 +299,8 @@ void bind_index(py::module_& m) {
 
   m.def("pca_weights",
         [](const PipelineResult& r, const std::string& dataset, int level, bool by_parent) {
-          const PcaWeights p = pca_weights(r.data(dataset), r.framework, level, by_parent);
+          const PcaWeights p =
+              released([&] { return pca_weights(r.data(dataset), r.framework, level, by_parent); });
           py::list rows;
           for (const PcaGroup& g : p.groups)
             for (std::size_t k = 0; k < g.codes.size(); ++k)
@@ -372,10 +378,14 @@ void bind_index(py::module_& m) {
             py::gil_scoped_release release;
             *r = run_uncertainty(data, f, o, a, n, seed, threads, report);
           }
+          // Hundreds of thousands of tuples take a while: Ctrl-C is heard here too.
           py::list reps;
-          for (const Replicate& p : r->replicates)
+          for (const Replicate& p : r->replicates) {
+            if (reps.size() % 65536 == 65535 && PyErr_CheckSignals() != 0)
+              throw py::error_already_set();
             reps.append(py::make_tuple(p.normalisation, p.aggregation, p.imputed, p.treated,
                                        p.left_out, p.weights));
+          }
           auto* owner = new std::vector<std::int32_t>(std::move(r->ranks));
           py::capsule free_when_done(
               owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });

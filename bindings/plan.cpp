@@ -107,7 +107,7 @@ void bind_deadlines(py::module_& m) {
 }
 
 void bind_progress(py::module_& m) {
-  m.def("read_mapping", &read_mapping, py::arg("table"),
+  m.def("read_mapping", &read_mapping, py::arg("table"), py::call_guard<py::gil_scoped_release>(),
         "{code as written: common code} from a table of from, to.");
   m.def(
       "progress_from_tables",
@@ -162,7 +162,7 @@ void bind_checks(py::module_& m) {
       "read_documents",
       [](const csv::Table& table) {
         py::list out;
-        for (const Document& d : read_documents(table))
+        for (const Document& d : released([&] { return read_documents(table); }))
           out.append(
               py::make_tuple(d.number, d.kind, d.province, d.year,
                              d.date ? py::object(py::str(d.date->iso())) : py::object(py::none())));

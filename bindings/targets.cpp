@@ -287,9 +287,13 @@ void bind_tables(py::module_& m) {
       "evaluate_columns",
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
          const Scheme& scheme, const std::string& format, std::string source) {
-        csv::Table t = csv::from_columns(std::move(header), std::move(columns), std::move(source));
         const TableOptions o = table_options(format, "");
-        return read_and_evaluate([&] { return make_indicator_table(std::move(t), o); }, scheme);
+        return read_and_evaluate(
+            [&] {
+              return make_indicator_table(
+                  csv::from_columns(std::move(header), std::move(columns), std::move(source)), o);
+            },
+            scheme);
       },
       py::arg("header"), py::arg("columns"), py::arg("scheme"), py::arg("format") = "vietnamese",
       py::arg("source") = "<DataFrame>");
@@ -354,7 +358,8 @@ void bind_tables(py::module_& m) {
   m.def(
       "parse_directions",
       [](const std::vector<std::string>& values) {
-        const std::vector<std::uint8_t> flags = lower_is_better_flags(values);
+        const std::vector<std::uint8_t> flags =
+            released([&] { return lower_is_better_flags(values); });
         return py::array_t<std::uint8_t>(static_cast<py::ssize_t>(flags.size()), flags.data());
       },
       py::arg("values"), "1 where a direction says lower is better, 0 otherwise.");

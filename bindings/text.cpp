@@ -37,8 +37,10 @@ void bind_text(py::module_& m) {
       },
       py::arg("value"), py::arg("decimals") = 2, py::arg("format") = "vietnamese",
       "75428 -> '75.428', 99.21 -> '99,21'.");
-  m.def("nfc", &text::nfc, py::arg("text"), "The text in Unicode NFC.");
-  m.def("fold", &text::fold, py::arg("text"), "NFC + case folding, for keyword matching.");
+  m.def("nfc", &text::nfc, py::arg("text"), py::call_guard<py::gil_scoped_release>(),
+        "The text in Unicode NFC.");
+  m.def("fold", &text::fold, py::arg("text"), py::call_guard<py::gil_scoped_release>(),
+        "NFC + case folding, for keyword matching.");
 
   py::class_<csv::Table, std::shared_ptr<csv::Table>>(
       m, "Table", "A table as the CSV reader gives it: trimmed NFC text cells, column by column.")
@@ -69,6 +71,7 @@ void bind_text(py::module_& m) {
             csv::from_columns(std::move(header), std::move(columns), std::move(source)));
       },
       py::arg("header"), py::arg("columns"), py::arg("source") = "<DataFrame>",
+      py::call_guard<py::gil_scoped_release>(),
       "A table from text columns (a DataFrame's), rows numbered from line 2.");
 }
 

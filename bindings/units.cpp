@@ -111,7 +111,8 @@ void bind_units(py::module_& m) {
             copy.load(table);
             return copy;
           },
-          py::arg("table"), "A copy with a mapping table (old, new, from, share?) added.");
+          py::arg("table"), py::call_guard<py::gil_scoped_release>(),
+          "A copy with a mapping table (old, new, from, share?) added.");
   m.def("provinces", &provinces, py::return_value_policy::reference,
         "The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).");
   m.def("agencies", &agencies, py::return_value_policy::reference,
@@ -136,24 +137,21 @@ void bind_units(py::module_& m) {
                          Location{source, lines.at(k), 0, ""}});
         std::map<std::string, RuleSpec> specs;
         for (const auto& [indicator, text] : rules) specs[indicator] = parse_rule(text);
-        const Carry c = carry(r, obs, specs, parse_iso_date(as_of));
-        std::vector<py::tuple> rows;
-        {
-          py::gil_scoped_acquire hold;
-          for (const Carried& v : c.values)
-            rows.push_back(
-                py::make_tuple(r.unit(v.unit).name, r.unit(v.unit).code, v.indicator, v.year,
-                               v.value ? py::object(py::float_(*v.value)) : py::none(),
-                               v.exact ? py::object(py::int_(*v.exact)) : py::none(),
-                               v.rule.to_string(), v.from, v.missing, v.complete(), v.derived));
-        }
+        const Carry c = released([&] { return carry(r, obs, specs, parse_iso_date(as_of)); });
+        std::vector<py::tuple> rows;  // made, copied and freed with the GIL held
+        for (const Carried& v : c.values)
+          rows.push_back(
+              py::make_tuple(r.unit(v.unit).name, r.unit(v.unit).code, v.indicator, v.year,
+                             v.value ? py::object(py::float_(*v.value)) : py::none(),
+                             v.exact ? py::object(py::int_(*v.exact)) : py::none(),
+                             v.rule.to_string(), v.from, v.missing, v.complete(), v.derived));
         std::vector<std::string> notes;
         for (const Diagnostic& d : c.notes) notes.push_back(d.to_string());
-        return std::make_pair(rows, notes);
+        return std::make_pair(std::move(rows), std::move(notes));
       },
       py::arg("registry"), py::arg("units"), py::arg("indicators"), py::arg("years"),
       py::arg("values"), py::arg("exact"), py::arg("lines"), py::arg("source"), py::arg("rules"),
-      py::arg("as_of"), py::call_guard<py::gil_scoped_release>(),
+      py::arg("as_of"),
       "Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) "
       "and the warnings.");
   m.def(
@@ -165,10 +163,11 @@ void bind_units(py::module_& m) {
         std::vector<RankedScore> now, before;
         for (const auto& [u, s] : current) now.push_back({u, s, {}});
         for (const auto& [u, s] : previous) before.push_back({u, s, {}});
-        const RankingAcross c = compare_rankings(r, now, year, before, previous_year, weights,
-                                                 parse_rule(rule), parse_iso_date(as_of));
-        std::vector<py::tuple> rows;
-        py::gil_scoped_acquire hold;
+        const RankingAcross c = released([&] {
+          return compare_rankings(r, now, year, before, previous_year, weights, parse_rule(rule),
+                                  parse_iso_date(as_of));
+        });
+        std::vector<py::tuple> rows;  // made and freed with the GIL held
         const auto opt = [](const auto& v) { return v ? py::cast(*v) : py::none(); };
         for (const RankAcross& x : c.rows)
           rows.push_back(py::make_tuple(
@@ -181,7 +180,6 @@ void bind_units(py::module_& m) {
       },
       py::arg("registry"), py::arg("current"), py::arg("year"), py::arg("previous"),
       py::arg("previous_year"), py::arg("weights"), py::arg("rule"), py::arg("as_of"),
-      py::call_guard<py::gil_scoped_release>(),
       "Rows (unit, code, score, rank, previous_score, previous_rank, score_change, rank_change, "
       "basis, predecessors, missing) and the notes.");
   m.def(

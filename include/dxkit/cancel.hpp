@@ -1,9 +1,9 @@
 #pragma once
-/// Stopping a long run from outside (Ctrl-C in Python): the loops that can run for seconds
-/// (uncertainty and sensitivity replicates, normalisation and ranks of large data, large
-/// evaluations) call check_cancelled() between chunks of work, from the thread that started
-/// the run. The Python module installs a hook that asks the interpreter for pending signals
-/// and throws, so that the run stops within a few milliseconds with KeyboardInterrupt.
+/// Stopping a long run from outside (Ctrl-C in Python): loops that can run for seconds (replicates,
+/// resamples, unit summaries, ranks, large evaluations, CSV rows) call check_cancelled() between
+/// chunks of work, from the thread that started the run, GIL released. Python's hook (bindings/
+/// module.cpp) takes the GIL at most every 50 ms on the main thread, asks for pending signals and
+/// throws: the run stops within tens of ms with KeyboardInterrupt. Polled often: keep hooks cheap.
 
 namespace dxkit {
 

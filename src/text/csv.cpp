@@ -6,6 +6,7 @@
 #include <sstream>
 #include <unordered_set>
 
+#include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/unicode.hpp"
 
@@ -202,6 +203,8 @@ Table parse(std::string_view content, std::string source, const Options& options
   const std::size_t width = cells.size();
   table.columns.assign(width, {});
   while (p.record(cells, start)) {
+    // Ctrl-C in Python (dxkit/cancel.hpp) on a file of millions of rows.
+    if (table.lines.size() % 65536 == 65535) check_cancelled();
     if (cells.size() != width) {
       Location where = p.at(start, 0);
       throw ParseError("the row has " + std::to_string(cells.size()) +

@@ -1,9 +1,10 @@
 """Long runs behave: a progress callback that raises comes back as that Python exception on
 any number of threads (it used to end the process with std::terminate, killing a Jupyter
-kernel), and the run stops early."""
+kernel), and the run stops early; Ctrl-C stops a long run within 0,2 s with KeyboardInterrupt."""
 
-import _thread
+import os
 import pathlib
+import signal
 import threading
 import time
 
@@ -47,46 +48,66 @@ def test_the_process_goes_on_after_a_stopped_run(asem):
     assert u.ranks.shape == (200, 51)
 
 
-def _interrupt_once_running(running):
-    """Ctrl-C from another thread as soon as the run's loop has started (`running` set);
-    returns the thread and when it fired."""
+def _interrupt_once_running(running, finished):
+    """Ctrl-C from another thread: a real SIGINT sent to the process 50 ms after the run's
+    loop has started (`running` set), unless it has ended; returns the thread and when the
+    signal was sent."""
     fired = []
 
     def fire():
         running.wait(30)
         time.sleep(0.05)
-        fired.append(time.perf_counter())
-        _thread.interrupt_main()
+        if not finished.is_set():
+            fired.append(time.perf_counter())
+            os.kill(os.getpid(), signal.SIGINT)
 
     t = threading.Thread(target=fire)
     t.start()
     return t, fired
 
 
-@pytest.mark.parametrize("kind", ["uncertainty", "sensitivity"])
-def test_ctrl_c_stops_a_long_run_quickly(asem, kind):
-    # The goal is 0,2 s; on an idle machine the run stops within milliseconds of the signal.
-    # The bound leaves room for a shared test machine whose threads wait for a core.
-    running = threading.Event()
+def _interrupted_run(asem, kind):
+    """Seconds from the SIGINT to the KeyboardInterrupt of a run that would take many seconds
+    (400,000 replicates, or 40,000 × 3 sensitivity runs), on 2 threads."""
+    running, finished = threading.Event(), threading.Event()
 
     def progress(done, total):
         running.set()
 
-    t, fired = _interrupt_once_running(running)
+    t, fired = _interrupt_once_running(running, finished)
     start = time.perf_counter()
-    with pytest.raises(KeyboardInterrupt):
-        if kind == "uncertainty":
-            asem.uncertainty(400_000, seed=1, weight_noise={2: 0.25}, threads=2,
-                             progress=progress)
-        else:
-            asem.sensitivity(40_000, seed=1, weight_noise={2: 0.25}, threads=2, bootstrap=10,
-                             progress=progress)
-    stopped = time.perf_counter()
-    running.set()
-    t.join()
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            if kind == "uncertainty":
+                asem.uncertainty(400_000, seed=1, weight_noise={2: 0.25}, threads=2,
+                                 progress=progress)
+            else:
+                asem.sensitivity(40_000, seed=1, weight_noise={2: 0.25}, threads=2,
+                                 bootstrap=10, progress=progress)
+        stopped = time.perf_counter()
+    finally:
+        finished.set()
+        running.set()
+        t.join()
     assert fired, "the run ended before the interrupt"
-    assert stopped - fired[0] < 0.5, f"stopped {stopped - fired[0]:.3f} s after Ctrl-C"
     assert stopped - start < 30
+    return stopped - fired[0]
+
+
+@pytest.mark.parametrize("kind", ["uncertainty", "sensitivity"])
+def test_ctrl_c_stops_a_long_run_quickly(asem, kind):
+    # Issue 12 asks 0,2 s from Ctrl-C to KeyboardInterrupt. The core asks Python for pending
+    # signals every 50 ms (bindings/module.cpp) and between chunks of work of well under a
+    # millisecond here, so on an idle machine the run stops within a few tens of milliseconds.
+    # The latency is measured from the signal's sending to the exception; on a loaded 2-core
+    # CI machine the threads may wait for a core, so a first attempt over the bound is
+    # retried once before the test fails (a run that does not listen fails both).
+    latencies = []
+    for _ in range(2):
+        latencies.append(_interrupted_run(asem, kind))
+        if latencies[-1] < 0.2:
+            break
+    assert latencies[-1] < 0.2, f"stopped {latencies} s after Ctrl-C"
     # The module still works after the interrupted run.
     assert asem.uncertainty(50, seed=1, weight_noise={2: 0.25}, progress=False).ranks.shape == \
         (50, 51)
