@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/document/document.hpp"
 #include "output.hpp"
 
@@ -16,10 +17,10 @@ struct TablesArgs {
 };
 
 int run_tables(const TablesArgs& a) {
-  const document::Document doc = document::read_document(a.file);
+  const document::Document doc = read_document_input(a.file);
   Report report;
-  report.output = "tables";
-  report.source = doc.source;
+  report.command = "tables";
+  report.source = a.file;
   report.summary["tables"] = doc.tables.size();
   Frame& f = report.main();
   f.header = {"number", "caption", "kind", "rows", "columns", "unit", "place", "header"};
