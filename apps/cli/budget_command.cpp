@@ -207,7 +207,9 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   auto args = std::make_shared<BudgetArgs>();
   CLI::App* cmd = app.add_subcommand(
       "budget", "Read a budget appendix (kinh phí), roll it up exactly and check its totals");
-  cmd->add_option("file", args->file, "CSV file in the appendix's own layout")->required();
+  cmd->add_option("file", args->file,
+                  "CSV file in the appendix's own layout, .docx or .xlsx; - reads standard input")
+      ->required();
   cmd->add_option("--table", args->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
                   "budget table)");

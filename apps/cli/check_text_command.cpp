@@ -83,7 +83,7 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
       "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
   cmd->add_option("file", a->file,
                   "the plan as UTF-8 text, or a .docx/.xlsx (its paragraphs, line N = paragraph "
-                  "N; its only results table is the appendix)")
+                  "N; its only results table is the appendix); - reads standard input")
       ->required();
   cmd->add_option("--appendix", a->appendix,
                   "the results appendix (code, name, target, actual; CSV, .docx or .xlsx): the "

@@ -286,7 +286,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("input", a->input,
                   "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
                   "main-indicator points (uCode[, uName, Group], one column per main indicator); "
-                  "CSV, .docx or .xlsx");
+                  "CSV, .docx or .xlsx; - reads standard input");
   cmd->add_option("--table", a->table,
                   "for a .docx/.xlsx input: the table's number or caption text (default: the "
                   "only DTI table)");

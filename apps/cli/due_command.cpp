@@ -173,7 +173,8 @@ void add_due(CLI::App& app, std::function<int()>& run) {
       "due",
       "What an assignment appendix has overdue or due soon as of a date, per task or agency");
   cmd->add_option("file", a->file,
-                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx")
+                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx; "
+                  "- reads standard input")
       ->required();
   cmd->add_option("--table", a->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "

@@ -100,7 +100,8 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
   auto args = std::make_shared<EvaluateArgs>();
   CLI::App* cmd = app.add_subcommand(
       "evaluate", "Score a table of targets and results (code, name, pillar, target, actual)");
-  cmd->add_option("file", args->file, "CSV file")->required();
+  cmd->add_option("file", args->file, "CSV file, .docx or .xlsx; - reads standard input")
+      ->required();
   cmd->add_option("--table", args->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
                   "results table)");

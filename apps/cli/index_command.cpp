@@ -445,8 +445,8 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   for (const auto& o : outputs) output_help += (output_help.empty() ? "" : ", ") + o;
   CLI::App* cmd = app.add_subcommand(
       "index", "Build a composite index from COINr-style iData / iMeta (COINr's pipeline)");
-  cmd->add_option("--data", a->data, "iData CSV")->required();
-  cmd->add_option("--meta", a->meta, "iMeta CSV")->required();
+  cmd->add_option("--data", a->data, "iData CSV (- reads standard input)")->required();
+  cmd->add_option("--meta", a->meta, "iMeta CSV (- reads standard input)")->required();
   cmd->add_option("--weights", a->weights_file,
                   "weight sets: a CSV of iCode and one column per set");
   cmd->add_option("--weight-set", a->weight_set, "the weight set to use (default: iMeta's)");

@@ -142,7 +142,8 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
       "Are the targets still reachable? Targets and results across documents and years");
   cmd->add_option(
          "file", a->file,
-         "long table: indicator, year, kind (target/result/baseline), value[, source, name]")
+         "long table: indicator, year, kind (target/result/baseline), value[, source, name]; - "
+         "reads standard input")
       ->required();
   cmd->add_option("--as-of", a->as_of, "leave out results after this date's year (YYYY-MM-DD)");
   cmd->add_flag("--compound", a->compound, "compound growth rates instead of linear change");

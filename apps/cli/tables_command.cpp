@@ -50,7 +50,8 @@ void add_tables(CLI::App& app, std::function<int()>& run) {
       "List the tables of a document (.docx, .xlsx, or the seeds' text form): number, "
       "caption, kind, rows x columns, unit. Kinds: " +
           kinds);
-  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md")->required();
+  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md; - reads standard input")
+      ->required();
   add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_tables(*args); }; });
 }
