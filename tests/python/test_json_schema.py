@@ -8,12 +8,11 @@ import json
 import subprocess
 from collections import defaultdict
 
+import jsonschema  # the test extra and scripts/setup.sh install it: a missing one fails here
 import pytest
+import referencing
 from conftest import EXAMPLES, ROOT
 from test_cli import DXKIT
-
-jsonschema = pytest.importorskip("jsonschema")
-referencing = pytest.importorskip("referencing")
 
 SCHEMAS = ROOT / "docs" / "schema"
 ASEM = ROOT / "tests" / "data" / "coinr-asem"
