@@ -117,14 +117,15 @@ TEST(CliWriter, NoOutputKindOrSourceIsNull) {
   Report r;
   r.command = "units";
   r.main().header = {"code"};
-  const std::string j = written(r, "json");
-  EXPECT_EQ(j.find(R"("schema": "dxkit/1",
+  EXPECT_EQ(written(r, "json"), R"({
+  "schema": "dxkit/1",
   "command": "units",
   "output": null,
   "source": null,
   "rows": [],
-  "notes": [])"),
-            2u);
+  "notes": []
+}
+)");
 }
 
 TEST(CliWriter, SecondFramesHeadingTrailerAndVerbatim) {
