@@ -220,12 +220,12 @@ Report treatment_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   // The columns of IndexResult.treatment().
-  out.header = {"code",      "passed",       "skew",       "kurtosis",      "points",
-                "transform", "passed_after", "skew_after", "kurtosis_after"};
+  out.header = {"code", "passed",    "skew",         "kurtosis",   "points",
+                "log",  "transform", "passed_after", "skew_after", "kurtosis_after"};
   for (const Treatment& t : r.treatment) {
     const bool treated = t.passed_after.has_value();
     out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before), t.points,
-                        t.transform, opt(t.passed_after),
+                        t.log, t.transform, opt(t.passed_after),
                         treated ? num(t.skew_after) : Json(nullptr),
                         treated ? num(t.kurt_after) : Json(nullptr)});
   }

@@ -195,6 +195,7 @@ def test_dti_change_is_a_number_or_null_with_is_new():
 
 def test_keys_are_the_python_column_names():
     import dxkit
+    import dxkit.dti
 
     j = json.loads(run("evaluate", EXAMPLES / "thai_binh_2023_results.csv", "--format",
                        "json").stdout)
@@ -244,6 +245,30 @@ def test_keys_are_the_python_column_names():
     assert [k for k in j["rows"][0] if k != "is_new"] == list(pub.columns)
     assert [r["Change"] for r in j["rows"]] == [
         None if dxkit_na(v) else int(v) for v in pub["Change"].tolist()]
+
+
+def test_index_keys_are_the_python_column_names():
+    import dxkit
+
+    data, meta = ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv"
+    result = dxkit.build_index(data, meta, preset="coinr_asem")  # outliers treated
+
+    def cli(output):
+        p = run("index", "--data", data, "--meta", meta, "--preset", "coinr_asem", "--output",
+                output, "--format", "json")
+        assert p.returncode == 0, p.stderr
+        return json.loads(p.stdout)["rows"]
+
+    rows = cli("aggregated")
+    frame = result.data("aggregated").reset_index()
+    assert list(rows[0]) == list(frame.columns)
+    assert [r["Index"] for r in rows] == pytest.approx(frame["Index"].tolist())
+    rows = cli("treatment")
+    treatment = result.treatment()
+    assert len(rows) == len(treatment) > 0 and list(rows[0]) == list(treatment.columns)
+    assert [r["points"] for r in rows] == treatment["points"].tolist()
+    rows = cli("describe")
+    assert list(rows[0]) == list(result.describe().columns)
 
 
 def dxkit_na(v):
