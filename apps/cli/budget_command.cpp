@@ -79,6 +79,8 @@ int run_budget(const BudgetArgs& a) {
     std::optional<MoneyUnit> declared;
     if (!d.unit.empty()) declared = parse_unit(d.unit);
     b = make_budget(std::move(d.table), options, declared);
+  } else if (is_stdin(a.file)) {  // a document there went the way above
+    b = parse_budget(standard_input(), kStdinName, options);
   } else {
     b = read_budget(a.file, options);
   }
@@ -95,35 +97,43 @@ int run_budget(const BudgetArgs& a) {
   if (!a.state_budget.empty()) share = b.share_of(parse_money(a.state_budget, b.unit));
 
   Report report;
-  report.output = "budget";
-  report.source = b.source;
-  report.summary["unit"] = to_string(shown);
-  report.summary["rounding"] = rounding_note(shown, decimals);
-  Json totals;
-  totals["total_dong"] = b.total().dong;
-  totals["total"] = money(b.total());
+  report.command = "budget";
+  report.source = a.file;
+  // Money in JSON and CSV is whole đồng (integers, exact); the unit the appendix was written in
+  // and the unit and rounding of the text table are said beside.
+  report.summary["currency"] = "VND";
+  report.summary["money_unit"] = "đồng";
+  report.summary["source_unit"] = to_string(b.unit);
+  report.summary["table_unit"] = to_string(shown);
+  report.summary["table_rounding"] = rounding_note(shown, decimals);
+  Json totals = Json::object();
+  totals["total"] = b.total().dong;
+  totals["columns"] = Json::object();
   for (std::size_t c = 0; c < b.columns.size(); ++c) {
     Json col;
-    col["computed"] = money(b.column_total(c));
+    col["computed"] = b.column_total(c).dong;
     auto rep = b.reported_total(c);
-    col["reported"] = rep ? Json(money(*rep)) : Json(nullptr);
+    col["reported"] = rep ? Json(rep->dong) : Json(nullptr);
     totals["columns"][b.columns[c].header] = std::move(col);
   }
-  if (share) totals["share_of_state_budget_percent"] = *share;
+  totals["share_of_state_budget_percent"] = share ? Json(*share) : Json(nullptr);
   report.summary["totals"] = std::move(totals);
   report.summary["by"] = Json::array();
   for (Dimension d : by) report.summary["by"].push_back(to_string(d));
 
+  // The columns of Budget.rollup(by): the keys, amount (đồng), share (of 1).
   Frame& roll = report.main();
-  roll.name = "rollup";
   roll.max_width = 48;
   for (Dimension d : by) {
     roll.header.emplace_back(to_string(d));
     if (units_day && d == Dimension::agency) roll.header.emplace_back("agency_original");
   }
-  for (const char* h : {"amount_dong", "amount", "share"}) roll.header.emplace_back(h);
-  roll.not_in_table = {"amount_dong"};
-  roll.right_aligned = {"amount"};
+  for (const char* h : {"amount", "share"}) roll.header.emplace_back(h);
+  const auto money_cell = [=](const Json& v) {
+    return v.is_null() ? std::string()
+                       : format_money(Money{v.get<std::int64_t>()}, shown, decimals);
+  };
+  roll.shown["amount"] = money_cell;
   roll.shown["share"] = [](const Json& v) { return format_number(v.get<double>() * 100, 2) + "%"; };
   for (const RollupRow& r : rows) {
     std::vector<Json> cells;
@@ -137,7 +147,6 @@ int run_budget(const BudgetArgs& a) {
       cells.emplace_back(w == agencies.written.end() ? r.keys[k] : was);
     }
     cells.emplace_back(r.amount.dong);
-    cells.emplace_back(money(r.amount));
     cells.emplace_back(r.share);
     roll.rows.push_back(std::move(cells));
   }
@@ -146,15 +155,17 @@ int run_budget(const BudgetArgs& a) {
   Frame found;
   found.name = "findings";
   found.in_table = false;
-  found.header = {"kind", "severity", "line", "label", "column", "reported", "computed", "message"};
-  const auto money_or_null = [&](const std::optional<Money>& m) {
-    return m ? Json(money(*m)) : Json(nullptr);
+  // The columns of Budget.check(); reported and computed in đồng.
+  found.header = {"kind",   "severity", "file",     "line",   "label",
+                  "column", "reported", "computed", "message"};
+  const auto dong_or_null = [](const std::optional<Money>& m) {
+    return m ? Json(m->dong) : Json(nullptr);
   };
   for (const Finding& f : findings) {
     const Diagnostic& d = f.diagnostic;
-    found.rows.push_back({d.code, std::string(to_string(d.severity)), d.where.line, f.label,
-                          d.where.column_name, money_or_null(f.reported), money_or_null(f.computed),
-                          d.message});
+    found.rows.push_back({d.code, std::string(to_string(d.severity)), d.where.file, d.where.line,
+                          f.label, d.where.column_name, dong_or_null(f.reported),
+                          dong_or_null(f.computed), d.message});
   }
   report.frames.push_back(std::move(found));
 
@@ -196,7 +207,9 @@ void add_budget(CLI::App& app, std::function<int()>& run) {
   auto args = std::make_shared<BudgetArgs>();
   CLI::App* cmd = app.add_subcommand(
       "budget", "Read a budget appendix (kinh phí), roll it up exactly and check its totals");
-  cmd->add_option("file", args->file, "CSV file in the appendix's own layout")->required();
+  cmd->add_option("file", args->file,
+                  "CSV file in the appendix's own layout, .docx or .xlsx; - reads standard input")
+      ->required();
   cmd->add_option("--table", args->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
                   "budget table)");

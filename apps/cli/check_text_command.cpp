@@ -25,12 +25,14 @@ int run_check(const CheckArgs& a) {
   // A .docx / .xlsx plan: its paragraphs are the text (line N = paragraph N), and its own
   // results table is the appendix unless --appendix names another.
   std::optional<document::Document> doc;
-  if (is_office_document(a.file)) doc = document::read_document(a.file);
-  const std::string text = doc ? document::paragraph_text(*doc) : csv::read_file(a.file);
-  const auto found = check_text(text, a.file);
+  if (is_office_document(a.file)) doc = read_document_input(a.file);
+  const std::string source = is_stdin(a.file) ? kStdinName : a.file;
+  const std::string text = doc ? document::paragraph_text(*doc) : read_text_input(a.file);
+  const auto found = check_text(text, source);
   Report report;
-  report.output = "check-text";
+  report.command = "check-text";
   report.source = a.file;
+  // The columns of dxkit.check_text(...).
   Frame& out = report.main();
   out.header = {"line", "kind", "quote", "message", "other_line", "other_quote"};
   for (const TextFinding& x : found)
@@ -44,21 +46,21 @@ int run_check(const CheckArgs& a) {
     appendix = make_indicator_table(
         open_document_table(a.appendix, a.table, document::TableKind::results).table);
   } else if (!a.appendix.empty()) {
-    appendix = read_indicator_table(a.appendix);
+    appendix = make_indicator_table(read_csv_input(a.appendix));
   } else if (doc && (!a.table.empty() || doc->of_kind(document::TableKind::results).size() == 1)) {
     const document::Table& t = doc->choose(a.table, document::TableKind::results);
     appendix = make_indicator_table(document::to_csv(*doc, t));
     appendix_name = appendix->source;
   } else if (doc) {
     report.note(std::to_string(doc->of_kind(document::TableKind::results).size()) +
-                " results tables in " + a.file + ": tallies not checked (choose one with --table)");
+                " results tables in " + source + ": tallies not checked (choose one with --table)");
   }
   if (appendix) {
     // The text's tallies against the results appendix, scored as dxkit evaluate scores it.
     const auto& table = *appendix;
     const auto e = evaluate(table, Scheme::from_name(a.scheme));
     std::size_t checked = 0;
-    for (const Tally& t : check_tallies(text, table, e, a.file, appendix_name)) {
+    for (const Tally& t : check_tallies(text, table, e, source, appendix_name)) {
       ++checked;
       if (t.supported) continue;
       ++findings;
@@ -67,7 +69,7 @@ int run_check(const CheckArgs& a) {
     }
     report.note(std::to_string(checked) + " tallies checked against " + appendix_name);
   }
-  report.note(std::to_string(findings) + " finding(s) in " + a.file);
+  report.note(std::to_string(findings) + " finding(s) in " + source);
   write(std::cout, report, a.format);
   return 0;
 }
@@ -81,7 +83,7 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
       "Where a plan's text disagrees with itself (fractions, shares, targets stated twice)");
   cmd->add_option("file", a->file,
                   "the plan as UTF-8 text, or a .docx/.xlsx (its paragraphs, line N = paragraph "
-                  "N; its only results table is the appendix)")
+                  "N; its only results table is the appendix); - reads standard input")
       ->required();
   cmd->add_option("--appendix", a->appendix,
                   "the results appendix (code, name, target, actual; CSV, .docx or .xlsx): the "

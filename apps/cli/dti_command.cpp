@@ -75,8 +75,10 @@ struct DtiState {
 
   Report report() const {
     Report r;
+    r.command = "dti";
     r.output = args.output;
     r.source = args.input;
+    r.summary["framework"] = args.meta.empty() ? args.framework : args.meta;
     return r;
   }
   const csv::Table& input() const {
@@ -166,8 +168,15 @@ Report results_report(const DtiState& s) {
   out.header.emplace_back("Rank");
   if (!group_rank.empty()) out.header.emplace_back("GroupRank");
   if (!a.previous.empty()) {
+    // Change = PreviousRank - Rank (positive: moved up), null with is_new for a unit that was
+    // not in last year's ranking (the table prints "new").
     out.header.emplace_back("PreviousRank");
     out.header.emplace_back("Change");
+    out.header.emplace_back("is_new");
+    out.not_in_table.insert("is_new");
+    out.shown["Change"] = [](const Json& v) {
+      return v.is_null() ? std::string("new") : cell_text(v, true, 0);
+    };
   }
   std::vector<std::size_t> order(r.rows());
   for (std::size_t u = 0; u < order.size(); ++u) order[u] = u;
@@ -186,7 +195,8 @@ Report results_report(const DtiState& s) {
       const auto it = change.find(r.units[u]);
       const bool entered = it == change.end() || !it->second.rank_before;
       row.push_back(entered ? Json(nullptr) : Json(*it->second.rank_before));
-      row.push_back(entered ? Json("new") : Json(*it->second.rank_change));
+      row.push_back(entered ? Json(nullptr) : opt(it->second.rank_change));
+      row.emplace_back(entered);
     }
     out.rows.push_back(std::move(row));
   }
@@ -219,7 +229,8 @@ Report units_report(const DtiState& s, const Date& day) {
       units::carry_ranking(units::provinces(), scores, year, weights, rule, day);
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"unit", "code", top, "Rank", "basis", "predecessors", "missing"};
+  // The columns of dxkit.units.carry_ranking(...).
+  out.header = {"unit", "code", "score", "rank", "basis", "predecessors", "missing"};
   for (const units::RankAcross& x : across.rows) {
     std::string before, missing;
     for (const auto& p : x.predecessors) before += (before.empty() ? "" : "; ") + p;
@@ -252,7 +263,7 @@ int run_dti(const DtiArgs& a) {
   if (kind.build != meta_report && !a.input.empty()) {
     s.table = is_office_document(a.input)
                   ? open_document_table(a.input, a.table, document::TableKind::dti_scores).table
-                  : csv::read(a.input);
+                  : read_csv_input(a.input);
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
       s.subs = dti::score_sheet(*s.table, s.framework);
   }
@@ -275,7 +286,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("input", a->input,
                   "a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised, Evidence]) or "
                   "main-indicator points (uCode[, uName, Group], one column per main indicator); "
-                  "CSV, .docx or .xlsx");
+                  "CSV, .docx or .xlsx; - reads standard input");
   cmd->add_option("--table", a->table,
                   "for a .docx/.xlsx input: the table's number or caption text (default: the "
                   "only DTI table)");
@@ -299,7 +310,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
                    "the ranking (its scores carried into the provinces of the date)");
   cmd->add_option("--units-rule", a->units_rule,
                   "with --units: how a merged province's score is carried: " +
-                      units::kRules.joined() + " (weighted_mean needs --weights)")
+                      units::kRules.joined() + " (weighted_mean(population) uses the shipped 2024 population unless --weights is given; other weights need --weights)")
       ->capture_default_str();
   cmd->add_option("--units-year", a->units_year,
                   "with --units: the year of the sheet's provinces (default: the year before)");

@@ -73,7 +73,7 @@ int run_due(const DueArgs& a) {
           ? read_assignments(
                 open_document_table(a.file, a.table, document::TableKind::assignments).table,
                 a.default_deadline)
-          : read_assignments(a.file, a.default_deadline);
+          : read_assignments(read_csv_input(a.file), a.default_deadline);
   const auto units_day = units_date(a.units);
   const AsWritten written = units_day ? express_agencies(list, *units_day, a.file) : AsWritten{};
   const auto joined = [](const std::set<std::string>& names) {
@@ -84,14 +84,18 @@ int run_due(const DueArgs& a) {
   const auto as_of = parse_iso_date(a.as_of);
   const auto items = due(list, as_of, a.within);
   Report report;
-  report.output = "due";
+  report.command = "due";
   report.source = a.file;
+  report.summary["as_of"] = as_of.iso();
+  report.summary["within"] = a.within;
+  report.summary["by"] = a.by.empty() ? Json(nullptr) : Json(a.by);
   Frame& out = report.main();
   if (a.by == "agency") {
     // Each lead agency (its spellings as one, first spelling shown): how many of its tasks
-    // stand where (a task with two leads counts for both).
-    out.header = {"agency", "overdue", "due_soon", "open", "done", "recurring", "undated"};
-    if (units_day) out.header.insert(out.header.begin() + 1, "agency_original");
+    // stand where (a task with two leads counts for both). The columns of
+    // Assignments.by_agency(...).reset_index().
+    out.header = {"lead", "overdue", "due_soon", "open", "done", "recurring", "undated"};
+    if (units_day) out.header.insert(out.header.begin() + 1, "lead_original");
     const AgencyAliases aliases =
         a.aliases.empty() ? AgencyAliases{} : read_agency_aliases(a.aliases);
     for (const AgencyDue& g : due_by_agency(items, aliases)) {
@@ -105,22 +109,37 @@ int run_due(const DueArgs& a) {
       }
     }
   } else {
-    out.header = {"No", "Task", "Lead", "Deadline", "LastDay", "Status", "Days"};
-    if (units_day) out.header.insert(out.header.begin() + 3, "lead_original");
+    // The columns of Assignments.due(...): agencies joined by "; ", dates as ISO text.
+    out.header = {"No",   "section", "task",     "lead",   "support", "deadline",
+                  "kind", "start",   "last_day", "status", "line",    "days"};
+    out.not_in_table = {"section", "support", "kind", "start", "line"};
+    if (units_day) out.header.insert(out.header.begin() + 4, "lead_original");
+    const auto joined_names = [](const std::vector<std::string>& names) {
+      std::string out;
+      for (const auto& n : names) out += (out.empty() ? "" : "; ") + n;
+      return out;
+    };
+    const auto iso = [](const std::optional<Date>& d) {
+      return d ? Json(d->iso()) : Json(nullptr);
+    };
     for (const DueItem& i : items) {
       const Assignment& x = *i.assignment;
-      std::string lead;
-      for (const auto& l : x.lead) lead += (lead.empty() ? "" : "; ") + l;
-      out.rows.push_back({x.number, x.task, lead, x.deadline.text,
-                          x.deadline.due ? Json(x.deadline.due->iso()) : Json(nullptr),
-                          to_string(i.status), i.days ? Json(*i.days) : Json(nullptr)});
+      out.rows.push_back({x.number, x.section, x.task, joined_names(x.lead),
+                          joined_names(x.support), x.deadline.text, to_string(x.deadline.kind),
+                          iso(x.deadline.start), iso(x.deadline.due), to_string(i.status), x.line,
+                          i.days ? Json(*i.days) : Json(nullptr)});
       if (units_day)
-        out.rows.back().insert(out.rows.back().begin() + 3,
+        out.rows.back().insert(out.rows.back().begin() + 4,
                                written.lead[static_cast<std::size_t>(i.assignment - list.data())]);
     }
   }
   std::map<DueStatus, int> count;
   for (const DueItem& i : items) ++count[i.status];
+  Json counts = Json::object();
+  for (DueStatus st : {DueStatus::overdue, DueStatus::due_soon, DueStatus::open, DueStatus::done,
+                       DueStatus::recurring, DueStatus::undated})
+    counts[to_string(st)] = count[st];
+  report.summary["counts"] = std::move(counts);
   report.note("as of " + a.as_of + ", due soon = within " + std::to_string(a.within) +
               " days: " + std::to_string(count[DueStatus::overdue]) + " overdue, " +
               std::to_string(count[DueStatus::due_soon]) + " due soon, " +
@@ -133,7 +152,7 @@ int run_due(const DueArgs& a) {
                 " (Decree 45/2025/NĐ-CP, Law 72/2025/QH15): " + std::to_string(written.moved) +
                 " names of lead and supporting agencies replaced by their successors; as "
                 "written: " +
-                (a.by == "agency" ? "agency_original" : "lead_original"));
+                "lead_original");
     add_notes(report, written.notes);
   }
   if (!a.ics.empty()) {
@@ -154,7 +173,8 @@ void add_due(CLI::App& app, std::function<int()>& run) {
       "due",
       "What an assignment appendix has overdue or due soon as of a date, per task or agency");
   cmd->add_option("file", a->file,
-                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx")
+                  "assignment table (STT, task, lead, supporting, deadline): CSV, .docx or .xlsx; "
+                  "- reads standard input")
       ->required();
   cmd->add_option("--table", a->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "

@@ -44,26 +44,27 @@ int run_evaluate(const EvaluateArgs& a) {
       is_office_document(a.file)
           ? make_indicator_table(
                 open_document_table(a.file, a.table, document::TableKind::results).table, options)
-          : read_indicator_table(a.file, options);
+          : make_indicator_table(read_csv_input(a.file), options);
   const Scheme scheme = Scheme::from_name(a.scheme, parse_bands(a.bands));
   const EvaluationTable ev = evaluate(table, scheme);
   const auto& statuses = scheme.statuses();
   const auto counts = ev.counts();
 
   Report report;
-  report.output = "evaluate";
-  report.source = table.source;
+  report.command = "evaluate";
+  report.source = a.file;
   report.summary["scheme"] = scheme.name();
   const bool banded = kSchemes.parse(scheme.name()) == SchemeKind::bands;
-  if (banded) report.summary["bands"] = scheme.thresholds();
+  report.summary["bands"] = banded ? Json(scheme.thresholds()) : Json(nullptr);
   Json c = Json::object();
   for (std::size_t s = 0; s < statuses.size(); ++s) c[statuses[s].id] = counts[s];
   report.summary["counts"] = std::move(c);
 
   Frame& f = report.main();
-  f.header = {"line", "code",     "name",     "target", "actual", "ratio",
-              "met",  "exceeded", "estimate", "status", "label"};
-  f.json_only = {"line", "estimate"};
+  // The columns of dxkit.evaluate(...).to_frame(); ratio as a fraction of 1 (0.925).
+  f.header = {"line",  "code", "name",     "pillar",   "target", "actual",
+              "ratio", "met",  "exceeded", "estimate", "status", "label"};
+  f.not_in_table = {"line", "pillar", "estimate"};
   f.max_width = 40;
   f.shown["ratio"] = [](const Json& v) {
     return v.is_null() ? std::string() : format_number(v.get<double>() * 100, 2) + "%";
@@ -72,12 +73,12 @@ int run_evaluate(const EvaluateArgs& a) {
   f.shown["met"] = yes_no;
   f.shown["exceeded"] = yes_no;
   for (std::size_t i = 0; i < ev.size(); ++i)
-    f.rows.push_back({table.lines[i], table.indicators[i].code, table.indicators[i].name,
-                      table.targets[i].describe(), table.results[i].describe(),
-                      ev.has_data[i] ? Json(ev.ratio[i]) : Json(nullptr),
-                      static_cast<bool>(ev.met[i]), static_cast<bool>(ev.exceeded[i]),
-                      static_cast<bool>(ev.estimate[i]), statuses[ev.status[i]].id,
-                      statuses[ev.status[i]].label});
+    f.rows.push_back(
+        {table.lines[i], table.indicators[i].code, table.indicators[i].name,
+         table.indicators[i].pillar, table.targets[i].describe(), table.results[i].describe(),
+         ev.has_data[i] ? Json(ev.ratio[i]) : Json(nullptr), static_cast<bool>(ev.met[i]),
+         static_cast<bool>(ev.exceeded[i]), static_cast<bool>(ev.estimate[i]),
+         statuses[ev.status[i]].id, statuses[ev.status[i]].label});
 
   report.heading.push_back(table.source + " — scheme " + scheme.name() +
                            (banded ? " (" + a.bands + ")" : std::string()) + ", " +
@@ -99,7 +100,8 @@ void add_evaluate(CLI::App& app, std::function<int()>& run) {
   auto args = std::make_shared<EvaluateArgs>();
   CLI::App* cmd = app.add_subcommand(
       "evaluate", "Score a table of targets and results (code, name, pillar, target, actual)");
-  cmd->add_option("file", args->file, "CSV file")->required();
+  cmd->add_option("file", args->file, "CSV file, .docx or .xlsx; - reads standard input")
+      ->required();
   cmd->add_option("--table", args->table,
                   "for a .docx/.xlsx FILE: the table's number or caption text (default: the only "
                   "results table)");

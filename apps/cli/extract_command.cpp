@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/document/document.hpp"
 
 namespace dxkit::cli {
@@ -15,7 +16,7 @@ struct ExtractArgs {
 };
 
 int run_extract(const ExtractArgs& a) {
-  const document::Document doc = document::read_document(a.file);
+  const document::Document doc = read_document_input(a.file);
   const document::Table& t = doc.choose(a.table, document::TableKind::unknown);
   std::cout << document::write_csv(t);
   return 0;
@@ -29,7 +30,8 @@ void add_extract(CLI::App& app, std::function<int()>& run) {
       "extract",
       "Write one table of a document as CSV (a 'ĐVT: ...' first line when it has a "
       "unit), in the layout `dxkit evaluate`, `budget` and `due` read");
-  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md")->required();
+  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md; - reads standard input")
+      ->required();
   cmd->add_option("--table", args->table,
                   "the table: its number in `dxkit tables`, or caption text")
       ->required();

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/index/analysis.hpp"
 #include "dxkit/index/uncertainty.hpp"
@@ -149,6 +150,7 @@ Assumptions assumptions(const IndexArgs& a) {
 Report uncertainty_report(const IndexArgs& a, const UnitData& data, const Framework& f,
                           const PipelineOptions& o) {
   Report report;
+  report.command = "index";
   report.output = a.sensitivity > 0 ? "sensitivity" : "uncertainty";
   report.source = a.data;
   Frame& out = report.main();
@@ -192,6 +194,7 @@ struct IndexState {
 
   Report report() const {
     Report r;
+    r.command = "index";
     r.output = args.output;
     r.source = args.data;
     return r;
@@ -216,12 +219,13 @@ Report treatment_report(const IndexState& s) {
   const PipelineResult& r = s.result;
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"iCode",     "passed",       "skew",       "kurtosis",      "points",
-                "transform", "passed_after", "skew_after", "kurtosis_after"};
+  // The columns of IndexResult.treatment().
+  out.header = {"code", "passed",    "skew",         "kurtosis",   "points",
+                "log",  "transform", "passed_after", "skew_after", "kurtosis_after"};
   for (const Treatment& t : r.treatment) {
     const bool treated = t.passed_after.has_value();
     out.rows.push_back({t.code, t.passed_before, num(t.skew_before), num(t.kurt_before), t.points,
-                        t.transform, opt(t.passed_after),
+                        t.log, t.transform, opt(t.passed_after),
                         treated ? num(t.skew_after) : Json(nullptr),
                         treated ? num(t.kurt_after) : Json(nullptr)});
   }
@@ -242,7 +246,8 @@ Report weights_report(const IndexState& s) {
   const Framework& used = s.result.framework;
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"iCode", "Level", "Parent", "Weight", "EffWeight"};
+  // iMeta's own names, and IndexResult.effective_weights()'s.
+  out.header = {"iCode", "Level", "Parent", "Weight", "effective_weight"};
   const auto eff = used.effective_weights();
   for (const Node& n : used.nodes)
     if (n.in_tree()) out.rows.push_back({n.code, n.level, n.parent, n.weight, eff.at(n.code)});
@@ -254,8 +259,9 @@ Report describe_report(const IndexState& s) {
   const PipelineResult& r = s.result;
   Report report = s.report();
   Frame& out = report.main();
-  out.header = {"iCode", "n",      "missing", "mean",     "sd",      "min",
-                "max",   "median", "skew",    "kurtosis", "outliers"};
+  // The columns of IndexResult.describe().
+  out.header = {"code", "n",      "missing", "mean",     "sd",      "min",
+                "max",  "median", "skew",    "kurtosis", "outliers"};
   for (const ColumnStats& c : describe(r.data(a.dataset.empty() ? "screened" : a.dataset)))
     out.rows.push_back({c.code, c.n, c.missing, num(c.mean), num(c.sd), num(c.min), num(c.max),
                         num(c.median), num(c.skew), num(c.kurt), c.outliers});
@@ -393,15 +399,23 @@ const std::array<OutputKind<IndexState>, 18> kIndexOutputs{{
 
 int run_index(const IndexArgs& a) {
   const auto& kind = find_kind(kIndexOutputs, a.output);
-  Framework f = read_framework(a.meta);
+  if (is_stdin(a.data) && is_stdin(a.meta))
+    throw ValidationError("--data and --meta cannot both be - (standard input)");
+  Framework f = is_stdin(a.meta) ? make_framework(read_csv_input(a.meta)) : read_framework(a.meta);
   if (!a.weights_file.empty())
     for (const auto& [name, w] : read_weight_sets(a.weights_file, f)) f.add_weight_set(name, w);
-  const UnitData data = read_unit_data(a.data, f);
+  const UnitData data =
+      is_stdin(a.data) ? make_unit_data(read_csv_input(a.data), f) : read_unit_data(a.data, f);
   const PipelineOptions o = options(a);
   const PipelineResult r = run_pipeline(data, f, o);
   Report out = a.uncertainty > 0 || a.sensitivity > 0 ? uncertainty_report(a, data, f, o)
                                                       : kind.build(IndexState{a, f, data, o, r});
-  if (r.time) out.note("time " + cell_text(Json(*r.time), false, 0));
+  if (r.time) {
+    char time[32];
+    std::snprintf(time, sizeof time, "%g", *r.time);
+    out.note("time " + std::string(time));
+  }
+  out.summary["time"] = r.time ? Json(*r.time) : Json(nullptr);
   // Steps that changed numbers as plain notes; warnings with their place and code.
   for (const dxkit::Diagnostic& n : r.notes) {
     if (n.severity == Severity::note)
@@ -431,8 +445,8 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   for (const auto& o : outputs) output_help += (output_help.empty() ? "" : ", ") + o;
   CLI::App* cmd = app.add_subcommand(
       "index", "Build a composite index from COINr-style iData / iMeta (COINr's pipeline)");
-  cmd->add_option("--data", a->data, "iData CSV")->required();
-  cmd->add_option("--meta", a->meta, "iMeta CSV")->required();
+  cmd->add_option("--data", a->data, "iData CSV (- reads standard input)")->required();
+  cmd->add_option("--meta", a->meta, "iMeta CSV (- reads standard input)")->required();
   cmd->add_option("--weights", a->weights_file,
                   "weight sets: a CSV of iCode and one column per set");
   cmd->add_option("--weight-set", a->weight_set, "the weight set to use (default: iMeta's)");

@@ -90,7 +90,6 @@ std::vector<std::size_t> shown_columns(const Frame& f, Format format) {
   std::vector<std::size_t> out;
   for (std::size_t c = 0; c < f.header.size(); ++c) {
     const std::string& name = f.header[c];
-    if (format != Format::json && f.json_only.count(name)) continue;
     if (format == Format::table && f.not_in_table.count(name)) continue;
     out.push_back(c);
   }
@@ -118,10 +117,14 @@ TextTable text_of(const Frame& f, Format format) {
   return t;
 }
 
+Json or_null(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+
 void write_json(std::ostream& os, const Report& r) {
   Json j;
-  j["output"] = r.output;
-  j["source"] = r.source;
+  j["schema"] = kSchema;
+  j["command"] = r.command;
+  j["output"] = or_null(r.output);
+  j["source"] = or_null(r.source);
   for (const auto& [key, value] : r.summary.items()) j[key] = value;
   for (const Frame& f : r.frames) {
     Json rows = Json::array();
@@ -133,7 +136,7 @@ void write_json(std::ostream& os, const Report& r) {
     j[f.name] = std::move(rows);
   }
   j["notes"] = Json::array();
-  for (const Diagnostic& d : r.notes) j["notes"].push_back(note_text(d));
+  for (const Diagnostic& d : r.notes) j["notes"].push_back(note_json(d));
   os << j.dump(2) << '\n';
 }
 
@@ -151,21 +154,32 @@ void Report::note(std::string message) {
   notes.push_back(std::move(d));
 }
 
-std::string note_text(const Diagnostic& d) {
-  const bool plain = d.severity == Severity::note && d.code.empty() && d.where.file.empty() &&
-                     d.where.line == 0 && d.where.column_name.empty();
-  return plain ? d.message : d.to_string();
+Json note_json(const Diagnostic& d) {
+  const Location& w = d.where;
+  Json where = Json::object();
+  where["file"] = or_null(w.file);
+  where["line"] = w.line ? Json(w.line) : Json(nullptr);
+  where["column"] = w.column ? Json(w.column) : Json(nullptr);
+  where["column_name"] = or_null(w.column_name);
+  Json out = Json::object();
+  out["severity"] = std::string(to_string(d.severity));
+  out["code"] = or_null(d.code);
+  out["where"] = std::move(where);
+  out["message"] = d.message;
+  return out;
 }
 
 Json num(double v) { return std::isnan(v) ? Json(nullptr) : Json(v); }
 
 std::string cell_text(const Json& j, bool table, int digits) {
-  if (j.is_null()) return "NA";
+  if (j.is_null()) return table ? "NA" : "";
   if (j.is_string()) return j.get<std::string>();
   if (j.is_boolean()) return j.get<bool>() ? "true" : "false";
+  if (j.is_number_unsigned()) return std::to_string(j.get<unsigned long long>());
   if (j.is_number_integer()) return std::to_string(j.get<long long>());
+  if (!table) return j.dump();  // shortest round trip: 0.825, 1e-07
   char buf[40];
-  std::snprintf(buf, sizeof buf, table ? "%.*f" : "%.*g", table ? digits : 17, j.get<double>());
+  std::snprintf(buf, sizeof buf, "%.*f", digits, j.get<double>());
   return buf;
 }
 

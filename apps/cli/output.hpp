@@ -3,6 +3,11 @@
 // summary fields, notes as dxkit::Diagnostic) and one writer prints it as an aligned text
 // table, CSV or JSON. Commands never format JSON or CSV themselves, so the three formats say
 // the same thing and a new command gets all three for free.
+//
+// JSON and CSV are for programs: one top level for every command (schema "dxkit/1", command,
+// output, source, summary fields, "rows", other frames, notes as objects; docs/schema/), numbers
+// as numbers (money as integer đồng, shares as fractions of 1), null for "none", one type per
+// key. The text table is for people: Vietnamese number formats, units, "new", percentages.
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -31,8 +36,14 @@ inline constexpr NameTable formats{
     "format",
     std::array{Named<Format>{Format::table, "table", "aligned columns, with headings and notes"},
                Named<Format>{Format::json, "json",
-                             "one object: output, source, summary fields, rows, notes"},
-               Named<Format>{Format::csv, "csv", "RFC 4180 with a header row; no notes"}}};
+                             "one object (schema dxkit/1, docs/schema/): command, output, source, "
+                             "summary fields, rows, notes"},
+               Named<Format>{Format::csv, "csv",
+                             "RFC 4180 with a header row, the JSON rows' keys, plain numbers; "
+                             "no notes"}}};
+
+/// The `"schema"` of every JSON report; a change that breaks a reader gets a new one.
+inline constexpr std::string_view kSchema = "dxkit/1";
 
 /// A result as named columns of typed cells (null = missing).
 struct Frame {
@@ -45,8 +56,6 @@ struct Frame {
   bool in_table = true;        ///< false: the text table leaves the whole frame out
   /// Columns the text table leaves out (CSV and JSON have them).
   std::set<std::string> not_in_table;
-  /// Columns only JSON has (CSV keeps the columns scripts already read).
-  std::set<std::string> json_only;
   /// Text columns the table aligns right, as numbers are (amounts printed as text).
   std::set<std::string> right_aligned;
   /// How the text table shows a column's cells, where the default (cell_text) is not right.
@@ -55,8 +64,9 @@ struct Frame {
 
 /// What a command prints: its frames, summary fields and notes, in every format.
 struct Report {
-  std::string output;  ///< the output kind ("aggregated", "results", "budget", ...)
-  std::string source;  ///< the input file ("" when there is none)
+  std::string command;  ///< the subcommand ("evaluate", "budget", "index", ...)
+  std::string output;   ///< the `--output` kind ("aggregated", "results"; "" = null: no kinds)
+  std::string source;   ///< the input file as given ("-" = standard input; "" = null: none)
   /// Fields at the top level of the JSON object, in order ("scheme", "counts", "totals").
   Json summary = Json::object();
   std::vector<std::string> heading;  ///< text table only: lines before the first frame
@@ -75,14 +85,16 @@ struct Report {
 
 /// Writes `report` in `format` (its `verbatim` text alone when it has one): table =
 /// heading, frames as aligned tables, trailer, one line per note; csv = the frames' CSV one after
-/// the other, a blank line between them (frames after the first are left out when empty); json =
-/// {"output", "source", <summary fields>, <frame name>: [{column: cell}], "notes": [...]}.
+/// the other, a blank line between them (frames after the first are left out when empty), nulls
+/// as empty cells, numbers as JSON writes them; json = {"schema", "command", "output",
+/// "source", <summary fields>, <frame name>: [{column: cell}], "notes": [note_json]}.
 void write(std::ostream& out, const Report& report, Format format);
 /// The same with the format by name; throws ValidationError for an unknown name.
 void write(std::ostream& out, const Report& report, std::string_view format);
 
-/// How a note is written in JSON: the message of a plain note, else Diagnostic::to_string().
-[[nodiscard]] std::string note_text(const Diagnostic& d);
+/// How a note is written in JSON: {"severity", "code", "where": {"file", "line", "column",
+/// "column_name"}, "message"}, null for what is unknown (a plain note has no code or place).
+[[nodiscard]] Json note_json(const Diagnostic& d);
 
 /// NaN as null.
 [[nodiscard]] Json num(double v);
@@ -90,8 +102,9 @@ template <class T>
 [[nodiscard]] Json opt(const std::optional<T>& v) {
   return v ? Json(*v) : Json(nullptr);
 }
-/// A cell as text: "NA" for null, numbers with `digits` decimals in a table, 17 significant
-/// digits otherwise.
+/// A cell as text: in a table "NA" for null and numbers with `digits` decimals; otherwise
+/// (CSV) "" for null and numbers as JSON writes them (the shortest text that reads back the
+/// same double).
 [[nodiscard]] std::string cell_text(const Json& cell, bool table, int digits);
 
 /// One `--output` kind of a command: its name, what it shows (for the help), and the

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/progress.hpp"
@@ -71,7 +72,7 @@ int run_progress(const ProgressArgs& a) {
   ProgressOptions o = a.options;
   o.compound = a.compound;
   if (!a.as_of.empty()) o.as_of_year = parse_iso_date(a.as_of).year();
-  auto obs = read_observations(a.file);
+  auto obs = read_observations(read_csv_input(a.file));
   const auto documents =
       a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents));
   link(
@@ -83,30 +84,34 @@ int run_progress(const ProgressArgs& a) {
       units_day ? by_province(a, obs, documents, o, *units_day) : ProvinceRows{};
   const auto rows = units_day ? placed.rows : progress(obs, o);
   Report report;
-  report.output = "progress";
+  report.command = "progress";
   report.source = a.file;
+  report.summary["as_of"] = a.as_of.empty() ? Json(nullptr) : Json(parse_iso_date(a.as_of).iso());
+  report.summary["compound"] = a.compound;
   Frame& out = report.main();
-  out.header = {"indicator",    "name",     "target_year", "target", "baseline",
-                "latest",       "required", "observed",    "ratio",  "projected",
-                "year_reached", "status",   "path_from"};
+  // The columns of Plan.progress(): target as written and target_value, baseline and latest
+  // with their years in columns of their own.
+  out.header = {"indicator",       "name",          "target_year", "target",      "target_value",
+                "lower_is_better", "baseline_year", "baseline",    "latest_year", "latest",
+                "required",        "observed",      "ratio",       "projected",   "year_reached",
+                "status",          "path_from"};
+  out.not_in_table = {"target_value", "lower_is_better"};
   if (units_day) out.header.insert(out.header.begin(), {"province", "original"});
   out.digits = 2;
   std::map<std::string, int> count;
   for (const Progress& p : rows) {
-    const auto with_year = [](const std::optional<double>& v, const std::optional<int>& y) {
-      if (!v) return Json(nullptr);
-      return Json(cell_text(Json(*v), true, 2) + " (" + std::to_string(*y) + ")");
-    };
-    out.rows.push_back({p.indicator, p.name, p.target_year, p.target_text,
-                        with_year(p.baseline, p.baseline_year), with_year(p.latest, p.latest_year),
-                        opt(p.required), opt(p.observed), opt(p.ratio), opt(p.projected),
-                        opt(p.year_reached), p.status, p.path_from});
+    out.rows.push_back({p.indicator, p.name, p.target_year, p.target_text, num(p.target),
+                        p.lower_is_better, opt(p.baseline_year), opt(p.baseline),
+                        opt(p.latest_year), opt(p.latest), opt(p.required), opt(p.observed),
+                        opt(p.ratio), opt(p.projected), opt(p.year_reached), p.status,
+                        p.path_from});
     if (units_day) {
       const auto& [province, original] = placed.where[out.rows.size() - 1];
       out.rows.back().insert(out.rows.back().begin(), {Json(province), Json(original)});
     }
     ++count[p.status];
   }
+  report.summary["counts"] = count;
   std::string summary;
   for (const auto& [status, n] : count)
     summary += (summary.empty() ? "" : ", ") + std::to_string(n) + " " + status;
@@ -137,7 +142,8 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
       "Are the targets still reachable? Targets and results across documents and years");
   cmd->add_option(
          "file", a->file,
-         "long table: indicator, year, kind (target/result/baseline), value[, source, name]")
+         "long table: indicator, year, kind (target/result/baseline), value[, source, name]; - "
+         "reads standard input")
       ->required();
   cmd->add_option("--as-of", a->as_of, "leave out results after this date's year (YYYY-MM-DD)");
   cmd->add_flag("--compound", a->compound, "compound growth rates instead of linear change");

@@ -3,6 +3,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/document/document.hpp"
 #include "output.hpp"
 
@@ -16,10 +17,10 @@ struct TablesArgs {
 };
 
 int run_tables(const TablesArgs& a) {
-  const document::Document doc = document::read_document(a.file);
+  const document::Document doc = read_document_input(a.file);
   Report report;
-  report.output = "tables";
-  report.source = doc.source;
+  report.command = "tables";
+  report.source = a.file;
   report.summary["tables"] = doc.tables.size();
   Frame& f = report.main();
   f.header = {"number", "caption", "kind", "rows", "columns", "unit", "place", "header"};
@@ -49,7 +50,8 @@ void add_tables(CLI::App& app, std::function<int()>& run) {
       "List the tables of a document (.docx, .xlsx, or the seeds' text form): number, "
       "caption, kind, rows x columns, unit. Kinds: " +
           kinds);
-  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md")->required();
+  cmd->add_option("file", args->file, "document: .docx, .xlsx, .txt or .md; - reads standard input")
+      ->required();
   add_format_option(cmd, args->format);
   cmd->callback([&run, args] { run = [args] { return run_tables(*args); }; });
 }

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "commands.hpp"
+#include "document_input.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/plan/calendar.hpp"
@@ -34,16 +35,18 @@ std::string joined(const units::Registry& r, const std::vector<units::Succession
 
 int run_units(const UnitsArgs& a) {
   units::Registry r = a.registry == "agencies" ? units::agencies() : units::provinces();
-  if (!a.map.empty()) r.load(csv::read(a.map));
+  if (!a.map.empty()) r.load(read_csv_input(a.map));
   std::optional<Date> as_of;
   if (!a.as_of.empty()) as_of = parse_iso_date(a.as_of);
   Report report;
-  report.output = "units";
+  report.command = "units";
   report.source = a.map;
   report.summary["registry"] = a.registry;
   report.summary["as_of"] = as_of ? Json(as_of->iso()) : Json(nullptr);
   Frame& out = report.main();
-  out.header = {"code", "name", "kind", "from", "until", "predecessors", "successors", "source"};
+  // The columns of dxkit.units.units(), with the successors beside.
+  out.header = {"code",        "name",         "kind",       "valid_from",
+                "valid_until", "predecessors", "successors", "source"};
   out.not_in_table = {"source"};
   std::size_t merged = 0, count = 0;
   for (std::size_t i = 0; i < r.units().size(); ++i) {

@@ -107,11 +107,14 @@ def test_budget_command_json():
                        check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     out = json.loads(p.stdout)
-    assert out["totals"]["total"] == "75.428"
-    assert out["totals"]["columns"]["Vốn đầu tư"] == {"computed": "4.661", "reported": "4.661"}
+    # Money as whole đồng (75.428 triệu đồng), the unit said beside.
+    assert out["currency"] == "VND" and out["table_unit"] == "triệu đồng"
+    assert out["totals"]["total"] == 75_428_000_000
+    assert out["totals"]["columns"]["Vốn đầu tư"] == {"computed": 4_661_000_000,
+                                                      "reported": 4_661_000_000}
     assert len(out["findings"]) == 10
     assert out["findings"][0]["kind"] == "row_sum"
-    assert {"agency", "source", "amount", "share"} <= out["rollup"][0].keys()
+    assert {"agency", "source", "amount", "share"} <= out["rows"][0].keys()
     t = subprocess.run([DXKIT, "budget", str(EXAMPLES / "dong_thap_2023_recurrent.csv"),
                         "--print-unit", "tỷ đồng", "--decimals", "2"],
                        check=False, capture_output=True, text=True, timeout=60)

@@ -48,7 +48,8 @@ def test_table_and_csv_output(dong_thap):
     assert "Chưa đạt (not_met): 2/15" in p.stdout
     c = run("evaluate", dong_thap, "--format", "csv")
     lines = c.stdout.strip().splitlines()
-    assert lines[0] == "code,name,target,actual,ratio,met,exceeded,status,label"
+    assert lines[0] == ("line,code,name,pillar,target,actual,ratio,met,exceeded,estimate,"
+                        "status,label")
     assert len(lines) == 16
 
 

@@ -29,17 +29,20 @@ def test_one_report_in_three_formats(tmp_path):
     j = run("evaluate", p, "--scheme", "bands", "--format", "json")
     assert j.returncode == 0, j.stderr
     out = json.loads(j.stdout)
-    assert list(out) == ["output", "source", "scheme", "bands", "counts", "rows", "notes"]
-    assert out["output"] == "evaluate" and out["source"].endswith("targets.csv")
+    assert list(out) == ["schema", "command", "output", "source", "scheme", "bands", "counts",
+                         "rows", "notes"]
+    assert out["schema"] == "dxkit/1" and out["command"] == "evaluate"
+    assert out["output"] is None and out["source"].endswith("targets.csv")
     assert out["counts"] == {"met": 1, "ge_90": 1, "ge_50": 0, "lt_50": 0, "no_data": 0}
     assert out["rows"][0]["ratio"] == 0.925 and out["rows"][0]["met"] is False
     assert out["rows"][0]["line"] == 2 and out["notes"] == []
     c = run("evaluate", p, "--scheme", "bands", "--format", "csv")
     rows = list(csv.reader(io.StringIO(c.stdout)))
-    assert rows[0] == ["code", "name", "target", "actual", "ratio", "met", "exceeded", "status",
-                       "label"]
-    assert rows[1][:2] == ["A1", "Tỷ lệ hồ sơ trực tuyến"]
-    assert float(rows[1][4]) == 0.925 and rows[1][5:7] == ["false", "false"]
+    assert rows[0] == ["line", "code", "name", "pillar", "target", "actual", "ratio", "met",
+                       "exceeded", "estimate", "status", "label"]
+    assert rows[0] == list(out["rows"][0])  # CSV has the JSON rows' keys
+    assert rows[1][1:3] == ["A1", "Tỷ lệ hồ sơ trực tuyến"]
+    assert rows[1][6] == "0.925" and rows[1][7:9] == ["false", "false"]
     t = run("evaluate", p, "--scheme", "bands")
     lines = t.stdout.splitlines()
     assert lines[0].endswith("targets.csv — scheme bands (90,50), 2 rows")
@@ -55,12 +58,16 @@ def test_budget_frames_rollup_and_findings():
     assert c.returncode == 0, c.stderr
     rollup, findings = c.stdout.split("\n\n")
     rows = list(csv.reader(io.StringIO(rollup)))
-    assert rows[0] == ["section", "amount_dong", "amount", "share"]
-    assert rows[1][:3] == ["Các sở, ban, ngành thuộc tỉnh", "66757000000", "66.757"]
+    # Money in CSV is whole đồng (the table prints the unit); shares are fractions of 1.
+    assert rows[0] == ["section", "amount", "share"]
+    assert rows[1][:2] == ["Các sở, ban, ngành thuộc tỉnh", "66757000000"]
+    assert "%" not in rows[1][2] and 0 < float(rows[1][2]) < 1
+    assert "66.757" in run("budget", f, "--by", "section").stdout
     found = list(csv.reader(io.StringIO(findings)))
-    assert found[0] == ["kind", "severity", "line", "label", "column", "reported", "computed",
-                        "message"]
-    assert len(found) == 11 and found[1][:3] == ["row_sum", "error", "50"]
+    assert found[0] == ["kind", "severity", "file", "line", "label", "column", "reported",
+                        "computed", "message"]
+    assert len(found) == 11 and found[1][:2] == ["row_sum", "error"] and found[1][3] == "50"
+    assert found[1][2].endswith("thai_binh_2023_budget.csv")
     # Without --check the CSV is the roll-up alone; JSON always has "findings".
     assert "\n\n" not in run("budget", f, "--format", "csv").stdout
     assert json.loads(run("budget", f, "--format", "json").stdout)["findings"] == []
@@ -76,7 +83,8 @@ def test_notes_are_diagnostics_in_every_format():
     assert t.returncode == 0, t.stderr
     assert t.stdout.splitlines()[-1] == "note: time 2020"
     j = json.loads(run(*common, "--format", "json").stdout)
-    assert j["output"] == "aggregated" and j["notes"] == ["time 2020"]
+    assert j["output"] == "aggregated" and [n["message"] for n in j["notes"]] == ["time 2020"]
+    assert j["notes"][0]["severity"] == "note" and j["time"] == 2020
     assert "note:" not in run(*common, "--format", "csv").stdout
 
 

@@ -134,8 +134,8 @@ def test_cli_tables_extract_and_commands_on_documents(built, tmp_path):
     from_doc = json.loads(run("budget", plan, "--table", "Phụ lục II", "--format", "json").stdout)
     from_csv = json.loads(run("budget", EXAMPLES / "dong_thap_2022_investment.csv",
                               "--format", "json").stdout)
-    assert from_doc["totals"]["total_dong"] == from_csv["totals"]["total_dong"] == 87_552_000_000
-    assert from_extract["totals"]["total_dong"] == from_csv["totals"]["total_dong"]
+    assert from_doc["totals"]["total"] == from_csv["totals"]["total"] == 87_552_000_000
+    assert from_extract["totals"]["total"] == from_csv["totals"]["total"]
 
     p = run("evaluate", plan, "--format", "json")
     assert p.returncode == 0, p.stderr

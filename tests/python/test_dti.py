@@ -72,8 +72,10 @@ def test_dti_command():
     out = json.loads(p.stdout)
     rows = {r["uCode"]: r for r in out["rows"]}
     assert rows["P5"]["Rank"] == 2 and rows["P5"]["DTI"] == 0.715
-    assert rows["P5"]["Change"] == "new" and rows["P1"]["Change"] == -2
-    assert any("P6 was ranked 4" in n for n in out["notes"])
+    # A unit new in the ranking: Change null and is_new (the table prints "new").
+    assert rows["P5"]["Change"] is None and rows["P5"]["is_new"] is True
+    assert rows["P1"]["Change"] == -2 and rows["P1"]["is_new"] is False
+    assert any("P6 was ranked 4" in n["message"] for n in out["notes"])
     p = subprocess.run([DXKIT, "dti", str(EXAMPLES / "department_sheet_2023.csv"), "--framework",
                         "haiduong_department", "--output", "differences", "--format", "csv"],
                        check=False, capture_output=True, text=True, timeout=60)

@@ -51,7 +51,7 @@ def test_bare_share_against_a_percentage_warns_with_its_place(tmp_path):
     assert p.returncode == 0, p.stderr
     assert message in p.stdout
     j = json.loads(_cli("evaluate", f, "--format", "json").stdout)
-    assert any("bare_share" in n for n in j["notes"])
+    assert any(n["code"] == "bare_share" and n["severity"] == "warning" for n in j["notes"])
 
 
 def test_numbers_auto_decides_per_file_and_says_so(tmp_path):
@@ -101,7 +101,7 @@ def test_users_aliases_make_one_agency(tmp_path):
     p = _cli("due", EXAMPLES / "hai_duong_2023_projects.csv", "--as-of", "2023-07-01", "--by",
              "agency", "--aliases", aliases, "--format", "json")
     assert p.returncode == 0, p.stderr
-    agencies = [row["agency"] for row in json.loads(p.stdout)["rows"]]
+    agencies = [row["lead"] for row in json.loads(p.stdout)["rows"]]
     assert "Văn phòng UBND" not in agencies and "Văn phòng UBND tỉnh" in agencies
 
 

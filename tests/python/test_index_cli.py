@@ -45,10 +45,10 @@ def test_index_command_methods_and_analyses():
     assert p.stdout.splitlines()[0] == "iCode,mean_abs_shift,max_abs_shift,note"
     assert len(p.stdout.splitlines()) == 3
     p = run("--output", "pca", "--level", "2", "--format", "json")
-    notes = json.loads(p.stdout)["notes"]
+    notes = [n["message"] for n in json.loads(p.stdout)["notes"]]
     assert any("negative loadings for Social" in n for n in notes)
     p = run("--output", "treatment", "--format", "json")
-    rows = {r["iCode"]: r for r in json.loads(p.stdout)["rows"]}
+    rows = {r["code"]: r for r in json.loads(p.stdout)["rows"]}
     assert rows["Services"]["points"] == 4 and rows["LPI"]["passed"] is True
     for output in ("describe", "availability", "correlations", "alpha", "weights", "screening",
                    "optimised"):
@@ -73,7 +73,7 @@ def test_index_command_panel():
                         str(ASEM / "ASEM_iMeta.csv"), "--time", "2020", "--format", "json"],
                        check=False, capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
-    assert "time 2020" in json.loads(p.stdout)["notes"]
+    assert "time 2020" in [n["message"] for n in json.loads(p.stdout)["notes"]]
 
 
 def test_index_command_uncertainty_and_sensitivity():
@@ -100,9 +100,9 @@ def test_index_command_defaults_and_preset_notes():
     assert plain.returncode == 0, plain.stderr
     assert json.loads(plain.stdout)["notes"] == []
     p = run("--no-treat", "--format", "json")
-    notes = json.loads(p.stdout)["notes"]
+    notes = [n["message"] for n in json.loads(p.stdout)["notes"]]
     assert notes[0].startswith("divided by the iMeta denominator: Flights / Population")
     assert notes[1].endswith("missing value(s) imputed (group_mean)")
     assert not any(n.startswith("outliers treated") for n in notes)
-    assert any(n.startswith("outliers treated") for n in json.loads(run("--format", "json")
-                                                                   .stdout)["notes"])
+    assert any(n["message"].startswith("outliers treated")
+               for n in json.loads(run("--format", "json").stdout)["notes"])

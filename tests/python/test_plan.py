@@ -65,7 +65,7 @@ def test_due_command(tmp_path):
                        timeout=60)
     assert p.returncode == 0, p.stderr
     rows = json.loads(p.stdout)["rows"]
-    assert sum(r["Status"] == "due_soon" for r in rows) == 2
+    assert sum(r["status"] == "due_soon" for r in rows) == 2
     assert ics.read_text(encoding="utf-8").count("BEGIN:VEVENT") == 55 - 3 - 3
     p = subprocess.run([DXKIT, "due", str(EXAMPLES / "dong_thap_2023_assignments.csv"),
                         "--as-of", "2023-02-30"], check=False, capture_output=True, text=True,

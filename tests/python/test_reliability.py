@@ -166,7 +166,7 @@ def test_cli_reads_100000_columns(tmp_path):
     p = run("evaluate", path, "--format", "csv")
     elapsed = time.perf_counter() - start
     assert p.returncode == 0, p.stderr
-    assert p.stdout.splitlines()[1].startswith("1,a,")
+    assert p.stdout.splitlines()[1].startswith("2,1,a,")  # line, code, name
     assert elapsed < 20
 
 

@@ -158,12 +158,14 @@ def test_cli_units_as_of(tmp_path):
     run = subprocess.run([DXKIT, "units", "--as-of", "2025-07-01", "--format", "json"],
                          capture_output=True, text=True, check=True)
     data = json.loads(run.stdout)
-    assert data["output"] == "units" and data["as_of"] == "2025-07-01"
+    assert data["command"] == "units" and data["output"] is None
+    assert data["as_of"] == "2025-07-01" and data["source"] is None
     assert len(data["rows"]) == 34
     hy = next(r for r in data["rows"] if r["name"] == "Hưng Yên")
-    assert (hy["code"], hy["from"], hy["predecessors"]) == ("33", "2025-07-01",
+    assert (hy["code"], hy["valid_from"], hy["predecessors"]) == ("33", "2025-07-01",
                                                             "Hưng Yên; Thái Bình")
-    assert data["notes"] == ["34 units valid on 2025-07-01, 23 formed from others"]
+    assert [n["message"] for n in data["notes"]] == [
+        "34 units valid on 2025-07-01, 23 formed from others"]
     path = tmp_path / "map.csv"
     path.write_text("old,new,from,share\nThai Bnh,Xã B,2025-07-01,1\n", encoding="utf-8")
     bad = subprocess.run([DXKIT, "units", "--map", str(path)], check=False,
@@ -173,7 +175,8 @@ def test_cli_units_as_of(tmp_path):
                           "'Thai Bnh'; close matches: Thái Bình\n")
     csv = subprocess.run([DXKIT, "units", "--registry", "agencies", "--as-of", "2026-01-01",
                           "--format", "csv"], capture_output=True, text=True, check=True)
-    assert "Sở KHCN,Sở Khoa học và Công nghệ,sở,NA,NA,Sở Thông tin và Truyền thông," in csv.stdout
+    # CSV: null as an empty cell (no valid_from / valid_until).
+    assert "Sở KHCN,Sở Khoa học và Công nghệ,sở,,,Sở Thông tin và Truyền thông," in csv.stdout
 
 
 def test_example_runs():
@@ -244,20 +247,20 @@ def test_due_units_tasks_of_so_tttt_are_owed_by_the_successor():
                           "--format", "csv").stdout)
     moved = [r for r in rows if "Sở TTTT" in r["lead_original"].split("; ")]
     assert len(moved) == tttt
-    assert {r["Lead"] for r in moved} == {"Sở Khoa học và Công nghệ"}
+    assert {r["lead"] for r in moved} == {"Sở Khoa học và Công nghệ"}
     khdt = [r for r in rows if r["lead_original"] == "Sở KHĐT"]
-    assert [r["Lead"] for r in khdt] == ["Sở Tài chính"] * 2
+    assert [r["lead"] for r in khdt] == ["Sở Tài chính"] * 2
     police = [r for r in rows if r["lead_original"] == "Công an Tỉnh"]
-    assert police and {r["Lead"] for r in police} == {"Công an Tỉnh"}  # not reorganised
+    assert police and {r["lead"] for r in police} == {"Công an Tỉnh"}  # not reorganised
     by = _csv_rows(_run("due", path, "--as-of", "2026-01-01", "--units", "2026-01-01",
                         "--by", "agency", "--format", "csv").stdout)
-    kh = next(r for r in by if r["agency"] == "Sở Khoa học và Công nghệ")
-    assert kh["agency_original"] == "Sở TT&TT; Sở TTTT"
+    kh = next(r for r in by if r["lead"] == "Sở Khoa học và Công nghệ")
+    assert kh["lead_original"] == "Sở TT&TT; Sở TTTT"
     total = sum(int(kh[k]) for k in ("overdue", "due_soon", "open", "done", "recurring",
                                      "undated"))
     assert total == 21  # Sở TTTT's 20 tasks and Sở TT&TT's 1
     run = _run("due", path, "--as-of", "2026-01-01", "--units", "2026-01-01", "--format", "json")
-    notes = json.loads(run.stdout)["notes"]
+    notes = [n["message"] for n in json.loads(run.stdout)["notes"]]
     assert any(n.startswith("agencies expressed as of 2026-01-01 (Decree 45/2025/NĐ-CP, Law "
                             "72/2025/QH15): ") for n in notes)
     assert any("unknown agency 'Sở GDĐT' kept as written; close matches: " in n for n in notes)
@@ -267,7 +270,7 @@ def test_due_units_hai_duong_projects():
     rows = _csv_rows(_run("due", EXAMPLES / "hai_duong_2023_projects.csv", "--as-of",
                           "2026-01-01", "--units", "2026-01-01", "--format", "csv").stdout)
     moved = [r for r in rows if r["lead_original"] == "Sở Thông tin và Truyền thông"]
-    assert moved and {r["Lead"] for r in moved} == {"Sở Khoa học và Công nghệ"}
+    assert moved and {r["lead"] for r in moved} == {"Sở Khoa học và Công nghệ"}
 
 
 def test_budget_units_rolls_up_by_the_successor_agency():
@@ -275,16 +278,16 @@ def test_budget_units_rolls_up_by_the_successor_agency():
     plain = _csv_rows(_run("budget", path, "--by", "agency", "--format", "csv").stdout)
     now = _csv_rows(_run("budget", path, "--by", "agency", "--units", "2026-01-01",
                          "--format", "csv").stdout)
-    by_name = {r["agency"]: int(r["amount_dong"]) for r in plain}
+    by_name = {r["agency"]: int(r["amount"]) for r in plain}
     kh = next(r for r in now if r["agency"] == "Sở Khoa học và Công nghệ")
     # Exact: the successor's total is the sum of what its predecessors were written as.
-    assert int(kh["amount_dong"]) == sum(by_name[n] for n in kh["agency_original"].split("; "))
+    assert int(kh["amount"]) == sum(by_name[n] for n in kh["agency_original"].split("; "))
     assert "Sở TTTT" in kh["agency_original"].split("; ")
     assert kh["agency_original"] == "Sở TTTT"
     nnmt = next(r for r in now if r["agency"] == "Sở Nông nghiệp và Môi trường")
     assert nnmt["agency_original"] == "Sở NNPTNT"
-    assert int(nnmt["amount_dong"]) == sum(by_name[n] for n in nnmt["agency_original"].split("; "))
-    assert sum(int(r["amount_dong"]) for r in now) == sum(by_name.values())
+    assert int(nnmt["amount"]) == sum(by_name[n] for n in nnmt["agency_original"].split("; "))
+    assert sum(int(r["amount"]) for r in now) == sum(by_name.values())
 
 
 def test_progress_units_thai_binh_followed_in_hung_yen():
@@ -304,8 +307,9 @@ def test_progress_units_thai_binh_followed_in_hung_yen():
         (key(r) for r in plain if r["indicator"] != "DTI"), key=str)
     assert any(r["indicator"] == "DTI" for r in plain)
     assert any("DTI" in n and "is not a rank among the new ones; left out" in n
-               for n in data["notes"])
-    assert any("Hưng Yên (33, until 2025-06-30) gave none" in n for n in data["notes"])
+               for n in (x["message"] for x in data["notes"]))
+    notes = [x["message"] for x in data["notes"]]
+    assert any("Hưng Yên (33, until 2025-06-30) gave none" in n for n in notes)
     bad = subprocess.run([DXKIT, "progress", str(EXAMPLES / "thai_binh_progress.csv"),
                           "--units", "2025-07-01"], capture_output=True, text=True, check=False)
     assert bad.returncode == 1
@@ -338,20 +342,21 @@ def test_dti_units_carries_a_63_ranking_into_the_34(tmp_path):
     rows = {r["unit"]: r for r in data["rows"]}
     assert len(rows) == 34
     hy = rows["Hưng Yên"]
-    assert hy["DTI"] == pytest.approx((plain["Hưng Yên"] + plain["Thái Bình"]) / 2, abs=1e-4)
+    assert hy["score"] == pytest.approx((plain["Hưng Yên"] + plain["Thái Bình"]) / 2, abs=1e-4)
     assert hy["basis"] == "across the reorganisation"
     assert hy["predecessors"].startswith("Hưng Yên (rank ")
     assert rows["Hà Nội"]["basis"] == "like for like"
-    assert (rows["Hà Nội"]["Rank"], hy["Rank"]) == (1, 2)
-    assert any("scores carried into the units of 2025-07-01 by mean" in n for n in data["notes"])
+    assert (rows["Hà Nội"]["rank"], hy["rank"]) == (1, 2)
+    notes = [x["message"] for x in data["notes"]]
+    assert any("scores carried into the units of 2025-07-01 by mean" in n for n in notes)
     # The default rule weighs by the shipped 2024 population (Hưng Yên 1 318 100, Thái Bình
     # 1 890 400) and says so.
     weighted = json.loads(_run("dti", path, "--units", "2025-07-01", "--format", "json").stdout)
     hy = {r["unit"]: r for r in weighted["rows"]}["Hưng Yên"]
-    assert hy["DTI"] == pytest.approx(
+    assert hy["score"] == pytest.approx(
         (plain["Hưng Yên"] * 1318100 + plain["Thái Bình"] * 1890400) / 3208500, abs=1e-4)
-    assert any("2024 scores weighted by the population of 2024 (source: GSO" in n
-               for n in weighted["notes"])
+    assert any("2024 scores weighted by the population of 2024 (source: GSO" in x["message"]
+               for x in weighted["notes"])
     bad = subprocess.run([DXKIT, "dti", str(path), "--units", "2025-07-01", "--units-rule",
                           "weighted_mean(GRDP)"], capture_output=True, text=True, check=False)
     assert bad.returncode == 1

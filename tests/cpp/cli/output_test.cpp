@@ -15,14 +15,14 @@ namespace {
 
 Report sample() {
   Report r;
+  r.command = "index";
   r.output = "ranks";
   r.source = "data.csv";
   r.summary["scheme"] = "bands";
   Frame& f = r.main();
   f.header = {"uCode", "uName", "score", "code"};
   f.digits = 2;
-  f.not_in_table = {"code"};
-  f.json_only = {"uName"};
+  f.not_in_table = {"uName", "code"};
   f.rows.push_back({"HN", "Hà Nội", 0.825, 1});
   f.rows.push_back({"HP", "Hải Phòng", nullptr, 2});
   r.note("time 2023");
@@ -56,14 +56,18 @@ TEST(CliWriter, OneFrameAsTable) {
 }
 
 TEST(CliWriter, OneFrameAsCsv) {
+  // The JSON rows' keys; numbers as JSON writes them (the shortest text that reads back the
+  // same double), null as an empty cell.
   EXPECT_EQ(written(sample(), "csv"),
-            "uCode,score,code\n"
-            "HN,0.82499999999999996,1\n"
-            "HP,NA,2\n");
+            "uCode,uName,score,code\n"
+            "HN,Hà Nội,0.825,1\n"
+            "HP,Hải Phòng,,2\n");
 }
 
 TEST(CliWriter, OneFrameAsJson) {
   EXPECT_EQ(written(sample(), "json"), R"({
+  "schema": "dxkit/1",
+  "command": "index",
   "output": "ranks",
   "source": "data.csv",
   "scheme": "bands",
@@ -82,9 +86,44 @@ TEST(CliWriter, OneFrameAsJson) {
     }
   ],
   "notes": [
-    "time 2023",
-    "data.csv:3 (column 'score'): warning [missing]: no score for HP"
+    {
+      "severity": "note",
+      "code": null,
+      "where": {
+        "file": null,
+        "line": null,
+        "column": null,
+        "column_name": null
+      },
+      "message": "time 2023"
+    },
+    {
+      "severity": "warning",
+      "code": "missing",
+      "where": {
+        "file": "data.csv",
+        "line": 3,
+        "column": null,
+        "column_name": "score"
+      },
+      "message": "no score for HP"
+    }
   ]
+}
+)");
+}
+
+TEST(CliWriter, NoOutputKindOrSourceIsNull) {
+  Report r;
+  r.command = "units";
+  r.main().header = {"code"};
+  EXPECT_EQ(written(r, "json"), R"({
+  "schema": "dxkit/1",
+  "command": "units",
+  "output": null,
+  "source": null,
+  "rows": [],
+  "notes": []
 }
 )");
 }
