@@ -308,9 +308,11 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
       ->capture_default_str();
   add_units_option(cmd, a->units,
                    "the ranking (its scores carried into the provinces of the date)");
-  cmd->add_option("--units-rule", a->units_rule,
-                  "with --units: how a merged province's score is carried: " +
-                      units::kRules.joined() + " (weighted_mean(population) uses the shipped 2024 population unless --weights is given; other weights need --weights)")
+  cmd->add_option(
+         "--units-rule", a->units_rule,
+         "with --units: how a merged province's score is carried: " + units::kRules.joined() +
+             " (weighted_mean(population) uses the shipped 2024 population unless --weights is "
+             "given; other weights need --weights)")
       ->capture_default_str();
   cmd->add_option("--units-year", a->units_year,
                   "with --units: the year of the sheet's provinces (default: the year before)");
