@@ -1,13 +1,10 @@
 #include "dxkit/targets/evaluate.hpp"
 
 #include <cstdint>
-#include <functional>
-#include <string_view>
 #include <vector>
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
-#include "targets/repeated_codes.hpp"
 
 namespace dxkit {
 
@@ -17,33 +14,31 @@ namespace {
 // is most often a share written as a fraction of 1 (99 %) or a percent-formatted cell typed
 // out; dxkit reads it as written (0,99 %) and says so, where it is, instead of scoring 1,02 %
 // of the target in silence. A document's percent-formatted cell arrives as "99%" and is not
-// warned about.
-void warn_bare_shares(const IndicatorTable& table, const EvaluationTable& out,
+// warned about. Row `i`, which has data and scored `ratio`; called from the scoring loop, while the
+// row's target and result are in cache.
+void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
                       Diagnostics& warnings) {
-  for (std::size_t i = 0; i < table.size(); ++i) {
-    if (!out.has_data[i]) continue;
-    const Target& t = table.targets[i];
-    bool percent_target = false;
-    for (const TargetPart& p : t.parts)
-      percent_target = percent_target || (p.percent && p.condition != Condition::milestone);
-    if (!percent_target) continue;
-    for (const ResultPart& r : table.results[i].parts) {
-      const bool bare = !r.percent && r.kind != ResultKind::fraction &&
-                        r.kind != ResultKind::done && r.kind != ResultKind::not_done;
-      if (!bare || r.value == 0 || r.value > 1 || r.value < -1) continue;
-      const std::string v = format_number(r.value, 4);
-      std::string message = "the result '" + (r.label.empty() ? "" : r.label + ": ") + v +
-                            "' has no '%' against the percentage target '" + t.text +
-                            "': read as " + v + "%";
-      if (t.parts.size() == 1 && table.results[i].parts.size() == 1)
-        message += " (" + format_number(out.ratio[i] * 100, 2) + "% of the target)";
-      message += "; if it is the share " + format_number(r.value * 100, 4) + "%, write '" +
-                 format_number(r.value * 100, 4) + "%' (or format the cell as a percentage)";
-      Location where = table.where(i, table.actual_header);
-      where.column = table.actual_column;
-      warnings.push_back(
-          Diagnostic{std::move(where), Severity::warning, "bare_share", std::move(message)});
-    }
+  const Target& t = table.targets[i];
+  bool percent_target = false;
+  for (const TargetPart& p : t.parts)
+    percent_target = percent_target || (p.percent && p.condition != Condition::milestone);
+  if (!percent_target) return;
+  for (const ResultPart& r : table.results[i].parts) {
+    const bool bare = !r.percent && r.kind != ResultKind::fraction && r.kind != ResultKind::done &&
+                      r.kind != ResultKind::not_done;
+    if (!bare || r.value == 0 || r.value > 1 || r.value < -1) continue;
+    const std::string v = format_number(r.value, 4);
+    std::string message = "the result '" + (r.label.empty() ? "" : r.label + ": ") + v +
+                          "' has no '%' against the percentage target '" + t.text + "': read as " +
+                          v + "%";
+    if (t.parts.size() == 1 && table.results[i].parts.size() == 1)
+      message += " (" + format_number(ratio * 100, 2) + "% of the target)";
+    message += "; if it is the share " + format_number(r.value * 100, 4) + "%, write '" +
+               format_number(r.value * 100, 4) + "%' (or format the cell as a percentage)";
+    Location where = table.where(i, table.actual_header);
+    where.column = table.actual_column;
+    warnings.push_back(
+        Diagnostic{std::move(where), Severity::warning, "bare_share", std::move(message)});
   }
 }
 
@@ -88,49 +83,13 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.exceeded[i] = e.exceeded;
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
+    if (e.has_data) warn_bare_shares(table, i, e.ratio, out.warnings);
   }
-  warn_bare_shares(table, out, out.warnings);
-  // A code seen before: the codes' hashes first (a sequential pass), then an open-addressed
-  // table of 8-byte slots (32-bit row, 32 bits of the hash) filled with the slot of a row a few
-  // rows ahead already fetched, so a million codes cost overlapped cache misses, not serial
-  // ones, and no allocation per code. The first RepeatedCodes::kMaxNamed repeats are named one by
-  // one, the rest counted in one more warning, so a table of millions of repeated rows costs a
-  // scan, not millions of messages.
-  constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;
-  constexpr std::size_t kAhead = 8;
-  std::size_t capacity = 16;
-  while (capacity < 2 * n) capacity <<= 1;
-  const std::size_t mask = capacity - 1;
-  struct Slot {
-    std::uint32_t row;
-    std::uint32_t tag;
-  };
-  std::vector<std::uint64_t> hashes(n);
-  for (std::size_t i = 0; i < n; ++i)
-    hashes[i] = std::hash<std::string_view>{}(table.indicators[i].code);
-  std::vector<Slot> slots(capacity, Slot{kEmpty, 0});
-  targets_detail::RepeatedCodes repeats;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) __builtin_prefetch(&slots[hashes[i + kAhead] & mask]);
-    const std::string& code = table.indicators[i].code;
-    if (code.empty()) continue;
-    const std::uint64_t hash = hashes[i];
-    const auto tag = static_cast<std::uint32_t>(hash >> 32);
-    std::size_t pos = hash & mask;
-    while (slots[pos].row != kEmpty &&
-           (slots[pos].tag != tag || table.indicators[slots[pos].row].code != code))
-      pos = (pos + 1) & mask;
-    if (slots[pos].row == kEmpty) {
-      slots[pos] = Slot{static_cast<std::uint32_t>(i), tag};
-      continue;
-    }
-    const std::size_t seen = slots[pos].row;
-    if (!repeats.count()) continue;
-    const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
-    out.warnings.push_back(
-        targets_detail::RepeatedCodes::named(table.where(i, "code"), code, line));
-  }
-  repeats.finish(table.source, out.warnings);
+  // Repeated codes: found once when the table was built, or here for a table put together by
+  // hand.
+  const Diagnostics found = table.code_warnings ? Diagnostics{} : repeated_codes(table);
+  const Diagnostics& repeats = table.code_warnings ? *table.code_warnings : found;
+  out.warnings.insert(out.warnings.end(), repeats.begin(), repeats.end());
   return out;
 }
 

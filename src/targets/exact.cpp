@@ -1,7 +1,11 @@
 #include "dxkit/targets/detail/exact.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <limits>
+#include <optional>
 #include <string>
 
 #include "dxkit/error.hpp"
@@ -26,6 +30,18 @@ Int128 gcd(Int128 a, Int128 b) noexcept {
   if (a < 0) a = -a;
   if (b < 0) b = -b;
   while (b != 0) {
+    if (a <= std::numeric_limits<std::uint64_t>::max() &&
+        b <= std::numeric_limits<std::uint64_t>::max()) {
+      // The usual case (decimals of a few digits): 64-bit remainders, not __int128 ones.
+      auto x = static_cast<std::uint64_t>(a);
+      auto y = static_cast<std::uint64_t>(b);
+      while (y != 0) {
+        const std::uint64_t t = x % y;
+        x = y;
+        y = t;
+      }
+      return x;
+    }
     const Int128 t = a % b;
     a = b;
     b = t;
@@ -49,19 +65,46 @@ Rational reduced(Int128 num, Int128 den) {
 
 }  // namespace
 
+namespace {
+// The decimals documents write (a few digits, at most eight after the point) without
+// std::to_chars: the first k (0, 1, ..., 8) for which m = round(value x 10^k) gives back value
+// as m / 10^k. With |m| < 10^15 the doubles near value are closer than 10^-k, so m / 10^k is
+// the only decimal of k places that reads as value, none of fewer places does (k is the
+// first), and any other decimal that reads as value has more significant digits: it is the
+// shortest round-trip spelling, the one exact_by_chars reads. nullopt: ask exact_by_chars.
+std::optional<Rational> short_decimal(double value) {
+  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  static constexpr std::int64_t kIntPowers[] = {1,      10,      100,      1000,     10000,
+                                                100000, 1000000, 10000000, 100000000};
+  for (int k = 0; k <= 8; ++k) {
+    const double scaled = value * kPowers[k];
+    if (!(std::fabs(scaled) < 1e15)) return std::nullopt;
+    const double m = std::nearbyint(scaled);
+    if (m / kPowers[k] == value)
+      return reduced(static_cast<Int128>(static_cast<std::int64_t>(m)), kIntPowers[k]);
+  }
+  return std::nullopt;
+}
+}  // namespace
+
 Rational exact(double value) {
+  if (!std::isfinite(value)) throw ValidationError("a number to compare is not finite");
+  if (auto r = short_decimal(value)) return *r;
+  return exact_by_chars(value);
+}
+
+Rational exact_by_chars(double value) {
   if (!std::isfinite(value)) throw ValidationError("a number to compare is not finite");
   char buf[64];
   const auto res = std::to_chars(buf, buf + sizeof buf, value, std::chars_format::scientific);
-  // d.dddde[+-]xx: the digits without the point, and the exponent.
-  const std::string s(buf, res.ptr);
-  const std::size_t e = s.find('e');
+  // d.dddde[+-]xx: the digits without the point, and the exponent (read in place: no string).
+  const char* const e = std::find(buf, res.ptr, 'e');
   Int128 digits = 0;
   int decimals = 0;
   bool negative = false;
   bool after_point = false;
-  for (std::size_t i = 0; i < e; ++i) {
-    const char c = s[i];
+  for (const char* q = buf; q != e; ++q) {
+    const char c = *q;
     if (c == '-') {
       negative = true;
     } else if (c == '.') {
@@ -71,7 +114,11 @@ Rational exact(double value) {
       if (after_point) ++decimals;
     }
   }
-  const int exponent = std::stoi(s.substr(e + 1)) - decimals;
+  int written_exponent = 0;
+  const char* from = e == res.ptr ? e : e + 1;
+  if (from != res.ptr && *from == '+') ++from;
+  (void)std::from_chars(from, res.ptr, written_exponent);
+  const int exponent = written_exponent - decimals;
   Int128 num = negative ? -digits : digits;
   Int128 den = 1;
   for (int i = 0; i < exponent; ++i) num = checked_mul(num, 10);

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 
 #include "dxkit/text/unicode.hpp"
@@ -63,21 +64,89 @@ std::size_t symbol_at(std::string_view s) noexcept {
   }
 }
 
-bool starts_word_char(std::string_view s) noexcept {
-  return !s.empty() && !is_space_byte(s[0]) && s[0] != '%' && symbol_at(s) == 0;
+// What a byte says about the word it is in: most bytes (letters, digits, every byte of a UTF-8
+// letter) continue it; white space, '%' and the ASCII symbols end it; 0xC2 and 0xE2 start a
+// no-break space or a UTF-8 symbol only with the right bytes after them (symbol_at decides).
+enum ByteClass : unsigned char { kWordByte = 0, kBreakByte = 1, kLookAhead = 2 };
+constexpr std::array<unsigned char, 256> kByteClass = [] {
+  std::array<unsigned char, 256> t{};
+  for (char c : std::string_view(" \t\r\n\v\f%=-/:;,.()[]~+\"'*&!?<>"))
+    t[static_cast<unsigned char>(c)] = kBreakByte;
+  t[0xC2] = kLookAhead;
+  t[0xE2] = kLookAhead;
+  return t;
+}();
+
+inline bool space_byte(char c) noexcept {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f';
+}
+
+// Not a space, '%' or a symbol: the byte continues (or starts) a word. One table look-up for
+// all but two lead bytes; this runs for every byte of every word.
+inline bool starts_word_char(std::string_view s) noexcept {
+  if (s.empty()) return false;
+  const unsigned char kind = kByteClass[static_cast<unsigned char>(s[0])];
+  if (kind != kLookAhead) return kind == kWordByte;
+  return symbol_at(s) == 0;
 }
 }  // namespace
 
 namespace {
+// utf8proc_tolower of every code point below U+2000 (Latin with all Vietnamese letters, Greek,
+// Cyrillic, ...; all lower cases there are below U+10000), read from utf8proc once.
+constexpr char32_t kTableEnd = 0x2000;
+const std::array<std::uint16_t, kTableEnd>& lower_table() {
+  static const auto table = [] {
+    std::array<std::uint16_t, kTableEnd> t{};
+    for (char32_t cp = 0; cp < kTableEnd; ++cp)
+      t[cp] = static_cast<std::uint16_t>(utf8proc_tolower(static_cast<utf8proc_int32_t>(cp)));
+    return t;
+  }();
+  return table;
+}
+
+bool continuation(unsigned char c) noexcept { return (c & 0xC0) == 0x80; }
+
 // Lower-cases `s` code point by code point into `out`; false if some code point's lower case
-// has another UTF-8 length (then offsets in `out` would not match those in `s`).
+// has another UTF-8 length (then offsets in `out` would not match those in `s`). Two-byte
+// letters and those of U+1000-U+1FFF (Vietnamese: U+1EA0-U+1EF9) take the table; the rest
+// go through utf8proc.
 bool fold_same_layout(std::string_view s, std::string& out) {
   out.assign(s);
+  const auto& lower = lower_table();
   for (std::size_t i = 0; i < out.size();) {
     auto c = static_cast<unsigned char>(out[i]);
     if (c < 0x80) {
       if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c - 'A' + 'a');
       ++i;
+      continue;
+    }
+    if (c >= 0xC2 && c <= 0xDF && i + 1 < out.size() &&
+        continuation(static_cast<unsigned char>(out[i + 1]))) {
+      const char32_t cp =
+          (char32_t{c} & 0x1F) << 6 | (static_cast<unsigned char>(out[i + 1]) & 0x3F);
+      const char32_t low = lower[cp];
+      if (low != cp) {
+        if (low < 0x80 || low >= 0x800) return false;
+        out[i] = static_cast<char>(0xC0 | (low >> 6));
+        out[i + 1] = static_cast<char>(0x80 | (low & 0x3F));
+      }
+      i += 2;
+      continue;
+    }
+    if (c == 0xE1 && i + 2 < out.size() && continuation(static_cast<unsigned char>(out[i + 1])) &&
+        continuation(static_cast<unsigned char>(out[i + 2]))) {
+      const char32_t cp = (char32_t{c} & 0x0F) << 12 |
+                          (char32_t{static_cast<unsigned char>(out[i + 1])} & 0x3F) << 6 |
+                          (static_cast<unsigned char>(out[i + 2]) & 0x3F);
+      const char32_t low = lower[cp];
+      if (low != cp) {
+        if (low < 0x800) return false;  // (all lower cases here are below U+10000)
+        out[i] = static_cast<char>(0xE0 | (low >> 12));
+        out[i + 1] = static_cast<char>(0x80 | ((low >> 6) & 0x3F));
+        out[i + 2] = static_cast<char>(0x80 | (low & 0x3F));
+      }
+      i += 3;
       continue;
     }
     utf8proc_int32_t cp = 0;
@@ -115,11 +184,11 @@ void tokenize(std::string_view s, TokenList& list) {
   };
   while (i < s.size()) {
     char c = s[i];
-    if (is_space_byte(c)) {
+    if (space_byte(c)) {
       ++i;
       continue;
     }
-    if (s.compare(i, 2, "\xC2\xA0") == 0) {
+    if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
       i += 2;
       continue;
     }

@@ -80,6 +80,21 @@ bool quick_nfc(std::string_view s) noexcept {
       --left;
       continue;
     }
+    // The two- and three-byte forms of the documents' letters and signs are decoded here
+    // (they are always valid UTF-8 once their continuation bytes are); the rest by utf8proc.
+    const auto continuation = [&](utf8proc_ssize_t k) { return (p[k] & 0xC0) == 0x80; };
+    if (*p >= 0xC2 && *p <= 0xDF && left >= 2 && continuation(1)) {
+      if (((*p & 0x1F) << 6 | (p[1] & 0x3F)) >= 0x300) return false;
+      p += 2;
+      left -= 2;
+      continue;
+    }
+    if ((*p == 0xE1 || *p == 0xE2) && left >= 3 && continuation(1) && continuation(2)) {
+      if (!stable_in_nfc((*p & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F))) return false;
+      p += 3;
+      left -= 3;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
     if (n < 0 || !stable_in_nfc(cp)) return false;

@@ -4,6 +4,8 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
+#include <limits>
 #include <memory>
 
 #include "dxkit/error.hpp"
@@ -38,6 +40,41 @@ bool is_letter(utf8proc_int32_t cp) noexcept {
     default:
       return false;
   }
+}
+
+// A short hash of a spelling (a token of a few bytes, or a label): its bytes read as at most
+// three 64-bit words (overlapping loads, no byte loop), one multiply each, then the high bits
+// folded down so that the slot (low bits) depends on every byte.
+std::uint64_t load8(const char* p) noexcept {
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, 8);
+  return w;
+}
+std::uint64_t load4(const char* p) noexcept {
+  std::uint32_t w = 0;
+  std::memcpy(&w, p, 4);
+  return w;
+}
+
+std::uint64_t spelling_hash(std::string_view s) noexcept {
+  constexpr std::uint64_t k = 0x9E3779B97F4A7C15ULL;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  std::uint64_t h = (n + 1) * k;
+  auto mix = [&](std::uint64_t w) {
+    h = (h ^ w) * k;
+    h ^= h >> 32;
+  };
+  if (n >= 8) {
+    for (; n > 8; p += 8, n -= 8) mix(load8(p));
+    mix(load8(p + n - 8));  // the last eight bytes (overlapping the words before)
+  } else if (n >= 4) {
+    mix(load4(p) | load4(p + n - 4) << 32);
+  } else if (n > 0) {
+    const auto b = [&](std::size_t i) { return std::uint64_t{static_cast<unsigned char>(p[i])}; };
+    mix(b(0) | b(n / 2) << 8 | b(n - 1) << 16);
+  }
+  return h ^ (h >> 29);
 }
 
 bool allowed(PhraseList::Filter filter, const void* context, std::size_t entry) {
@@ -136,6 +173,50 @@ bool letter_before(std::string_view s, std::size_t i) noexcept {
   return letter_at(s.substr(0, i), k);
 }
 
+void PhraseList::Index::build(const std::vector<std::string_view>& keys,
+                              const std::vector<std::size_t>& entries) {
+  // Spellings in the order they first appear, each with its entries in table order.
+  std::vector<std::string_view> order;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> grouped;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    auto [it, added] = grouped.try_emplace(keys[i]);
+    if (added) order.push_back(keys[i]);
+    it->second.push_back(static_cast<std::uint32_t>(entries[i]));
+  }
+  std::size_t capacity = 8;
+  while (capacity < 2 * order.size()) capacity <<= 1;
+  slots_.assign(capacity, Slot{});
+  mask_ = capacity - 1;
+  for (std::string_view key : order) {
+    const std::vector<std::uint32_t>& list = grouped[key];
+    if (key.size() > std::numeric_limits<std::uint16_t>::max() ||
+        list.size() > std::numeric_limits<std::uint16_t>::max())
+      throw ValidationError("a vocabulary phrase or its repeats exceed 65535");
+    const std::uint64_t hash = spelling_hash(key);
+    std::size_t pos = hash & mask_;
+    while (slots_[pos].count != 0) pos = (pos + 1) & mask_;
+    slots_[pos] =
+        Slot{static_cast<std::uint32_t>(hash >> 32), static_cast<std::uint32_t>(spellings_.size()),
+             static_cast<std::uint32_t>(entries_.size()), static_cast<std::uint16_t>(key.size()),
+             static_cast<std::uint16_t>(list.size())};
+    spellings_ += key;
+    entries_.insert(entries_.end(), list.begin(), list.end());
+  }
+}
+
+std::span<const std::uint32_t> PhraseList::Index::find(std::string_view key) const noexcept {
+  if (slots_.empty()) return {};
+  const std::uint64_t hash = spelling_hash(key);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  for (std::size_t pos = hash & mask_;; pos = (pos + 1) & mask_) {
+    const Slot& slot = slots_[pos];
+    if (slot.count == 0) return {};
+    if (slot.tag == tag && slot.key_size == key.size() &&
+        std::memcmp(spellings_.data() + slot.key_at, key.data(), key.size()) == 0)
+      return {entries_.data() + slot.begin, slot.count};
+  }
+}
+
 PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phrases) : what_(what) {
   detail::TokenList tokens;
   for (std::string_view p : phrases) {
@@ -151,25 +232,31 @@ PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phra
     std::vector<std::string> spelled;
     for (const detail::Token& t : tokens.tokens) spelled.emplace_back(t.folded);
     const std::size_t entry = written_.size();
-    by_key_[key].push_back(entry);
     by_byte_[static_cast<unsigned char>(key[0])].push_back(entry);
-    if (spelled.empty()) {
-      tokenless_.push_back(entry);
-    } else {
-      by_first_[spelled.front()].push_back(entry);
-      by_last_[spelled.back()].push_back(entry);
-    }
+    if (spelled.empty()) tokenless_.push_back(entry);
     written_.emplace_back(p);
     keys_.push_back(std::move(key));
     tokens_.push_back(std::move(spelled));
   }
+  // The indexes view the spellings above, which no longer move.
+  std::vector<std::string_view> whole, first, last;
+  std::vector<std::size_t> all, spelled;
+  for (std::size_t e = 0; e < keys_.size(); ++e) {
+    whole.push_back(keys_[e]);
+    all.push_back(e);
+    if (tokens_[e].empty()) continue;
+    first.push_back(tokens_[e].front());
+    last.push_back(tokens_[e].back());
+    spelled.push_back(e);
+  }
+  by_key_.build(whole, all);
+  by_first_.build(first, spelled);
+  by_last_.build(last, spelled);
 }
 
 std::optional<std::size_t> PhraseList::whole(std::string_view label, Filter filter,
                                              const void* context) const {
-  const auto found = by_key_.find(label_key(label));
-  if (found == by_key_.end()) return std::nullopt;
-  for (std::size_t e : found->second)
+  for (std::size_t e : by_key_.find(label_key(label)))
     if (allowed(filter, context, e)) return e;
   return std::nullopt;
 }
@@ -180,16 +267,14 @@ std::optional<PhraseMatch> PhraseList::longest_tokens(std::span<const detail::To
   std::optional<PhraseMatch> best;
   if (!tokens.empty()) {
     const Index& index = at_end ? by_last_ : by_first_;
-    const auto found = index.find(at_end ? tokens.back().folded : tokens.front().folded);
-    if (found != index.end()) {
-      for (std::size_t e : found->second) {  // table order: the first of equal length wins
-        const auto& p = tokens_[e];
-        if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
-        const auto part = at_end ? tokens.subspan(tokens.size() - p.size()) : tokens;
-        bool same = true;
-        for (std::size_t k = 0; k < p.size() && same; ++k) same = part[k].folded == p[k];
-        if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
-      }
+    // Table order: the first of equal length wins.
+    for (std::size_t e : index.find(at_end ? tokens.back().folded : tokens.front().folded)) {
+      const auto& p = tokens_[e];
+      if (p.size() > tokens.size() || (best && p.size() <= best->length)) continue;
+      const auto part = at_end ? tokens.subspan(tokens.size() - p.size()) : tokens;
+      bool same = true;
+      for (std::size_t k = 0; k < p.size() && same; ++k) same = part[k].folded == p[k];
+      if (same && allowed(filter, context, e)) best = PhraseMatch{e, p.size()};
     }
   }
   if (best) return best;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/diagnostic.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/result.hpp"
 #include "dxkit/targets/target.hpp"
@@ -59,14 +60,25 @@ struct IndicatorTable {
   std::vector<std::string> extra_names;                ///< headers of the kept columns
   std::vector<std::vector<std::string>> extra_values;  ///< extra_values[k][row]
   std::string number_note;  ///< how `auto` read the numbers ("" when the format was given)
+  /// The warnings for indicator codes on more than one row (repeated_codes below), which
+  /// evaluate() reports: found once by make_indicator_table, so that scoring a table again
+  /// costs no new look at its codes. nullopt for a table put together by hand, which evaluate()
+  /// then checks itself on every call; set it back to nullopt after changing the codes.
+  std::optional<Diagnostics> code_warnings;
 
   [[nodiscard]] std::size_t size() const noexcept { return indicators.size(); }
   /// Where row `i`'s cell of `column` came from, for messages.
   [[nodiscard]] Location where(std::size_t i, const std::string& column) const;
 };
 
+/// The warnings for indicator codes on more than one row (code "duplicate_code", both rows
+/// scored and counted): the first 20 repeats named with the line they repeat, the rest
+/// counted in one more; an empty code is never a repeat. One hash and one probe a row.
+[[nodiscard]] Diagnostics repeated_codes(const IndicatorTable& table);
+
 /// Builds the table from a parsed CSV (or any header + columns). Every target and result is
-/// parsed; the first bad cell throws ParseError naming file, line and column.
+/// parsed; the first bad cell throws ParseError naming file, line and column. Fills
+/// `code_warnings`.
 [[nodiscard]] IndicatorTable make_indicator_table(const csv::Table& table,
                                                   const TableOptions& options = {});
 /// The same, taking the cells over instead of copying them.

@@ -8,6 +8,7 @@
 // line costs a scan, not the stack.
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <initializer_list>
 #include <optional>
@@ -92,15 +93,31 @@ class PhraseList {
                                               const void* context = nullptr) const;
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept {
-      return std::hash<std::string_view>{}(s);
-    }
+  // Spelling -> entries (in table order): a flat open-addressed table of 16-byte slots, a
+  // short multiply hash over the spelling's bytes and the spellings in one buffer, so a
+  // lookup hashes a string_view, probes a slot or two and allocates nothing. Filled once,
+  // when the table is built; a lookup compares only the phrases that can match, so its cost
+  // does not grow with the size of the table.
+  class Index {
+   public:
+    /// `keys[i]` is a spelling of entry `entries[i]`; entries in increasing order.
+    void build(const std::vector<std::string_view>& keys, const std::vector<std::size_t>& entries);
+    /// The entries with spelling `key`, in table order (empty if none).
+    [[nodiscard]] std::span<const std::uint32_t> find(std::string_view key) const noexcept;
+
+   private:
+    struct Slot {
+      std::uint32_t tag = 0;       // high 32 bits of the hash
+      std::uint32_t key_at = 0;    // the spelling in spellings_
+      std::uint32_t begin = 0;     // its entries in entries_
+      std::uint16_t key_size = 0;  //
+      std::uint16_t count = 0;     // 0: an empty slot
+    };
+    std::vector<Slot> slots_;  // a power of two, at most half full
+    std::string spellings_;
+    std::vector<std::uint32_t> entries_;
+    std::size_t mask_ = 0;
   };
-  // Entries (in table order) per spelling: a lookup compares only the phrases that can match,
-  // so its cost does not grow with the size of the table.
-  using Index = std::unordered_map<std::string, std::vector<std::size_t>, Hash, std::equal_to<>>;
   [[nodiscard]] std::optional<PhraseMatch> longest_tokens(std::span<const detail::Token> tokens,
                                                           bool at_end, Filter filter,
                                                           const void* context) const;

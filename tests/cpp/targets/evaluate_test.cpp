@@ -173,6 +173,24 @@ TEST(EvaluateTable, DuplicateCodesAreAWarningNamingBothRows) {
   EXPECT_TRUE(evaluate(fine, Scheme::exceed()).warnings.empty());
 }
 
+// The repeats are found once, when the table is built; a table put together by hand (no
+// code_warnings) is checked by evaluate itself, with the same warnings.
+TEST(EvaluateTable, RepeatedCodesAreFoundWhenTheTableIsBuilt) {
+  IndicatorTable t = make_indicator_table(
+      csv::parse("code,name,target,actual\n1,a,80%,100%\n2,b,90%,95%\n1,a,80%,100%\n", "dup.csv"));
+  ASSERT_TRUE(t.code_warnings.has_value());
+  ASSERT_EQ(t.code_warnings->size(), 1u);
+  EXPECT_EQ(t.code_warnings->front().to_string(), repeated_codes(t).front().to_string());
+  const std::string named = evaluate(t, Scheme::exceed()).warnings.at(0).to_string();
+  EXPECT_EQ(named, t.code_warnings->front().to_string());
+  t.code_warnings.reset();  // as if assembled by hand
+  const EvaluationTable e = evaluate(t, Scheme::exceed());
+  ASSERT_EQ(e.warnings.size(), 1u);
+  EXPECT_EQ(e.warnings[0].to_string(), named);
+  t.indicators[2].code = "3";  // changed codes, no cached answer: no repeat any more
+  EXPECT_TRUE(evaluate(t, Scheme::exceed()).warnings.empty());
+}
+
 TEST(EvaluateTable, ManyRepeatedCodesAreNamedTwentyTimesThenCounted) {
   std::string text = "code,name,target,actual\n";
   for (int i = 0; i < 26; ++i) text += "7,a,80%,100%\n";  // 25 repeats of line 2

@@ -4,8 +4,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <random>
 
 #include "dxkit/error.hpp"
 #include "dxkit/targets/evaluate.hpp"
@@ -125,4 +129,43 @@ TEST(Exact, ABareShareAgainstAPercentageIsALocatedWarning) {
             "if it is the share 99%, write '99%' (or format the cell as a percentage)");
   EXPECT_FALSE(e.met[0]);
   EXPECT_TRUE(e.exceeded[1]);
+}
+
+// exact() reads the decimals documents write without std::to_chars; the rational must be the
+// one the shortest round-trip spelling gives, for those decimals and for every other double
+// (more places, huge, tiny, negative, near powers of ten).
+TEST(Exact, ShortDecimalsAreReadAsTheirShortestSpelling) {
+  const auto same = [](double v) {
+    detail::Rational b;
+    try {
+      b = detail::exact_by_chars(v);
+    } catch (const ValidationError&) {  // beyond 38 digits (1e300): exact() refuses it too
+      try {
+        (void)detail::exact(v);
+        return false;
+      } catch (const ValidationError&) {
+        return true;
+      }
+    }
+    const detail::Rational a = detail::exact(v);
+    return a.num == b.num && a.den == b.den;
+  };
+  std::mt19937_64 rng(13);
+  for (int i = 0; i < 200000; ++i) {
+    const int places = static_cast<int>(rng() % 12);
+    const auto digits = static_cast<std::int64_t>(rng() % 10000000000000000ULL) /
+                        static_cast<std::int64_t>(std::pow(10, rng() % 16));
+    const double v = static_cast<double>(digits) / std::pow(10.0, places);
+    ASSERT_TRUE(same(v)) << v;
+    ASSERT_TRUE(same(-v)) << -v;
+    double bits_value = 0;
+    const std::uint64_t bits = rng();
+    std::memcpy(&bits_value, &bits, sizeof bits);
+    if (std::isfinite(bits_value)) ASSERT_TRUE(same(bits_value)) << bits_value;
+  }
+  for (double v : {0.0, -0.0, 1.0, 0.1, 0.9999999999999999, 1e-9, 9.99999999e14, 1e15, 1e15 + 2,
+                   99.21, 0.9921, 1e-300, 123456.78901234, 0.3, 1.0 / 3, 2.0 / 3, 1e8, 1e-8})
+    EXPECT_TRUE(same(v)) << v;
+  const detail::Rational r = detail::exact(99.21);
+  EXPECT_TRUE(r.num == 9921 && r.den == 100);
 }

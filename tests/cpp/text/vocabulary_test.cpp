@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "dxkit/error.hpp"
 #include "dxkit/text/detail/lexer.hpp"
@@ -64,6 +66,37 @@ TEST(Vocabulary, LongestPhraseOnTokens) {
   detail::tokenize(c, list);
   EXPECT_EQ(words().prefix(list.tokens, Word::up), 1u);  // a symbol phrase is one token
   EXPECT_TRUE(words().spans(std::span(list.tokens).first(1), Word::up));
+}
+
+// The index behind the lookups: thousands of spellings (short and longer than eight bytes, so
+// slots collide and probe), each found at its own entry, the first of a repeated spelling
+// first, and spellings that are not in the table not found.
+TEST(Vocabulary, ManyPhrasesAreEachFoundAtTheirEntry) {
+  std::vector<std::string> owned;
+  for (int i = 0; i < 3000; ++i)
+    owned.push_back(i % 2 == 0 ? "từ" + std::to_string(i) : "chỉ tiêu dài số " + std::to_string(i));
+  owned.push_back("từ0");  // a repeat of entry 0: entry 0 wins
+  const std::vector<std::string_view> views(owned.begin(), owned.end());
+  const PhraseList list("test phrase", views);
+  detail::TokenList tokens;
+  for (std::size_t i = 0; i < 3000; ++i) {
+    ASSERT_EQ(list.whole(owned[i]), i) << owned[i];
+    const std::string text = nfc(owned[i] + " 5");
+    detail::tokenize(text, tokens);
+    const auto at = list.at(tokens.tokens);
+    ASSERT_TRUE(at.has_value()) << owned[i];
+    EXPECT_EQ(at->entry, i);
+    const std::string before_text = nfc("5 " + owned[i]);
+    detail::tokenize(before_text, tokens);
+    const auto before = list.before(tokens.tokens);
+    ASSERT_TRUE(before.has_value()) << owned[i];
+    EXPECT_EQ(before->entry, i);
+  }
+  EXPECT_FALSE(list.whole("từ3001").has_value());
+  EXPECT_FALSE(list.whole("chỉ tiêu dài số 2").has_value());  // 2 is a short one
+  const std::string other = nfc("từ1 5");
+  detail::tokenize(other, tokens);
+  EXPECT_FALSE(list.at(tokens.tokens).has_value());
 }
 
 TEST(Vocabularies, NoTargetPrefixPhraseHasTwoMeanings) {

@@ -20,6 +20,9 @@ struct Rational {
 /// The decimal a finite double was read from (its shortest round-trip spelling) as a rational.
 /// Throws ValidationError for NaN or infinity.
 [[nodiscard]] Rational exact(double value);
+/// exact() read from std::to_chars's spelling in every case (exact() does so only for values
+/// that are not a decimal of at most eight places below 10^15); for tests.
+[[nodiscard]] Rational exact_by_chars(double value);
 /// a x b, a / b (b != 0), checked: ValidationError "the numbers are too large to compare
 /// exactly ..." on 128-bit overflow, never a wrong result.
 [[nodiscard]] Rational times(const Rational& a, const Rational& b);
