@@ -34,7 +34,7 @@ fi
 if [ -n "$py_oldest" ]; then
   echo "the Python tests again on $("$py_oldest" --version 2>&1), the oldest requires-python claims"
   "$py_oldest" -m pip install -q --disable-pip-version-check "pybind11>=2.12" numpy pandas pytest \
-    "matplotlib>=3.9" "tqdm>=4.60" python-docx openpyxl
+    "matplotlib>=3.9" "tqdm>=4.60" python-docx openpyxl "jsonschema>=4.18"
   cmake -S . -B build/py310 -G Ninja -DCMAKE_BUILD_TYPE=Release -DDXKIT_BUILD_PYTHON=ON \
     -DDXKIT_BUILD_TESTS=OFF -DDXKIT_INSTALL=OFF -DPython_EXECUTABLE="$py_oldest" \
     -DCMAKE_CXX_COMPILER_LAUNCHER=ccache \

@@ -5,6 +5,7 @@
 #include <functional>
 #include <string_view>
 
+#include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/number_style.hpp"
@@ -168,6 +169,8 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
     return w;
   };
   for (std::size_t r = 0; r < n; ++r) {
+    // Parsing the cells is the longest step of a large evaluation: Ctrl-C is heard here too.
+    if (r % 16384 == 16383) check_cancelled();
     Indicator& ind = t.indicators[r];
     ind.code = take(roles.code, r);
     ind.name = take(roles.name, r);
