@@ -137,27 +137,17 @@ def test_another_python_thread_runs_during_a_long_run(asem):
 
 
 def _interrupted_evaluation(path):
-    """Seconds from a SIGINT (sent 0,3 s into the call) to the KeyboardInterrupt of
-    dxkit.evaluate on a CSV whose whole evaluation takes seconds; None if it ended first."""
-    finished = threading.Event()
-    fired = []
-
-    def fire():
-        time.sleep(0.3)
-        if not finished.is_set():
-            fired.append(time.perf_counter())
-            os.kill(os.getpid(), signal.SIGINT)
-
-    t = threading.Thread(target=fire)
-    t.start()
+    """Seconds from a SIGINT (sent 50 ms into the call) to the KeyboardInterrupt of
+    dxkit.evaluate on a CSV whose whole evaluation takes seconds."""
+    running, finished = threading.Event(), threading.Event()
+    t, fired = _interrupt_once_running(running, finished)
     try:
         with pytest.raises(KeyboardInterrupt):
-            try:
-                dxkit.evaluate(path)
-            finally:
-                finished.set()
+            running.set()
+            dxkit.evaluate(path)
         stopped = time.perf_counter()
     finally:
+        finished.set()
         t.join()
     assert fired, "the evaluation ended before the interrupt"
     return stopped - fired[0]
