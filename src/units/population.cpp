@@ -4,6 +4,7 @@
 // so a typo in the data is an error at its row, not a weight given to the wrong province.
 #include "dxkit/units/population.hpp"
 
+#include "dxkit/text/detail/lexer.hpp"
 #include "units/data/tables.hpp"
 
 namespace dxkit::units {
@@ -19,12 +20,17 @@ std::int64_t persons_from_thousands(const std::string& text, const Location& whe
   if (!ok)
     throw ValidationError("population '" + text + "': write thousands with one decimal (8717.6)",
                           where);
-  return std::stoll(text.substr(0, dot)) * 1000 + (text[dot + 1] - '0') * 100;
+  const std::uint64_t thousands = *detail::digits_value(std::string_view(text).substr(0, dot));
+  return static_cast<std::int64_t>(thousands) * 1000 + (text[dot + 1] - '0') * 100;
 }
 
 Population read() {
   Population p;
-  p.year = std::stoi(data::population_year);
+  const std::optional<std::uint64_t> year = detail::digits_value(data::population_year);
+  if (!year || *year < 1900 || *year > 9999)
+    throw ValidationError(std::string("population: the year '") + data::population_year +
+                          "' is not a year");
+  p.year = static_cast<int>(*year);
   p.source = data::population_source;
   p.national =
       persons_from_thousands(data::population_national_thousand, {"population (national)"});
