@@ -21,6 +21,11 @@ Output: one line per mutant (killed / survived / build-failed), the score (build
 not counted) and the diff of each survivor; ``--json`` writes them to a file as well.
 
 Usage: python3 scripts/mutate.py [-n 80] [--seed 12] [--json build/mutate/result.json]
+       python3 scripts/mutate.py --rejudge build/mutate/result.json   (its survivors again)
+
+``--rejudge`` takes the survivors of an earlier pass (its ``--json``) and judges them again on
+the current tree, found by file and line text (lines may have moved): after new tests, it
+shows which survivors they kill.
 """
 
 from __future__ import annotations
@@ -153,6 +158,11 @@ def configure(build: Path, python: bool) -> None:
         ]
     else:
         flags += ["-DCMAKE_BUILD_TYPE=RelWithDebInfo", "-DDXKIT_BUILD_TESTS=ON"]
+    # Each mutant relinks the test binary: gold links it several times faster than bfd (the
+    # link flags do not enter ccache's key, so objects still come from the other builds).
+    if shutil.which("ld.gold"):
+        flags += ["-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=gold",
+                  "-DCMAKE_SHARED_LINKER_FLAGS=-fuse-ld=gold"]
     subprocess.run(flags, check=True, stdout=subprocess.DEVNULL)
 
 
@@ -186,6 +196,21 @@ def judge(m: Mutant, args, cpp: Path, py: Path) -> str:
     return "survived" if code == 0 else "killed"
 
 
+def rejudged(path: Path, pool: list[Mutant]) -> list[Mutant]:
+    """The survivors recorded in an earlier --json, at their lines in the current tree."""
+    out = []
+    for old in json.loads(path.read_text(encoding="utf-8"))["mutants"]:
+        if old["outcome"] != "survived":
+            continue
+        same = [m for m in pool if m.file == old["file"] and m.before == old["before"]
+                and m.after == old["after"]]
+        if not same:
+            print(f"gone: {old['file']}:{old['line']}: {old['after'].strip()}", flush=True)
+            continue
+        out.append(min(same, key=lambda m: abs(m.line - old["line"])))
+    return out
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=80, help="number of mutants (default 80)")
@@ -195,10 +220,14 @@ def main() -> int:
     ap.add_argument("--no-python", action="store_true", help="skip pytest on survivors")
     ap.add_argument("--list", action="store_true", help="print the chosen mutants and stop")
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--rejudge", type=Path, help="judge again the survivors of this --json")
     args = ap.parse_args()
 
     pool = [m for rel in FILES for m in sites(rel)]
-    chosen = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
+    if args.rejudge:
+        chosen = rejudged(args.rejudge, pool)
+    else:
+        chosen = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
     # Kept in the random order: a pass stopped early is still a fair sample.
     print(f"{len(pool)} sites in {len(FILES)} files; {len(chosen)} mutants (seed {args.seed})",
           flush=True)

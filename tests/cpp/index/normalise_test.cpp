@@ -112,3 +112,43 @@ TEST(IndexMethods, NormalisationParametersFromIMeta) {
     EXPECT_NE(std::string(e.what()).find("indicator 'a' has no 'minmax_lower'"), std::string::npos);
   }
 }
+
+TEST(IndexMethods, IMetaFlagsAreTrueFalseOneOrZero) {
+  // goalpost_trunc2posts written 1 / 0 / true / false as spreadsheets export them; anything
+  // else is an error naming the column and the indicator.
+  auto framework = [](const std::string& a_flag, const std::string& b_flag) {
+    return make_framework(csv::parse(
+        "Level,iCode,iName,Direction,Weight,Parent,Type,goalpost_lower,goalpost_upper,"
+        "goalpost_scale,goalpost_trunc2posts\n"
+        "1,a,A,1,1,T,Indicator,0,2,1," +
+            a_flag + "\n1,b,B,1,1,T,Indicator,0,2,1," + b_flag + "\n2,T,Top,1,1,,Aggregate,,,,\n",
+        "m.csv"));
+  };
+  const DataSet d = sample({1, 2, 3}, {1, 2, 3});
+  PipelineOptions o;
+  o.normalisation = parse_norm_spec("goalposts(meta=true)");
+  for (const auto& [yes, no] : {std::pair<std::string, std::string>{"1", "0"}, {"true", "false"}}) {
+    const auto g = normalise(d, framework(yes, no), o);
+    EXPECT_DOUBLE_EQ(g.col(0)[2], 1) << yes;   // 3 truncated at the upper post
+    EXPECT_DOUBLE_EQ(g.col(1)[2], 1.5) << no;  // not truncated
+  }
+  EXPECT_THROW_MSG((void)normalise(d, framework("yes", "0"), o), ValidationError,
+                   "iMeta: 'goalpost_trunc2posts' of 'a' must be TRUE or FALSE, not 'yes'");
+  EXPECT_THROW_MSG((void)normalise(d, framework("1", "no"), o), ValidationError,
+                   "iMeta: 'goalpost_trunc2posts' of 'b' must be TRUE or FALSE, not 'no'");
+}
+
+TEST(IndexMethods, PercentileRankOfTwoAndOneUnits) {
+  // (rank - 1) / (n - 1): two units are 0 and 1; a single unit is 1.
+  const Framework f = two_level();
+  PipelineOptions o;
+  o.normalisation = parse_norm_spec("percentile_rank");
+  const auto two = normalise(sample({5, 7, NAN}, {2, 1, NAN}), f, o);
+  EXPECT_DOUBLE_EQ(two.col(0)[0], 0);
+  EXPECT_DOUBLE_EQ(two.col(0)[1], 1);
+  EXPECT_TRUE(std::isnan(two.col(0)[2]));
+  EXPECT_DOUBLE_EQ(two.col(1)[0], 0);  // b is negative: 2 is the worse
+  const auto one = normalise(sample({NAN, 4, NAN}, {NAN, NAN, 9}), f, o);
+  EXPECT_DOUBLE_EQ(one.col(0)[1], 1);
+  EXPECT_DOUBLE_EQ(one.col(1)[2], 1);
+}

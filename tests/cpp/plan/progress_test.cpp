@@ -207,3 +207,36 @@ TEST(Progress, ThaiBinhResolutionAndPlansLinkedByAMapping) {
       ParseError,
       "d.csv:2:2 (column 'kind'): the kind is plan or resolution (kế hoạch, nghị quyết): 'memo'");
 }
+
+TEST(Progress, AResultEqualToTheBoundAndTheFirstBaseline) {
+  // A result equal to an inclusive bound meets it; equal to a strict bound it does not, and the
+  // pace decides: 5 points a year observed against 2 required (50 -> 60 by 2025).
+  const csv::Table t = csv::parse(
+      "indicator,year,kind,value\n"
+      "A,2020,result,50\nA,2022,result,60\nA,2025,target,60 trở lên\n"
+      "B,2020,result,50\nB,2022,result,60\nB,2025,target,trên 60\n"
+      "C,2020,result,20\nC,2022,result,10\nC,2025,target,tối đa 10\n"
+      "D,2020,result,20\nD,2022,result,10\nD,2025,target,dưới 10\n"
+      // Two baselines: the path starts at the first.
+      "E,2019,baseline,40\nE,2020,baseline,45\nE,2022,result,50\nE,2025,target,70\n"
+      // A result before the baseline: the earlier observation is the start.
+      "H,2019,result,40\nH,2020,baseline,45\nH,2022,result,52\nH,2025,target,70\n",
+      "p.csv");
+  const auto all = progress(read_observations(t));
+  EXPECT_EQ(row(all, "A", 2025).status, "achieved");
+  const Progress& b = row(all, "B", 2025);
+  EXPECT_EQ(b.status, "on_track");
+  EXPECT_NEAR(*b.ratio, 2.5, 1e-12);
+  EXPECT_EQ(row(all, "C", 2025).status, "achieved");
+  const Progress& d = row(all, "D", 2025);
+  EXPECT_EQ(d.status, "on_track");
+  EXPECT_NEAR(*d.observed, -5, 1e-12);
+  EXPECT_NEAR(*d.required, -2, 1e-12);
+  const Progress& e = row(all, "E", 2025);
+  EXPECT_EQ(*e.baseline_year, 2019);
+  EXPECT_NEAR(*e.required, 30.0 / 6, 1e-12);  // 40 -> 70 in six years
+  EXPECT_NEAR(*e.observed, 10.0 / 3, 1e-12);  // 40 -> 50 in three
+  const Progress& h = row(all, "H", 2025);
+  EXPECT_EQ(*h.baseline_year, 2019);
+  EXPECT_NEAR(*h.observed, 4, 1e-12);  // 40 -> 52 in three years
+}
