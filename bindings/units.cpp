@@ -157,8 +157,8 @@ void bind_units(py::module_& m) {
       "Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) "
       "and the warnings.");
   m.def(
-      "read_weights", [](const csv::Table& table) { return read_weights(table); },
-      py::arg("table"), py::call_guard<py::gil_scoped_release>(),
+      "read_weights", [](const csv::Table& table) { return read_weights(table); }, py::arg("table"),
+      py::call_guard<py::gil_scoped_release>(),
       "{weight: {unit: value}} from a table of unit, indicator, value.");
   m.def(
       "progress_in",
@@ -188,8 +188,7 @@ void bind_units(py::module_& m) {
           rows.append(py::make_tuple(x.province, x.original, p.indicator, p.name, p.target_year,
                                      p.target_text, p.target, p.lower_is_better, p.baseline_year,
                                      p.baseline, p.latest_year, p.latest, p.required, p.observed,
-                                     p.ratio, p.projected, p.year_reached, p.status,
-                                     p.path_from));
+                                     p.ratio, p.projected, p.year_reached, p.status, p.path_from));
         }
         std::vector<std::string> notes;
         for (const Diagnostic& d : in.notes) notes.push_back(d.to_string());

@@ -61,9 +61,9 @@ int run_budget(const BudgetArgs& a) {
   }
   const auto units_day = units_date(a.units);
   // --units: each row's agency expressed in the agencies of that date, as written kept.
-  const units::AgenciesWritten agencies = units_day
-                                              ? units::express_budget(units::agencies(), b, *units_day)
-                                              : units::AgenciesWritten{};
+  const units::AgenciesWritten agencies =
+      units_day ? units::express_budget(units::agencies(), b, *units_day)
+                : units::AgenciesWritten{};
   const MoneyUnit shown = a.print_unit.empty() ? b.unit : parse_unit(a.print_unit);
   const int decimals = a.decimals;  // -1: exact
   auto money = [&](Money m) { return format_money(m, shown, decimals); };

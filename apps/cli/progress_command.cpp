@@ -90,8 +90,7 @@ int run_progress(const ProgressArgs& a) {
                         p.path_from});
     if (units_day) {
       const units::ProvinceProgress& where = placed.rows[out.rows.size() - 1];
-      out.rows.back().insert(out.rows.back().begin(),
-                             {Json(where.province), Json(where.original)});
+      out.rows.back().insert(out.rows.back().begin(), {Json(where.province), Json(where.original)});
     }
     ++count[p.status];
   }

@@ -88,7 +88,7 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
   // 63 provinces), said in a note per indicator with the years it weighed.
   std::set<std::string> given;
   for (const auto& [key, o] : seen) given.insert(std::get<1>(key));
-  std::map<std::string, std::set<int>> shipped_for;  // indicator -> years weighed by it
+  std::map<std::string, std::set<int>> shipped_for;        // indicator -> years weighed by it
   std::map<std::string, std::set<std::string>> unweighed;  // indicator -> units without it
   const auto shipped_weight = [&](const RuleSpec& spec) {
     return spec.rule == Rule::weighted_mean && !given.count(spec.weight) &&
@@ -221,14 +221,14 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
     std::string others;
     if (none != unweighed.end())
       for (const auto& n : none->second) others += (others.empty() ? "" : ", ") + n;
-    stated.push_back(
-        {{},
-         Severity::note,
-         "weights",
-         "'" + indicator + "' of " + list + " weighted by the population of " +
-             std::to_string(p.year) + " (source: " + p.source + "), shipped with dxkit; give '" +
-             rules.at(indicator).weight + "' observations to use others" +
-             (others.empty() ? "" : "; no shipped population for " + others)});
+    stated.push_back({{},
+                      Severity::note,
+                      "weights",
+                      "'" + indicator + "' of " + list + " weighted by the population of " +
+                          std::to_string(p.year) + " (source: " + p.source +
+                          "), shipped with dxkit; give '" + rules.at(indicator).weight +
+                          "' observations to use others" +
+                          (others.empty() ? "" : "; no shipped population for " + others)});
   }
   out.notes.insert(out.notes.begin(), stated.begin(), stated.end());
   return out;

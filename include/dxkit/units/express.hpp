@@ -66,8 +66,8 @@ struct AgenciesWritten {
 /// Khoa học và Công nghệ, Sở Y tế as written), in place. `file` locates the notes; `written`
 /// and `lead` keep the names as written (`written` from lead and supporting agencies alike).
 [[nodiscard]] AgenciesWritten express_assignments(const Registry& registry,
-                                                  std::vector<Assignment>& list,
-                                                  const Date& as_of, const std::string& file);
+                                                  std::vector<Assignment>& list, const Date& as_of,
+                                                  const std::string& file);
 
 /// `dxkit budget --units DATE`, `Budget.rollup(units=...)`: each row's agency expressed in the
 /// agencies of `as_of`, in place, so a roll-up by agency sums a successor's predecessors
