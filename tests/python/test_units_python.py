@@ -5,7 +5,9 @@ the command line's output for the same input; carry() weighing by the shipped po
 import json
 import math
 import pathlib
+import re
 import subprocess
+import sys
 
 import pandas as pd
 import pytest
@@ -235,3 +237,12 @@ def test_carry_shipped_population_agrees_with_carry_ranking():
         assert carried.loc[unit, "value"] == pytest.approx(ranking.loc[unit, "score"],
                                                            rel=1e-14)
 
+
+
+def test_the_example_follows_thai_binh_and_the_tasks_of_so_tttt(tmp_path):
+    # Run from elsewhere: the example finds its files beside itself.
+    run = subprocess.run([sys.executable, str(EXAMPLES / "units_reorganisation.py")],
+                         capture_output=True, text=True, check=True, cwd=tmp_path)
+    assert re.search(r"Hưng Yên Thái Bình\s+2030\s+30%\s+5\.0\s+2\.0 insufficient_data",
+                     run.stdout)
+    assert re.search(r"Sở Khoa học và Công nghệ\s+20$", run.stdout, re.M)
