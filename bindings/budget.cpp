@@ -10,6 +10,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/text/number_style.hpp"
 #include "dxkit/text/reading.hpp"
+#include "dxkit/units/express.hpp"
 
 namespace dxkit::python {
 
@@ -150,6 +151,27 @@ void bind_budget(py::module_& m) {
             return py::make_tuple(keys, py::array(py::cast(amount)), py::array(py::cast(share)));
           },
           py::arg("by"))
+      .def(
+          "expressed",
+          // The registry crosses as an object: dxkit._core.units is bound after this module,
+          // so a typed argument would leave a C++ name in the stub.
+          [](const Budget& b, const py::object& agencies, const std::string& as_of) {
+            const auto& registry = agencies.cast<const units::Registry&>();
+            Budget copy = b;
+            units::AgenciesWritten w;
+            {
+              py::gil_scoped_release release;
+              w = units::express_budget(registry, copy, parse_iso_date(as_of));
+            }
+            std::vector<std::string> notes;
+            for (const Diagnostic& d : w.notes) notes.push_back(d.to_string());
+            std::map<std::string, std::string> originals;
+            for (const auto& [name, _] : w.written) originals[name] = w.original(name);
+            return py::make_tuple(std::move(copy), originals, notes, w.moved);
+          },
+          py::arg("registry"), py::arg("as_of"),
+          "(a copy with each row's agency in the agencies of as_of, {agency at as_of: names as "
+          "written}, notes, items moved).")
       .def(
           "compare",
           [](const Budget& b, const Budget& other, const std::vector<std::string>& by) {

@@ -13,6 +13,7 @@
 #include "dxkit/plan/due.hpp"
 #include "dxkit/plan/progress.hpp"
 #include "dxkit/targets/evaluate.hpp"
+#include "dxkit/units/express.hpp"
 
 namespace dxkit::python {
 
@@ -86,6 +87,28 @@ void bind_deadlines(py::module_& m) {
             return out;
           },
           py::arg("as_of"), py::arg("within"), py::arg("aliases") = "")
+      .def(
+          "expressed",
+          // The registry crosses as an object: dxkit._core.units is bound after this module,
+          // so a typed argument would leave a C++ name in the stub.
+          [](const Assignments& list, const py::object& agencies, const std::string& as_of,
+             const std::string& file) {
+            const auto& registry = agencies.cast<const units::Registry&>();
+            auto copy = std::make_shared<Assignments>(list);
+            units::AgenciesWritten w;
+            {
+              py::gil_scoped_release release;
+              w = units::express_assignments(registry, copy->items, parse_iso_date(as_of), file);
+            }
+            std::vector<std::string> notes;
+            for (const Diagnostic& d : w.notes) notes.push_back(d.to_string());
+            std::map<std::string, std::string> originals;
+            for (const auto& [name, _] : w.written) originals[name] = w.original(name);
+            return py::make_tuple(copy, w.lead, originals, notes);
+          },
+          py::arg("registry"), py::arg("as_of"), py::arg("file"),
+          "(a copy with the agencies of as_of, each task's lead as written, {agency at as_of: "
+          "names as written}, notes).")
       .def(
           "ics",
           [](const Assignments& list, const std::string& name) { return to_ics(list.items, name); },

@@ -10,7 +10,9 @@
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/plan/progress.hpp"
 #include "dxkit/units/express.hpp"
+#include "dxkit/units/follow.hpp"
 #include "dxkit/units/population.hpp"
 #include "dxkit/units/ranking.hpp"
 
@@ -131,7 +133,7 @@ void bind_units(py::module_& m) {
          const std::vector<double>& values, const std::vector<std::optional<std::int64_t>>& exact,
          const std::vector<std::size_t>& lines, const std::string& source,
          const std::map<std::string, std::string>& rules, const std::string& as_of) {
-        std::vector<Observation> obs;
+        std::vector<units::Observation> obs;
         for (std::size_t k = 0; k < units.size(); ++k)
           obs.push_back({units.at(k), indicators.at(k), years.at(k), values.at(k), exact.at(k),
                          Location{source, lines.at(k), 0, ""}});
@@ -154,6 +156,49 @@ void bind_units(py::module_& m) {
       py::arg("as_of"),
       "Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) "
       "and the warnings.");
+  m.def(
+      "read_weights", [](const csv::Table& table) { return read_weights(table); }, py::arg("table"),
+      py::call_guard<py::gil_scoped_release>(),
+      "{weight: {unit: value}} from a table of unit, indicator, value.");
+  m.def(
+      "progress_in",
+      [](const Registry& r, const csv::Table& observations,
+         const std::map<std::string, std::string>& mapping, const csv::Table& documents,
+         const std::string& as_of, const std::map<std::string, std::string>& rules,
+         const Weights& weights, bool compound, double on_track, double acceleration,
+         double limited, std::optional<int> as_of_year) {
+        dxkit::ProgressOptions o;
+        o.compound = compound;
+        o.on_track = on_track;
+        o.acceleration = acceleration;
+        o.limited = limited;
+        o.as_of_year = as_of_year;
+        const ProgressIn in = released([&] {
+          std::map<std::string, RuleSpec> specs;
+          for (const auto& [indicator, text] : rules) specs[indicator] = parse_rule(text);
+          auto obs = read_observations(observations);
+          const auto docs = read_documents(documents);
+          link(obs, mapping, docs);
+          return progress_in(r, obs, docs, parse_iso_date(as_of), specs, weights, o,
+                             observations.source);
+        });
+        py::list rows;
+        for (const ProvinceProgress& x : in.rows) {
+          const dxkit::Progress& p = x.progress;
+          rows.append(py::make_tuple(x.province, x.original, p.indicator, p.name, p.target_year,
+                                     p.target_text, p.target, p.lower_is_better, p.baseline_year,
+                                     p.baseline, p.latest_year, p.latest, p.required, p.observed,
+                                     p.ratio, p.projected, p.year_reached, p.status, p.path_from));
+        }
+        std::vector<std::string> notes;
+        for (const Diagnostic& d : in.notes) notes.push_back(d.to_string());
+        return py::make_tuple(rows, notes);
+      },
+      py::arg("registry"), py::arg("observations"), py::arg("mapping"), py::arg("documents"),
+      py::arg("as_of"), py::arg("rules"), py::arg("weights"), py::arg("compound"),
+      py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"),
+      "Rows (province, original, then the columns of plan.progress_from_tables) of a plan "
+      "followed into the provinces of as_of, and the notes.");
   m.def(
       "compare_rankings",
       [](const Registry& r, const std::vector<std::pair<std::string, double>>& current, int year,

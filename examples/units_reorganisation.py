@@ -7,8 +7,11 @@ Figures marked "seed" come from the plans in tests/data/seeds; the others are ma
 the rules and are marked "synthetic".
 """
 
+import pathlib
+
 import pandas as pd
 
+import dxkit
 import dxkit.units as u
 
 for name in ["Thái Bình", "Hải Dương", "Đồng Tháp", "Tiền Giang"]:
@@ -42,3 +45,16 @@ for lead in ["Sở TTTT", "Sở KHĐT", "UBND cấp huyện", "Sở Y tế"]:
     except ValueError:
         now = []  # not reorganised in 2025: the name stands
     print(f"{lead} -> {', '.join(now) or lead}")
+
+# The seed's Thái Bình targets followed in Hưng Yên (dxkit progress --units 2025-07-01), and
+# the Đồng Tháp appendix's tasks of Sở TTTT owed by its successor (dxkit due --units).
+here = pathlib.Path(__file__).resolve().parent
+followed = u.follow(here / "thai_binh_progress.csv", here / "thai_binh_documents.csv",
+                    as_of="2025-07-01", mapping=here / "thai_binh_mapping.csv")
+kts = followed[followed["indicator"] == "KTS"]
+print(kts[["province", "original", "target_year", "target", "latest", "required",
+           "status"]].to_string(index=False))
+
+tasks = dxkit.read_assignments(here / "dong_thap_2023_assignments.csv")
+due = tasks.due("2026-01-01", units="2026-01-01")
+print(due[due["lead_original"] == "Sở TTTT"]["lead"].value_counts().to_string())

@@ -33,31 +33,6 @@ struct BudgetArgs {
   std::string numbers = "vietnamese";  // a name of number_styles
 };
 
-// --units: each row's agency expressed in the agencies of `day`; what each was written as.
-struct AgenciesAsWritten {
-  std::map<std::string, std::set<std::string>> written;
-  Diagnostics notes;
-  std::size_t moved = 0;
-};
-AgenciesAsWritten express_agencies(Budget& b, const Date& day) {
-  AgenciesAsWritten out;
-  for (Row& row : b.rows) {
-    if (row.agency.empty()) continue;
-    Location where;
-    where.file = b.source;
-    where.line = row.line;
-    where.column_name = "agency";
-    const auto e =
-        units::express(units::agencies(), row.agency, day, units::Unknown::keep, where, out.notes);
-    if (row.kind == RowKind::item) {  // headings carry no money of their own
-      out.written[e.name].insert(row.agency);
-      out.moved += e.moved ? 1 : 0;
-    }
-    row.agency = e.name;
-  }
-  return out;
-}
-
 std::vector<Dimension> parse_by(const std::string& text) {
   std::vector<Dimension> out;
   std::stringstream in(text);
@@ -85,8 +60,10 @@ int run_budget(const BudgetArgs& a) {
     b = read_budget(a.file, options);
   }
   const auto units_day = units_date(a.units);
-  const AgenciesAsWritten agencies =
-      units_day ? express_agencies(b, *units_day) : AgenciesAsWritten{};
+  // --units: each row's agency expressed in the agencies of that date, as written kept.
+  const units::AgenciesWritten agencies =
+      units_day ? units::express_budget(units::agencies(), b, *units_day)
+                : units::AgenciesWritten{};
   const MoneyUnit shown = a.print_unit.empty() ? b.unit : parse_unit(a.print_unit);
   const int decimals = a.decimals;  // -1: exact
   auto money = [&](Money m) { return format_money(m, shown, decimals); };
@@ -140,11 +117,7 @@ int run_budget(const BudgetArgs& a) {
     for (std::size_t k = 0; k < r.keys.size(); ++k) {
       cells.emplace_back(r.keys[k]);
       if (!units_day || by[k] != Dimension::agency) continue;
-      std::string was;
-      const auto w = agencies.written.find(r.keys[k]);
-      if (w != agencies.written.end())
-        for (const auto& n : w->second) was += (was.empty() ? "" : "; ") + n;
-      cells.emplace_back(w == agencies.written.end() ? r.keys[k] : was);
+      cells.emplace_back(agencies.original(r.keys[k]));
     }
     cells.emplace_back(r.amount.dong);
     cells.emplace_back(r.share);

@@ -32,41 +32,6 @@ struct DueArgs {
   std::string units;  // --units DATE: agencies of that date
 };
 
-// --units: each lead and supporting agency expressed in the agencies of `day` (Sở TTTT -> Sở
-// Khoa học và Công nghệ); returns each task's lead as written, and what each agency was written.
-struct AsWritten {
-  std::vector<std::string> lead;
-  std::map<std::string, std::set<std::string>> agency;
-  Diagnostics notes;
-  std::size_t moved = 0;  // names replaced by their successors
-};
-AsWritten express_agencies(std::vector<Assignment>& list, const Date& day,
-                           const std::string& file) {
-  AsWritten out;
-  const auto express_all = [&](std::vector<std::string>& names, std::size_t line,
-                               const char* column) {
-    Location where;
-    where.file = file;
-    where.line = line;
-    where.column_name = column;
-    std::string written;
-    for (std::string& n : names) {
-      written += (written.empty() ? "" : "; ") + n;
-      const auto e =
-          units::express(units::agencies(), n, day, units::Unknown::keep, where, out.notes);
-      out.agency[e.name].insert(n);
-      out.moved += e.moved ? 1 : 0;
-      n = e.name;
-    }
-    return written;
-  };
-  for (Assignment& x : list) {
-    out.lead.push_back(express_all(x.lead, x.line, "lead"));
-    (void)express_all(x.support, x.line, "support");
-  }
-  return out;
-}
-
 int run_due(const DueArgs& a) {
   auto list =
       is_office_document(a.file)
@@ -75,12 +40,11 @@ int run_due(const DueArgs& a) {
                 a.default_deadline)
           : read_assignments(read_csv_input(a.file), a.default_deadline);
   const auto units_day = units_date(a.units);
-  const AsWritten written = units_day ? express_agencies(list, *units_day, a.file) : AsWritten{};
-  const auto joined = [](const std::set<std::string>& names) {
-    std::string out;
-    for (const auto& n : names) out += (out.empty() ? "" : "; ") + n;
-    return out;
-  };
+  // --units: each lead and supporting agency expressed in the agencies of that date (Sở TTTT
+  // -> Sở Khoa học và Công nghệ), the names as written kept.
+  const units::AgenciesWritten written =
+      units_day ? units::express_assignments(units::agencies(), list, *units_day, a.file)
+                : units::AgenciesWritten{};
   const auto as_of = parse_iso_date(a.as_of);
   const auto items = due(list, as_of, a.within);
   Report report;
@@ -102,11 +66,8 @@ int run_due(const DueArgs& a) {
       out.rows.push_back({g.agency, g.count(DueStatus::overdue), g.count(DueStatus::due_soon),
                           g.count(DueStatus::open), g.count(DueStatus::done),
                           g.count(DueStatus::recurring), g.count(DueStatus::undated)});
-      if (units_day) {
-        const auto w = written.agency.find(g.agency);
-        out.rows.back().insert(out.rows.back().begin() + 1,
-                               w == written.agency.end() ? g.agency : joined(w->second));
-      }
+      if (units_day)
+        out.rows.back().insert(out.rows.back().begin() + 1, written.original(g.agency));
     }
   } else {
     // The columns of Assignments.due(...): agencies joined by "; ", dates as ISO text.

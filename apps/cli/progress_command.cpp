@@ -26,16 +26,11 @@ struct ProgressArgs {
   std::vector<std::string> carry;  // INDICATOR=RULE
 };
 
-// --units: the plan followed into the provinces of `day` (units::follow), one block of rows
-// per province, with the provinces as written beside.
-struct ProvinceRows {
-  std::vector<std::pair<std::string, std::string>> where;  // (province, original) per row
-  std::vector<Progress> rows;
-  Diagnostics notes;
-};
-ProvinceRows by_province(const ProgressArgs& a, const std::vector<Observation>& obs,
-                         const std::vector<Document>& documents, const ProgressOptions& o,
-                         const Date& day) {
+// --units: the plan followed into the provinces of `day` (units::progress_in), one block of
+// rows per province, with the provinces as written beside.
+units::ProgressIn by_province(const ProgressArgs& a, const std::vector<Observation>& obs,
+                              const std::vector<Document>& documents, const ProgressOptions& o,
+                              const Date& day) {
   if (documents.empty())
     throw ValidationError(
         "--units needs --documents: a row's province and date come from its "
@@ -48,24 +43,8 @@ ProvinceRows by_province(const ProgressArgs& a, const std::vector<Observation>& 
                             ")");
     rules[c.substr(0, eq)] = units::parse_rule(c.substr(eq + 1));
   }
-  const auto weights = a.weights.empty() ? std::map<std::string, std::map<std::string, double>>{}
-                                         : read_weights(a.weights);
-  const units::Following f =
-      units::follow(units::provinces(), obs, documents, day, rules, weights, a.file);
-  ProvinceRows out;
-  out.notes = f.notes;
-  for (const units::Followed& u : f.units) {
-    const std::string name = units::provinces().unit(u.unit).name;
-    for (const Progress& p : progress(u.observations, o)) {
-      std::string original;
-      const auto w = u.original.find(p.indicator);
-      if (w != u.original.end())
-        for (const auto& n : w->second) original += (original.empty() ? "" : "; ") + n;
-      out.where.emplace_back(name, original);
-      out.rows.push_back(p);
-    }
-  }
-  return out;
+  const auto weights = a.weights.empty() ? units::Weights{} : read_weights(a.weights);
+  return units::progress_in(units::provinces(), obs, documents, day, rules, weights, o, a.file);
 }
 
 int run_progress(const ProgressArgs& a) {
@@ -80,9 +59,13 @@ int run_progress(const ProgressArgs& a) {
       a.mapping.empty() ? std::map<std::string, std::string>{} : read_mapping(csv::read(a.mapping)),
       documents);
   const auto units_day = units_date(a.units);
-  const ProvinceRows placed =
-      units_day ? by_province(a, obs, documents, o, *units_day) : ProvinceRows{};
-  const auto rows = units_day ? placed.rows : progress(obs, o);
+  const units::ProgressIn placed =
+      units_day ? by_province(a, obs, documents, o, *units_day) : units::ProgressIn{};
+  std::vector<Progress> rows;
+  if (units_day)
+    for (const units::ProvinceProgress& r : placed.rows) rows.push_back(r.progress);
+  else
+    rows = progress(obs, o);
   Report report;
   report.command = "progress";
   report.source = a.file;
@@ -106,8 +89,8 @@ int run_progress(const ProgressArgs& a) {
                         opt(p.ratio), opt(p.projected), opt(p.year_reached), p.status,
                         p.path_from});
     if (units_day) {
-      const auto& [province, original] = placed.where[out.rows.size() - 1];
-      out.rows.back().insert(out.rows.back().begin(), {Json(province), Json(original)});
+      const units::ProvinceProgress& where = placed.rows[out.rows.size() - 1];
+      out.rows.back().insert(out.rows.back().begin(), {Json(where.province), Json(where.original)});
     }
     ++count[p.status];
   }

@@ -11,6 +11,7 @@
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/units/follow.hpp"
 #include "dxkit/units/registry.hpp"
 #include "output.hpp"
 #include "units_option.hpp"
@@ -81,19 +82,7 @@ std::optional<Date> units_date(const std::string& text) {
 }
 
 std::map<std::string, std::map<std::string, double>> read_weights(const std::string& path) {
-  const csv::Table t = csv::read(path);
-  const std::size_t c_unit = t.require({"unit"}, "unit"),
-                    c_ind = t.require({"indicator"}, "indicator"),
-                    c_value = t.require({"value"}, "value");
-  std::map<std::string, std::map<std::string, double>> out;
-  for (std::size_t r = 0; r < t.rows(); ++r) {
-    try {
-      out[t.columns[c_ind][r]][t.columns[c_unit][r]] = parse_number(t.columns[c_value][r]);
-    } catch (const ParseError& e) {
-      throw e.at(t.where(r, c_value));
-    }
-  }
-  return out;
+  return units::read_weights(csv::read(path));
 }
 
 void add_notes(Report& report, const Diagnostics& notes) {

@@ -56,15 +56,34 @@ class Budget:
             frame[col] = _frames.nullable_int(d[col])
         return frame
 
-    def rollup(self, by: Sequence[str] = ()):
+    def rollup(self, by: Sequence[str] = (), *, units=None, registry=None):
         """Exact sums of the items by any of: section, group, agency, source, year, tag,
-        period. Columns: the keys, ``amount`` (int64 đồng) and ``share`` of the total."""
+        period. Columns: the keys, ``amount`` (int64 đồng) and ``share`` of the total.
+
+        ``units`` (a date): each row's agency expressed in the agencies of that date first
+        (the 2025 reorganisation: Sở TTTT -> Sở Khoa học và Công nghệ; ``registry``: default
+        ``dxkit.units.agencies()``), so a successor's amount is the exact sum of its
+        predecessors'; by agency, ``agency_original`` after ``agency`` keeps the names as
+        written, as ``dxkit budget --units`` prints; warnings in ``.attrs["notes"]``."""
         by = _dims(by)
-        keys, amount, share = self._core.rollup(by)
-        data: dict[str, object] = {name: values for name, values in zip(by, keys)}
+        if units is None:
+            core, written, notes = self._core, None, None
+        else:
+            r = registry if registry is not None else _core.units.agencies()
+            day = units.strftime("%Y-%m-%d") if hasattr(units, "strftime") else str(units)
+            core, written, notes, _moved = self._core.expressed(r, day)
+        keys, amount, share = core.rollup(by)
+        data: dict[str, object] = {}
+        for name, values in zip(by, keys):
+            data[name] = values
+            if written is not None and name == "agency":
+                data["agency_original"] = [written.get(v, v) for v in values]
         data["amount"] = np.asarray(amount, dtype=np.int64)
         data["share"] = np.asarray(share, dtype=np.float64)
-        return _frames.frame(data)
+        out = _frames.frame(data)
+        if notes is not None:
+            out.attrs["notes"] = list(notes)
+        return out
 
     def compare(self, other: Budget, by: Sequence[str] = ("agency",)):
         """This budget (before) against ``other`` (after): ``before``, ``after``, ``change``

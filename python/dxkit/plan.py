@@ -36,6 +36,16 @@ def parse_deadline(text: str):
     return _core.plan.parse_deadline(text)
 
 
+def _weights(data) -> dict:
+    """The weights of weighted_mean rules as {weight: {unit: value}}: a dict as it is, a CSV
+    path or a DataFrame of unit, indicator, value read by the core (errors located)."""
+    if data is None:
+        return {}
+    if isinstance(data, dict):
+        return {str(w): {str(u): float(v) for u, v in units.items()} for w, units in data.items()}
+    return _core.units.read_weights(_table(data))
+
+
 def _date(value) -> str:
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.strftime("%Y-%m-%d")
@@ -45,8 +55,10 @@ def _date(value) -> str:
 class Assignments:
     """An assignment appendix: who leads, who supports, by when."""
 
-    def __init__(self, core):
+    def __init__(self, core, source: str = ""):
         self._core = core
+        #: Where the table was read from (a path, "<DataFrame>"), for the notes.
+        self.source = source
 
     def __len__(self) -> int:
         return len(self._core)
@@ -64,9 +76,26 @@ class Assignments:
             frame[c] = _frames.iso_dates(frame[c])
         return _frames.DueFrame(frame)
 
-    def due(self, as_of, within: int = 30):
+    def _in_units(self, units, registry):
+        """(Assignments in the agencies of ``units``, leads as written, {agency: as written},
+        notes): ``dxkit due --units``."""
+        r = registry if registry is not None else _core.units.agencies()
+        core, lead, written, notes = self._core.expressed(r, _date(units), self.source)
+        return Assignments(core, self.source), lead, written, list(notes)
+
+    def due(self, as_of, within: int = 30, *, units=None, registry=None):
         """Every task as of a date: status (an ordered categorical: overdue, due_soon, open,
-        done, recurring, undated) and days to its last day (negative: days overdue)."""
+        done, recurring, undated) and days to its last day (negative: days overdue).
+        ``units`` (a date): lead and support expressed in the agencies of that date (the
+        2025 reorganisation: Sở TTTT -> Sở Khoa học và Công nghệ; ``registry``: default
+        ``dxkit.units.agencies()``), each task's lead as written in ``lead_original`` after
+        ``lead``, as ``dxkit due --units`` prints; warnings in ``.attrs["notes"]``."""
+        if units is not None:
+            moved, lead, _written, notes = self._in_units(units, registry)
+            frame = moved.due(as_of, within)
+            frame.insert(frame.columns.get_loc("lead") + 1, "lead_original", lead)
+            frame.attrs["notes"] = notes
+            return frame
         frame = self.to_frame()
         rows = self._core.due(_date(as_of), int(within))
         frame["status"] = _frames.ordered([r[0] for r in rows], DUE_STATUSES)
@@ -74,12 +103,20 @@ class Assignments:
         frame["days"] = frame["days"].astype("Int64")
         return frame
 
-    def by_agency(self, as_of, within: int = 30, aliases=None):
+    def by_agency(self, as_of, within: int = 30, aliases=None, *, units=None, registry=None):
         """Per lead agency, how many of its tasks are overdue, due soon, open, done, recurring
         or without a date (a task with two leads counts for both). The spellings of one agency
         ("Sở TTTT", "Sở TT&TT", "Sở Thông tin và Truyền thông") are one row, named by the first
         spelling seen; most overdue first, then in order of appearance. ``aliases``: a CSV
-        path of ``spelling,agency`` rows adding the user's own spellings to dxkit's."""
+        path of ``spelling,agency`` rows adding the user's own spellings to dxkit's.
+        ``units`` (a date): grouped by the agencies of that date (see ``due``), the names as
+        written in a first column ``lead_original`` ("Sở TT&TT; Sở TTTT")."""
+        if units is not None:
+            moved, _lead, written, notes = self._in_units(units, registry)
+            table = moved.by_agency(as_of, within, aliases)
+            table.insert(0, "lead_original", [written.get(n, n) for n in table.index])
+            table.attrs["notes"] = notes
+            return table
         columns = ["overdue", "due_soon", "open", "done", "recurring", "undated"]
         rows = self._core.by_agency(_date(as_of), int(within),
                                     "" if aliases is None else os.fspath(aliases))
@@ -111,10 +148,13 @@ def read_assignments(data, default_deadline: str | None = None, *,
     a deadline take ``default_deadline`` (e.g. "Cuối năm 2023")."""
     if _document.is_office_document(data):
         table_csv, _unit = _document.read_document(data)._csv(table, "assignments")
-        return Assignments(_core.plan.assignments_from_table(table_csv, default_deadline or ""))
+        return Assignments(_core.plan.assignments_from_table(table_csv, default_deadline or ""),
+                           table_csv.source)
     if isinstance(data, (str, os.PathLike)):
-        return Assignments(_core.plan.assignments_from_csv(os.fspath(data), default_deadline or ""))
-    return Assignments(_core.plan.assignments_from_table(_table(data), default_deadline or ""))
+        return Assignments(_core.plan.assignments_from_csv(os.fspath(data), default_deadline or ""),
+                           os.fspath(data))
+    return Assignments(_core.plan.assignments_from_table(_table(data), default_deadline or ""),
+                       "<DataFrame>")
 
 
 
@@ -163,20 +203,45 @@ class Plan:
         return found
 
     def progress(self, as_of=None, *, compound: bool = False, on_track: float = 0.95,
-                 acceleration: float = 0.6, limited: float = 0.0):
+                 acceleration: float = 0.6, limited: float = 0.0, units=None, carry=None,
+                 weights=None, registry=None):
         """Every indicator against each of its target years: required and observed yearly
         change (or growth rate with ``compound=True``), their ratio, status (achieved,
         on_track, acceleration_needed, limited_progress, deteriorating, insufficient_data),
         the value projected for the target year and the year the target would be reached.
-        ``as_of`` (a date or year) leaves out later results."""
+        ``as_of`` (a date or year) leaves out later results.
+
+        ``units`` (a date, e.g. "2025-07-01"): the plan followed into the provinces of that
+        date first, as ``dxkit progress --units`` does (needs the ``documents``: a row's
+        province is its document's, at the document's date; Thái Bình's targets are followed
+        in Hưng Yên). ``carry``: {indicator: rule} for an indicator given by several former
+        provinces ("weighted_mean(GRDP)", "sum", "mean", "min", "max"); ``weights``: the
+        weights of weighted_mean, {weight: {province: value}} or a CSV path / DataFrame of
+        unit, indicator, value; ``registry``: default ``dxkit.units.provinces()``. Two columns
+        come first: ``province`` (of the date) and ``original`` (the provinces whose rows were
+        used); the warnings are in ``.attrs["notes"]``."""
         year = None
         if isinstance(as_of, (_dt.date, _dt.datetime)):
             year = as_of.year
         elif as_of is not None:
             year = int(str(as_of)[:4])
-        rows = _core.plan.progress_from_tables(self._table, self._mapping, self._documents,
-                                               compound, on_track, acceleration, limited, year)
-        frame = _frames.frame(rows, columns=_COLUMNS)
+        notes = None
+        if units is not None:
+            if self._documents is None:
+                raise _core.ValidationError(
+                    "progress(units=...) needs the plan's documents (read_plan(..., "
+                    "documents=...)): a row's province and date come from its document")
+            rows, notes = _core.units.progress_in(
+                registry if registry is not None else _core.units.provinces(), self._table,
+                self._mapping, self._documents, _date(units),
+                {str(k): str(v) for k, v in (carry or {}).items()}, _weights(weights), compound,
+                on_track, acceleration, limited, year)
+            frame = _frames.frame(rows, columns=["province", "original", *_COLUMNS])
+        else:
+            rows = _core.plan.progress_from_tables(self._table, self._mapping, self._documents,
+                                                   compound, on_track, acceleration, limited,
+                                                   year)
+            frame = _frames.frame(rows, columns=_COLUMNS)
         for c in ("baseline_year", "latest_year"):
             frame[c] = frame[c].astype("Int64")
         # Not computable is <NA> (the status says why), never a bare NaN.
@@ -184,15 +249,19 @@ class Plan:
                   "year_reached"):
             frame[c] = frame[c].astype("Float64")
         frame["status"] = _frames.ordered(frame["status"].tolist(), PROGRESS_STATUSES)
-        return _frames.ProgressFrame(frame)
+        out = _frames.ProgressFrame(frame)
+        if notes is not None:
+            out.attrs["notes"] = list(notes)
+        return out
 
-    def due(self, as_of, within: int = 30):
-        """The assignment appendix as of a date (see ``Assignments.due``)."""
+    def due(self, as_of, within: int = 30, *, units=None):
+        """The assignment appendix as of a date (see ``Assignments.due``; ``units``: in the
+        agencies of that date)."""
         if self.assignments is None:
             raise _core.ValidationError(
                 "this plan has no assignment appendix "
                 "(dxkit.read_plan(observations, assignments=...))")
-        return self.assignments.due(as_of, within)
+        return self.assignments.due(as_of, within, units=units)
 
     def __repr__(self) -> str:
         return _display.plan_repr(self)

@@ -21,6 +21,7 @@ import os
 from dataclasses import dataclass
 
 from dxkit import _core
+from dxkit import plan as _plan
 from dxkit._lazy import frames as _frames
 
 Registry = _core.units.Registry
@@ -135,7 +136,9 @@ def carry(frame, rules: dict, as_of, registry: Registry | None = None, *, unit: 
     """Carries a long table of observations (columns ``unit``, ``indicator``, ``year``,
     ``value``) into the units valid at ``as_of``. ``rules`` maps each indicator to a rule of
     ``RULES``: "sum", "weighted_mean(population)", "mean", "min", "max", "not_comparable"; a
-    weight indicator needs no rule of its own. Integer columns are summed exactly. Returns a
+    weight indicator needs no rule of its own; "weighted_mean(population)" with no population
+    rows weighs by the 2024 population dxkit ships for the 63 provinces (``population()``), as
+    ``compare_rankings`` does, and a note says so. Integer columns are summed exactly. Returns a
     DataFrame: unit, code, indicator, year, value, rule, from, missing, complete, derived;
     the warnings (a missing predecessor, ...) are in ``.attrs["notes"]``."""
     r = registry if registry is not None else provinces()
@@ -153,6 +156,26 @@ def carry(frame, rules: dict, as_of, registry: Registry | None = None, *, unit: 
                  "complete", "derived"])
     out.attrs["notes"] = list(notes)
     return out
+
+
+def follow(observations, documents, as_of, rules: dict | None = None, weights=None, *,
+           mapping=None, registry: Registry | None = None, compound: bool = False,
+           on_track: float = 0.95, acceleration: float = 0.6, limited: float = 0.0):
+    """A plan's targets and results (``observations``: a long table of indicator, year, kind,
+    value, source, as ``dxkit.read_plan`` takes) followed into the provinces of ``as_of`` and
+    judged there, as ``dxkit progress --units AS_OF --documents DOCS`` does: each row's province
+    is its document's (``documents``: number, kind, province, year, date), at the document's
+    date; rows of one former province are followed as they are (Thái Bình's targets in Hưng
+    Yên), rows of several are combined by ``rules`` ({indicator: "weighted_mean(GRDP)", "sum",
+    ...}) with ``weights`` ({weight: {province: value}}, or a CSV path / DataFrame of unit,
+    indicator, value). ``mapping`` links indicator codes. Returns the DataFrame of
+    ``Plan.progress(units=as_of)``: province, original, then the columns of ``Plan.progress``;
+    the warnings in ``.attrs["notes"]``. The same as ``dxkit.read_plan(observations,
+    mapping=mapping, documents=documents).progress(units=as_of, carry=rules, weights=weights)``."""
+    plan = _plan.read_plan(observations, mapping=mapping, documents=documents)
+    return plan.progress(compound=compound, on_track=on_track, acceleration=acceleration,
+                         limited=limited, units=_iso(as_of), carry=rules, weights=weights,
+                         registry=registry)
 
 
 def _scores(data) -> list[tuple[str, float]]:
@@ -268,5 +291,5 @@ def express_agencies(frame, columns, written, as_of, registry: Registry | None =
 
 
 __all__ = ["RULES", "Link", "Registry", "Unit", "agencies", "carry", "carry_ranking",
-           "compare_rankings", "express", "express_agencies", "load_map", "population",
+           "compare_rankings", "express", "express_agencies", "follow", "load_map", "population",
            "predecessors", "provinces", "resolve", "successors", "units"]

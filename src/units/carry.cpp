@@ -9,6 +9,8 @@
 #include <set>
 #include <tuple>
 
+#include "dxkit/units/population.hpp"
+
 namespace dxkit::units {
 
 namespace {
@@ -82,6 +84,16 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
                                 at->second->where.to_string() + ")",
                             o.where);
   }
+  // weighted_mean(population) without a population in the input: the shipped one (2024, the
+  // 63 provinces), said in a note per indicator with the years it weighed.
+  std::set<std::string> given;
+  for (const auto& [key, o] : seen) given.insert(std::get<1>(key));
+  std::map<std::string, std::set<int>> shipped_for;        // indicator -> years weighed by it
+  std::map<std::string, std::set<std::string>> unweighed;  // indicator -> units without it
+  const auto shipped_weight = [&](const RuleSpec& spec) {
+    return spec.rule == Rule::weighted_mean && !given.count(spec.weight) &&
+           is_population(spec.weight);
+  };
   std::map<Key, std::vector<Part>> groups;
   for (const auto& [key, o] : seen) {
     const auto& [u, indicator, year] = key;
@@ -123,7 +135,16 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
     std::vector<Part> used;
     std::vector<double> weights;
     for (const Part& p : parts) {
-      if (spec.rule == Rule::weighted_mean) {
+      if (spec.rule == Rule::weighted_mean && shipped_weight(spec)) {
+        const auto persons = shipped_population_of(registry, p.unit);
+        if (!persons) {
+          c.missing.push_back(registry.unit(p.unit).name + " (no " + spec.weight + ")");
+          unweighed[indicator].insert(registry.unit(p.unit).name);
+          continue;
+        }
+        weights.push_back(static_cast<double>(*persons) * p.share);
+        shipped_for[indicator].insert(year);
+      } else if (spec.rule == Rule::weighted_mean) {
         auto w = seen.find(Key{p.unit, spec.weight, year});
         if (w == seen.end()) {
           c.missing.push_back(registry.unit(p.unit).name + " (no " + spec.weight + ")");
@@ -191,6 +212,25 @@ Carry carry(const Registry& registry, const std::vector<Observation>& observatio
     }
     out.values.push_back(std::move(c));
   }
+  Diagnostics stated;
+  for (const auto& [indicator, years] : shipped_for) {
+    const Population& p = shipped_population();
+    std::string list;
+    for (int y : years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+    const auto none = unweighed.find(indicator);
+    std::string others;
+    if (none != unweighed.end())
+      for (const auto& n : none->second) others += (others.empty() ? "" : ", ") + n;
+    stated.push_back({{},
+                      Severity::note,
+                      "weights",
+                      "'" + indicator + "' of " + list + " weighted by the population of " +
+                          std::to_string(p.year) + " (source: " + p.source +
+                          "), shipped with dxkit; give '" + rules.at(indicator).weight +
+                          "' observations to use others" +
+                          (others.empty() ? "" : "; no shipped population for " + others)});
+  }
+  out.notes.insert(out.notes.begin(), stated.begin(), stated.end());
   return out;
 }
 

@@ -79,4 +79,56 @@ Expressed express_list(const Registry& registry, std::string_view cell, const Da
   return out;
 }
 
+std::string AgenciesWritten::original(const std::string& name) const {
+  const auto w = written.find(name);
+  if (w == written.end()) return name;
+  std::string out;
+  for (const auto& n : w->second) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+AgenciesWritten express_assignments(const Registry& registry, std::vector<Assignment>& list,
+                                    const Date& as_of, const std::string& file) {
+  AgenciesWritten out;
+  const auto express_all = [&](std::vector<std::string>& names, std::size_t line,
+                               const char* column) {
+    Location where;
+    where.file = file;
+    where.line = line;
+    where.column_name = column;
+    std::string written;
+    for (std::string& n : names) {
+      written += (written.empty() ? "" : "; ") + n;
+      const Expressed e = express(registry, n, as_of, Unknown::keep, where, out.notes);
+      out.written[e.name].insert(n);
+      out.moved += e.moved ? 1 : 0;
+      n = e.name;
+    }
+    return written;
+  };
+  for (Assignment& x : list) {
+    out.lead.push_back(express_all(x.lead, x.line, "lead"));
+    (void)express_all(x.support, x.line, "support");
+  }
+  return out;
+}
+
+AgenciesWritten express_budget(const Registry& registry, budget::Budget& b, const Date& as_of) {
+  AgenciesWritten out;
+  for (budget::Row& row : b.rows) {
+    if (row.agency.empty()) continue;
+    Location where;
+    where.file = b.source;
+    where.line = row.line;
+    where.column_name = "agency";
+    const Expressed e = express(registry, row.agency, as_of, Unknown::keep, where, out.notes);
+    if (row.kind == budget::RowKind::item) {  // headings carry no money of their own
+      out.written[e.name].insert(row.agency);
+      out.moved += e.moved ? 1 : 0;
+    }
+    row.agency = e.name;
+  }
+  return out;
+}
+
 }  // namespace dxkit::units

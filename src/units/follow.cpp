@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "dxkit/error.hpp"
+#include "dxkit/text/number.hpp"
 
 namespace dxkit::units {
 
@@ -221,6 +222,46 @@ Following follow(const Registry& registry, const std::vector<dxkit::Observation>
                              (missing.empty() ? "" : "; without " + missing)});
   }
   for (auto& [unit, f] : by_unit) out.units.push_back(std::move(f));
+  return out;
+}
+
+Weights read_weights(const csv::Table& t) {
+  const std::size_t c_unit = t.require({"unit"}, "unit"),
+                    c_ind = t.require({"indicator"}, "indicator"),
+                    c_value = t.require({"value"}, "value");
+  Weights out;
+  for (std::size_t r = 0; r < t.rows(); ++r) {
+    try {
+      out[t.columns[c_ind][r]][t.columns[c_unit][r]] = parse_number(t.columns[c_value][r]);
+    } catch (const ParseError& e) {
+      throw e.at(t.where(r, c_value));
+    }
+  }
+  return out;
+}
+
+ProgressIn progress_in(const Registry& registry,
+                       const std::vector<dxkit::Observation>& observations,
+                       const std::vector<Document>& documents, const Date& as_of,
+                       const std::map<std::string, RuleSpec>& rules, const Weights& weights,
+                       const dxkit::ProgressOptions& options, const std::string& file) {
+  if (documents.empty())
+    throw ValidationError(
+        "a plan followed into the units of a date needs its documents (number, kind, "
+        "province, year, date): a row's province and date come from its document");
+  const Following f = follow(registry, observations, documents, as_of, rules, weights, file);
+  ProgressIn out;
+  out.notes = f.notes;
+  for (const Followed& u : f.units) {
+    const std::string& name = registry.unit(u.unit).name;
+    for (dxkit::Progress& p : progress(u.observations, options)) {
+      std::string original;
+      const auto w = u.original.find(p.indicator);
+      if (w != u.original.end())
+        for (const auto& n : w->second) original += (original.empty() ? "" : "; ") + n;
+      out.rows.push_back({name, std::move(original), std::move(p)});
+    }
+  }
   return out;
 }
 

@@ -91,4 +91,21 @@ std::map<std::string, double> shipped_population_weights(const Registry& registr
   return out;
 }
 
+bool is_population(std::string_view weight) {
+  const std::string key = name_key(weight);
+  return key == "population" || key == "dan so";
+}
+
+std::optional<std::int64_t> shipped_population_of(const Registry& registry, std::size_t unit) {
+  const Population& p = shipped_population();
+  const Unit& u = registry.unit(unit);
+  const Date published(p.year, 12, 31);
+  const auto persons = p.persons.find(u.code);
+  if (persons == p.persons.end() || !u.valid_at(published)) return std::nullopt;
+  const Registry& shipped = provinces();
+  const std::optional<std::size_t> province = shipped.find(u.code, published);
+  if (!province || name_key(shipped.unit(*province).name) != name_key(u.name)) return std::nullopt;
+  return persons->second;
+}
+
 }  // namespace dxkit::units

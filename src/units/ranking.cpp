@@ -36,10 +36,9 @@ std::map<std::string, double> weights_for(const Registry& registry,
                                           const std::map<std::string, double>& weights,
                                           const RuleSpec& rule, int year, Diagnostics& notes) {
   if (rule.rule != Rule::weighted_mean || !weights.empty()) return weights;
-  const std::string key = name_key(rule.weight);
   const Population& p = shipped_population();
   const std::string pass = ", so pass them (weights), or choose the rule 'mean'";
-  if (key != "population" && key != "dan so")
+  if (!is_population(rule.weight))
     throw ValidationError("the rule " + rule.to_string() +
                           " needs the weight of each previous unit: dxkit ships only the "
                           "population (" +

@@ -80,7 +80,10 @@ struct Carry {
 /// Carries `observations` into the units valid at `as_of`. Each observation's unit is the one
 /// of that name valid at the end of its year, else the one valid during its year. Rules:
 /// `rules[indicator]`; an indicator without one is a ValidationError naming it. A sum missing a
-/// predecessor has no value; other rules use the predecessors present; both get a warning. Throws
+/// predecessor has no value; other rules use the predecessors present; both get a warning.
+/// weighted_mean(population) with no population among the observations weighs by the shipped
+/// 2024 population of the 63 provinces (population.hpp), whatever the year, and a note says so
+/// (as compare_rankings does); a unit outside the 63 then has no weight (missing). Throws
 /// ValidationError for a unit unknown or ambiguous in its year, a duplicate observation, or integer
 /// overflow of an exact sum.
 [[nodiscard]] Carry carry(const Registry& registry, const std::vector<Observation>& observations,

@@ -4,12 +4,17 @@
 /// into Hưng Yên. The name as written is always kept beside (`original`), so a table expressed
 /// in new units can be traced back to the document.
 #include <cstdint>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "dxkit/budget/table.hpp"
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/assignment.hpp"
 #include "dxkit/units/registry.hpp"
 
 namespace dxkit::units {
@@ -43,5 +48,31 @@ struct Expressed {
 /// again by "; "; `original` is the cell as written. Empty cells stay empty.
 [[nodiscard]] Expressed express_list(const Registry& registry, std::string_view cell,
                                      const Date& as_of, const Location& where, Diagnostics& notes);
+
+/// What a table's agencies were written as, once expressed in the agencies of a date.
+struct AgenciesWritten {
+  /// Name at the date -> the names as written that became it ("Sở Khoa học và Công nghệ" ->
+  /// {"Sở TT&TT", "Sở TTTT"}); a name kept as written maps to itself.
+  std::map<std::string, std::set<std::string>> written;
+  std::vector<std::string> lead;  ///< assignments: each task's lead as written, "; " between
+  Diagnostics notes;              ///< unknown names close to a known one
+  std::size_t moved = 0;          ///< names replaced by their successors
+  /// The names as written of `name` (at the date), "; " between them; `name` when unknown.
+  [[nodiscard]] std::string original(const std::string& name) const;
+};
+
+/// `dxkit due --units DATE`, `Assignments.due(units=...)`: each task's lead and supporting
+/// agencies expressed in the agencies of `as_of` (express() with Unknown::keep: Sở TTTT -> Sở
+/// Khoa học và Công nghệ, Sở Y tế as written), in place. `file` locates the notes; `written`
+/// and `lead` keep the names as written (`written` from lead and supporting agencies alike).
+[[nodiscard]] AgenciesWritten express_assignments(const Registry& registry,
+                                                  std::vector<Assignment>& list, const Date& as_of,
+                                                  const std::string& file);
+
+/// `dxkit budget --units DATE`, `Budget.rollup(units=...)`: each row's agency expressed in the
+/// agencies of `as_of`, in place, so a roll-up by agency sums a successor's predecessors
+/// exactly. `written` and `moved` count items only (headings carry no money of their own).
+[[nodiscard]] AgenciesWritten express_budget(const Registry& registry, budget::Budget& budget,
+                                             const Date& as_of);
 
 }  // namespace dxkit::units

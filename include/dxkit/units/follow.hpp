@@ -15,6 +15,8 @@
 #include "dxkit/diagnostic.hpp"
 #include "dxkit/plan/link.hpp"
 #include "dxkit/plan/observation.hpp"
+#include "dxkit/plan/progress.hpp"
+#include "dxkit/text/csv.hpp"
 #include "dxkit/units/carry.hpp"
 #include "dxkit/units/registry.hpp"
 
@@ -48,5 +50,36 @@ struct Following {
                                const std::map<std::string, RuleSpec>& rules,
                                const std::map<std::string, std::map<std::string, double>>& weights,
                                const std::string& file = {});
+
+/// The weights of weighted_mean rules, by weight then former province (by name):
+/// {"GRDP": {"Thái Bình": 2, "Hưng Yên": 3}}.
+using Weights = std::map<std::string, std::map<std::string, double>>;
+
+/// A weights table of columns unit, indicator, value ("Thái Bình,GRDP,2"), as `dxkit progress
+/// --weights` and Python read it. Throws ValidationError for a missing column and ParseError at
+/// the cell for a value that is not a number.
+[[nodiscard]] Weights read_weights(const csv::Table& table);
+
+/// One row of progress in the units of a date: the province it was followed into, the
+/// provinces whose rows were used (as written, "; " between them) and the verdict.
+struct ProvinceProgress {
+  std::string province;
+  std::string original;
+  dxkit::Progress progress;
+};
+
+/// `dxkit progress --units DATE` and Python's `Plan.progress(units=...)`: the observations
+/// followed into the provinces of `as_of` (follow()), then progress (issue 6) per province on
+/// the carried series, in registry order. The notes are follow()'s.
+struct ProgressIn {
+  std::vector<ProvinceProgress> rows;
+  Diagnostics notes;
+};
+[[nodiscard]] ProgressIn progress_in(const Registry& registry,
+                                     const std::vector<dxkit::Observation>& observations,
+                                     const std::vector<Document>& documents, const Date& as_of,
+                                     const std::map<std::string, RuleSpec>& rules,
+                                     const Weights& weights, const dxkit::ProgressOptions& options,
+                                     const std::string& file = {});
 
 }  // namespace dxkit::units

@@ -5,7 +5,9 @@
 /// where the figures come from and how they were checked).
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "dxkit/units/registry.hpp"
 
@@ -33,5 +35,15 @@ struct Population {
 /// caller must pass.
 [[nodiscard]] std::map<std::string, double> shipped_population_weights(const Registry& registry,
                                                                        int year);
+
+/// Whether a rule's weight names the population ("population", "dân số", any case or
+/// diacritics): the one weight dxkit ships.
+[[nodiscard]] bool is_population(std::string_view weight);
+
+/// The shipped population of `unit` of `registry` (persons), when it is one of the 63 provinces
+/// of the shipped year (same code and name, valid at that year's end; the new Hưng Yên, code 33
+/// from 2025-07-01, is not); nullopt for any other unit.
+[[nodiscard]] std::optional<std::int64_t> shipped_population_of(const Registry& registry,
+                                                                std::size_t unit);
 
 }  // namespace dxkit::units

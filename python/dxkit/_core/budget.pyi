@@ -18,6 +18,10 @@ class BudgetCore:
         ...
     def compare(self, other: BudgetCore, by: collections.abc.Sequence[str]) -> tuple[list[list[str]], list[int], list[int], list[int], list[typing.Any]]:
         ...
+    def expressed(self, registry: typing.Any, as_of: str) -> tuple[BudgetCore, dict[str, str], list[str], int]:
+        """
+        (a copy with each row's agency in the agencies of as_of, {agency at as_of: names as written}, notes, items moved).
+        """
     def rollup(self, by: collections.abc.Sequence[str]) -> tuple[list[list[str]], numpy.ndarray, numpy.ndarray]:
         ...
     def rows(self) -> dict:

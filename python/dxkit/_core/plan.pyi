@@ -34,6 +34,10 @@ class AssignmentList:
         ...
     def due(self, as_of: str, within: typing.SupportsInt | typing.SupportsIndex) -> list:
         ...
+    def expressed(self, registry: typing.Any, as_of: str, file: str) -> tuple[AssignmentList, list[str], dict[str, str], list[str]]:
+        """
+        (a copy with the agencies of as_of, each task's lead as written, {agency at as_of: names as written}, notes).
+        """
     def ics(self, name: str) -> str:
         ...
     def rows(self) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import collections.abc
 import dxkit._core.text
 import typing
-__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_ranking', 'carry_rules', 'compare_rankings', 'express', 'provinces', 'shipped_population']
+__all__: list[str] = ['Registry', 'agencies', 'carry', 'carry_ranking', 'carry_rules', 'compare_rankings', 'express', 'progress_in', 'provinces', 'read_weights', 'shipped_population']
 class Registry:
     """
     Administrative units with periods and successors.
@@ -63,9 +63,17 @@ def express(registry: Registry, names: collections.abc.Sequence[str], as_of: str
     """
     Rows (name at as_of, original, moved, known) and the warnings.
     """
+def progress_in(registry: Registry, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table, as_of: str, rules: collections.abc.Mapping[str, str], weights: collections.abc.Mapping[str, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]], compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None) -> tuple[list, list[str]]:
+    """
+    Rows (province, original, then the columns of plan.progress_from_tables) of a plan followed into the provinces of as_of, and the notes.
+    """
 def provinces() -> Registry:
     """
     The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).
+    """
+def read_weights(table: dxkit._core.text.Table) -> dict[str, dict[str, float]]:
+    """
+    {weight: {unit: value}} from a table of unit, indicator, value.
     """
 def shipped_population() -> tuple[int, str, int, dict[str, int]]:
     """

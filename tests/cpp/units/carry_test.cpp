@@ -140,3 +140,64 @@ TEST(Carry, MinMaxAndLocatedErrors) {
                  "weighted_mean, mean, min, max, not_comparable");
   }
 }
+
+TEST(Carry, WithoutAPopulationTheShippedOneWeighsAndANoteSaysSo) {
+  // Hải Dương 2022: 8.48% of GRDP (seed 003); Hải Phòng's 12% synthetic. No population rows:
+  // the shipped 2024 figures weigh, Hải Dương 1 978 200 and Hải Phòng 2 124 500 persons
+  // (src/units/data/population.cpp): (8.48 * 1978200 + 12 * 2124500) / 4102700
+  // = (16775136 + 25494000) / 4102700 = 42269136 / 4102700.
+  const Carry c =
+      carry(provinces(),
+            {obs("Hải Dương", "kts_grdp", 2022, 8.48), obs("Hải Phòng", "kts_grdp", 2022, 12)},
+            {{"kts_grdp", parse_rule("weighted_mean(population)")}}, kAsOf);
+  const Carried& v = find(c, "Hải Phòng", "kts_grdp", 2022);
+  EXPECT_DOUBLE_EQ(*v.value, 42269136.0 / 4102700.0);
+  EXPECT_TRUE(v.complete());
+  ASSERT_EQ(c.notes.size(), 1U);
+  EXPECT_EQ(c.notes[0].severity, Severity::note);
+  EXPECT_EQ(c.notes[0].code, "weights");
+  EXPECT_EQ(c.notes[0].message.rfind("'kts_grdp' of 2022 weighted by the population of 2024 "
+                                     "(source: GSO",
+                                     0),
+            0U)
+      << c.notes[0].message;
+  EXPECT_NE(c.notes[0].message.find("shipped with dxkit; give 'population' observations to use "
+                                    "others"),
+            std::string::npos);
+  // The user's population, when given, weighs instead (1 and 3: (8.48 + 36) / 4), no note.
+  const Carry own =
+      carry(provinces(),
+            {obs("Hải Dương", "kts_grdp", 2022, 8.48), obs("Hải Phòng", "kts_grdp", 2022, 12),
+             obs("Hải Dương", "population", 2022, 1), obs("Hải Phòng", "population", 2022, 3)},
+            {{"kts_grdp", parse_rule("weighted_mean(population)")}}, kAsOf);
+  EXPECT_DOUBLE_EQ(*find(own, "Hải Phòng", "kts_grdp", 2022).value, 44.48 / 4);
+  EXPECT_TRUE(own.notes.empty());
+  // Another weight has no default: a missing weight, as before.
+  const Carry grdp =
+      carry(provinces(),
+            {obs("Hải Dương", "kts_grdp", 2022, 8.48), obs("Hải Phòng", "kts_grdp", 2022, 12)},
+            {{"kts_grdp", parse_rule("weighted_mean(GRDP)")}}, kAsOf);
+  const Carried& none = find(grdp, "Hải Phòng", "kts_grdp", 2022);
+  EXPECT_FALSE(none.value);
+  EXPECT_EQ(none.missing, (std::vector<std::string>{"Hải Dương (no GRDP)", "Hải Phòng (no GRDP)"}));
+}
+
+TEST(Carry, TheShippedPopulationIsOnlyTheSixtyThrees) {
+  // A commune of the user's has no shipped population: missing, said in the note; "dân số"
+  // is the population too. Thái Bình 5% (seed, 2023), Hưng Yên 8% synthetic: weighed by
+  // 1 890 400 and 1 318 100: (9452000 + 10544800) / 3208500 = 19996800 / 3208500.
+  Registry r = provinces();
+  r.load(csv::parse("old,new,from\nXã A,Xã B,2025-07-01\n", "communes.csv"));
+  const Carry c = carry(r,
+                        {obs("Thái Bình", "kts", 2023, 5), obs("Hưng Yên", "kts", 2023, 8),
+                         obs("Xã A", "kts", 2023, 1)},
+                        {{"kts", parse_rule("weighted_mean(dân số)")}}, kAsOf);
+  ASSERT_EQ(c.values.size(), 2U);
+  EXPECT_DOUBLE_EQ(*c.values[0].value, 19996800.0 / 3208500.0);
+  EXPECT_EQ(r.unit(c.values[1].unit).name, "Xã B");
+  EXPECT_FALSE(c.values[1].value);
+  EXPECT_EQ(c.values[1].missing, std::vector<std::string>{"Xã A (no dân số)"});
+  ASSERT_FALSE(c.notes.empty());
+  EXPECT_NE(c.notes[0].message.find("; no shipped population for Xã A"), std::string::npos)
+      << c.notes[0].message;
+}

@@ -100,3 +100,50 @@ TEST(Express, ProvincesFollowResolution202) {
 }
 
 }  // namespace
+
+TEST(Express, AnAssignmentTableInTheAgenciesOf2026) {
+  // Rows of the Đồng Tháp 2023 appendix (the seed), lead and supporting agencies.
+  auto list = read_assignments(
+      csv::parse("STT,Tên nhiệm vụ,Đơn vị chủ trì,Đơn vị phối hợp,Thời điểm đánh giá\n"
+                 "1,Trung tâm IOC,Sở TTTT,Sở KHĐT; Sở Y tế,Tháng 09/2023\n"
+                 "2,Hồ sơ sức khỏe,Sở Y tế,Sở TT&TT,Cuối năm 2023\n"
+                 "3,Dữ liệu đất đai,Sở TNMT; UBND cấp huyện,Sở GDĐT,Cuối năm 2023\n",
+                 "dong_thap.csv"));
+  const AgenciesWritten w = express_assignments(agencies(), list, k2026, "dong_thap.csv");
+  EXPECT_EQ(list[0].lead, std::vector<std::string>{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(list[0].support, (std::vector<std::string>{"Sở Tài chính", "Sở Y tế"}));
+  EXPECT_EQ(list[1].support, std::vector<std::string>{"Sở Khoa học và Công nghệ"});
+  EXPECT_EQ(list[2].lead,
+            (std::vector<std::string>{"Sở Nông nghiệp và Môi trường", "UBND cấp xã"}));
+  EXPECT_EQ(w.lead, (std::vector<std::string>{"Sở TTTT", "Sở Y tế", "Sở TNMT; UBND cấp huyện"}));
+  EXPECT_EQ(w.original("Sở Khoa học và Công nghệ"), "Sở TT&TT; Sở TTTT");
+  EXPECT_EQ(w.original("Sở Y tế"), "Sở Y tế");
+  EXPECT_EQ(w.original("not written"), "not written");
+  EXPECT_EQ(w.moved, 5U);  // Sở TTTT, Sở KHĐT, Sở TT&TT, Sở TNMT, UBND cấp huyện
+  ASSERT_EQ(w.notes.size(), 1U);
+  EXPECT_EQ(w.notes[0].where.to_string(), "dong_thap.csv:4 (column 'support')");
+  EXPECT_NE(w.notes[0].message.find("unknown agency 'Sở GDĐT' kept as written"), std::string::npos);
+}
+
+TEST(Express, ABudgetRollsUpByTheSuccessorExactly) {
+  // Lines of the Đồng Tháp 2023 recurrent budget (the seed), million đồng.
+  budget::Budget b = budget::parse_budget(
+      "ĐVT: Triệu đồng\nStt,Danh mục,Đơn vị thực hiện,Tổng cộng\n"
+      "1,Trung tâm tích hợp dữ liệu,Sở TTTT,1.770\n"
+      "2,Cổng thông tin,Sở TT&TT,50\n"
+      "3,Hệ thống thông tin ngành y tế,Sở Y tế,5.000\n"
+      "4,Dữ liệu nông nghiệp,Sở NNPTNT,9.869\n",
+      "recurrent.csv");
+  const AgenciesWritten w = express_budget(agencies(), b, k2026);
+  EXPECT_EQ(w.moved, 3U);
+  EXPECT_EQ(w.original("Sở Khoa học và Công nghệ"), "Sở TT&TT; Sở TTTT");
+  const auto rows = b.rollup({budget::Dimension::agency});
+  ASSERT_EQ(rows.size(), 3U);
+  for (const auto& r : rows)
+    if (r.keys[0] == "Sở Khoa học và Công nghệ")
+      EXPECT_EQ(r.amount.dong, 1'820'000'000);  // 1 770 + 50 million
+    else if (r.keys[0] == "Sở Nông nghiệp và Môi trường")
+      EXPECT_EQ(r.amount.dong, 9'869'000'000);
+    else
+      EXPECT_EQ(r.keys[0], "Sở Y tế");
+}

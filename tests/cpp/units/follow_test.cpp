@@ -123,3 +123,44 @@ TEST(Follow, ErrorsAreLocated) {
 }
 
 }  // namespace
+
+TEST(Follow, ProgressInTheProvincesOfTheDate) {
+  // What `dxkit progress --units` and Python's Plan.progress(units=...) print: each verdict
+  // with the province it was followed into and the provinces as written. By hand as above:
+  // 7.5 points a year from 5% (2023) to 20% (2025), then (30 - 20) / 5 = 2.
+  const ProgressIn in =
+      progress_in(provinces(), rows(), documents(), kJuly, {}, {}, ProgressOptions{}, "plan.csv");
+  ASSERT_EQ(in.rows.size(), 2U);
+  EXPECT_EQ(in.rows[0].province, "Hưng Yên");
+  EXPECT_EQ(in.rows[0].original, "Thái Bình");
+  EXPECT_DOUBLE_EQ(*in.rows[0].progress.required, 7.5);
+  EXPECT_DOUBLE_EQ(*in.rows[1].progress.required, 2.0);
+  EXPECT_EQ(in.notes.size(), 3U);
+  // Two predecessors, weights read from a table (unit, indicator, value): the 2025 target is
+  // (20 * 2 + 25 * 3) / 5 = 23% and the 2023 result (5 * 2 + 8 * 3) / 5 = 6.8%, so the 2025
+  // target needs (23 - 6.8) / 2 = 8.1 points a year; original lists both.
+  const Weights grdp = read_weights(
+      csv::parse("unit,indicator,value\nThái Bình,GRDP,2\nHưng Yên,GRDP,3\n", "grdp.csv"));
+  EXPECT_DOUBLE_EQ(grdp.at("GRDP").at("Hưng Yên"), 3.0);
+  const ProgressIn both = progress_in(
+      provinces(), rows("KTS,2025,target,25%,HY-KH\nKTS,2023,result,8%,HY-KH\n"), documents(),
+      kJuly, {{"KTS", parse_rule("weighted_mean(GRDP)")}}, grdp, ProgressOptions{}, "plan.csv");
+  ASSERT_EQ(both.rows.size(), 2U);
+  EXPECT_EQ(both.rows[0].original, "Hưng Yên; Thái Bình");
+  EXPECT_DOUBLE_EQ(both.rows[0].progress.target, 23.0);
+  EXPECT_NEAR(*both.rows[0].progress.required, 8.1, 1e-12);
+  try {
+    (void)read_weights(csv::parse("unit,indicator,value\nThái Bình,GRDP,hai\n", "grdp.csv"));
+    FAIL();
+  } catch (const ParseError& e) {
+    EXPECT_EQ(e.where().to_string(), "grdp.csv:2:3 (column 'value')");
+  }
+  try {
+    (void)progress_in(provinces(), rows(), {}, kJuly, {}, {}, ProgressOptions{}, "plan.csv");
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(),
+                 "a plan followed into the units of a date needs its documents (number, kind, "
+                 "province, year, date): a row's province and date come from its document");
+  }
+}
