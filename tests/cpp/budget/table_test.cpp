@@ -79,3 +79,22 @@ TEST(BudgetHierarchy, DottedSttIsAHierarchyNotADoubleCount) {
   EXPECT_EQ(flat.rows[0].kind, RowKind::item);
   EXPECT_EQ(flat.total().dong, 3'000'000'000);
 }
+
+TEST(BudgetBadInput, RomanSectionsUpToOneHundred) {
+  // Sections numbered I to C in order raise nothing (L is 50, C is 100, XL and XC subtract);
+  // a section out of order is named with the Roman number expected there.
+  const char* const ones[] = {"", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"};
+  const char* const tens[] = {"", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC"};
+  std::string body = "STT,Tên nhiệm vụ,Tổng\n";
+  for (int k = 1; k <= 100; ++k) {
+    const std::string numeral = k == 100 ? "C" : std::string(tens[k / 10]) + ones[k % 10];
+    body += numeral + ",Phần " + std::to_string(k) + ",\n1,x,1\n";
+  }
+  EXPECT_TRUE(findings_of(body).empty());
+  const Budget skipped =
+      parse_budget("STT,Tên nhiệm vụ,Tổng\nXLVIII,a,\n1,x,1\nL,b,\n1,y,2\n", "bad.csv");
+  const auto f = skipped.check();
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].diagnostic.message, "section XLVIII comes where section I was expected");
+  EXPECT_EQ(f[1].diagnostic.message, "section L comes where section XLIX was expected");
+}

@@ -82,8 +82,13 @@ TEST(Result, Compounds) {
 TEST(Result, SentenceWithOnePercentage) {
   ResultPart p = one("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt 92,56%");
   EXPECT_DOUBLE_EQ(p.value, 92.56);
+  EXPECT_TRUE(p.percent);  // read in a sentence, the percent sign stays with its number
   p = one("Hạ tầng mạng băng thông rộng cáp quang phủ trên 54,4% hộ gia đình");
   EXPECT_EQ(p.kind, ResultKind::above);
+  EXPECT_TRUE(p.percent);
+  p = one("Toàn tỉnh có 1.250 doanh nghiệp công nghệ số đang hoạt động");
+  EXPECT_DOUBLE_EQ(p.value, 1250);
+  EXPECT_FALSE(p.percent);
 }
 
 TEST(Result, BadInput) {
