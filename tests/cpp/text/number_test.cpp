@@ -71,6 +71,13 @@ TEST(Number, NotANumberAndOverflow) {
   EXPECT_THROW_MSG(
       (void)parse_decimal("99999999999999999999"), ParseError,
       "number too large to hold exactly (more than 18 digits): '99999999999999999999'");
+  // A number starts with a digit after its sign: a leading decimal mark is not read as 0,5.
+  const std::string accepted =
+      "not a number; in the Vietnamese format '.' separates thousands in groups of three and ',' "
+      "is the decimal mark (75.428, 1.650.380, 99,21): ";
+  EXPECT_THROW_MSG((void)parse_number(",5"), ParseError, accepted + "',5'");
+  EXPECT_THROW_MSG((void)parse_number("-,5"), ParseError, accepted + "'-,5'");
+  EXPECT_THROW_MSG((void)parse_number("-"), ParseError, accepted + "'-'");
 }
 
 TEST(Number, QuantityKeepsPercentAndUnit) {
