@@ -55,6 +55,9 @@ TEST(Result, Fractions) {
   p = one("167.223/231.038");
   EXPECT_EQ(p.value, 167223);
   EXPECT_EQ(p.denominator, 231038);
+  EXPECT_EQ(p.describe(), "167.223/231.038");
+  // Shown as the other values are: at most four decimals, Vietnamese marks.
+  EXPECT_EQ(one("12,345678/20").describe(), "12,3457/20");
   EXPECT_THROW_MSG((void)parse_result("5/0"), ParseError,
                    "a fraction's denominator is zero: '5/0'");
 }
