@@ -240,3 +240,20 @@ TEST(Progress, AResultEqualToTheBoundAndTheFirstBaseline) {
   EXPECT_EQ(*h.baseline_year, 2019);
   EXPECT_NEAR(*h.observed, 4, 1e-12);  // 40 -> 52 in three years
 }
+
+TEST(Progress, CompoundPaceOfValuesBelowOne) {
+  // Shares written as fractions: 0,25 (2020) -> 0,5 (2022) grows by sqrt(2) - 1 a year; 0,9 by
+  // 2024 needs 3,6^(1/4) - 1 a year from the baseline: on track, 1 projected for 2024.
+  const csv::Table t = csv::parse(
+      "indicator,year,kind,value\n"
+      "K,2020,result,\"0,25\"\nK,2022,result,\"0,5\"\nK,2024,target,\"0,9\"\n",
+      "p.csv");
+  ProgressOptions compound;
+  compound.compound = true;
+  const auto all = progress(read_observations(t), compound);
+  const Progress& k = row(all, "K", 2024);
+  EXPECT_EQ(k.status, "on_track");
+  EXPECT_NEAR(*k.observed, std::sqrt(2.0) - 1, 1e-12);
+  EXPECT_NEAR(*k.required, std::pow(3.6, 0.25) - 1, 1e-12);
+  EXPECT_NEAR(*k.projected, 1, 1e-12);
+}
