@@ -48,6 +48,16 @@ def test_the_process_goes_on_after_a_stopped_run(asem):
     assert u.ranks.shape == (200, 51)
 
 
+@pytest.fixture(autouse=True)
+def _sigint_raises_keyboard_interrupt():
+    """A test runner started in the background by a script (``cmd &``, nohup) inherits SIGINT
+    ignored, and Python then leaves it ignored: these tests send a real SIGINT, so they put
+    Python's own handler in place for their duration."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)
+
+
 def _interrupt_once_running(running, finished):
     """Ctrl-C from another thread: a real SIGINT sent to the process 50 ms after the run's
     loop has started (`running` set), unless it has ended; returns the thread and when the
