@@ -97,4 +97,8 @@ TEST(BudgetBadInput, RomanSectionsUpToOneHundred) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].diagnostic.message, "section XLVIII comes where section I was expected");
   EXPECT_EQ(f[1].diagnostic.message, "section L comes where section XLIX was expected");
+  const auto ninety =
+      parse_budget("STT,Tên nhiệm vụ,Tổng\nLXXXIX,a,\n1,x,1\nXCI,b,\n1,y,2\n", "bad.csv").check();
+  ASSERT_EQ(ninety.size(), 2u);
+  EXPECT_EQ(ninety[1].diagnostic.message, "section XCI comes where section XC was expected");
 }
