@@ -19,7 +19,7 @@ namespace {
 bool is_digit(char c) noexcept { return c >= '0' && c <= '9'; }
 
 // The symbols a cell can hold: ASCII punctuation and comparison signs, and a few UTF-8 ones
-// (≥ ≤ – — “ ” and the no-break space, which tokenize() skips as a space). Dispatches on
+// (≥ ≤ − – — “ ” and the no-break space, which tokenize() skips as a space). Dispatches on
 // the first byte: this runs for every byte of every word.
 std::size_t symbol_at(std::string_view s) noexcept {
   if (s.empty()) return 0;
@@ -55,6 +55,7 @@ std::size_t symbol_at(std::string_view s) noexcept {
       const auto b1 = static_cast<unsigned char>(s[1]);
       const auto b2 = static_cast<unsigned char>(s[2]);
       if (b1 == 0x89 && (b2 == 0xA4 || b2 == 0xA5)) return 3;  // ≤ ≥
+      if (b1 == 0x88 && b2 == 0x92) return 3;                  // − (U+2212, Word's minus sign)
       if (b1 == 0x80 && (b2 == 0x93 || b2 == 0x94 || b2 == 0x9C || b2 == 0x9D))
         return 3;  // – — “ ”
       return 0;

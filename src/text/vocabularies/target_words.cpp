@@ -65,6 +65,7 @@ const Vocabulary<TargetWord>& target_words() {
                                                                {"or below", or_less},
                                                                {"-", range_joiner},
                                                                {"–", range_joiner},
+                                                               {"−", range_joiner},
                                                                {"—", range_joiner},
                                                                {"đến", range_joiner},
                                                                {"tới", range_joiner},

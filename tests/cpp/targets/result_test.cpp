@@ -4,6 +4,7 @@
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/target.hpp"
 
 using namespace dxkit;
 
@@ -25,6 +26,17 @@ TEST(Result, Values) {
   EXPECT_FALSE(p.percent);
   p = one("1 cuộc");
   EXPECT_EQ(p.unit, "cuộc");
+  // A sign before the number, ASCII or U+2212 as Word writes it (glued to the number, the
+  // minus sign was read as part of a word and "−2,5%" as 5).
+  EXPECT_DOUBLE_EQ(one("-5").value, -5);
+  EXPECT_DOUBLE_EQ(one("\u22122,5%").value, -2.5);
+  EXPECT_DOUBLE_EQ(one("\u22125").value, -5);
+  EXPECT_DOUBLE_EQ(one("\u2212 2,5%").value, -2.5);
+  // Between two numbers of a target it joins a range, as '-' and '–' do.
+  const Target range = parse_target("80 \u2212 90%");
+  EXPECT_DOUBLE_EQ(range.parts.at(0).low, 80);
+  EXPECT_DOUBLE_EQ(range.parts.at(0).high, 90);
+  EXPECT_EQ(range.parts.at(0).condition, Condition::within);
 }
 
 TEST(Result, Bounds) {
