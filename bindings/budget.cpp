@@ -153,10 +153,7 @@ void bind_budget(py::module_& m) {
           py::arg("by"))
       .def(
           "expressed",
-          // The registry crosses as an object: dxkit._core.units is bound after this module,
-          // so a typed argument would leave a C++ name in the stub.
-          [](const Budget& b, const py::object& agencies, const std::string& as_of) {
-            const auto& registry = agencies.cast<const units::Registry&>();
+          [](const Budget& b, const units::Registry& registry, const std::string& as_of) {
             Budget copy = b;
             units::AgenciesWritten w;
             {

@@ -70,12 +70,14 @@ PYBIND11_MODULE(_core, m) {
   auto plan = m.def_submodule("plan", "Deadlines, assignments, progress and text checks.");
   python::bind_text(text);
   python::bind_targets(targets);
+  // Units before budget and plan: their `expressed` methods take a units.Registry, and a
+  // signature names only the types bound before it (the stubs would show a C++ name).
+  auto units = m.def_submodule("units", "Administrative units through the 2025 reorganisation.");
+  python::bind_units(units);
   python::bind_budget(budget);
   python::bind_index(index);
   python::bind_dti(dti);
   python::bind_plan(plan);
-  auto units = m.def_submodule("units", "Administrative units through the 2025 reorganisation.");
-  python::bind_units(units);
   auto document = m.def_submodule("document", "Word and Excel documents and their tables.");
   python::bind_document(document);
   python::bind_columns(targets);

@@ -89,11 +89,8 @@ void bind_deadlines(py::module_& m) {
           py::arg("as_of"), py::arg("within"), py::arg("aliases") = "")
       .def(
           "expressed",
-          // The registry crosses as an object: dxkit._core.units is bound after this module,
-          // so a typed argument would leave a C++ name in the stub.
-          [](const Assignments& list, const py::object& agencies, const std::string& as_of,
+          [](const Assignments& list, const units::Registry& registry, const std::string& as_of,
              const std::string& file) {
-            const auto& registry = agencies.cast<const units::Registry&>();
             auto copy = std::make_shared<Assignments>(list);
             units::AgenciesWritten w;
             {

@@ -4,6 +4,7 @@ Budget appendices and exact money.
 from __future__ import annotations
 import collections.abc
 import dxkit._core.text
+import dxkit._core.units
 import numpy
 import numpy.typing
 import typing
@@ -18,7 +19,7 @@ class BudgetCore:
         ...
     def compare(self, other: BudgetCore, by: collections.abc.Sequence[str]) -> tuple[list[list[str]], list[int], list[int], list[int], list[typing.Any]]:
         ...
-    def expressed(self, registry: typing.Any, as_of: str) -> tuple[BudgetCore, dict[str, str], list[str], int]:
+    def expressed(self, registry: dxkit._core.units.Registry, as_of: str) -> tuple[BudgetCore, dict[str, str], list[str], int]:
         """
         (a copy with each row's agency in the agencies of as_of, {agency at as_of: names as written}, notes, items moved).
         """

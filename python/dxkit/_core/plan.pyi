@@ -4,6 +4,7 @@ Deadlines, assignments, progress and text checks.
 from __future__ import annotations
 import collections.abc
 import dxkit._core.text
+import dxkit._core.units
 import typing
 __all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_tallies_table', 'check_text', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
 class Deadline:
@@ -34,7 +35,7 @@ class AssignmentList:
         ...
     def due(self, as_of: str, within: typing.SupportsInt | typing.SupportsIndex) -> list:
         ...
-    def expressed(self, registry: typing.Any, as_of: str, file: str) -> tuple[AssignmentList, list[str], dict[str, str], list[str]]:
+    def expressed(self, registry: dxkit._core.units.Registry, as_of: str, file: str) -> tuple[AssignmentList, list[str], dict[str, str], list[str]]:
         """
         (a copy with the agencies of as_of, each task's lead as written, {agency at as_of: names as written}, notes).
         """
