@@ -14,7 +14,9 @@ class Scorer {
   /// `general_only`: every part by the general (128-bit, reduced) arithmetic, never the fast
   /// path; for the tests that hold the two paths to the same verdicts.
   explicit Scorer(const ScoringOptions& options, bool general_only = false) noexcept
-      : options_(options), cap_(detail::decimal_of(options.ratio_cap)), general_only_(general_only) {}
+      : options_(options),
+        cap_(detail::decimal_of(options.ratio_cap)),
+        general_only_(general_only) {}
 
   /// evaluate(target, result, options), with exact_ratio not necessarily in lowest terms.
   [[nodiscard]] Evaluation score(const Target& target, const Result& result) const;
