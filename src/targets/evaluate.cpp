@@ -5,6 +5,7 @@
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "targets/scorer.hpp"
 
 namespace dxkit {
 
@@ -16,6 +17,11 @@ namespace {
 // of the target in silence. A document's percent-formatted cell arrives as "99%" and is not
 // warned about. Row `i`, which has data and scored `ratio`; called from the scoring loop, while the
 // row's target and result are in cache.
+bool bare_share(const ResultPart& r) noexcept {
+  return !r.percent && r.kind != ResultKind::fraction && r.kind != ResultKind::done &&
+         r.kind != ResultKind::not_done && r.value != 0 && r.value <= 1 && r.value >= -1;
+}
+
 void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
                       Diagnostics& warnings) {
   const Target& t = table.targets[i];
@@ -24,9 +30,7 @@ void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
     percent_target = percent_target || (p.percent && p.condition != Condition::milestone);
   if (!percent_target) return;
   for (const ResultPart& r : table.results[i].parts) {
-    const bool bare = !r.percent && r.kind != ResultKind::fraction && r.kind != ResultKind::done &&
-                      r.kind != ResultKind::not_done;
-    if (!bare || r.value == 0 || r.value > 1 || r.value < -1) continue;
+    if (!bare_share(r)) continue;
     const std::string v = format_number(r.value, 4);
     std::string message = "the result '" + (r.label.empty() ? "" : r.label + ": ") + v +
                           "' has no '%' against the percentage target '" + t.text + "': read as " +
@@ -67,11 +71,12 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   out.exceeded.resize(n);
   out.estimate.resize(n);
   out.status.resize(n);
+  const targets_detail::Scorer scorer(options);
   for (std::size_t i = 0; i < n; ++i) {
     if (i % 65536 == 65535) check_cancelled();  // Ctrl-C on a table of millions of rows
     Evaluation e;
     try {
-      e = evaluate(table.targets[i], table.results[i], options);
+      e = scorer.score(table.targets[i], table.results[i]);
     } catch (const ValidationError& err) {
       throw ValidationError(err.message() + " (target '" + table.targets[i].text + "', result '" +
                                 table.results[i].text + "')",
@@ -83,7 +88,11 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.exceeded[i] = e.exceeded;
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
-    if (e.has_data) warn_bare_shares(table, i, e.ratio, out.warnings);
+    if (e.has_data) {
+      bool bare = false;  // most rows have none: look before building anything
+      for (const ResultPart& r : table.results[i].parts) bare = bare || bare_share(r);
+      if (bare) warn_bare_shares(table, i, e.ratio, out.warnings);
+    }
   }
   // Repeated codes: found once when the table was built, or here for a table put together by
   // hand.

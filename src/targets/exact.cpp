@@ -65,31 +65,27 @@ Rational reduced(Int128 num, Int128 den) {
 
 }  // namespace
 
-namespace {
 // The decimals documents write (a few digits, at most eight after the point) without
 // std::to_chars: the first k (0, 1, ..., 8) for which m = round(value x 10^k) gives back value
 // as m / 10^k. With |m| < 10^15 the doubles near value are closer than 10^-k, so m / 10^k is
 // the only decimal of k places that reads as value, none of fewer places does (k is the
 // first), and any other decimal that reads as value has more significant digits: it is the
-// shortest round-trip spelling, the one exact_by_chars reads. nullopt: ask exact_by_chars.
-std::optional<Rational> short_decimal(double value) {
-  static constexpr double kPowers[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-  static constexpr std::int64_t kIntPowers[] = {1,      10,      100,      1000,     10000,
-                                                100000, 1000000, 10000000, 100000000};
+// shortest round-trip spelling, the one exact_by_chars reads. places -1: ask exact_by_chars.
+// m / 10^k is one double, so Decimal::reads(x) (the same test) holds for x == value only.
+Decimal decimal_of(double value) noexcept {
+  constexpr const double* kPowers = Decimal::kTens;
   for (int k = 0; k <= 8; ++k) {
     const double scaled = value * kPowers[k];
-    if (!(std::fabs(scaled) < 1e15)) return std::nullopt;
+    if (!(std::fabs(scaled) < 1e15)) return {};
     const double m = std::nearbyint(scaled);
-    if (m / kPowers[k] == value)
-      return reduced(static_cast<Int128>(static_cast<std::int64_t>(m)), kIntPowers[k]);
+    if (m / kPowers[k] == value) return {static_cast<std::int64_t>(m), k};
   }
-  return std::nullopt;
+  return {};
 }
-}  // namespace
 
 Rational exact(double value) {
   if (!std::isfinite(value)) throw ValidationError("a number to compare is not finite");
-  if (auto r = short_decimal(value)) return *r;
+  if (const Decimal d = decimal_of(value); d.places >= 0) return reduced(d.digits, d.scale());
   return exact_by_chars(value);
 }
 
@@ -144,17 +140,24 @@ Rational divided(const Rational& a, const Rational& b) {
 }
 
 std::strong_ordering compare(const Rational& a, const Rational& b) {
+  if (const auto c = compare_small(a, b)) return *c;
   const Int128 left = checked_mul(a.num, b.den);
   const Int128 right = checked_mul(b.num, a.den);
   return left <=> right;
 }
 
 std::optional<std::strong_ordering> compare_if_fits(const Rational& a, const Rational& b) noexcept {
+  if (const auto c = compare_small(a, b)) return c;
   Int128 left;
   Int128 right;
   if (__builtin_mul_overflow(a.num, b.den, &left) || __builtin_mul_overflow(b.num, a.den, &right))
     return std::nullopt;
   return left <=> right;
+}
+
+Rational lowest_terms(const Rational& r) noexcept {
+  const Int128 g = gcd(r.num, r.den);
+  return g > 1 ? Rational{r.num / g, r.den / g} : r;
 }
 
 double to_double(const Rational& r) noexcept {

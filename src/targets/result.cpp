@@ -193,7 +193,9 @@ bool is_no_data(std::span<const Token> tokens) {
 
 }  // namespace
 
-Result parse_result(std::string_view raw, NumberFormat format) {
+namespace {
+
+Result read_result(std::string_view raw, NumberFormat format) {
   Result result;
   result.text = text::nfc(text::trim(raw));
   if (result.text.empty()) return result;
@@ -234,6 +236,19 @@ Result parse_result(std::string_view raw, NumberFormat format) {
     }
   }
   result.parts.push_back(reader.read_part(all));
+  return result;
+}
+
+}  // namespace
+
+Result parse_result(std::string_view raw, NumberFormat format) {
+  Result result = read_result(raw, format);
+  // Scoring compares the decimals written: read here, once, not at every evaluation.
+  for (ResultPart& p : result.parts) {
+    if (p.kind == ResultKind::done || p.kind == ResultKind::not_done) continue;
+    p.exact_value = decimal_of(p.value);
+    if (p.kind == ResultKind::fraction) p.exact_denominator = decimal_of(p.denominator);
+  }
   return result;
 }
 

@@ -7,6 +7,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/vocabularies.hpp"
+#include "targets/scorer.hpp"
 
 namespace dxkit {
 
@@ -36,7 +37,202 @@ double achievement_ratio(double v, double x, bool lower, double cap) noexcept {
 // (detail/exact.hpp), never on their binary approximations.
 using detail::compare;
 using detail::exact;
+using detail::Int128;
 using detail::Rational;
+using targets_detail::Scorer;
+
+// met and exceeded from how the result compares with the bound (`low`) and with the upper
+// end of a range (`high`), for the fast path and the general one alike. The comparisons are
+// functions, called only when the verdict needs them (a general one can throw on overflow).
+template <class Low, class High>
+void verdict(Condition condition, bool above, bool below, Low low, High high, Evaluation& e) {
+  switch (condition) {
+    case Condition::at_least:
+    case Condition::within: {
+      // The result's lower end: v, open when "trên v". Higher is better.
+      const auto c = below ? std::strong_ordering::less : low();
+      e.met = c >= 0;
+      if (condition == Condition::at_least) {
+        e.exceeded = e.met && (c > 0 || above);
+      } else {
+        const auto h = below ? std::strong_ordering::less : high();
+        e.exceeded = h > 0 || (above && h >= 0);
+      }
+      break;
+    }
+    case Condition::more_than: {
+      const auto c = below ? std::strong_ordering::less : low();
+      e.met = c > 0 || (above && c >= 0);
+      e.exceeded = e.met;
+      break;
+    }
+    case Condition::at_most: {
+      const auto c = above ? std::strong_ordering::greater : low();
+      e.met = c <= 0;
+      e.exceeded = e.met && (c < 0 || below);
+      break;
+    }
+    case Condition::less_than: {
+      const auto c = above ? std::strong_ordering::greater : low();
+      e.met = c < 0 || (below && c <= 0);
+      e.exceeded = e.met;
+      break;
+    }
+    case Condition::milestone:
+      break;
+  }
+}
+
+bool lower_is_better(Condition c) noexcept {
+  return c == Condition::at_most || c == Condition::less_than;
+}
+
+// ---- The fast path ------------------------------------------------------------------------
+// Every number is a short decimal (detail::Decimal, read when the part was parsed): integers
+// num / den, and a comparison a <=> b is a.num b.den <=> b.num a.den, taken in 64 bits with
+// the overflow flag checked. Nothing is reduced (no gcd), which changes no comparison; a ratio
+// becomes a double only when both its terms are at most 2^53, where they are exact doubles
+// and one division rounds the exact quotient, as to_double() of the reduced ratio does.
+// Whatever does not fit (a long decimal, a product beyond 2^63, a term beyond 2^53) returns
+// false before anything is written, and the general path below scores it: the same verdicts,
+// and the overflow errors.
+
+constexpr std::int64_t kExactInDouble = std::int64_t{1} << 53;
+
+struct Small {
+  std::int64_t num;
+  std::int64_t den;  // > 0
+};
+
+bool mul(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
+  return !__builtin_mul_overflow(a, b, &out);
+}
+
+bool exact_in_double(std::int64_t num, std::int64_t den) noexcept {
+  return num <= kExactInDouble && num >= -kExactInDouble && den <= kExactInDouble &&
+         den >= -kExactInDouble;
+}
+
+// The decimal read when the number was parsed, or read now (a part built by hand).
+inline bool small_of(double value, const detail::Decimal& read, Small& out) noexcept {
+  detail::Decimal d = read;
+  if (!d.reads(value)) [[unlikely]] {
+    d = detail::decimal_of(value);
+    if (d.places < 0) return false;
+  }
+  out = {d.digits, d.scale()};
+  return true;
+}
+
+// The result's value: a fraction's quotient (x 100 against a percentage when `times100`).
+inline bool small_result(const ResultPart& r, bool times100, Small& v) noexcept {
+  if (!small_of(r.value, r.exact_value, v)) return false;
+  if (r.kind != ResultKind::fraction) return true;
+  Small b;
+  std::int64_t num;
+  std::int64_t den;
+  if (!small_of(r.denominator, r.exact_denominator, b) || b.num == 0 || !mul(v.num, b.den, num) ||
+      !mul(v.den, b.num, den) || (times100 && !mul(num, 100, num)) || !exact_in_double(num, den))
+    return false;
+  v = den < 0 ? Small{-num, -den} : Small{num, den};
+  return true;
+}
+
+// score_milestone for a numeric result (a percentage done, or a fraction).
+bool milestone_fast(const ResultPart& r, Evaluation& e) noexcept {
+  Small done;
+  if (r.kind == ResultKind::fraction) {
+    if (!small_result(r, false, done)) return false;
+  } else if (!small_of(r.value, r.exact_value, done) || !mul(done.den, 100, done.den)) {
+    return false;
+  }
+  const bool met = r.kind != ResultKind::below && done.num >= done.den;
+  if (done.num > done.den) done = {1, 1};
+  if (done.num < 0) done = {0, 1};
+  if (done.den > kExactInDouble) return false;  // 0 <= num <= den
+  e.met = met;
+  e.exact_ratio = Rational{done.num, done.den};
+  e.ratio = static_cast<double>(done.num) / static_cast<double>(done.den);
+  return true;
+}
+
+// score_part for a numeric target, its checks made.
+bool numeric_fast(const TargetPart& t, const ResultPart& r, const Scorer& s, Evaluation& e) {
+  Small v;
+  Small low;
+  if (!small_result(r, t.percent, v) || !small_of(t.low, t.exact_low, low) ||
+      !exact_in_double(v.num, v.den))
+    return false;
+  const double cap = s.options().ratio_cap;
+  const bool capped = std::isfinite(cap);
+  if (capped && s.cap().places < 0) return false;
+  // v <=> low is p <=> q; v / low is p / q, low / v is q / p.
+  std::int64_t p;
+  std::int64_t q;
+  if (!mul(v.num, low.den, p) || !mul(low.num, v.den, q)) return false;
+  auto high = std::strong_ordering::equal;
+  if (t.condition == Condition::within) {
+    Small h;
+    std::int64_t a;
+    std::int64_t b;
+    if (!small_of(t.high, t.exact_high, h) || !mul(v.num, h.den, a) || !mul(h.num, v.den, b))
+      return false;
+    high = a <=> b;
+  }
+
+  // The ratio by the rules of exact_ratio (below): a rule's value (1, or none: den 0), or a
+  // quotient within the cap.
+  const bool lower = lower_is_better(t.condition);
+  std::int64_t num = 1;
+  std::int64_t den = 1;
+  bool rule = false;
+  if (lower && v.num <= 0 && low.num >= 0) {
+    rule = true;
+    if (!(low.num == 0 && v.num == 0)) den = 0;
+  } else if (lower && low.num < 0) {
+    num = p;
+    den = q;
+  } else if (lower) {
+    num = q;
+    den = p;
+  } else if (low.num == 0) {
+    rule = true;
+    if (v.num != 0) den = 0;
+  } else {
+    num = p;
+    den = q;
+  }
+  if (!rule) {
+    if (!exact_in_double(num, den)) return false;
+    if (den < 0) {
+      num = -num;
+      den = -den;
+    }
+    if (capped) {
+      std::int64_t a;
+      std::int64_t b;
+      if (!mul(num, s.cap().scale(), a) || !mul(s.cap().digits, den, b) ||
+          b == std::numeric_limits<std::int64_t>::min())
+        return false;
+      if (a > b || a < -b) den = 0;
+    }
+  }
+
+  verdict(
+      t.condition, r.kind == ResultKind::above, r.kind == ResultKind::below,
+      [&] { return p <=> q; }, [&] { return high; }, e);
+  if (den == 0) {
+    const double vd = static_cast<double>(v.num) / static_cast<double>(v.den);
+    e.exact_ratio = Rational{0, 0};
+    e.ratio = std::clamp(achievement_ratio(vd, t.low, lower, cap), -cap, cap);
+  } else {
+    e.exact_ratio = Rational{num, den};
+    e.ratio = static_cast<double>(num) / static_cast<double>(den);
+  }
+  return true;
+}
+
+// ---- The general path ---------------------------------------------------------------------
 
 // The exact ratio of value v against bound x under the rules of achievement_ratio; den 0 where
 // a rule (the cap, 0/0) decides the ratio, or where it lies beyond the cap (then clamped).
@@ -62,7 +258,7 @@ Rational exact_ratio(const Rational& v, const Rational& x, bool lower, double ca
   return r;
 }
 
-Evaluation score_milestone(const ResultPart& r) {
+Evaluation score_milestone(const ResultPart& r, bool general_only) {
   Evaluation e;
   e.has_data = true;
   e.estimate = r.estimate;
@@ -78,6 +274,7 @@ Evaluation score_milestone(const ResultPart& r) {
       e.exact_ratio = Rational{0, 1};
       return e;
     case ResultKind::fraction:
+      if (!general_only && milestone_fast(r, e)) return e;
       done = detail::divided(exact(r.value), exact(r.denominator));
       break;
     default:
@@ -86,6 +283,7 @@ Evaluation score_milestone(const ResultPart& r) {
             "the target is a milestone; its result must be Hoàn thành, Chưa hoàn thành or the "
             "percentage done (78%), not '" +
             r.describe() + "'");
+      if (!general_only && milestone_fast(r, e)) return e;
       done = detail::divided(exact(r.value), Rational{100, 1});
   }
   // "trên 50%" done: the progress is above 50%, so the milestone is not known to be done.
@@ -97,14 +295,20 @@ Evaluation score_milestone(const ResultPart& r) {
   return e;
 }
 
-Evaluation score_part(const TargetPart& t, const ResultPart& r, const ScoringOptions& o) {
-  if (t.condition == Condition::milestone) return score_milestone(r);
+Evaluation score_part(const TargetPart& t, const ResultPart& r, const Scorer& s) {
+  if (t.condition == Condition::milestone) return score_milestone(r, s.general_only());
   if (r.kind == ResultKind::done || r.kind == ResultKind::not_done)
     throw ValidationError("the target is numeric (" + t.describe() +
                           "); its result must be a number, not '" + r.describe() + "'");
   if (r.percent && !t.percent && r.kind != ResultKind::fraction)
     throw ValidationError("the result is a percentage (" + r.describe() +
                           ") but the target is a count (" + t.describe() + ")");
+  Evaluation e;
+  e.has_data = true;
+  e.estimate = r.estimate;
+  if (!s.general_only() && numeric_fast(t, r, s, e)) return e;
+
+  const ScoringOptions& o = s.options();
   Rational v = exact(r.value);
   if (r.kind == ResultKind::fraction) {
     v = detail::divided(v, exact(r.denominator));
@@ -115,49 +319,11 @@ Evaluation score_part(const TargetPart& t, const ResultPart& r, const ScoringOpt
   const bool below = r.kind == ResultKind::below;
   const Rational low = exact(t.low);
   const Rational high = exact(t.high);
-
-  Evaluation e;
-  e.has_data = true;
-  e.estimate = r.estimate;
   const double vd = detail::to_double(v);
-  bool lower = false;
-  switch (t.condition) {
-    case Condition::at_least:
-    case Condition::within: {
-      // The result's lower end: v, open when "trên v". Higher is better.
-      const auto c = below ? std::strong_ordering::less : compare(v, low);
-      e.met = c >= 0;
-      if (t.condition == Condition::at_least) {
-        e.exceeded = e.met && (c > 0 || above);
-      } else {
-        const auto h = below ? std::strong_ordering::less : compare(v, high);
-        e.exceeded = h > 0 || (above && h >= 0);
-      }
-      break;
-    }
-    case Condition::more_than: {
-      const auto c = below ? std::strong_ordering::less : compare(v, low);
-      e.met = c > 0 || (above && c >= 0);
-      e.exceeded = e.met;
-      break;
-    }
-    case Condition::at_most: {
-      const auto c = above ? std::strong_ordering::greater : compare(v, low);
-      e.met = c <= 0;
-      e.exceeded = e.met && (c < 0 || below);
-      lower = true;
-      break;
-    }
-    case Condition::less_than: {
-      const auto c = above ? std::strong_ordering::greater : compare(v, low);
-      e.met = c < 0 || (below && c <= 0);
-      e.exceeded = e.met;
-      lower = true;
-      break;
-    }
-    case Condition::milestone:
-      break;
-  }
+  const bool lower = lower_is_better(t.condition);
+  verdict(
+      t.condition, above, below, [&] { return compare(v, low); }, [&] { return compare(v, high); },
+      e);
   e.ratio = std::clamp(achievement_ratio(vd, t.low, lower, o.ratio_cap), -o.ratio_cap, o.ratio_cap);
   e.exact_ratio = exact_ratio(v, low, lower, o.ratio_cap);
   if (e.exact_ratio.den != 0) e.ratio = detail::to_double(e.exact_ratio);
@@ -175,11 +341,13 @@ std::string labels_of(const Target& t) {
 
 }  // namespace
 
-Evaluation evaluate(const Target& target, const Result& result, const ScoringOptions& options) {
+namespace targets_detail {
+
+Evaluation Scorer::score(const Target& target, const Result& result) const {
   if (!result.has_data()) return {};
   if (target.parts.empty()) throw ValidationError("the target has no parts");
   if (target.parts.size() == 1 && result.parts.size() == 1)
-    return score_part(target.parts[0], result.parts[0], options);
+    return score_part(target.parts[0], result.parts[0], *this);
 
   // Compound: match result parts to target parts by label, else by position.
   const std::size_t n = target.parts.size();
@@ -215,15 +383,23 @@ Evaluation evaluate(const Target& target, const Result& result, const ScoringOpt
   all.has_data = true;
   all.met = true;
   all.exceeded = true;
-  all.ratio = options.ratio_cap;
+  all.ratio = options_.ratio_cap;
   for (std::size_t i = 0; i < n; ++i) {
-    Evaluation e = score_part(target.parts[i], *matched[i], options);
+    Evaluation e = score_part(target.parts[i], *matched[i], *this);
     all.ratio = std::min(all.ratio, e.ratio);
     all.met = all.met && e.met;
     all.exceeded = all.exceeded && e.exceeded;
     all.estimate = all.estimate || e.estimate;
   }
   return all;
+}
+
+}  // namespace targets_detail
+
+Evaluation evaluate(const Target& target, const Result& result, const ScoringOptions& options) {
+  Evaluation e = Scorer(options).score(target, result);
+  if (e.exact_ratio.den != 0) e.exact_ratio = detail::lowest_terms(e.exact_ratio);
+  return e;
 }
 
 void evaluate_numeric(std::span<const double> target, std::span<const double> actual,
@@ -255,11 +431,13 @@ void evaluate_numeric(std::span<const double> target, std::span<const double> ac
   }
 }
 
-std::uint8_t Scheme::classify(const Evaluation& e) const noexcept {
-  if (e.exact_ratio.den == 0 || thresholds_.empty() || !e.has_data || e.met)
-    return classify(e.ratio, e.has_data, e.met, e.exceeded);
+// A band's ratio against the exact thresholds (has data, not met, an exact ratio).
+std::uint8_t Scheme::classify_exact(const Evaluation& e) const noexcept {
   for (std::size_t i = 0; i < exact_thresholds_.size(); ++i) {
-    const auto c = detail::compare_if_fits(e.exact_ratio, exact_thresholds_[i]);
+    auto c = detail::compare_small(e.exact_ratio, exact_thresholds_[i]);
+    if (!c) c = detail::compare_if_fits(e.exact_ratio, exact_thresholds_[i]);
+    // A table's evaluations keep the ratio unreduced: in lowest terms it may fit.
+    if (!c) c = detail::compare_if_fits(detail::lowest_terms(e.exact_ratio), exact_thresholds_[i]);
     if (!c) return classify(e.ratio, e.has_data, e.met, e.exceeded);
     if (*c >= 0) return static_cast<std::uint8_t>(i + 1);
   }

@@ -308,7 +308,9 @@ TargetPart read_part(const Context& ctx, std::span<const Token> tokens) {
 
 }  // namespace
 
-Target parse_target(std::string_view raw, const TargetOptions& options) {
+namespace {
+
+Target read_target(std::string_view raw, const TargetOptions& options) {
   Target target;
   target.text = text::nfc(text::trim(raw));
   const Context ctx{target.text, options};
@@ -355,6 +357,18 @@ Target parse_target(std::string_view raw, const TargetOptions& options) {
     }
   }
   target.parts.push_back(read_part(ctx, all));
+  return target;
+}
+
+}  // namespace
+
+Target parse_target(std::string_view raw, const TargetOptions& options) {
+  Target target = read_target(raw, options);
+  // Scoring compares the decimals written: read here, once, not at every evaluation.
+  for (TargetPart& p : target.parts) {
+    p.exact_low = decimal_of(p.low);
+    p.exact_high = p.high == p.low ? p.exact_low : decimal_of(p.high);
+  }
   return target;
 }
 

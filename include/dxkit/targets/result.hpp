@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/text/number.hpp"
 
 namespace dxkit {
@@ -29,6 +30,10 @@ struct ResultPart {
   bool percent = false;    ///< written with '%'
   bool estimate = false;   ///< "ước đạt", "khoảng", "dự kiến"
   std::string unit;        ///< "người", "cuộc"
+  /// value and denominator as the decimals written, read once by parse_result for scoring; a
+  /// number changed since (Decimal::reads is false) is read again when scored.
+  detail::Decimal exact_value;
+  detail::Decimal exact_denominator;
 
   /// "99,21%", "> 85%", "≈ 5%", "60/90", "hoàn thành"
   [[nodiscard]] std::string describe() const;

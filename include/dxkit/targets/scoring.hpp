@@ -100,7 +100,12 @@ class Scheme {
   /// Index into statuses() for one evaluation.
   /// Bands compare the exact ratio when the evaluation has one (58/100 is in "≥ 58"), else
   /// the double.
-  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept;
+  /// Inline: the table kernels call it once per row, and most rows need no exact comparison.
+  [[nodiscard]] std::uint8_t classify(const Evaluation& e) const noexcept {
+    if (e.exact_ratio.den == 0 || thresholds_.empty() || !e.has_data || e.met)
+      return classify(e.ratio, e.has_data, e.met, e.exceeded);
+    return classify_exact(e);
+  }
   /// Inline: the table kernels call it once per row.
   [[nodiscard]] std::uint8_t classify(double ratio, bool has_data, bool met,
                                       bool exceeded) const noexcept {
@@ -116,6 +121,8 @@ class Scheme {
   }
 
  private:
+  [[nodiscard]] std::uint8_t classify_exact(const Evaluation& e) const noexcept;
+
   std::string name_;
   std::vector<double> thresholds_;
   std::vector<detail::Rational> exact_thresholds_;  ///< thresholds_ / 100, exact

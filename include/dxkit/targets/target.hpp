@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/text/number.hpp"
 
 namespace dxkit {
@@ -39,6 +40,10 @@ struct TargetPart {
   double high = 0;  ///< the upper end of a range (== low otherwise)
   bool percent = false;
   std::string unit;  ///< the unit word written after the number ("người"), NFC
+  /// low and high as the decimals written, read once by parse_target for scoring; a bound
+  /// changed since (Decimal::reads is false) is read again when scored.
+  detail::Decimal exact_low;
+  detail::Decimal exact_high;
 
   [[nodiscard]] Direction direction() const noexcept;
   /// "≥ 80%", "> 75%", "6–8%", "≤ 5 ngày", "hoàn thành"

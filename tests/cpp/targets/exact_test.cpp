@@ -9,11 +9,14 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <random>
+#include <string>
 
 #include "dxkit/error.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/targets/scoring.hpp"
+#include "targets/scorer.hpp"
 
 using namespace dxkit;
 
@@ -168,4 +171,264 @@ TEST(Exact, ShortDecimalsAreReadAsTheirShortestSpelling) {
     EXPECT_TRUE(same(v)) << v;
   const detail::Rational r = detail::exact(99.21);
   EXPECT_TRUE(r.num == 9921 && r.den == 100);
+}
+
+// ---- The fast path (src/targets/scoring.cpp): short decimals read once when parsed, compared
+// by two 128-bit products of 64-bit terms, ratios left unreduced. It must give exactly what
+// the general path (reduced 128-bit rationals) gives, and hand over whatever does not fit.
+
+namespace {
+
+bool same_value(const detail::Rational& a, const detail::Rational& b) {
+  if (a.den == 0 || b.den == 0) return a.den == 0 && b.den == 0;
+  const detail::Rational x = detail::lowest_terms(a);
+  const detail::Rational y = detail::lowest_terms(b);
+  return x.num == y.num && x.den == y.den;
+}
+
+// Scores with the fast path allowed and with the general path only: the same evaluation, or
+// the same error. Returns whether the fast path kept its ratio unreduced (so it ran).
+bool agree(const Target& t, const Result& r, const ScoringOptions& o, const std::string& what) {
+  std::string fast_error;
+  std::string general_error;
+  Evaluation fast;
+  Evaluation general;
+  try {
+    fast = targets_detail::Scorer(o).score(t, r);
+  } catch (const ValidationError& e) {
+    fast_error = e.message();
+  }
+  try {
+    general = targets_detail::Scorer(o, true).score(t, r);
+  } catch (const ValidationError& e) {
+    general_error = e.message();
+  }
+  EXPECT_EQ(fast_error, general_error) << what;
+  EXPECT_EQ(fast.has_data, general.has_data) << what;
+  EXPECT_EQ(fast.met, general.met) << what;
+  EXPECT_EQ(fast.exceeded, general.exceeded) << what;
+  EXPECT_EQ(fast.estimate, general.estimate) << what;
+  // The same double, bit for bit (not within a tolerance).
+  EXPECT_EQ(std::memcmp(&fast.ratio, &general.ratio, sizeof(double)), 0)
+      << what << ": " << fast.ratio << " vs " << general.ratio;
+  EXPECT_TRUE(same_value(fast.exact_ratio, general.exact_ratio)) << what;
+  const Scheme bands = Scheme::bands({90, 50});
+  EXPECT_EQ(bands.classify(fast), bands.classify(general)) << what;
+  return fast.exact_ratio.den != general.exact_ratio.den;
+}
+
+struct Case {
+  const char* target;
+  const char* result;
+  NumberFormat format = NumberFormat::vietnamese;
+};
+
+}  // namespace
+
+TEST(Exact, TheFastAndTheGeneralPathGiveTheSameVerdictsAtTheBoundaries) {
+  constexpr auto plain = NumberFormat::plain;
+  const Case cases[] = {
+      // The benchmark's forms and the exact cases above.
+      {"80%", "99,21%"},
+      {"đạt 50%", "25,94%"},
+      {"95% trở lên", "Trên 95%"},
+      {"trên 75%", "trên 54,4%"},
+      {"tối đa 5 ngày", "4 ngày"},
+      {"6 - 8%", "7,5%"},
+      {"6 - 8%", "8%"},
+      {"6 - 8%", "trên 8%"},
+      {"6 - 8%", "dưới 6%"},
+      {"60%", "60/90"},
+      {"≥ 58%", "58/100"},
+      {"56%", "42/75"},
+      {"trên 56%", "43/75"},
+      {"100%", "63/70"},
+      {"80%", "40%"},
+      {"80%", "39,99%"},
+      {"300 người", "320"},
+      {"50", "48/50"},
+      // Equal values, zero, negative bounds and results.
+      {"99,2%", "99,20%"},
+      {"99,2%", "99,21%"},
+      {"0%", "0%"},
+      {"0%", "5%"},
+      {"tối đa 0 ngày", "0 ngày"},
+      {"tối đa 0 ngày", "2 ngày"},
+      {"tối đa 3", "-1"},
+      {"tối đa -2", "-1"},
+      {"tối đa -2", "-3"},
+      {"dưới -2", "-2"},
+      {"dưới -2", "dưới -2"},
+      {"-5", "-5"},
+      {"-5", "trên -5"},
+      {"trên -5", "-5"},
+      {"-5", "5"},
+      {"1", "-1/-2"},
+      {"50%", "-1/2"},
+      // Milestones.
+      {"Hoàn thành", "78%"},
+      {"Hoàn thành", "100%"},
+      {"Hoàn thành", "trên 100%"},
+      {"Hoàn thành", "dưới 100%"},
+      {"Hoàn thành", "120%"},
+      {"Hoàn thành", "-5%"},
+      {"Hoàn thành", "90/90"},
+      {"Hoàn thành", "91/90"},
+      {"Hoàn thành", "58/100"},
+      {"Hoàn thành", "Hoàn thành"},
+      // Many places: eight are a short decimal, nine or more are not (the general path).
+      {"0.1234567", "0.12345678", plain},
+      {"0.1234567", "0.123456789", plain},
+      {"99,9999999999999%", "99,99999999999991%"},
+      {"100%", "89,9999999999999%"},
+      // Near 10^15: 999999999999999 is a short decimal, 10^15 is not.
+      {"999999999999999", "999999999999999", plain},
+      {"999999999999999", "1000000000000000", plain},
+      {"999999999999998", "trên 999999999999999", plain},
+      {"99999999999999.9", "99999999999999.8", plain},
+      // A fraction's terms just below and just above 2^63 (9 223 372 036 854 775 808):
+      // 922337203685477 x 10^4 fits, 922337203685478 x 10^4 does not.
+      {"1", "922337203685477/0.0001", plain},
+      {"1", "922337203685478/0.0001", plain},
+      {"1", "0.0001/922337203685478", plain},
+      {"-1", "-922337203685478/0.0001", plain},
+      // x 100 against a percentage: 92233720368547 x 10^5 fits 64 bits, x 100 more does not.
+      {"50%", "92233720368547/0.00001", plain},
+      {"50%", "9223372036854/0.00001", plain},
+      // A ratio's terms at 2^53 (9 007 199 254 740 992): 900719925474099 x 10 is below, the
+      // ratio exactly the cap (10); 900719925474100 x 10 is above.
+      {"90071992547409.9", "900719925474099", plain},
+      {"90071992547410.1", "900719925474100", plain},
+      {"tối đa 900719925474099", "90071992547409.9", plain},
+      {"tối đa 900719925474100", "90071992547410.1", plain},
+      // Beyond 38 digits: the same error from both.
+      {"99,9999999999999%", "999999999999999999/0,000000000000000001"},
+  };
+  ScoringOptions capped;
+  ScoringOptions uncapped;
+  uncapped.ratio_cap = std::numeric_limits<double>::infinity();
+  ScoringOptions odd_cap;  // not a short decimal: the fast path hands every ratio over
+  odd_cap.ratio_cap = 1.0 / 3;
+  ScoringOptions small_cap;
+  small_cap.ratio_cap = 1.25;
+  int unreduced = 0;
+  for (const Case& c : cases) {
+    const Target t = parse_target(c.target, {c.format, std::nullopt});
+    const Result r = parse_result(c.result, c.format);
+    const std::string what = std::string(c.target) + " / " + c.result;
+    for (const ScoringOptions& o : {capped, uncapped, odd_cap, small_cap})
+      unreduced += agree(t, r, o, what + " cap " + std::to_string(o.ratio_cap));
+  }
+  // 80% / 40%: the fast path keeps 40/80, the general path 1/2 (so both paths really ran).
+  EXPECT_GT(unreduced, 0);
+  const Evaluation e =
+      targets_detail::Scorer(capped).score(parse_target("80%"), parse_result("40%"));
+  EXPECT_EQ(e.exact_ratio.num, 40);
+  EXPECT_EQ(e.exact_ratio.den, 80);
+  // The public evaluate() gives it in lowest terms.
+  const Evaluation reduced = eval("80%", "40%");
+  EXPECT_EQ(reduced.exact_ratio.num, 1);
+  EXPECT_EQ(reduced.exact_ratio.den, 2);
+}
+
+TEST(Exact, TheFastAndTheGeneralPathAgreeOnRandomParts) {
+  // Decimals of 0 to 10 places with up to 17 digits (either side of 10^15 and of eight
+  // places), conditions, kinds, fractions, percentages; the parts built by hand, some with
+  // their decimals read (as parse_target does), some with a stale one (read from another
+  // number): every one must score the same on both paths.
+  std::mt19937_64 rng(20261201);
+  const auto number = [&] {
+    const int digits = 1 + static_cast<int>(rng() % 17);
+    std::int64_t m =
+        static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(std::pow(10, digits)));
+    if (rng() % 8 == 0) m = static_cast<std::int64_t>(rng() % 5);  // 0 to 4: zero and ties
+    const double v = static_cast<double>(m) / std::pow(10.0, static_cast<int>(rng() % 11));
+    return rng() % 4 == 0 ? -v : v;
+  };
+  const Condition conditions[] = {Condition::at_least,  Condition::more_than, Condition::at_most,
+                                  Condition::less_than, Condition::within,    Condition::milestone};
+  const ResultKind kinds[] = {ResultKind::value, ResultKind::above, ResultKind::below,
+                              ResultKind::fraction};
+  ScoringOptions capped;
+  ScoringOptions uncapped;
+  uncapped.ratio_cap = std::numeric_limits<double>::infinity();
+  int unreduced = 0;
+  for (int i = 0; i < 100000; ++i) {
+    TargetPart tp;
+    tp.condition = conditions[rng() % 6];
+    tp.percent = rng() % 2 == 0;
+    tp.low = number();
+    tp.high = tp.condition == Condition::within ? tp.low + std::fabs(number()) : tp.low;
+    ResultPart rp;
+    rp.kind = kinds[rng() % 4];
+    rp.percent = tp.percent || rng() % 3 == 0;
+    rp.value = rng() % 4 == 0 ? tp.low : number();  // equal values are the edge of every verdict
+    rp.denominator = rp.kind == ResultKind::fraction ? number() : 1;
+    switch (rng() % 3) {
+      case 0:  // read as parse_target / parse_result do
+        tp.exact_low = detail::decimal_of(tp.low);
+        tp.exact_high = detail::decimal_of(tp.high);
+        rp.exact_value = detail::decimal_of(rp.value);
+        rp.exact_denominator = detail::decimal_of(rp.denominator);
+        break;
+      case 1:  // stale: read from another number, then the number changed
+        tp.exact_low = detail::decimal_of(tp.low + 1);
+        rp.exact_value = detail::decimal_of(rp.value / 2 + 0.5);
+        break;
+      default:  // built by hand, nothing read
+        break;
+    }
+    const Target t{"t", {tp}};
+    const Result r{"r", {rp}};
+    const std::string what =
+        "case " + std::to_string(i) + ": " + tp.describe() + " / " + rp.describe();
+    unreduced += agree(t, r, capped, what);
+    unreduced += agree(t, r, uncapped, what);
+    if (::testing::Test::HasFailure()) break;
+  }
+  EXPECT_GT(unreduced, 1000);
+}
+
+TEST(Exact, ABoundChangedAfterParsingIsReadAgain) {
+  // parse_target reads 80 once; a caller that changes the bound afterwards (units/follow.cpp
+  // combines bounds this way) is scored on the new bound, not on the decimal read before.
+  Target t = parse_target("80%");
+  t.parts[0].low = t.parts[0].high = 90;
+  const Evaluation e = evaluate(t, parse_result("85%"));
+  EXPECT_FALSE(e.met);
+  EXPECT_EQ(e.exact_ratio.num, 17);
+  EXPECT_EQ(e.exact_ratio.den, 18);
+  Result r = parse_result("85%");
+  r.parts[0].value = 95;
+  EXPECT_TRUE(evaluate(parse_target("80%"), r).exceeded);
+}
+
+TEST(Exact, DecimalsAreReadOnceAndReadBackOnlyFromTheirNumber) {
+  using detail::decimal_of;
+  const detail::Decimal d = decimal_of(99.21);
+  EXPECT_EQ(d.digits, 9921);
+  EXPECT_EQ(d.places, 2);
+  EXPECT_EQ(d.scale(), 100);
+  EXPECT_TRUE(d.reads(99.21));
+  EXPECT_FALSE(d.reads(99.2));
+  EXPECT_FALSE(d.reads(std::nextafter(99.21, 100.0)));
+  EXPECT_EQ(decimal_of(-0.5).digits, -5);
+  EXPECT_EQ(decimal_of(-0.5).places, 1);
+  EXPECT_EQ(decimal_of(0.12345678).places, 8);
+  EXPECT_EQ(decimal_of(0.123456789).places, -1);  // nine places: exact() reads it by to_chars
+  EXPECT_EQ(decimal_of(999999999999999.0).places, 0);
+  EXPECT_EQ(decimal_of(1e15).places, -1);
+  EXPECT_EQ(decimal_of(std::numeric_limits<double>::quiet_NaN()).places, -1);
+  EXPECT_EQ(decimal_of(std::numeric_limits<double>::infinity()).places, -1);
+  // Nothing read, or a places field out of range, reads no number.
+  EXPECT_FALSE(detail::Decimal{}.reads(0));
+  EXPECT_FALSE((detail::Decimal{5, 9}.reads(5e-9)));
+  EXPECT_FALSE((detail::Decimal{5, -2}.reads(500)));
+  // parse_target and parse_result read them.
+  const Target t = parse_target("6 - 8,5%");
+  EXPECT_TRUE(t.parts[0].exact_low.reads(6));
+  EXPECT_TRUE(t.parts[0].exact_high.reads(8.5));
+  const Result r = parse_result("1.030/1.685");
+  EXPECT_TRUE(r.parts[0].exact_value.reads(1030));
+  EXPECT_TRUE(r.parts[0].exact_denominator.reads(1685));
 }

@@ -5,6 +5,7 @@
 // (std::to_chars). Comparing those decimals, and fractions of them, in 128-bit integers makes
 // "58/100 against >= 58%" and "99,21% against 99,2%" exact, where a float comparison is not.
 #include <compare>
+#include <cstdint>
 #include <optional>
 
 namespace dxkit::detail {
@@ -16,6 +17,33 @@ struct Rational {
   Int128 num = 0;
   Int128 den = 1;
 };
+
+/// A decimal of at most eight places below 10^15 in magnitude, read from a double once (when a
+/// target or a result is parsed) so that scoring it does not read it again: digits / 10^places
+/// is exact(value) before reduction. places -1: nothing read, or the double is not such a
+/// decimal (exact() reads it then).
+struct Decimal {
+  std::int64_t digits = 0;
+  std::int32_t places = -1;
+
+  /// Whether this was read from `value`. A number changed since it was read (a part built by
+  /// hand, a bound combined from others) is not: only one double reads back from
+  /// digits / 10^places, and it is the one it was read from (see decimal_of).
+  [[nodiscard]] bool reads(double value) const noexcept {
+    return static_cast<std::uint32_t>(places) <= 8 &&
+           static_cast<double>(digits) / kTens[places] == value;
+  }
+  /// 10^places (1 to 10^8); only for a Decimal with places in 0..8.
+  [[nodiscard]] std::int64_t scale() const noexcept { return kScales[places]; }
+
+  static constexpr double kTens[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
+  static constexpr std::int64_t kScales[] = {1,      10,      100,      1000,     10000,
+                                             100000, 1000000, 10000000, 100000000};
+};
+
+/// The shortest decimal spelling of `value` when it has at most eight places and is below
+/// 10^15 in magnitude (the numbers documents write), else places -1; never throws.
+[[nodiscard]] Decimal decimal_of(double value) noexcept;
 
 /// The decimal a finite double was read from (its shortest round-trip spelling) as a rational.
 /// Throws ValidationError for NaN or infinity.
@@ -29,9 +57,20 @@ struct Rational {
 [[nodiscard]] Rational divided(const Rational& a, const Rational& b);
 /// a <=> b by cross multiplication, checked like times().
 [[nodiscard]] std::strong_ordering compare(const Rational& a, const Rational& b);
+/// a <=> b when every term is below 2^63 in magnitude, so that neither cross product can
+/// overflow 128 bits (the usual case, no overflow check), else nullopt.
+[[nodiscard]] inline std::optional<std::strong_ordering> compare_small(const Rational& a,
+                                                                       const Rational& b) noexcept {
+  const auto fits = [](Int128 x) { return x == static_cast<std::int64_t>(x); };
+  if (!(fits(a.num) && fits(a.den) && fits(b.num) && fits(b.den))) return std::nullopt;
+  return Int128{static_cast<std::int64_t>(a.num)} * static_cast<std::int64_t>(b.den) <=>
+         Int128{static_cast<std::int64_t>(b.num)} * static_cast<std::int64_t>(a.den);
+}
 /// compare() without throwing: nullopt when the cross product does not fit 128 bits.
 [[nodiscard]] std::optional<std::strong_ordering> compare_if_fits(const Rational& a,
                                                                   const Rational& b) noexcept;
 [[nodiscard]] double to_double(const Rational& r) noexcept;
+/// r in lowest terms (r.den > 0).
+[[nodiscard]] Rational lowest_terms(const Rational& r) noexcept;
 
 }  // namespace dxkit::detail
