@@ -46,6 +46,62 @@ void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
   }
 }
 
+// Scheme::classify of a quick score without building an Evaluation: the bands compared on the
+// 64-bit terms, a/b (the threshold / 100 in lowest terms) against num/den, by the sign of
+// num·b − a·den; Scheme::classify of the Evaluation when a product overflows.
+class QuickStatus {
+ public:
+  explicit QuickStatus(const Scheme& scheme) : scheme_(scheme) {
+    for (double t : scheme.thresholds()) {
+      const detail::Rational x = detail::divided(detail::exact(t), detail::Rational{100, 1});
+      if (x.num != static_cast<std::int64_t>(x.num) || x.den != static_cast<std::int64_t>(x.den) ||
+          x.den <= 0) {
+        bands_.clear();
+        exact_ = false;
+        return;
+      }
+      bands_.push_back({static_cast<std::int64_t>(x.num), static_cast<std::int64_t>(x.den)});
+    }
+  }
+
+  std::uint8_t operator()(const targets_detail::QuickScore& q) const noexcept {
+    if (q.den == 0 || q.met || scheme_.thresholds().empty())
+      return scheme_.classify(q.ratio, true, q.met, q.exceeded);
+    if (exact_) {
+      for (std::size_t i = 0; i < bands_.size(); ++i) {
+        std::int64_t left;
+        std::int64_t right;
+        if (__builtin_mul_overflow(q.num, bands_[i].den, &left) ||
+            __builtin_mul_overflow(bands_[i].num, q.den, &right))
+          return by_evaluation(q);
+        if (left >= right) return static_cast<std::uint8_t>(i + 1);
+      }
+      return static_cast<std::uint8_t>(scheme_.statuses().size() - 2);
+    }
+    return by_evaluation(q);
+  }
+
+ private:
+  struct Band {
+    std::int64_t num;
+    std::int64_t den;
+  };
+
+  std::uint8_t by_evaluation(const targets_detail::QuickScore& q) const noexcept {
+    Evaluation e;
+    e.ratio = q.ratio;
+    e.has_data = true;
+    e.met = q.met;
+    e.exceeded = q.exceeded;
+    e.exact_ratio = detail::Rational{q.num, q.den};
+    return scheme_.classify(e);
+  }
+
+  const Scheme& scheme_;
+  std::vector<Band> bands_;
+  bool exact_ = true;
+};
+
 }  // namespace
 
 std::vector<std::size_t> EvaluationTable::counts() const {
@@ -72,15 +128,40 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   out.estimate.resize(n);
   out.status.resize(n);
   const targets_detail::Scorer scorer(options);
+  const QuickStatus quick_status(scheme);
+  const auto no_data = static_cast<std::uint8_t>(scheme.statuses().size() - 1);
   for (std::size_t i = 0; i < n; ++i) {
     if (i % 65536 == 65535) check_cancelled();  // Ctrl-C on a table of millions of rows
+    const Target& target = table.targets[i];
+    const Result& result = table.results[i];
+    if (!result.has_data()) {
+      out.ratio[i] = 0;
+      out.has_data[i] = out.met[i] = out.exceeded[i] = out.estimate[i] = 0;
+      out.status[i] = no_data;
+      continue;
+    }
+    targets_detail::QuickScore q;
+    if (target.parts.size() == 1 && result.parts.size() == 1 &&
+        scorer.quick(target.parts[0], result.parts[0], q)) {
+      // The usual row: one part each, short decimals.
+      out.ratio[i] = q.ratio;
+      out.has_data[i] = 1;
+      out.met[i] = q.met;
+      out.exceeded[i] = q.exceeded;
+      out.estimate[i] = result.parts[0].estimate;
+      out.status[i] = quick_status(q);
+      if (bare_share(result.parts[0])) [[unlikely]]
+        warn_bare_shares(table, i, q.ratio, out.warnings);
+      continue;
+    }
+    // Compounds, long decimals, and the rows that may be errors.
     Evaluation e;
     try {
-      e = scorer.score(table.targets[i], table.results[i]);
+      e = scorer.score(target, result);
     } catch (const ValidationError& err) {
-      throw ValidationError(err.message() + " (target '" + table.targets[i].text + "', result '" +
-                                table.results[i].text + "')",
-                            table.where(i, table.actual_header));
+      throw ValidationError(
+          err.message() + " (target '" + target.text + "', result '" + result.text + "')",
+          table.where(i, table.actual_header));
     }
     out.ratio[i] = e.ratio;
     out.has_data[i] = e.has_data;
@@ -88,11 +169,9 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     out.exceeded[i] = e.exceeded;
     out.estimate[i] = e.estimate;
     out.status[i] = scheme.classify(e);
-    if (e.has_data) {
-      bool bare = false;  // most rows have none: look before building anything
-      for (const ResultPart& r : table.results[i].parts) bare = bare || bare_share(r);
-      if (bare) warn_bare_shares(table, i, e.ratio, out.warnings);
-    }
+    bool bare = false;  // most rows have none: look before building anything
+    for (const ResultPart& r : result.parts) bare = bare || bare_share(r);
+    if (bare) warn_bare_shares(table, i, e.ratio, out.warnings);
   }
   // Repeated codes: found once when the table was built, or here for a table put together by
   // hand.

@@ -39,13 +39,15 @@ using detail::compare;
 using detail::exact;
 using detail::Int128;
 using detail::Rational;
+using targets_detail::QuickScore;
 using targets_detail::Scorer;
 
 // met and exceeded from how the result compares with the bound (`low`) and with the upper
 // end of a range (`high`), for the fast path and the general one alike. The comparisons are
 // functions, called only when the verdict needs them (a general one can throw on overflow).
-template <class Low, class High>
-void verdict(Condition condition, bool above, bool below, Low low, High high, Evaluation& e) {
+template <class Low, class High, class Out>
+[[gnu::always_inline]] inline void verdict(Condition condition, bool above, bool below, Low low,
+                                           High high, Out& e) {
   switch (condition) {
     case Condition::at_least:
     case Condition::within: {
@@ -108,18 +110,24 @@ bool mul(std::int64_t a, std::int64_t b, std::int64_t& out) noexcept {
   return !__builtin_mul_overflow(a, b, &out);
 }
 
-bool exact_in_double(std::int64_t num, std::int64_t den) noexcept {
-  return num <= kExactInDouble && num >= -kExactInDouble && den <= kExactInDouble &&
-         den >= -kExactInDouble;
+// -2^53 <= x <= 2^53, in one unsigned comparison (the sum wraps for x below -2^53).
+inline bool within_2_53(std::int64_t x) noexcept {
+  constexpr auto k = static_cast<std::uint64_t>(kExactInDouble);
+  return static_cast<std::uint64_t>(x) + k <= 2 * k;
+}
+
+inline bool exact_in_double(std::int64_t num, std::int64_t den) noexcept {
+  return within_2_53(num) && within_2_53(den);
 }
 
 // The decimal read when the number was parsed, or read now (a part built by hand).
 inline bool small_of(double value, const detail::Decimal& read, Small& out) noexcept {
-  detail::Decimal d = read;
-  if (!d.reads(value)) [[unlikely]] {
-    d = detail::decimal_of(value);
-    if (d.places < 0) return false;
+  if (read.reads(value)) [[likely]] {
+    out = {read.digits, read.scale()};
+    return true;
   }
+  const detail::Decimal d = detail::decimal_of(value);
+  if (d.places < 0) return false;
   out = {d.digits, d.scale()};
   return true;
 }
@@ -139,7 +147,7 @@ inline bool small_result(const ResultPart& r, bool times100, Small& v) noexcept 
 }
 
 // score_milestone for a numeric result (a percentage done, or a fraction).
-bool milestone_fast(const ResultPart& r, Evaluation& e) noexcept {
+bool milestone_fast(const ResultPart& r, QuickScore& q) noexcept {
   Small done;
   if (r.kind == ResultKind::fraction) {
     if (!small_result(r, false, done)) return false;
@@ -150,21 +158,24 @@ bool milestone_fast(const ResultPart& r, Evaluation& e) noexcept {
   if (done.num > done.den) done = {1, 1};
   if (done.num < 0) done = {0, 1};
   if (done.den > kExactInDouble) return false;  // 0 <= num <= den
-  e.met = met;
-  e.exact_ratio = Rational{done.num, done.den};
-  e.ratio = static_cast<double>(done.num) / static_cast<double>(done.den);
+  q.met = met;
+  q.exceeded = false;
+  q.num = done.num;
+  q.den = done.den;
+  q.ratio = static_cast<double>(done.num) / static_cast<double>(done.den);
   return true;
 }
 
 // score_part for a numeric target, its checks made.
-bool numeric_fast(const TargetPart& t, const ResultPart& r, const Scorer& s, Evaluation& e) {
+// Inline: the table kernel (Scorer::quick) calls it once per row.
+[[gnu::always_inline]] inline bool numeric_fast(const TargetPart& t, const ResultPart& r,
+                                                const Scorer& s, QuickScore& e) {
   Small v;
   Small low;
-  if (!small_result(r, t.percent, v) || !small_of(t.low, t.exact_low, low) ||
-      !exact_in_double(v.num, v.den))
-    return false;
+  // A decimal's terms are below 10^15 (so within 2^53); a fraction's were checked.
+  if (!small_result(r, t.percent, v) || !small_of(t.low, t.exact_low, low)) return false;
   const double cap = s.options().ratio_cap;
-  const bool capped = std::isfinite(cap);
+  const bool capped = s.capped();
   if (capped && s.cap().places < 0) return false;
   // v <=> low is p <=> q; v / low is p / q, low / v is q / p.
   std::int64_t p;
@@ -208,7 +219,8 @@ bool numeric_fast(const TargetPart& t, const ResultPart& r, const Scorer& s, Eva
       num = -num;
       den = -den;
     }
-    if (capped) {
+    // A ratio within [-1, 1] is within a cap of at least 1 (the usual row: no products).
+    if (capped && !(s.cap_at_least_one() && num <= den && num >= -den)) {
       std::int64_t a;
       std::int64_t b;
       if (!mul(num, s.cap().scale(), a) || !mul(s.cap().digits, den, b) ||
@@ -221,15 +233,28 @@ bool numeric_fast(const TargetPart& t, const ResultPart& r, const Scorer& s, Eva
   verdict(
       t.condition, r.kind == ResultKind::above, r.kind == ResultKind::below,
       [&] { return p <=> q; }, [&] { return high; }, e);
+  e.num = num;
+  e.den = den;
   if (den == 0) {
     const double vd = static_cast<double>(v.num) / static_cast<double>(v.den);
-    e.exact_ratio = Rational{0, 0};
+    e.num = 0;
     e.ratio = std::clamp(achievement_ratio(vd, t.low, lower, cap), -cap, cap);
   } else {
-    e.exact_ratio = Rational{num, den};
     e.ratio = static_cast<double>(num) / static_cast<double>(den);
   }
   return true;
+}
+
+// An Evaluation of the fast path's score.
+Evaluation evaluation_of(const QuickScore& q, bool estimate) noexcept {
+  Evaluation e;
+  e.has_data = true;
+  e.estimate = estimate;
+  e.met = q.met;
+  e.exceeded = q.exceeded;
+  e.ratio = q.ratio;
+  e.exact_ratio = Rational{q.num, q.den};
+  return e;
 }
 
 // ---- The general path ---------------------------------------------------------------------
@@ -274,7 +299,7 @@ Evaluation score_milestone(const ResultPart& r, bool general_only) {
       e.exact_ratio = Rational{0, 1};
       return e;
     case ResultKind::fraction:
-      if (!general_only && milestone_fast(r, e)) return e;
+      if (QuickScore q; !general_only && milestone_fast(r, q)) return evaluation_of(q, r.estimate);
       done = detail::divided(exact(r.value), exact(r.denominator));
       break;
     default:
@@ -283,7 +308,7 @@ Evaluation score_milestone(const ResultPart& r, bool general_only) {
             "the target is a milestone; its result must be Hoàn thành, Chưa hoàn thành or the "
             "percentage done (78%), not '" +
             r.describe() + "'");
-      if (!general_only && milestone_fast(r, e)) return e;
+      if (QuickScore q; !general_only && milestone_fast(r, q)) return evaluation_of(q, r.estimate);
       done = detail::divided(exact(r.value), Rational{100, 1});
   }
   // "trên 50%" done: the progress is above 50%, so the milestone is not known to be done.
@@ -303,10 +328,11 @@ Evaluation score_part(const TargetPart& t, const ResultPart& r, const Scorer& s)
   if (r.percent && !t.percent && r.kind != ResultKind::fraction)
     throw ValidationError("the result is a percentage (" + r.describe() +
                           ") but the target is a count (" + t.describe() + ")");
+  if (QuickScore q; !s.general_only() && numeric_fast(t, r, s, q))
+    return evaluation_of(q, r.estimate);
   Evaluation e;
   e.has_data = true;
   e.estimate = r.estimate;
-  if (!s.general_only() && numeric_fast(t, r, s, e)) return e;
 
   const ScoringOptions& o = s.options();
   Rational v = exact(r.value);
@@ -342,6 +368,29 @@ std::string labels_of(const Target& t) {
 }  // namespace
 
 namespace targets_detail {
+
+bool Scorer::quick(const TargetPart& t, const ResultPart& r, QuickScore& out) const noexcept {
+  if (general_only_) return false;
+  if (t.condition == Condition::milestone) {
+    switch (r.kind) {
+      case ResultKind::done:
+        out = QuickScore{1, 1, 1, true, false};
+        return true;
+      case ResultKind::not_done:
+        out = QuickScore{0, 0, 1, false, false};
+        return true;
+      case ResultKind::fraction:
+        return milestone_fast(r, out);
+      default:
+        return r.percent && milestone_fast(r, out);
+    }
+  }
+  // The cases score_part refuses: the general path raises their errors.
+  if (r.kind == ResultKind::done || r.kind == ResultKind::not_done ||
+      (r.percent && !t.percent && r.kind != ResultKind::fraction))
+    return false;
+  return numeric_fast(t, r, *this, out);
+}
 
 Evaluation Scorer::score(const Target& target, const Result& result) const {
   if (!result.has_data()) return {};

@@ -331,40 +331,29 @@ TEST(Exact, TheFastAndTheGeneralPathGiveTheSameVerdictsAtTheBoundaries) {
   EXPECT_EQ(reduced.exact_ratio.den, 2);
 }
 
-TEST(Exact, TheFastAndTheGeneralPathAgreeOnRandomParts) {
-  // Decimals of 0 to 10 places with up to 17 digits (either side of 10^15 and of eight
-  // places), conditions, kinds, fractions, percentages; the parts built by hand, some with
-  // their decimals read (as parse_target does), some with a stale one (read from another
-  // number): every one must score the same on both paths.
-  std::mt19937_64 rng(20261201);
-  const auto number = [&] {
-    const int digits = 1 + static_cast<int>(rng() % 17);
-    std::int64_t m =
-        static_cast<std::int64_t>(rng() % static_cast<std::uint64_t>(std::pow(10, digits)));
-    if (rng() % 8 == 0) m = static_cast<std::int64_t>(rng() % 5);  // 0 to 4: zero and ties
-    const double v = static_cast<double>(m) / std::pow(10.0, static_cast<int>(rng() % 11));
-    return rng() % 4 == 0 ? -v : v;
-  };
-  const Condition conditions[] = {Condition::at_least,  Condition::more_than, Condition::at_most,
-                                  Condition::less_than, Condition::within,    Condition::milestone};
-  const ResultKind kinds[] = {ResultKind::value, ResultKind::above, ResultKind::below,
-                              ResultKind::fraction};
-  ScoringOptions capped;
-  ScoringOptions uncapped;
-  uncapped.ratio_cap = std::numeric_limits<double>::infinity();
-  int unreduced = 0;
-  for (int i = 0; i < 100000; ++i) {
+namespace {
+
+// Random target and result parts: decimals of 0 to 10 places with up to 17 digits (either side
+// of 10^15 and of eight places), conditions, kinds, fractions, percentages, built by hand, some
+// with their decimals read (as parse_target does), some with a stale one (read from another
+// number), some with none.
+class RandomParts {
+ public:
+  explicit RandomParts(std::uint64_t seed) : rng_(seed) {}
+
+  std::pair<TargetPart, ResultPart> next() {
     TargetPart tp;
-    tp.condition = conditions[rng() % 6];
-    tp.percent = rng() % 2 == 0;
+    tp.condition = kConditions[rng_() % 6];
+    tp.percent = rng_() % 2 == 0;
     tp.low = number();
     tp.high = tp.condition == Condition::within ? tp.low + std::fabs(number()) : tp.low;
     ResultPart rp;
-    rp.kind = kinds[rng() % 4];
-    rp.percent = tp.percent || rng() % 3 == 0;
-    rp.value = rng() % 4 == 0 ? tp.low : number();  // equal values are the edge of every verdict
+    rp.kind = kKinds[rng_() % 6];
+    rp.percent = tp.percent || rng_() % 3 == 0;
+    rp.value = rng_() % 4 == 0 ? tp.low : number();  // equal values are the edge of every verdict
     rp.denominator = rp.kind == ResultKind::fraction ? number() : 1;
-    switch (rng() % 3) {
+    rp.estimate = rng_() % 5 == 0;
+    switch (rng_() % 3) {
       case 0:  // read as parse_target / parse_result do
         tp.exact_low = detail::decimal_of(tp.low);
         tp.exact_high = detail::decimal_of(tp.high);
@@ -378,6 +367,41 @@ TEST(Exact, TheFastAndTheGeneralPathAgreeOnRandomParts) {
       default:  // built by hand, nothing read
         break;
     }
+    return {tp, rp};
+  }
+
+  std::uint64_t operator()() { return rng_(); }
+
+ private:
+  double number() {
+    const int digits = 1 + static_cast<int>(rng_() % 17);
+    std::int64_t m =
+        static_cast<std::int64_t>(rng_() % static_cast<std::uint64_t>(std::pow(10, digits)));
+    if (rng_() % 8 == 0) m = static_cast<std::int64_t>(rng_() % 5);  // 0 to 4: zero and ties
+    const double v = static_cast<double>(m) / std::pow(10.0, static_cast<int>(rng_() % 11));
+    return rng_() % 4 == 0 ? -v : v;
+  }
+
+  static constexpr Condition kConditions[] = {Condition::at_least, Condition::more_than,
+                                              Condition::at_most,  Condition::less_than,
+                                              Condition::within,   Condition::milestone};
+  // Mostly numbers; done / not done (a milestone's words, an error against a number).
+  static constexpr ResultKind kKinds[] = {ResultKind::value, ResultKind::above,
+                                          ResultKind::below, ResultKind::fraction,
+                                          ResultKind::value, ResultKind::done};
+  std::mt19937_64 rng_;
+};
+
+}  // namespace
+
+TEST(Exact, TheFastAndTheGeneralPathAgreeOnRandomParts) {
+  RandomParts parts(20261201);
+  ScoringOptions capped;
+  ScoringOptions uncapped;
+  uncapped.ratio_cap = std::numeric_limits<double>::infinity();
+  int unreduced = 0;
+  for (int i = 0; i < 100000; ++i) {
+    const auto [tp, rp] = parts.next();
     const Target t{"t", {tp}};
     const Result r{"r", {rp}};
     const std::string what =
@@ -387,6 +411,75 @@ TEST(Exact, TheFastAndTheGeneralPathAgreeOnRandomParts) {
     if (::testing::Test::HasFailure()) break;
   }
   EXPECT_GT(unreduced, 1000);
+}
+
+TEST(Exact, TheTableKernelGivesEachRowWhatTheGeneralPathGives) {
+  // evaluate(IndicatorTable) scores the usual row (one part each, short decimals) without an
+  // Evaluation and compares the bands on 64-bit terms: every column of every row must be what
+  // the general path (128-bit, reduced) and Scheme::classify give that row alone. Rows the
+  // general path refuses are left out (the table would stop at the first); a few rows have no
+  // data, a few are compounds (the kernel hands them over).
+  RandomParts parts(20261202);
+  ScoringOptions capped;
+  ScoringOptions uncapped;
+  uncapped.ratio_cap = std::numeric_limits<double>::infinity();
+  ScoringOptions odd_cap;
+  odd_cap.ratio_cap = 1.0 / 3;  // not a short decimal: every ratio by the general path
+  ScoringOptions half_cap;      // below 1: a ratio within [-1, 1] may be capped
+  half_cap.ratio_cap = 0.5;
+  const ScoringOptions options[] = {capped, uncapped, odd_cap, half_cap};
+  IndicatorTable table;
+  table.source = "random.csv";
+  while (table.targets.size() < 30000) {
+    auto [tp, rp] = parts.next();
+    Target t{"t", {tp}};
+    Result r{"r", {rp}};
+    if (parts() % 50 == 0) r.parts.clear();  // no data
+    if (parts() % 40 == 0) {                 // a compound of two labelled parts
+      auto [tp2, rp2] = parts.next();
+      t.parts[0].label = r.parts.empty() ? "a" : (r.parts[0].label = "a");
+      tp2.label = rp2.label = "b";
+      t.parts.push_back(tp2);
+      if (!r.parts.empty()) r.parts.push_back(rp2);
+    }
+    try {
+      for (const ScoringOptions& o : options) (void)targets_detail::Scorer(o, true).score(t, r);
+    } catch (const ValidationError&) {
+      continue;
+    }
+    table.indicators.push_back(Indicator{});
+    table.targets.push_back(std::move(t));
+    table.results.push_back(std::move(r));
+    table.lines.push_back(table.lines.size() + 2);
+  }
+  const Scheme schemes[] = {Scheme::exceed(), Scheme::bands(),
+                            Scheme::bands({99.9999999, 33.3, 0.5}), Scheme::bands({100}),
+                            Scheme::bands({1.0 / 3 * 100})};
+  std::size_t quick_bands = 0;
+  for (const ScoringOptions& o : options) {
+    for (const Scheme& scheme : schemes) {
+      const EvaluationTable ev = evaluate(table, scheme, o);
+      ASSERT_EQ(ev.size(), table.size());
+      const targets_detail::Scorer general(o, true);
+      for (std::size_t i = 0; i < table.size(); ++i) {
+        const Evaluation e = general.score(table.targets[i], table.results[i]);
+        const std::string what = "row " + std::to_string(i) + " (" + table.targets[i].describe() +
+                                 " / " + table.results[i].describe() + "), scheme " +
+                                 scheme.name() + ", cap " + std::to_string(o.ratio_cap);
+        ASSERT_EQ(std::memcmp(&ev.ratio[i], &e.ratio, sizeof(double)), 0)
+            << what << ": " << ev.ratio[i] << " vs " << e.ratio;
+        ASSERT_EQ(ev.has_data[i], e.has_data) << what;
+        ASSERT_EQ(ev.met[i], e.met) << what;
+        ASSERT_EQ(ev.exceeded[i], e.exceeded) << what;
+        ASSERT_EQ(ev.estimate[i], e.estimate) << what;
+        ASSERT_EQ(ev.status[i], scheme.classify(e)) << what;
+        quick_bands +=
+            !scheme.thresholds().empty() && e.has_data && !e.met && e.exact_ratio.den != 0;
+      }
+    }
+  }
+  // Enough rows reach the exact bands for the comparison to mean something.
+  EXPECT_GT(quick_bands, 10000U);
 }
 
 TEST(Exact, ABoundChangedAfterParsingIsReadAgain) {
