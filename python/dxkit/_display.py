@@ -292,24 +292,37 @@ def sensitivity_html(s) -> str:
 
 
 def progress_html(f, max_rows: int = MAX_ROWS) -> str:
-    """Plan.progress: the status tally, then each indicator and target year."""
+    """Plan.progress: the status tally, then each indicator and target year (followed into the
+    provinces of a date, ``units=``: the province first, with the former ones it came from)."""
     status = f["status"].tolist()
     body = [tally(counts(status, PROGRESS_STATUSES), len(f), zeros=False)]
     labels = dict(PROGRESS_STATUSES)
     cols = {c: f[c].tolist() for c in ("indicator", "name", "target_year", "target", "latest",
                                        "latest_year", "ratio", "projected")}
+    followed = "province" in f.columns
+    if followed:
+        province, original = f["province"].tolist(), f["original"].tolist()
     rows = []
     for i in range(min(len(f), max_rows)):
         st = str(status[i])
         latest = number(cols["latest"][i])
         if not blank(cols["latest_year"][i]):
             latest += f" ({cols['latest_year'][i]})"
-        rows.append([cols["indicator"][i], text(cols["name"][i], 50),
-                     text(cols["target_year"][i]), text(cols["target"][i], 30), latest,
-                     number(cols["ratio"][i]), number(cols["projected"][i]),
-                     (labels.get(st, st), st)])
-    body.append(table(["Mã", "Chỉ tiêu", "Năm", "Mục tiêu", "Kết quả gần nhất",
-                       "Tốc độ / yêu cầu", "Dự báo", "Tình trạng"], rows, len(f) - max_rows))
+        row = [cols["indicator"][i], text(cols["name"][i], 50),
+               text(cols["target_year"][i]), text(cols["target"][i], 30), latest,
+               number(cols["ratio"][i]), number(cols["projected"][i]),
+               (labels.get(st, st), st)]
+        if followed:
+            where = text(province[i])
+            if not blank(original[i]) and str(original[i]) != str(province[i]):
+                where += f" (từ {text(original[i])})"
+            row.insert(0, where)
+        rows.append(row)
+    header = ["Mã", "Chỉ tiêu", "Năm", "Mục tiêu", "Kết quả gần nhất", "Tốc độ / yêu cầu",
+              "Dự báo", "Tình trạng"]
+    if followed:
+        header.insert(0, "Tỉnh (province)")
+    body.append(table(header, rows, len(f) - max_rows))
     return box("progress", "Tiến độ (progress) tới mục tiêu", body)
 
 

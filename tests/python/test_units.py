@@ -450,6 +450,10 @@ def test_follow_thai_binh_in_hung_yen_equals_the_command_line():
     assert any("DTI" in n and "is not a rank among the new ones; left out" in n
                for n in out.attrs["notes"])
     assert list(out.columns[:3]) == ["province", "original", "indicator"]
+    # The notebook view shows the province of the date and where the row came from.
+    html = same._repr_html_()
+    assert "Tỉnh (province)" in html and "Hưng Yên (từ Thái Bình)" in html
+    assert "Tỉnh (province)" not in plan.progress()._repr_html_()
 
 
 def _two_provinces(tmp_path):
