@@ -85,17 +85,46 @@ class Budget:
             out.attrs["notes"] = list(notes)
         return out
 
-    def compare(self, other: Budget, by: Sequence[str] = ("agency",)):
+    def compare(self, other: Budget, by: Sequence[str] = ("agency",), *, units=None,
+                registry=None):
         """This budget (before) against ``other`` (after): ``before``, ``after``, ``change``
-        (int64 đồng) and ``change_percent`` (<NA> where before is 0)."""
+        (int64 đồng) and ``change_percent`` (<NA> where before is 0).
+
+        ``units`` (a date): both budgets' agencies expressed in the agencies of that date
+        first (as ``rollup(units=...)`` does), so a 2024 budget of Sở TTTT compares with a
+        2026 budget of Sở Khoa học và Công nghệ; by agency, ``agency_original`` after
+        ``agency`` keeps the names as written in either budget; warnings of both in
+        ``.attrs["notes"]``."""
         by = _dims(by)
-        keys, before, after, change, pct = self._core.compare(other._core, by)
-        data: dict[str, object] = {name: values for name, values in zip(by, keys)}
+        mine, theirs, written, notes = self._core, other._core, None, None
+        if units is not None:
+            r = registry if registry is not None else _core.units.agencies()
+            day = units.strftime("%Y-%m-%d") if hasattr(units, "strftime") else str(units)
+            mine, w_before, n_before, _moved = self._core.expressed(r, day)
+            theirs, w_after, n_after, _moved = other._core.expressed(r, day)
+            notes = [*n_before, *n_after]
+
+            def written(agency):
+                names = []
+                for w in (w_before, w_after):
+                    for name in str(w.get(agency, agency)).split("; "):
+                        if name not in names:
+                            names.append(name)
+                return "; ".join(names)
+        keys, before, after, change, pct = mine.compare(theirs, by)
+        data: dict[str, object] = {}
+        for name, values in zip(by, keys):
+            data[name] = values
+            if written is not None and name == "agency":
+                data["agency_original"] = [written(v) for v in values]
         data["before"] = np.asarray(before, dtype=np.int64)
         data["after"] = np.asarray(after, dtype=np.int64)
         data["change"] = np.asarray(change, dtype=np.int64)
         data["change_percent"] = _frames.nullable_float(pct)
-        return _frames.frame(data)
+        out = _frames.frame(data)
+        if notes is not None:
+            out.attrs["notes"] = notes
+        return out
 
     def check(self):
         """Findings: kind, severity, file, line, label, column, reported and computed (Int64

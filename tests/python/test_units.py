@@ -569,6 +569,29 @@ def test_budget_rollup_units_equals_the_command_line():
     assert list(b.rollup(["source"], units="2026-01-01").columns) == ["source", "amount", "share"]
 
 
+def test_budget_compare_across_the_merger(tmp_path):
+    # Đồng Tháp's 2023 recurrent budget (seed) against the same lines written after the
+    # merger (synthetic: Sở TTTT renamed Sở Khoa học và Công nghệ).
+    path = EXAMPLES / "dong_thap_2023_recurrent.csv"
+    after_path = tmp_path / "after.csv"
+    after_path.write_text(path.read_text(encoding="utf-8").replace(
+        "Sở TTTT", "Sở Khoa học và Công nghệ"), encoding="utf-8")
+    before, after = dxkit.read_budget(path), dxkit.read_budget(after_path)
+    # As written, Sở TTTT's 16,39 billion vanish and reappear under its successor.
+    plain = before.compare(after).set_index("agency")
+    assert plain.loc["Sở TTTT", "change"] == -16_390_000_000
+    assert plain.loc["Sở TTTT", "after"] == 0
+    # In the agencies of 2026 both are the same budget: no change anywhere.
+    out = before.compare(after, units="2026-01-01")
+    assert list(out.columns) == ["agency", "agency_original", "before", "after", "change",
+                                 "change_percent"]
+    assert (out["change"] == 0).all() and out["before"].sum() == before.total
+    kh = out.set_index("agency").loc["Sở Khoa học và Công nghệ"]
+    assert kh["agency_original"] == "Sở TTTT; Sở Khoa học và Công nghệ"
+    assert (kh["before"], kh["after"]) == (16_390_000_000, 16_390_000_000)
+    assert "Sở TTTT" not in set(out["agency"])
+
+
 # 3. carry() weighs by the shipped population when no population is given
 
 def test_carry_weighted_by_the_shipped_population():
