@@ -8,6 +8,9 @@
 #include "dxkit/date.hpp"
 #include "dxkit/document/document.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/plan/link.hpp"
+#include "dxkit/plan/observation.hpp"
+#include "dxkit/plan/progress.hpp"
 #include "dxkit/report/plan.hpp"
 #include "dxkit/report/sections.hpp"
 #include "dxkit/report/workbook.hpp"
@@ -63,6 +66,28 @@ void bind_report(py::module_& m) {
           py::arg("assignments"), py::arg("as_of"), py::arg("within") = 30, py::arg("title") = "",
           py::call_guard<py::gil_scoped_release>(),
           "The due list per lead agency on a day (YYYY-MM-DD).")
+      .def(
+          "add_progress",
+          [](Workbook& b, const csv::Table& observations,
+             const std::map<std::string, std::string>& mapping,
+             const std::optional<csv::Table>& documents, bool compound, double on_track,
+             double acceleration, double limited, std::optional<int> as_of_year,
+             std::string title) {
+            ProgressOptions o;
+            o.compound = compound;
+            o.on_track = on_track;
+            o.acceleration = acceleration;
+            o.limited = limited;
+            o.as_of_year = as_of_year;
+            auto obs = read_observations(observations);
+            link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
+            b.add(report::progress_sheet(progress(obs, o), std::move(title)));
+          },
+          py::arg("observations"), py::arg("mapping"), py::arg("documents"),
+          py::arg("compound") = false, py::arg("on_track") = 0.95, py::arg("acceleration") = 0.6,
+          py::arg("limited") = 0.0, py::arg("as_of_year") = py::none(), py::arg("title") = "",
+          py::call_guard<py::gil_scoped_release>(),
+          "Progress toward the targets, as Plan.progress reads the observations.")
       .def(
           "add_ranking",
           [](Workbook& b, const std::vector<std::string>& names, const std::vector<double>& scores,

@@ -14,8 +14,9 @@ percentages), findings and verdicts on their colours.
 >>> page = dxkit.report.html(r, b)                          # the same as one HTML page
 
 A section is an ``EvaluationResult`` (the results appendix), a ``Budget`` (the budget with
-its hierarchy, subtotals and findings in place), an ``Assignments`` list or a ``Plan`` with
-one (the due list per lead agency on ``as_of``), an ``IndexResult`` or a ``DtiResult`` (the
+its hierarchy, subtotals and findings in place), an ``Assignments`` list (the due list per
+lead agency on ``as_of``), a ``Plan`` (progress toward its targets as ``Plan.progress()``
+gives it, then its assignments' due list if it has one), an ``IndexResult`` or a ``DtiResult`` (the
 ranking), a ``Document`` or the path of a plan document / CSV table (every results, budget and
 assignments table in it). The HTML page has the core's charts (inline SVG) and, when
 matplotlib is installed, the figures of ``dxkit.plot`` for the sections that have one
@@ -71,10 +72,11 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
     elif isinstance(section, Budget):
         book.add_budget(section._core, title)
     elif isinstance(section, Plan):
-        if section.assignments is None:
-            raise _core.ValidationError("a Plan is a report section through its assignments; "
-                                        "this plan has none (read_plan(..., assignments=...))")
-        book.add_due(section.assignments._core, as_of, within, title)
+        # Progress toward the targets as Plan.progress() gives it (default options), then
+        # the due list of its assignments when it has them.
+        book.add_progress(section._table, section._mapping, section._documents, title=title)
+        if section.assignments is not None:
+            book.add_due(section.assignments._core, as_of, within, "")
     elif isinstance(section, Assignments):
         book.add_due(section._core, as_of, within, title)
     elif isinstance(section, IndexResult):

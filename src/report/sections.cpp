@@ -382,6 +382,74 @@ Sheet due_sheet(const std::vector<Assignment>& assignments, const Date& as_of, i
   return s;
 }
 
+Sheet progress_sheet(const std::vector<Progress>& verdicts, std::string title) {
+  // The labels of python/dxkit/_display.py's PROGRESS_STATUSES, in their order.
+  static constexpr std::array<std::pair<std::string_view, const char*>, 7> kLabels{{
+      {"achieved", "Đã đạt"},
+      {"on_track", "Đúng tiến độ"},
+      {"acceleration_needed", "Cần tăng tốc"},
+      {"limited_progress", "Tiến triển chậm"},
+      {"deteriorating", "Đi lùi"},
+      {"missed", "Không đạt"},
+      {"insufficient_data", "Thiếu dữ liệu"},
+  }};
+  const auto label = [](std::string_view id) -> std::string {
+    for (const auto& [k, l] : kLabels)
+      if (k == id) return l;
+    return std::string(id);
+  };
+  constexpr std::size_t kWidth = 11;
+  Sheet s;
+  s.name = "Tiến trình";
+  s.widths = {8, 40, 10, 18, 16, 16, 12, 12, 11, 12, 16};
+  title_row(s, title.empty() ? "TIẾN TRÌNH THỰC HIỆN MỤC TIÊU" : std::move(title), kWidth,
+            bare(true, false, Align::center));
+  header_row(s,
+             {"Năm mục tiêu", "Mục tiêu", "Giá trị mục tiêu", "Gốc (năm)", "Gốc", "Mới nhất (năm)",
+              "Mới nhất", "Mức cần/năm", "Mức đạt/năm", "Tỷ lệ", "Tình trạng"});
+  const std::string year_format = std::string(kLocale) + "0";
+  const std::string value_format = std::string(kLocale) + "#,##0.##";
+  const auto year = [&](const std::optional<int>& y) {
+    return y ? number_cell(*y, std::to_string(*y), year_format, centred()) : text_cell("", plain());
+  };
+  const auto value = [&](const std::optional<double>& v) {
+    return v && std::isfinite(*v) ? number_cell(*v, format_number(*v, 2), value_format)
+                                  : text_cell("", plain());
+  };
+  std::string indicator;
+  std::map<std::string, std::size_t> counts;
+  for (const Progress& p : verdicts) {
+    if (p.indicator != indicator) {
+      indicator = p.indicator;
+      std::vector<Cell> row(kWidth, Cell{.style = bold()});
+      row[0] = text_cell(p.indicator + (p.name.empty() ? "" : ". " + p.name), bold());
+      s.merge_across(s.add(std::move(row)), 0, kWidth);
+    }
+    ++counts[p.status];
+    s.add({year(p.target_year), text_cell(p.target_text, plain()), value(p.target),
+           year(p.baseline_year), value(p.baseline), year(p.latest_year), value(p.latest),
+           value(p.required), value(p.observed),
+           p.ratio && std::isfinite(*p.ratio) ? share_cell(*p.ratio) : text_cell("", plain()),
+           text_cell(label(p.status),
+                     Style{.wrap = true, .tone = tone_of(p.status), .align = Align::center})});
+  }
+  s.add(std::vector<Cell>(kWidth, Cell{.style = bare()}));
+  Chart chart{.title = "Tình trạng các mục tiêu", .unit = "mục tiêu"};
+  for (const auto& [id, l] : kLabels) {
+    const auto it = counts.find(std::string(id));
+    const double n = it == counts.end() ? 0.0 : static_cast<double>(it->second);
+    std::vector<Cell> row(kWidth, Cell{.style = Style{}});
+    row[0] = text_cell(l, Style{.tone = tone_of(id)});
+    row[2] = count_cell(n);
+    s.merge_across(s.add(std::move(row)), 0, 2);
+    chart.labels.emplace_back(l);
+    chart.values.push_back(n);
+    chart.tones.push_back(tone_of(id));
+  }
+  s.charts.push_back(std::move(chart));
+  return s;
+}
+
 Sheet ranking_sheet(const std::vector<std::string>& names, const std::vector<double>& scores,
                     const std::vector<double>& ranks, std::string title, std::string score_header) {
   if (scores.size() != names.size() || ranks.size() != names.size())

@@ -146,8 +146,8 @@ class Styles {
   [[nodiscard]] std::string xml() const {
     pugi::xml_document doc;
     auto root = start(doc, "styleSheet", kMain);
-    auto fmts = root.append_child("numFmts");
-    fmts.append_attribute("count") = formats_.size();
+    auto fmts = formats_.empty() ? pugi::xml_node() : root.append_child("numFmts");
+    if (fmts) fmts.append_attribute("count") = formats_.size();
     std::vector<std::pair<std::size_t, std::string>> by_id;
     for (const auto& [code, id] : formats_) by_id.emplace_back(id, code);
     std::sort(by_id.begin(), by_id.end());
@@ -265,6 +265,8 @@ std::string sheet_xml(const Sheet& sheet, Styles& styles, SharedStrings& strings
   pugi::xml_document doc;
   auto root = start(doc, "worksheet", kMain);
   root.append_attribute("xmlns:r") = kRel;
+  // Printed as wide as one A4 page in landscape, as many pages long as it needs.
+  root.append_child("sheetPr").append_child("pageSetUpPr").append_attribute("fitToPage") = 1;
   std::size_t width = sheet.widths.size();
   for (const auto& row : sheet.rows) width = std::max(width, row.size());
   if (!sheet.rows.empty() && width > 0)
@@ -331,6 +333,7 @@ std::string sheet_xml(const Sheet& sheet, Styles& styles, SharedStrings& strings
   auto page = root.append_child("pageSetup");
   page.append_attribute("paperSize") = 9;  // A4
   page.append_attribute("orientation") = "landscape";
+  page.append_attribute("fitToWidth") = 1;
   page.append_attribute("fitToHeight") = 0;
   return save(doc);
 }

@@ -5,6 +5,7 @@ to_excel / dxkit.report.write and the command line `dxkit report` end to end."""
 import hashlib
 import re
 
+import pandas as pd
 import pytest
 from conftest import EXAMPLES
 from test_cli import run
@@ -216,3 +217,25 @@ def test_ranking_of_an_index_result(tmp_path):
     assert ws["C3"].value == pytest.approx(data.loc[best, "Index"])
     listed = [row[1].value for row in ws.iter_rows(min_row=3)]
     assert len(listed) == len(data)
+
+
+def test_plan_progress_and_due_list(tmp_path):
+    tasks = dxkit.read_assignments(EXAMPLES / "dong_thap_2023_assignments.csv")
+    plan = dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv", tasks)
+    wb = openpyxl.load_workbook(plan.to_excel(tmp_path / "plan.xlsx", as_of="2023-10-01"))
+    assert wb.sheetnames == ["Tiến trình", "Tiến độ"]
+    ws = wb["Tiến trình"]
+    p = plan.progress()
+    labels = {"achieved": "Đã đạt", "on_track": "Đúng tiến độ",
+              "acceleration_needed": "Cần tăng tốc", "limited_progress": "Tiến triển chậm",
+              "deteriorating": "Đi lùi", "missed": "Không đạt",
+              "insufficient_data": "Thiếu dữ liệu"}
+    rows = [row for row in ws.iter_rows(min_row=3) if row[10].value in labels.values()]
+    assert [r[10].value for r in rows] == [labels[s] for s in p["status"]]
+    assert [r[0].value for r in rows] == list(p["target_year"])
+    for r, (_, v) in zip(rows, p.iterrows()):
+        if pd.notna(v["ratio"]):
+            assert r[9].value == pytest.approx(v["ratio"]) and r[9].number_format == PERCENT
+    for status, label in labels.items():
+        count = row_of(ws, 1, label)[2].value
+        assert count == int((p["status"] == status).sum())

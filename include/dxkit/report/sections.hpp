@@ -13,6 +13,7 @@
 #include "dxkit/export.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/plan/progress.hpp"
 #include "dxkit/report/workbook.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/targets/indicator.hpp"
@@ -69,6 +70,14 @@ struct ResultColumns {
 /// trạng on its colour). A task with two lead agencies is listed under both.
 [[nodiscard]] DXKIT_API Sheet due_sheet(const std::vector<Assignment>& assignments,
                                         const Date& as_of, int within_days, std::string title = {});
+
+/// Progress toward the targets (Plan.progress): per indicator and target year, the target,
+/// the baseline and the latest result with their years, the yearly change required and
+/// observed, their ratio (a percent cell), the value projected for the target year and the
+/// status in Vietnamese on its colour (Đã đạt, Đúng tiến độ, Cần tăng tốc, Tiến triển chậm,
+/// Đi lùi, Không đạt, Thiếu dữ liệu); a bold row per indicator; then the count per status.
+[[nodiscard]] DXKIT_API Sheet progress_sheet(const std::vector<Progress>& verdicts,
+                                             std::string title = {});
 
 /// A ranking: units with their score and rank, best first (rank, then the order given);
 /// `scores` and `ranks` have one entry per name (NaN score: no score, ranked last, blank).

@@ -7,6 +7,7 @@ import dxkit._core.budget
 import dxkit._core.document
 import dxkit._core.plan
 import dxkit._core.targets
+import dxkit._core.text
 import os
 import typing
 __all__: list[str] = ['Workbook']
@@ -34,6 +35,10 @@ class Workbook:
     def add_due(self, assignments: dxkit._core.plan.AssignmentList, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30, title: str = '') -> None:
         """
         The due list per lead agency on a day (YYYY-MM-DD).
+        """
+    def add_progress(self, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool = False, on_track: typing.SupportsFloat | typing.SupportsIndex = 0.95, acceleration: typing.SupportsFloat | typing.SupportsIndex = 0.6, limited: typing.SupportsFloat | typing.SupportsIndex = 0.0, as_of_year: typing.SupportsInt | typing.SupportsIndex | None = None, title: str = '') -> None:
+        """
+        Progress toward the targets, as Plan.progress reads the observations.
         """
     def add_ranking(self, names: collections.abc.Sequence[str], scores: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], ranks: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], title: str = '', score_header: str = 'Điểm') -> None:
         """

@@ -4,12 +4,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/assignment.hpp"
+#include "dxkit/plan/observation.hpp"
 #include "dxkit/report/plan.hpp"
 
 using namespace dxkit;
@@ -143,4 +145,28 @@ TEST(PlanReport, ACsvOfNoKnownKindIsRefusedWithItsHeader) {
                    "x.csv:1: cannot tell which table this is: a section is a results table (chỉ "
                    "tiêu, mục tiêu, kết quả), a budget (kinh phí, vốn, tổng mức) or assignments "
                    "(chủ trì, thời gian); the header has: a, b");
+}
+
+TEST(ProgressSheet, OneRowPerVerdictUnderItsIndicatorAndTheCounts) {
+  const auto verdicts =
+      progress(read_observations(kExamples + "/progress_digital_economy.csv"), {});
+  ASSERT_FALSE(verdicts.empty());
+  const Sheet s = progress_sheet(verdicts);
+  EXPECT_EQ(s.rows[s.header_row].back().text, "Tình trạng");
+  std::size_t rows = 0, on_track = 0;
+  for (const auto& r : s.rows)
+    if (r.size() == 11 && r[0].kind == Cell::Kind::number) {
+      ++rows;
+      if (r[10].text == "Đúng tiến độ") {
+        ++on_track;
+        EXPECT_EQ(r[10].style.tone, Tone::light_green);
+      }
+    }
+  EXPECT_EQ(rows, verdicts.size());
+  const auto expected = std::count_if(verdicts.begin(), verdicts.end(),
+                                      [](const Progress& p) { return p.status == "on_track"; });
+  EXPECT_EQ(on_track, static_cast<std::size_t>(expected));
+  const auto* tally = row_with(s, 0, "Đúng tiến độ");
+  ASSERT_NE(tally, nullptr);
+  EXPECT_EQ((*tally)[2].number, static_cast<double>(expected));
 }
