@@ -15,7 +15,7 @@
 
 namespace dxkit::report {
 
-struct PlanOptions {
+struct DXKIT_API PlanOptions {
   Scheme scheme = Scheme::exceed();
   Date as_of{2000, 1, 1};  ///< the day the due list is taken on
   int within = 30;         ///< days ahead that count as due soon

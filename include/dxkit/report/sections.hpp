@@ -43,7 +43,7 @@ namespace dxkit::report {
 
 /// The text columns of a results table as a caller without an IndicatorTable holds them (a
 /// DataFrame scored in Python): one entry per row each (lines may be empty: no warnings placed).
-struct ResultColumns {
+struct DXKIT_API ResultColumns {
   std::string source;
   std::vector<std::string> codes, names, pillars, targets, actuals;
   std::vector<std::size_t> lines;

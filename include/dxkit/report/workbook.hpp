@@ -33,7 +33,7 @@ enum class Tone : std::uint8_t { none, green, light_green, amber, red, grey, blu
 
 enum class Align : std::uint8_t { general, left, center, right };
 
-struct Style {
+struct DXKIT_API Style {
   bool bold = false;
   bool italic = false;
   bool wrap = false;
@@ -44,7 +44,7 @@ struct Style {
   friend bool operator==(const Style&, const Style&) = default;
 };
 
-struct Cell {
+struct DXKIT_API Cell {
   enum class Kind : std::uint8_t { empty, text, number };
   Kind kind = Kind::empty;
   std::string text{};  ///< a text cell's text; a number cell's value as the page shows it
@@ -60,12 +60,12 @@ struct Cell {
                                          Style style = {});
 
 /// Cells merged into one: 0-based top-left row and column, and the size.
-struct Merge {
+struct DXKIT_API Merge {
   std::size_t row = 0, column = 0, rows = 1, columns = 1;
 };
 
 /// A bar chart the HTML page draws as inline SVG (the workbook leaves it out).
-struct Chart {
+struct DXKIT_API Chart {
   std::string title{};
   std::vector<std::string> labels{};
   std::vector<double> values{};
@@ -74,7 +74,7 @@ struct Chart {
 };
 
 /// One section of the report: a sheet of the workbook, a part of the page.
-struct Sheet {
+struct DXKIT_API Sheet {
   std::string name;  ///< the sheet's tab (at most 31 characters, none of []:*?/\)
   std::vector<std::vector<Cell>> rows;
   std::vector<Merge> merges;
@@ -90,7 +90,7 @@ struct Sheet {
 };
 
 /// A report: its title and sections.
-struct Workbook {
+struct DXKIT_API Workbook {
   std::string title;
   std::vector<Sheet> sheets;
 
