@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/plan/assignment.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/text/reading.hpp"
 
@@ -21,6 +22,13 @@ void bind_dti(py::module_& m);
 void bind_plan(py::module_& m);
 void bind_units(py::module_& m);
 void bind_document(py::module_& m);
+void bind_report(py::module_& m);
+
+/// An assignment list held as one object (_core.plan.AssignmentList): pybind11/stl.h would
+/// otherwise turn the vector into a Python list. Shared by the plan and report bindings.
+struct Assignments {
+  std::vector<Assignment> items;
+};
 
 /// Runs `work` with the GIL released and returns its result, so that other Python threads run
 /// while the core works (and, with the cancellation hook of module.cpp, Ctrl-C stops it). The

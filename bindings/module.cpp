@@ -81,4 +81,6 @@ PYBIND11_MODULE(_core, m) {
   auto document = m.def_submodule("document", "Word and Excel documents and their tables.");
   python::bind_document(document);
   python::bind_columns(targets);
+  auto report = m.def_submodule("report", "Reports: an Excel workbook and an HTML page.");
+  python::bind_report(report);
 }

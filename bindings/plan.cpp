@@ -23,11 +23,6 @@ py::object iso(const std::optional<Date>& d) {
   return d ? py::object(py::str(d->iso())) : py::none();
 }
 
-// A holder of its own: pybind11/stl.h would otherwise turn the vector into a Python list.
-struct Assignments {
-  std::vector<Assignment> items;
-};
-
 void bind_deadlines(py::module_& m) {
   py::class_<Deadline>(m, "Deadline", "A deadline read from words (dxkit.parse_deadline).")
       .def_property_readonly("kind", [](const Deadline& d) { return to_string(d.kind); })

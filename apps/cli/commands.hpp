@@ -38,4 +38,6 @@ void add_units(CLI::App& app, std::function<int()>& run);
 void add_tables(CLI::App& app, std::function<int()>& run);
 /// Adds the `extract` subcommand (one table of a document as CSV).
 void add_extract(CLI::App& app, std::function<int()>& run);
+/// Adds the `report` subcommand (a plan's tables as one workbook and / or HTML page).
+void add_report(CLI::App& app, std::function<int()>& run);
 }  // namespace dxkit::cli

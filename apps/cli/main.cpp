@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   dxkit::cli::add_units(app, run);
   dxkit::cli::add_tables(app, run);
   dxkit::cli::add_extract(app, run);
+  dxkit::cli::add_report(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

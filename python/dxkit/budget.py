@@ -14,9 +14,10 @@ import numpy as np
 from dxkit import _core, _display
 from dxkit import document as _document
 from dxkit._lazy import frames as _frames
+from dxkit.report import Reportable
 
 
-class Budget:
+class Budget(Reportable):
     """A budget appendix: rows with their hierarchy, exact totals, roll-ups and findings."""
 
     def __init__(self, core: _core.budget.BudgetCore):

@@ -8,6 +8,7 @@ import os
 
 from dxkit import _core
 from dxkit._lazy import frames as _frames
+from dxkit.report import Reportable
 
 
 def is_office_document(source) -> bool:
@@ -56,7 +57,7 @@ class DocumentTable:
         return f"<DocumentTable {self.number} {self.kind}: {self.caption!r}, {rows} x {cols}>"
 
 
-class Document:
+class Document(Reportable):
     """A document's tables (``tables``) and paragraphs outside them (``paragraphs``)."""
 
     def __init__(self, core: _core.document.DocumentCore):

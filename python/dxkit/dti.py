@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from dxkit import _core, _display
 from dxkit import document as _document
 from dxkit._lazy import frames as _frames
+from dxkit.report import Reportable
 
 
 def presets() -> list[str]:
@@ -50,7 +51,7 @@ def _columns(data):
 
 
 @dataclass(repr=False)
-class DtiResult:
+class DtiResult(Reportable):
     """``scores``: every node on 0..1, unrounded (ranks use these); ``ranks``: competition
     ranks of every node (main indicators, pillars, groups, DTI); ``published``: the scores
     with 4 decimals, the rank, the rank within the Group and, given last year's ranking, the

@@ -19,9 +19,10 @@ from dxkit import _core, _display
 from dxkit._lazy import frames as _frames
 from dxkit._progress import callback as _progress
 from dxkit._progress import threads as _threads
+from dxkit.report import Reportable
 
 
-class IndexResult:
+class IndexResult(Reportable):
     """Every data set of a pipeline run (COINr's dsets), the ranks and the treatment log."""
 
     def __init__(self, core, framework, units=None, settings=(), source=None):

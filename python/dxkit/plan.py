@@ -11,6 +11,7 @@ import os
 from dxkit import _core, _display
 from dxkit import document as _document
 from dxkit._lazy import frames as _frames
+from dxkit.report import Reportable
 
 _COLUMNS = ["indicator", "name", "target_year", "target", "target_value", "lower_is_better",
             "baseline_year", "baseline", "latest_year", "latest", "required", "observed", "ratio",
@@ -52,7 +53,7 @@ def _date(value) -> str:
     return str(value)
 
 
-class Assignments:
+class Assignments(Reportable):
     """An assignment appendix: who leads, who supports, by when."""
 
     def __init__(self, core, source: str = ""):
@@ -159,7 +160,7 @@ def read_assignments(data, default_deadline: str | None = None, *,
 
 
 
-class Plan:
+class Plan(Reportable):
     """Targets and results across documents (a long table: indicator, year, kind, value[,
     source, name]), linked by ``mapping`` ({code as written: common code}, or a CSV of from,
     to); the ``documents`` they come from (number, kind, province, year[, date]); optionally

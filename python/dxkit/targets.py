@@ -19,9 +19,10 @@ from dxkit import _core, _display
 from dxkit import document as _document
 from dxkit._core.targets import Evaluation, Result, Scheme, Target
 from dxkit._lazy import frames as _frames
+from dxkit.report import Reportable
 
 
-class EvaluationResult:
+class EvaluationResult(Reportable):
     """The evaluations of a table: per-row arrays, the tally, and a DataFrame on request.
 
     Attributes

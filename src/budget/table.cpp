@@ -440,10 +440,11 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
   return b;
 }
 
-Budget parse_budget(std::string_view content, std::string source, const ReadOptions& options) {
+std::optional<MoneyUnit> read_unit_lines(std::string_view& content, const std::string& source,
+                                         std::size_t& first_line) {
   content = text::strip_bom(content);
   std::optional<MoneyUnit> declared;
-  std::size_t first_line = 1;
+  first_line = 1;
   // Lines before the header that declare the unit: "ĐVT: Triệu đồng" (possibly quoted and
   // followed by empty cells).
   while (!content.empty()) {
@@ -469,6 +470,12 @@ Budget parse_budget(std::string_view content, std::string source, const ReadOpti
     content.remove_prefix(end == std::string_view::npos ? content.size() : end + 1);
     ++first_line;
   }
+  return declared;
+}
+
+Budget parse_budget(std::string_view content, std::string source, const ReadOptions& options) {
+  std::size_t first_line = 1;
+  const std::optional<MoneyUnit> declared = read_unit_lines(content, source, first_line);
   csv::Options copt;
   copt.delimiter = options.delimiter;
   copt.first_line = first_line;

@@ -85,7 +85,7 @@ bool amount_header(const std::string& key) {
          std::all_of(key.end() - 4, key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-TableKind guess(const std::vector<std::string>& header) {
+TableKind guess_header(const std::vector<std::string>& header) {
   bool actual = false, target = false, amount = false, lead = false, dti = false;
   for (const std::string& h : header) {
     for (std::string key = text::label_key(h);;) {
@@ -238,10 +238,18 @@ std::vector<Table> understand(std::vector<Grid> grids) {
           t.rows[r][c] =
               Cell{t.rows[r - 1][c].text, t.rows[r - 1][c].type, t.rows[r][c].bold, false, true,
                    t.rows[r - 1][c].date, t.rows[r - 1][c].value};
-    t.kind = guess(t.header);
+    t.kind = guess_header(t.header);
     out.push_back(std::move(t));
   }
   return out;
 }
 
 }  // namespace dxkit::document::detail
+
+namespace dxkit::document {
+
+TableKind guess_kind(const std::vector<std::string>& header) {
+  return detail::guess_header(header);
+}
+
+}  // namespace dxkit::document

@@ -19,7 +19,7 @@ from dxkit import _core
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 PACKAGE = pathlib.Path(dxkit.__file__).parent
-AREAS = ["text", "targets", "budget", "index", "dti", "plan", "units", "document"]
+AREAS = ["text", "targets", "budget", "index", "dti", "plan", "units", "document", "report"]
 
 
 def test_core_submodules_mirror_the_areas():

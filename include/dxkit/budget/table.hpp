@@ -125,6 +125,13 @@ struct ReadOptions {
 [[nodiscard]] Budget make_budget(csv::Table table, const ReadOptions& options = {},
                                  std::optional<MoneyUnit> declared = std::nullopt);
 
+/// Takes the lines before a CSV's header that declare the unit ("ĐVT: Triệu đồng", "Đơn vị
+/// tính: tỷ đồng") off the front of `content` (and a BOM), returns the unit they declare
+/// (nullopt: none) and sets `first_line` to the 1-based line the CSV starts on. Throws
+/// ParseError at that line for a unit it does not know.
+[[nodiscard]] std::optional<MoneyUnit> read_unit_lines(std::string_view& content,
+                                                       const std::string& source,
+                                                       std::size_t& first_line);
 /// Reads a CSV file as published; a first line "ĐVT: Triệu đồng" declares the unit.
 [[nodiscard]] Budget read_budget(const std::filesystem::path& path,
                                  const ReadOptions& options = {});

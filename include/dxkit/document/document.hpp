@@ -13,6 +13,7 @@
 
 #include "dxkit/date.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
 
@@ -95,6 +96,10 @@ struct Table {
   /// "B7" for a sheet cell, else "row 7, column 2": the place of data row `row`, column `column`.
   [[nodiscard]] std::string cell_name(std::size_t row, std::size_t column) const;
 };
+
+/// The kind of a table with this header, as the reader guesses it for a document's tables
+/// (results before budget before assignments before DTI scores; unknown when none fits).
+[[nodiscard]] DXKIT_API TableKind guess_kind(const std::vector<std::string>& header);
 
 /// A document: its tables and the paragraphs outside them.
 struct Document {

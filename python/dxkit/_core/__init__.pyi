@@ -14,5 +14,6 @@ from . import dti
 from . import plan
 from . import units
 from . import document
-__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'document', 'dti', 'index', 'plan', 'targets', 'text', 'units']
+from . import report
+__all__: list[str] = ['EncodingError', 'Error', 'ParseError', 'ValidationError', 'budget', 'document', 'dti', 'index', 'plan', 'report', 'targets', 'text', 'units']
 __version__: str = '0.1.0'

@@ -1,0 +1,47 @@
+#pragma once
+/// A whole plan as a report: every table of a document that dxkit reads (results, budget,
+/// assignments) becomes a section, read by the same readers as `dxkit evaluate`, `budget` and
+/// `due`, in document order. `dxkit report` and dxkit.report.plan_report use it.
+#include <optional>
+#include <string>
+
+#include "dxkit/date.hpp"
+#include "dxkit/diagnostic.hpp"
+#include "dxkit/document/document.hpp"
+#include "dxkit/export.hpp"
+#include "dxkit/report/workbook.hpp"
+#include "dxkit/targets/scoring.hpp"
+#include "dxkit/text/csv.hpp"
+
+namespace dxkit::report {
+
+struct DXKIT_API PlanOptions {
+  Scheme scheme = Scheme::exceed();
+  Date as_of{2000, 1, 1};  ///< the day the due list is taken on
+  int within = 30;         ///< days ahead that count as due soon
+  std::string title;       ///< the book's title ("" = "Báo cáo: <file>")
+};
+
+/// Adds the section of one table of `kind` (results, budget or assignments) to `book`, named
+/// by the kind ("Kết quả", "Kinh phí", "Tiến độ"; "Kết quả (2)" for a second one), titled by
+/// `caption` when it has one; `unit` is the table's unit line ("Triệu đồng") or "". Throws the
+/// readers' located errors; ValidationError for another kind.
+DXKIT_API void add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
+                         const std::string& caption, const std::string& unit,
+                         const PlanOptions& options);
+
+/// Adds the section of a CSV table given as text (`source` names it in messages): a first
+/// line "ĐVT: ..." declares a budget's unit, the kind is guessed from the header as for a
+/// document's tables (document::guess_kind). Throws ValidationError naming the source when
+/// the header is of no kind a section takes, and the readers' located errors.
+DXKIT_API void add_csv(Workbook& book, std::string_view content, const std::string& source,
+                       const PlanOptions& options);
+
+/// The report of a document: one section per results, budget and assignments table, in
+/// order. Tables of other kinds are left out, each named in `skipped` (a note). Throws
+/// ValidationError naming the file when none of its tables can be a section.
+[[nodiscard]] DXKIT_API Workbook plan_report(const document::Document& doc,
+                                             const PlanOptions& options,
+                                             Diagnostics* skipped = nullptr);
+
+}  // namespace dxkit::report
