@@ -70,6 +70,18 @@ def matching_brace(code: str, open_at: int) -> int:
     return len(code) - 1
 
 
+def matching_paren(code: str, open_at: int) -> int:
+    depth = 0
+    for k in range(open_at, len(code)):
+        if code[k] == "(":
+            depth += 1
+        elif code[k] == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return len(code) - 1
+
+
 def statement_start(code: str, start: int) -> int:
     """The first non-space offset at or after `start`."""
     while start < len(code) and code[start].isspace():
@@ -97,6 +109,9 @@ def missing(code: str) -> list[tuple[int, str]]:
         if c == "}":  # the end of a namespace
             i += 1
             start = statement_start(code, i)
+            continue
+        if c == "(":  # a parameter list: its `= {}` default arguments are not bodies
+            i = matching_paren(code, i) + 1
             continue
         if c not in "{;":
             i += 1

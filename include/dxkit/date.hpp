@@ -7,10 +7,12 @@
 #include <iosfwd>
 #include <string>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit {
 
 /// A calendar day of the proleptic Gregorian calendar, year 1 to 9999.
-class Date {
+class DXKIT_API Date {
  public:
   /// Throws ValidationError naming the day ("no such date: 2023-02-30") when it does not exist
   /// or the year is outside 1..9999.
@@ -38,10 +40,10 @@ class Date {
 };
 
 /// Days from `from` to `to` (negative when `to` is earlier).
-[[nodiscard]] long days_between(const Date& from, const Date& to) noexcept;
+[[nodiscard]] DXKIT_API long days_between(const Date& from, const Date& to) noexcept;
 
 /// A span of days, both ends included ("2022 - 2024" is 2022-01-01 .. 2024-12-31).
-class Period {
+class DXKIT_API Period {
  public:
   /// Throws ValidationError when `last` is before `first`.
   Period(Date first, Date last);
@@ -54,6 +56,6 @@ class Period {
 };
 
 /// Writes `d` as ISO ("2023-09-30"): for tests and logs.
-std::ostream& operator<<(std::ostream& out, const Date& d);
+DXKIT_API std::ostream& operator<<(std::ostream& out, const Date& d);
 
 }  // namespace dxkit

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 
 namespace dxkit {
 
@@ -18,10 +19,10 @@ namespace dxkit {
 enum class Severity : std::uint8_t { note, warning, error };
 
 /// "note", "warning", "error".
-[[nodiscard]] std::string_view to_string(Severity s) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(Severity s) noexcept;
 
 /// One thing found in the input.
-struct Diagnostic {
+struct DXKIT_API Diagnostic {
   Location where;  ///< file, line, column (and the column's header) where known
   Severity severity = Severity::warning;
   std::string code;     ///< a stable identifier ("subtotal", "ratio_mismatch", "winsorised")

@@ -6,11 +6,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit {
 
 /// Where a piece of input came from. `line` and `column` are 1-based; 0 means "not known".
 /// `column_name` is the CSV header of the cell when the input is a table.
-struct Location {
+struct DXKIT_API Location {
   std::string file;
   std::size_t line = 0;
   std::size_t column = 0;
@@ -21,14 +23,14 @@ struct Location {
 };
 
 /// Base of all dxkit errors.
-class Error : public std::runtime_error {
+class DXKIT_API Error : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
 
 /// Input that cannot be read: a malformed number, an unknown word, a broken CSV.
 /// `what()` is "<location>: <message>: '<text>'"; the parts are kept for programs.
-class ParseError : public Error {
+class DXKIT_API ParseError : public Error {
  public:
   ParseError(std::string message, std::string text, Location where = {});
 
@@ -46,7 +48,7 @@ class ParseError : public Error {
 };
 
 /// Bytes that are not valid UTF-8.
-class EncodingError : public ParseError {
+class DXKIT_API EncodingError : public ParseError {
  public:
   using ParseError::ParseError;
   [[nodiscard]] EncodingError at(const Location& where) const;
@@ -54,7 +56,7 @@ class EncodingError : public ParseError {
 
 /// Input that reads well but does not fit together: a result whose parts do not match its
 /// target's, a missing required column, a duplicate code.
-class ValidationError : public Error {
+class DXKIT_API ValidationError : public Error {
  public:
   explicit ValidationError(std::string message, Location where = {});
   [[nodiscard]] const std::string& message() const noexcept { return message_; }

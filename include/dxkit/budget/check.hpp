@@ -9,6 +9,7 @@
 
 #include "dxkit/budget/finding.hpp"
 #include "dxkit/budget/table.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 
 namespace dxkit::budget {
@@ -57,6 +58,6 @@ inline constexpr NameTable finding_codes{
 /// total, breakdowns, duplicates and numbering, in file order within each code. The same as
 /// budget.check(). Never throws on bad amounts (they are findings); throws ValidationError
 /// only when a sum overflows 64-bit đồng.
-[[nodiscard]] std::vector<Finding> check(const Budget& budget);
+[[nodiscard]] DXKIT_API std::vector<Finding> check(const Budget& budget);
 
 }  // namespace dxkit::budget

@@ -7,11 +7,12 @@
 
 #include "dxkit/budget/money.hpp"
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 
 namespace dxkit::budget {
 
 /// Something in a budget table that does not add up, or cannot be read.
-struct Finding {
+struct DXKIT_API Finding {
   /// where = file, 1-based line and the column's header (column_name, "" when not one
   /// column); severity = error or warning; code = row_sum, subtotal, grand_total,
   /// possible_breakdown, duplicate, negative, not_a_number, not_a_period, unit, numbering.

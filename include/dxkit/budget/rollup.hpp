@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "dxkit/budget/money.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 
 namespace dxkit::budget {
@@ -38,19 +39,19 @@ inline constexpr NameTable dimensions{
 
 /// "section", "group", "agency", "source", "year", "tag", "period"; throws ValidationError
 /// "unknown dimension 'x'; accepted: section, group, ...".
-[[nodiscard]] Dimension parse_dimension(std::string_view name);
+[[nodiscard]] DXKIT_API Dimension parse_dimension(std::string_view name);
 /// The dimension's name ("?" outside the table).
-[[nodiscard]] std::string_view to_string(Dimension d) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(Dimension d) noexcept;
 
 /// One line of a roll-up: the keys (one per dimension asked for) and the exact sum.
-struct RollupRow {
+struct DXKIT_API RollupRow {
   std::vector<std::string> keys;
   Money amount;
   double share = 0;  ///< amount / the table's total (0 when the total is 0)
 };
 
 /// One line of a comparison of two budgets.
-struct ComparisonRow {
+struct DXKIT_API ComparisonRow {
   std::vector<std::string> keys;
   Money before, after, change;
   std::optional<double> change_percent;  ///< none when `before` is 0
@@ -62,7 +63,7 @@ struct ComparisonRow {
 /// 1-based row of a code out of range, and on overflow.
 /// When `counts` is given it receives the number of rows in each group (so that empty groups
 /// can be told from groups that sum to 0).
-[[nodiscard]] std::vector<std::int64_t> sum_by_codes(
+[[nodiscard]] DXKIT_API std::vector<std::int64_t> sum_by_codes(
     const std::vector<std::span<const std::int32_t>>& keys,
     const std::vector<std::size_t>& cardinalities, std::span<const std::int64_t> amounts,
     std::vector<std::int64_t>* counts = nullptr);

@@ -18,6 +18,7 @@
 #include "dxkit/budget/money.hpp"
 #include "dxkit/budget/rollup.hpp"
 #include "dxkit/date.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit::budget {
@@ -32,22 +33,22 @@ enum class AmountRole : std::uint8_t {
   local,       ///< NSĐP (ngân sách địa phương)
   year,        ///< Năm 2021, Vốn năm 2023: the allocation for one year
 };
-[[nodiscard]] std::string_view to_string(AmountRole role) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(AmountRole role) noexcept;
 
 /// A text column's role.
 enum class TextRole : std::uint8_t { stt, name, agency, source, period, note, text };
 
-struct AmountColumn {
+struct DXKIT_API AmountColumn {
   std::string header;  ///< as published
   AmountRole role;
   int year = 0;  ///< for AmountRole::year
 };
 
 enum class RowKind : std::uint8_t { grand_total, section, group, item };
-[[nodiscard]] std::string_view to_string(RowKind kind) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(RowKind kind) noexcept;
 
 /// One row of the table, in file order.
-struct Row {
+struct DXKIT_API Row {
   std::size_t line = 0;  ///< 1-based line in the file
   std::string stt;       ///< as written ("I", "1", "", "a")
   std::string label;     ///< the name column
@@ -63,7 +64,7 @@ struct Row {
   std::vector<std::string> texts;             ///< per Budget::text_headers
 };
 
-class Budget {
+class DXKIT_API Budget {
  public:
   std::string source;                   ///< file name for messages
   MoneyUnit unit = MoneyUnit::million;  ///< the unit the amounts were published in
@@ -104,7 +105,7 @@ class Budget {
   [[nodiscard]] double share_of(Money state_budget) const;
 };
 
-struct ReadOptions {
+struct DXKIT_API ReadOptions {
   /// The unit of the amounts; when unset, a "ĐVT: ..." line before the header, else a unit in
   /// the amount headers, else triệu đồng.
   std::optional<MoneyUnit> unit;
@@ -122,8 +123,8 @@ struct ReadOptions {
 
 /// Builds a budget from a parsed CSV. Throws ValidationError naming the file when there is no
 /// amount column or no STT / name column; cells that are not amounts become findings.
-[[nodiscard]] Budget make_budget(csv::Table table, const ReadOptions& options = {},
-                                 std::optional<MoneyUnit> declared = std::nullopt);
+[[nodiscard]] DXKIT_API Budget make_budget(csv::Table table, const ReadOptions& options = {},
+                                           std::optional<MoneyUnit> declared = std::nullopt);
 
 /// Takes the lines before a CSV's header that declare the unit ("ĐVT: Triệu đồng", "Đơn vị
 /// tính: tỷ đồng") off the front of `content` (and a BOM), returns the unit they declare
@@ -133,10 +134,10 @@ struct ReadOptions {
                                                        const std::string& source,
                                                        std::size_t& first_line);
 /// Reads a CSV file as published; a first line "ĐVT: Triệu đồng" declares the unit.
-[[nodiscard]] Budget read_budget(const std::filesystem::path& path,
-                                 const ReadOptions& options = {});
+[[nodiscard]] DXKIT_API Budget read_budget(const std::filesystem::path& path,
+                                           const ReadOptions& options = {});
 /// The same from text in memory.
-[[nodiscard]] Budget parse_budget(std::string_view content, std::string source,
-                                  const ReadOptions& options = {});
+[[nodiscard]] DXKIT_API Budget parse_budget(std::string_view content, std::string source,
+                                            const ReadOptions& options = {});
 
 }  // namespace dxkit::budget

@@ -53,7 +53,7 @@ inline constexpr NameTable table_kinds{
 /// One cell as read. `text` is NFC and trimmed, paragraphs joined with '\n'; a percent cell's
 /// text is the percentage as shown ("99,21%"), a number's as the workbook stores it with a
 /// Vietnamese decimal comma ("75428", "0,5"), a date's as d/m/yyyy.
-struct Cell {
+struct DXKIT_API Cell {
   std::string text;
   CellType type = CellType::empty;
   bool bold = false;
@@ -64,7 +64,7 @@ struct Cell {
 };
 
 /// A grid as the file holds it, before captions and headers are understood.
-struct Grid {
+struct DXKIT_API Grid {
   std::string place;                     ///< "table 2" or "sheet 'Phụ lục 01'"
   std::vector<std::string> before;       ///< the paragraphs since the previous grid, in order
   std::vector<std::vector<Cell>> rows;   ///< rectangular after reading
@@ -77,7 +77,7 @@ struct Grid {
 };
 
 /// A table found in a document and understood.
-struct Table {
+struct DXKIT_API Table {
   std::size_t number = 0;  ///< 1-based, in document order
   std::string caption;     ///< "Phụ lục 01 — KẾT QUẢ THỰC HIỆN ..." (empty if none)
   std::string unit;        ///< the unit line's unit as written ("Triệu đồng"), or ""
@@ -102,7 +102,7 @@ struct Table {
 [[nodiscard]] DXKIT_API TableKind guess_kind(const std::vector<std::string>& header);
 
 /// A document: its tables and the paragraphs outside them.
-struct Document {
+struct DXKIT_API Document {
   std::string source;  ///< the file name for messages
   std::vector<Table> tables;
   std::vector<std::string> paragraphs;  ///< every paragraph outside tables, in order
@@ -116,7 +116,7 @@ struct Document {
 };
 
 /// Limits on hostile input.
-struct Limits {
+struct DXKIT_API Limits {
   std::uint64_t entry_bytes = 256ull << 20;  ///< uncompressed bytes of one zip entry
   std::uint64_t total_bytes = 256ull << 20;  ///< uncompressed bytes read from one file
   std::size_t entries = 10000;               ///< entries in the zip directory
@@ -127,34 +127,36 @@ struct Limits {
 /// EncodingError / ParseError naming the file and the part (a zip bomb past the limits, a
 /// broken zip, malformed XML with its line), dxkit::Error if the file cannot be opened or its
 /// extension is none of those.
-[[nodiscard]] Document read_document(const std::filesystem::path& path, const Limits& = {});
+[[nodiscard]] DXKIT_API Document read_document(const std::filesystem::path& path,
+                                               const Limits& = {});
 
 /// The text form of the seeds: lines with TABs are rows, runs of them tables, other lines
 /// paragraphs; `<b>`/`<i>` marks are dropped (bold kept on the cell), `**x**` marks too.
-[[nodiscard]] Document parse_text_document(std::string_view content, std::string source);
+[[nodiscard]] DXKIT_API Document parse_text_document(std::string_view content, std::string source);
 
 /// True when `path` names a document this reader takes (.docx, .xlsx, .txt, .md).
-[[nodiscard]] bool is_document(const std::filesystem::path& path);
+[[nodiscard]] DXKIT_API bool is_document(const std::filesystem::path& path);
 
 /// Table `t` as the CSV the table readers take: its header and cells (vertically merged cells
 /// filled from above), source "<file>, <place>", each row's line its row number in the file.
 /// The unit, when known, is returned through `unit_line` as "ĐVT: <unit>".
-[[nodiscard]] csv::Table to_csv(const Document& doc, const Table& t);
+[[nodiscard]] DXKIT_API csv::Table to_csv(const Document& doc, const Table& t);
 
 /// The document's text outside its tables, one paragraph a line (line N = paragraph N of
 /// Document::paragraphs), as check_text and check_tallies read a plan's text.
-[[nodiscard]] std::string paragraph_text(const Document& doc);
+[[nodiscard]] DXKIT_API std::string paragraph_text(const Document& doc);
 
 /// Table `t` written as CSV text (a "ĐVT: ..." first line when it has a unit), as
 /// `dxkit extract` writes it: every reader of dxkit reads it back.
-[[nodiscard]] std::string write_csv(const Table& t);
+[[nodiscard]] DXKIT_API std::string write_csv(const Table& t);
 
 namespace detail {
 /// Understands grids: captions, units, header rows, kinds, continuation over pages.
-[[nodiscard]] std::vector<Table> understand(std::vector<Grid> grids);
+[[nodiscard]] DXKIT_API std::vector<Table> understand(std::vector<Grid> grids);
 /// Reads the tables of a .docx's word/document.xml text.
-[[nodiscard]] std::vector<Grid> parse_docx_xml(std::string_view xml, const std::string& source,
-                                               std::vector<std::string>& paragraphs);
+[[nodiscard]] DXKIT_API std::vector<Grid> parse_docx_xml(std::string_view xml,
+                                                         const std::string& source,
+                                                         std::vector<std::string>& paragraphs);
 }  // namespace detail
 
 }  // namespace dxkit::document

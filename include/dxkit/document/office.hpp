@@ -3,11 +3,13 @@
 // command line, the bindings and the Python package.
 #include <filesystem>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit::document {
 
 /// True when `path` ends in .docx or .xlsx, in any case (".Docx", ".XLSX"): the files the table
 /// commands and readers open as an office document rather than as CSV. Only the name is
 /// looked at; a missing or unreadable file is the reader's error.
-[[nodiscard]] bool is_office_document(const std::filesystem::path& path);
+[[nodiscard]] DXKIT_API bool is_office_document(const std::filesystem::path& path);
 
 }  // namespace dxkit::document

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dxkit/dti/presets.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
@@ -21,7 +22,7 @@ namespace dxkit::dti {
 /// points | ratio ("a/b" × max) | steps(4=20;3=15;2=10;1=5) (a count, the highest step it
 /// reaches) | graded(chủ tịch=1;phó chủ tịch=0,5;không=0) (a level, its share of max) |
 /// yes_no ("có" = max, "không" = 0).
-struct Rule {
+struct DXKIT_API Rule {
   enum class Kind : std::uint8_t { points, ratio, steps, graded, yes_no } kind = Kind::points;
   std::vector<std::pair<double, double>> steps;        ///< (count, points), highest count first
   std::vector<std::pair<std::string, double>> levels;  ///< (folded level, share of max)
@@ -43,13 +44,13 @@ inline constexpr NameTable kRuleKinds{
         Named<Rule::Kind>{Rule::Kind::yes_no, "yes_no", "có (yes) = the maximum, không (no) = 0"},
     }};
 /// A rule from its text ("steps(4=20;3=15)"); throws ParseError naming the accepted kinds.
-[[nodiscard]] Rule parse_rule(std::string_view text);
+[[nodiscard]] DXKIT_API Rule parse_rule(std::string_view text);
 /// Points for one reported value under a rule; throws ParseError / ValidationError saying why.
-[[nodiscard]] double points(const Rule& rule, double max, std::string_view value);
+[[nodiscard]] DXKIT_API double points(const Rule& rule, double max, std::string_view value);
 
 /// One sub-indicator of one unit: what it reported, the points it gave itself, the points the
 /// appraisal council gave, and the final points (appraised when there, else self-assessed).
-struct SubScore {
+struct DXKIT_API SubScore {
   std::string unit, unit_name, group, main, sub, rule, evidence;
   std::string self_text, appraised_text;  ///< as written
   double max = 0;
@@ -63,24 +64,26 @@ struct SubScore {
 /// file, line and column: an unknown rule, a value the rule cannot read, points above the
 /// maximum, a sub-indicator listed twice for a unit, a Main that is not an indicator of the
 /// framework.
-struct Sheet {
+struct DXKIT_API Sheet {
   std::vector<SubScore> subs;
 };
-[[nodiscard]] Sheet score_sheet(const csv::Table& table, const index::Framework& framework);
-[[nodiscard]] Sheet read_sheet(const std::filesystem::path& path,
-                               const index::Framework& framework);
+[[nodiscard]] DXKIT_API Sheet score_sheet(const csv::Table& table,
+                                          const index::Framework& framework);
+[[nodiscard]] DXKIT_API Sheet read_sheet(const std::filesystem::path& path,
+                                         const index::Framework& framework);
 
 /// The sub-indicators whose appraised points differ from the self-assessed ones.
-[[nodiscard]] std::vector<SubScore> differences(const Sheet& sheet);
+[[nodiscard]] DXKIT_API std::vector<SubScore> differences(const Sheet& sheet);
 
 /// Each unit's main-indicator points (the sum of its sub-indicators' final points; a main
 /// indicator worth 0 points is missing), as iData; the Group column becomes a group. Throws
 /// ValidationError for a unit without any sub-indicator of a scored main indicator, or with
 /// more points than the maximum.
-[[nodiscard]] index::UnitData main_scores(const Sheet& sheet, const index::Framework& framework);
+[[nodiscard]] DXKIT_API index::UnitData main_scores(const Sheet& sheet,
+                                                    const index::Framework& framework);
 /// Main-indicator points given directly (uCode, [uName, Group,] one column per main
 /// indicator), as main_scores gives them.
-[[nodiscard]] index::UnitData points_table(const csv::Table& table,
-                                           const index::Framework& framework);
+[[nodiscard]] DXKIT_API index::UnitData points_table(const csv::Table& table,
+                                                     const index::Framework& framework);
 
 }  // namespace dxkit::dti

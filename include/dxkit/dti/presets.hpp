@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
@@ -18,7 +19,7 @@ namespace dxkit::dti {
 /// The frameworks shipped: "dti_922" (QĐ 922/QĐ-BTTTT, DTI 2021-2022: nine main indicators,
 /// 1,000 points), "dti_1726" (QĐ 1726/QĐ-BTTTT, DTI 2020: three pillars 400 / 300 / 300),
 /// "haiduong_department" (QĐ 297/QĐ-UBND Hải Dương 2023: six main indicators, 500 points).
-[[nodiscard]] std::vector<std::string> presets();
+[[nodiscard]] DXKIT_API std::vector<std::string> presets();
 
 /// The shipped frameworks as a choice.
 enum class Preset : std::uint8_t { dti_922, dti_1726, haiduong_department };
@@ -37,15 +38,15 @@ inline constexpr NameTable kPresetNames{
     }};
 /// A preset's iMeta as CSV text (to copy and change). Weight = MaxPoints: an aggregate's score
 /// is then Σ points / Σ max of its children. Throws ValidationError listing the presets.
-[[nodiscard]] std::string preset_meta(std::string_view name);
-[[nodiscard]] index::Framework preset_framework(std::string_view name);
+[[nodiscard]] DXKIT_API std::string preset_meta(std::string_view name);
+[[nodiscard]] DXKIT_API index::Framework preset_framework(std::string_view name);
 
 /// The maximum points of a node: iMeta's MaxPoints column, else its weight.
-[[nodiscard]] double max_points(const index::Node& node);
+[[nodiscard]] DXKIT_API double max_points(const index::Node& node);
 
 /// (name, meaning) of each choice of `kind`: "framework" (kPresetNames) or "rule"
 /// (kRuleKinds); any other is a ValidationError listing them.
-[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(
+[[nodiscard]] DXKIT_API std::vector<std::pair<std::string_view, std::string_view>> choices(
     std::string_view kind);
 
 }  // namespace dxkit::dti

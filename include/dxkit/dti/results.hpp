@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "dxkit/dti/presets.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
@@ -20,10 +21,10 @@ namespace dxkit::dti {
 /// Σ points / Σ maximum of what is under it, so the top node is the DTI (Σ points / 1000).
 /// Unrounded (up to 1e-10, so that equal point totals tie exactly): publish with published(),
 /// rank with index::rank (competition ranks on the unrounded values).
-[[nodiscard]] index::DataSet results(const index::UnitData& points,
-                                     const index::Framework& framework);
+[[nodiscard]] DXKIT_API index::DataSet results(const index::UnitData& points,
+                                               const index::Framework& framework);
 
 /// A published value: rounded half away from zero to `decimals` (4 for the DTI).
-[[nodiscard]] double published(double value, int decimals = 4);
+[[nodiscard]] DXKIT_API double published(double value, int decimals = 4);
 
 }  // namespace dxkit::dti

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
@@ -34,22 +35,23 @@ inline constexpr NameTable kValueKinds{
 /// DTI) are left out. Throws ValidationError for a missing indicator column or an unknown
 /// province (with close matches), ParseError for a cell that is no number or lies outside
 /// 0..1, each located (file, row / sheet cell, column).
-[[nodiscard]] index::UnitData scores_table(const csv::Table& table,
-                                           const index::Framework& framework);
+[[nodiscard]] DXKIT_API index::UnitData scores_table(const csv::Table& table,
+                                                     const index::Framework& framework);
 
 /// points_table() or scores_table(), by `values`.
-[[nodiscard]] index::UnitData main_values(const csv::Table& table,
-                                          const index::Framework& framework, Values values);
+[[nodiscard]] DXKIT_API index::UnitData main_values(const csv::Table& table,
+                                                    const index::Framework& framework,
+                                                    Values values);
 
 /// The columns of `table` that hold each main indicator of `framework` (by code, else by name
 /// without a leading "Chỉ số"), in the framework's order; nullopt where absent.
-[[nodiscard]] std::vector<std::optional<std::size_t>> indicator_columns(
+[[nodiscard]] DXKIT_API std::vector<std::optional<std::size_t>> indicator_columns(
     const csv::Table& table, const index::Framework& framework);
 
 /// Each row's unit code: the uCode column, else the unit-name column resolved through the
 /// province registry (all names at 30 June 2025, the 63 provinces, else all at 1 July 2025,
 /// the 34). Throws ValidationError (located) for an unknown or ambiguous name, or when the
 /// table has neither column.
-[[nodiscard]] std::vector<std::string> unit_codes(const csv::Table& table);
+[[nodiscard]] DXKIT_API std::vector<std::string> unit_codes(const csv::Table& table);
 
 }  // namespace dxkit::dti

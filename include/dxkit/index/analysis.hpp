@@ -5,12 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace dxkit::index {
 
 /// Statistics of one column over its non-missing values.
-struct ColumnStats {
+struct DXKIT_API ColumnStats {
   std::string code;
   std::size_t n = 0, missing = 0;
   double mean = 0, sd = 0, min = 0, max = 0, median = 0;
@@ -20,34 +21,35 @@ struct ColumnStats {
 
 /// Per column; sd is the sample standard deviation. A column with fewer than 4 values has
 /// skew and kurtosis 0 and no outlier flag.
-[[nodiscard]] std::vector<ColumnStats> describe(const DataSet& data);
+[[nodiscard]] DXKIT_API std::vector<ColumnStats> describe(const DataSet& data);
 
 /// Share of non-missing values per unit (over all columns) and per column (over all units).
-struct Availability {
+struct DXKIT_API Availability {
   std::vector<double> by_unit, by_column;
 };
-[[nodiscard]] Availability availability(const DataSet& data);
+[[nodiscard]] DXKIT_API Availability availability(const DataSet& data);
 
 /// Pearson correlation of two columns over the units where both have a value; nullopt with
 /// fewer than 3 such units or a constant column.
-[[nodiscard]] std::optional<double> correlation(std::span<const double> x,
-                                                std::span<const double> y);
+[[nodiscard]] DXKIT_API std::optional<double> correlation(std::span<const double> x,
+                                                          std::span<const double> y);
 
 /// A correlation flagged as COINr does: weak (|r| < weak) or negative (r < -weak); between
 /// each indicator and its parent, and between siblings.
-struct CorrelationFlag {
+struct DXKIT_API CorrelationFlag {
   std::string a, b;
   double r = 0;
   std::string flag;  ///< "negative" or "weak"
 };
-[[nodiscard]] std::vector<CorrelationFlag> flag_correlations(const DataSet& aggregated,
-                                                             const Framework& framework,
-                                                             double weak = 0.2);
+[[nodiscard]] DXKIT_API std::vector<CorrelationFlag> flag_correlations(const DataSet& aggregated,
+                                                                       const Framework& framework,
+                                                                       double weak = 0.2);
 
 /// Cronbach's alpha of the children of an aggregate, over complete units:
 /// k / (k - 1) × (1 - Σ var(child) / var(Σ children)). nullopt with fewer than 2 children or
 /// fewer than 2 complete units.
-[[nodiscard]] std::optional<double> cronbach_alpha(const DataSet& data, const Framework& framework,
-                                                   std::string_view aggregate);
+[[nodiscard]] DXKIT_API std::optional<double> cronbach_alpha(const DataSet& data,
+                                                             const Framework& framework,
+                                                             std::string_view aggregate);
 
 }  // namespace dxkit::index

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit::index {
@@ -19,7 +20,7 @@ namespace dxkit::index {
 enum class NodeType : std::uint8_t { indicator, aggregate, group, denominator };
 
 /// One row of iMeta.
-struct Node {
+struct DXKIT_API Node {
   std::string code;  ///< iCode
   std::string name;  ///< iName
   NodeType type = NodeType::indicator;
@@ -41,7 +42,7 @@ struct Node {
   }
 };
 
-class Framework {
+class DXKIT_API Framework {
  public:
   std::vector<Node> nodes;  ///< in iMeta order
   std::string source;       ///< the iMeta file, for messages ("" when built in code)
@@ -75,13 +76,13 @@ class Framework {
 /// Denominator, Parent, Type). Throws ValidationError naming the line for a parent that does
 /// not exist, a cycle, a weight or direction that is not a number, a duplicate code, an
 /// unknown type, and a missing column.
-[[nodiscard]] Framework make_framework(const csv::Table& meta);
+[[nodiscard]] DXKIT_API Framework make_framework(const csv::Table& meta);
 /// Checks a framework however it was built (iMeta, a DataFrame, C++ code): every parent and
 /// denominator exists and has the right type, parents sit at a higher level (no cycle), and
 /// every aggregate has children. Throws ValidationError naming the code and the parent (with
 /// the iMeta file, line and column when the node has them); run_pipeline calls it.
-void validate_framework(const Framework& framework);
-[[nodiscard]] Framework read_framework(const std::filesystem::path& path);
+DXKIT_API void validate_framework(const Framework& framework);
+[[nodiscard]] DXKIT_API Framework read_framework(const std::filesystem::path& path);
 
 /// The allocator of DataSet::values: like std::allocator, except that resize(n) and
 /// vector(n) leave the new numbers unset instead of writing zeros first (a large data set
@@ -109,7 +110,7 @@ using Values = std::vector<double, NoInitAllocator<double>>;
 
 /// Units × columns of numbers, column-major; NaN marks a missing value inside the engine
 /// (every output names missing values explicitly).
-struct DataSet {
+struct DXKIT_API DataSet {
   std::vector<std::string> units;    ///< uCode
   std::vector<std::string> names;    ///< uName ("" if none)
   std::vector<std::string> columns;  ///< column codes
@@ -129,7 +130,7 @@ struct DataSet {
 
 /// iData: the units (uCode, uName), their group columns and their numeric columns
 /// (indicators and denominators of `framework`, plus Time if present).
-struct UnitData {
+struct DXKIT_API UnitData {
   DataSet data;
   std::map<std::string, std::vector<std::string>> groups;  ///< group column -> per unit
   /// Panel data: the Time of each row (empty without a Time column). In a panel a unit has
@@ -157,16 +158,16 @@ struct UnitData {
 
 /// The first row whose unit code repeats an earlier row's (with times, whose (uCode, Time)
 /// pair does), if any: one hash look-up a row, one allocation.
-[[nodiscard]] std::optional<std::size_t> first_repeated_unit(std::span<const std::string> units,
-                                                             std::span<const double> time = {});
+[[nodiscard]] DXKIT_API std::optional<std::size_t> first_repeated_unit(
+    std::span<const std::string> units, std::span<const double> time = {});
 
 /// The top node: the aggregate without a parent at the highest level (ValidationError if
 /// there is none).
-[[nodiscard]] std::string top_node(const Framework& framework);
+[[nodiscard]] DXKIT_API std::string top_node(const Framework& framework);
 
 /// Reads a weight table: iCode and one column per named set (e.g. iCode, Original, Alt).
 /// Throws for an unknown iCode or a weight that is not a number, naming the line.
-[[nodiscard]] std::map<std::string, std::map<std::string, double>> read_weight_sets(
+[[nodiscard]] DXKIT_API std::map<std::string, std::map<std::string, double>> read_weight_sets(
     const std::filesystem::path& path, const Framework& framework);
 
 /// Reads iData against a framework. With a Time column holding more than one time the data
@@ -174,11 +175,11 @@ struct UnitData {
 /// format ("4.0979850000000004", "1e-05"); "NA" and blank are missing. Throws ValidationError for a
 /// duplicate unit code or an indicator column missing from the data, ParseError (line and column)
 /// for a cell that is not a number.
-[[nodiscard]] UnitData make_unit_data(const csv::Table& data, const Framework& framework);
+[[nodiscard]] DXKIT_API UnitData make_unit_data(const csv::Table& data, const Framework& framework);
 
 /// iData given as columns (as Python holds it): unit codes, names (empty: none), the names of
 /// the numeric columns, group labels and times (empty: no Time column), one a row.
-struct UnitColumns {
+struct DXKIT_API UnitColumns {
   std::vector<std::string> units, names, columns;
   std::map<std::string, std::vector<std::string>> groups;
   std::vector<double> time;
@@ -188,11 +189,11 @@ struct UnitColumns {
 /// ValidationError, naming the row ("<iData>:<row>"), for a block of another shape, a list
 /// of another length than the units, a missing Time, a repeated unit code (at one Time) and
 /// an iMeta indicator with no column.
-[[nodiscard]] UnitData make_unit_data(UnitColumns columns, std::span<const double> values,
-                                      std::size_t value_rows, std::size_t value_columns,
-                                      std::shared_ptr<const void> owner,
-                                      const Framework& framework);
-[[nodiscard]] UnitData read_unit_data(const std::filesystem::path& path,
-                                      const Framework& framework);
+[[nodiscard]] DXKIT_API UnitData make_unit_data(UnitColumns columns, std::span<const double> values,
+                                                std::size_t value_rows, std::size_t value_columns,
+                                                std::shared_ptr<const void> owner,
+                                                const Framework& framework);
+[[nodiscard]] DXKIT_API UnitData read_unit_data(const std::filesystem::path& path,
+                                                const Framework& framework);
 
 }  // namespace dxkit::index

@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/framework.hpp"
 #include "dxkit/names.hpp"
 
@@ -47,7 +48,7 @@ enum class Normalisation : std::uint8_t {
 /// units: for a negative indicator the goalposts are read from the upper one down
 /// ((hi - x) / (hi - lo)) and the target is a low one ((max - x) / (max - target)), as COINr
 /// does with iMeta parameters.
-struct NormSpec {
+struct DXKIT_API NormSpec {
   Normalisation method = Normalisation::minmax;
   double lo = 0, hi = 100;       ///< minmax range; scaled and goalposts: lower and upper bounds
   double mean = 0, sd = 1;       ///< zscore target mean and standard deviation
@@ -66,7 +67,7 @@ struct NormSpec {
 /// every other unit over the children (weighted majority; COINr's a_copeland).
 enum class Aggregation : std::uint8_t { arithmetic, geometric, harmonic, generalised, copeland };
 
-struct AggSpec {
+struct DXKIT_API AggSpec {
   Aggregation method = Aggregation::arithmetic;
   double power = 2;      ///< generalised mean: (Σ w x^p / Σ w)^(1/p), p != 0
   double min_share = 0;  ///< a unit with a smaller share of its children available: missing
@@ -81,7 +82,7 @@ enum class Transform : std::uint8_t {
   none,         ///< keep the winsorised values
 };
 
-struct TreatOptions {
+struct DXKIT_API TreatOptions {
   bool enabled = true;       ///< false: the indicator is left as it is
   double skew_limit = 2;     ///< passes if |skew| < skew_limit ...
   double kurt_limit = 3.5;   ///< ... or kurtosis < kurt_limit
@@ -177,7 +178,7 @@ inline constexpr NameTable kTransforms{
 
 /// Screening of units: by data availability, by the share of non-zero values, with units
 /// forced in or out whatever their data.
-struct ScreenOptions {
+struct DXKIT_API ScreenOptions {
   double min_availability = 0;  ///< units below this share of non-missing values dropped
   double min_nonzero = 0;       ///< units below this share of non-zero values dropped
   std::vector<std::string> include, exclude;  ///< forced inclusions and exclusions (uCode)
@@ -188,7 +189,7 @@ struct ScreenOptions {
 /// weighted arithmetic means (kPresets names COINr's ASEM choices). Methods
 /// can be set per indicator (imputation, treatment, normalisation), per level and per parent
 /// (aggregation: a parent's own method wins over its level's, which wins over the default).
-struct PipelineOptions {
+struct DXKIT_API PipelineOptions {
   std::optional<double> time;  ///< panel data: the time to build (default: the latest)
   PanelImputation panel_imputation = PanelImputation::none;
   int max_time = 0;         ///< latest / constant: look at most this many time points back (0: all)
@@ -233,7 +234,7 @@ inline constexpr NameTable kPresets{
 /// Sets the choices `preset` makes (denominate, imputation, impute_group, the availability
 /// screen, treatment) and leaves every other option as it is; apply it before the explicit
 /// options so that they override it.
-void apply_preset(PipelineOptions& options, Preset preset);
+DXKIT_API void apply_preset(PipelineOptions& options, Preset preset);
 
 /// Sets one option from text, as the command line and Python give them. Keys:
 /// preset (apply_preset; give it first), time, panel_impute, max_time, denominate, impute,
@@ -245,22 +246,22 @@ void apply_preset(PipelineOptions& options, Preset preset);
 /// "goalposts(lo=0,hi=10,scale=1,truncate=false)", "distance_to_target(target=90,cap=true)",
 /// "distance_to_reference(reference=VNM)", "generalised(power=0.5,min_share=0.5)". Throws
 /// ValidationError naming the key and what it accepts.
-void set_option(PipelineOptions& options, std::string_view key, std::string_view value);
+DXKIT_API void set_option(PipelineOptions& options, std::string_view key, std::string_view value);
 
 /// Method names ("group_mean", "zscore", "geometric"); throw ValidationError listing the
 /// accepted names.
-[[nodiscard]] Imputation parse_imputation(std::string_view name);
-[[nodiscard]] PanelImputation parse_panel_imputation(std::string_view name);
-[[nodiscard]] Normalisation parse_normalisation(std::string_view name);
-[[nodiscard]] Aggregation parse_aggregation(std::string_view name);
-[[nodiscard]] Transform parse_transform(std::string_view name);
+[[nodiscard]] DXKIT_API Imputation parse_imputation(std::string_view name);
+[[nodiscard]] DXKIT_API PanelImputation parse_panel_imputation(std::string_view name);
+[[nodiscard]] DXKIT_API Normalisation parse_normalisation(std::string_view name);
+[[nodiscard]] DXKIT_API Aggregation parse_aggregation(std::string_view name);
+[[nodiscard]] DXKIT_API Transform parse_transform(std::string_view name);
 /// (name, meaning) of each choice of one enumerated option, in table order. `kind` is one of
 /// imputation, panel_imputation, normalisation, aggregation, transform, ties, objective,
 /// data_set, preset; any other is a ValidationError listing them.
-[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> choices(
+[[nodiscard]] DXKIT_API std::vector<std::pair<std::string_view, std::string_view>> choices(
     std::string_view kind);
 /// A method with optional parameters: "goalposts(lo=0,hi=10)".
-[[nodiscard]] NormSpec parse_norm_spec(std::string_view text);
-[[nodiscard]] AggSpec parse_agg_spec(std::string_view text);
+[[nodiscard]] DXKIT_API NormSpec parse_norm_spec(std::string_view text);
+[[nodiscard]] DXKIT_API AggSpec parse_agg_spec(std::string_view text);
 
 }  // namespace dxkit::index

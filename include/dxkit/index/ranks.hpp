@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/framework.hpp"
 #include "dxkit/names.hpp"
 
@@ -17,13 +18,14 @@ namespace dxkit::index {
 
 /// Competition ranks, rank 1 = highest, ties share the lowest rank (1, 2, 2, 4); missing
 /// values get none.
-[[nodiscard]] std::vector<std::optional<int>> rank_min(std::span<const double> x);
+[[nodiscard]] DXKIT_API std::vector<std::optional<int>> rank_min(std::span<const double> x);
 
 /// rank_min of every column of `data`, column-major (rank 0 = missing), computed on
 /// `threads` threads (columns are independent, so the result does not depend on it).
-[[nodiscard]] std::vector<std::int32_t> rank_columns(const DataSet& data, unsigned threads = 2);
+[[nodiscard]] DXKIT_API std::vector<std::int32_t> rank_columns(const DataSet& data,
+                                                               unsigned threads = 2);
 /// The same for columns given as spans of one length (e.g. a few columns of a data set).
-[[nodiscard]] std::vector<std::int32_t> rank_columns(
+[[nodiscard]] DXKIT_API std::vector<std::int32_t> rank_columns(
     std::span<const std::span<const double>> columns, unsigned threads = 2);
 
 /// How tied values are ranked: min (1, 2, 2, 4, COINr's default), dense (1, 2, 2, 3) or
@@ -39,25 +41,25 @@ inline constexpr NameTable kTies{
     }};
 
 /// Ranks, 1 = highest; missing values unranked. Average ties can be fractional.
-[[nodiscard]] std::vector<std::optional<double>> rank(std::span<const double> x, Ties ties);
+[[nodiscard]] DXKIT_API std::vector<std::optional<double>> rank(std::span<const double> x,
+                                                                Ties ties);
 
 /// Ranks within groups: each unit ranked among the units of its group.
-[[nodiscard]] std::vector<std::optional<double>> rank_within(std::span<const double> x,
-                                                             std::span<const std::string> group,
-                                                             Ties ties = Ties::min);
+[[nodiscard]] DXKIT_API std::vector<std::optional<double>> rank_within(
+    std::span<const double> x, std::span<const std::string> group, Ties ties = Ties::min);
 
 /// A unit's strengths and weaknesses: its `n` best- and worst-ranked indicators (ties by
 /// iMeta order), with their ranks.
-struct StrengthsWeaknesses {
+struct DXKIT_API StrengthsWeaknesses {
   std::vector<std::pair<std::string, int>> strengths, weaknesses;
 };
-[[nodiscard]] StrengthsWeaknesses strengths_and_weaknesses(const DataSet& data,
-                                                           const Framework& framework,
-                                                           std::string_view unit,
-                                                           std::size_t n = 5);
+[[nodiscard]] DXKIT_API StrengthsWeaknesses strengths_and_weaknesses(const DataSet& data,
+                                                                     const Framework& framework,
+                                                                     std::string_view unit,
+                                                                     std::size_t n = 5);
 
 /// One unit's change in one column between two results (year on year, method against method).
-struct Change {
+struct DXKIT_API Change {
   std::string unit;
   std::optional<double> score_before, score_after;
   std::optional<int> rank_before, rank_after;
@@ -65,7 +67,8 @@ struct Change {
 };
 /// Matched by unit code; a unit in only one result has the other side empty. Units in the
 /// order of `before`, then those only in `after`.
-[[nodiscard]] std::vector<Change> compare_results(const DataSet& before, const DataSet& after,
-                                                  std::string_view column);
+[[nodiscard]] DXKIT_API std::vector<Change> compare_results(const DataSet& before,
+                                                            const DataSet& after,
+                                                            std::string_view column);
 
 }  // namespace dxkit::index

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/index/framework.hpp"
 #include "dxkit/index/options.hpp"
 #include "dxkit/index/panel.hpp"
@@ -42,7 +43,7 @@ inline constexpr NameTable kDataSets{
     }};
 
 /// Every data set of a run, as COINr keeps them, and what each step did.
-struct PipelineResult {
+struct DXKIT_API PipelineResult {
   std::optional<double> time;  ///< the time built, for panel data
   DataSet denominated, imputed, screened, treated, normalised, aggregated;
   std::vector<std::string> screened_out;
@@ -68,7 +69,8 @@ struct PipelineResult {
 /// normalisation changes the numbers (no denominator, imputation, screening or treatment),
 /// the normalisation reads the indicators straight from `data` (owned or borrowed) instead
 /// of a copy; the results are the same to the bit.
-[[nodiscard]] PipelineResult run_pipeline(const UnitData& data, const Framework& framework,
-                                          const PipelineOptions& options = {});
+[[nodiscard]] DXKIT_API PipelineResult run_pipeline(const UnitData& data,
+                                                    const Framework& framework,
+                                                    const PipelineOptions& options = {});
 
 }  // namespace dxkit::index

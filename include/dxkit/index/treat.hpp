@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/framework.hpp"
 #include "dxkit/index/options.hpp"
 
@@ -12,11 +13,11 @@ namespace dxkit::index {
 
 /// Sample skewness and kurtosis as COINr computes them (type-2 formulas), missing values
 /// skipped.
-[[nodiscard]] double skewness(std::span<const double> x);
-[[nodiscard]] double kurtosis(std::span<const double> x);
+[[nodiscard]] DXKIT_API double skewness(std::span<const double> x);
+[[nodiscard]] DXKIT_API double kurtosis(std::span<const double> x);
 
 /// What treatment did to one indicator.
-struct Treatment {
+struct DXKIT_API Treatment {
   std::string code;
   bool passed_before = true;
   double skew_before = 0, kurt_before = 0;
@@ -33,7 +34,7 @@ struct Treatment {
 /// passes or max_points distinct points have changed (a point moved again, as the top values
 /// are pulled down together, counts once); then, if it still fails,
 /// log(x - min + 0.01 (max - min)) of the original values.
-[[nodiscard]] DataSet treat_outliers(
+[[nodiscard]] DXKIT_API DataSet treat_outliers(
     DataSet data, const TreatOptions& options = {}, std::vector<Treatment>* details = nullptr,
     const std::map<std::string, TreatOptions>* by_indicator = nullptr);
 

@@ -10,12 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/index/pipeline.hpp"
 
 namespace dxkit::index {
 
 /// The assumptions to vary. The nominal choice of each is the one in PipelineOptions.
-struct Assumptions {
+struct DXKIT_API Assumptions {
   /// Noise on the weights of a level: each weight times 1 + U(-f, f).
   std::map<int, double> weight_noise;
   std::vector<NormSpec> normalisations;  ///< alternatives to the nominal normalisation
@@ -30,7 +31,7 @@ struct Assumptions {
 };
 
 /// One replicate's choices, for inspection.
-struct Replicate {
+struct DXKIT_API Replicate {
   std::vector<double> weights;  ///< per node of the framework (iMeta order); NaN for others
   int normalisation = 0;        ///< 0: nominal, i: Assumptions::normalisations[i - 1]
   int aggregation = 0;          ///< 0: nominal, i: Assumptions::aggregations[i - 1]
@@ -38,7 +39,7 @@ struct Replicate {
   std::string left_out;  ///< "" when nothing is left out
 };
 
-struct UncertaintyResult {
+struct DXKIT_API UncertaintyResult {
   std::vector<std::string> units;             ///< the units of the nominal result
   std::string column;                         ///< the column ranked (the top node)
   std::vector<std::int32_t> nominal;          ///< nominal rank per unit (0 = unranked)
@@ -53,19 +54,18 @@ using Progress = std::function<void(std::size_t, std::size_t)>;
 /// N Monte Carlo replicates. Replicate r draws its choices from its own stream of
 /// SplitMix64(seed, r); the nominal replicate (all nominal choices) is computed as well and
 /// equals run_pipeline's result exactly.
-[[nodiscard]] UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framework,
-                                                const PipelineOptions& nominal,
-                                                const Assumptions& assumptions, std::size_t n,
-                                                std::uint64_t seed, unsigned threads = 2,
-                                                const Progress& progress = {});
+[[nodiscard]] DXKIT_API UncertaintyResult
+run_uncertainty(const UnitData& data, const Framework& framework, const PipelineOptions& nominal,
+                const Assumptions& assumptions, std::size_t n, std::uint64_t seed,
+                unsigned threads = 2, const Progress& progress = {});
 
 /// First-order and total sensitivity index of one parameter, with bootstrap 95 % intervals.
-struct SensitivityIndex {
+struct DXKIT_API SensitivityIndex {
   std::string parameter;
   double first = 0, first_lo = 0, first_hi = 0;
   double total = 0, total_lo = 0, total_hi = 0;
 };
-struct SensitivityResult {
+struct DXKIT_API SensitivityResult {
   std::vector<SensitivityIndex> indices;
   std::size_t runs = 0;        ///< N × (k + 2)
   double variance = 0;         ///< of the output over the A and B runs
@@ -77,11 +77,9 @@ struct SensitivityResult {
 /// The output of a run is the mean absolute shift of the units' ranks from the nominal
 /// ranks. First-order indices by Saltelli (2010), total indices by Jansen (1999), each with a
 /// bootstrap 95 % interval (`bootstrap` resamples of the N rows).
-[[nodiscard]] SensitivityResult run_sensitivity(const UnitData& data, const Framework& framework,
-                                                const PipelineOptions& nominal,
-                                                const Assumptions& assumptions, std::size_t n,
-                                                std::uint64_t seed, unsigned threads = 2,
-                                                std::size_t bootstrap = 1000,
-                                                const Progress& progress = {});
+[[nodiscard]] DXKIT_API SensitivityResult
+run_sensitivity(const UnitData& data, const Framework& framework, const PipelineOptions& nominal,
+                const Assumptions& assumptions, std::size_t n, std::uint64_t seed,
+                unsigned threads = 2, std::size_t bootstrap = 1000, const Progress& progress = {});
 
 }  // namespace dxkit::index

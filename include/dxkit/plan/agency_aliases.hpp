@@ -8,10 +8,12 @@
 #include <string>
 #include <string_view>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit {
 
 /// Spelling (its text::label_key) -> the agency it names.
-struct AgencyAliases {
+struct DXKIT_API AgencyAliases {
   std::map<std::string, std::string> by_key;
   std::string source;  ///< the file read, for messages
 
@@ -23,6 +25,6 @@ struct AgencyAliases {
 /// Reads an alias file. Throws ValidationError "missing column 'spelling'" (or 'agency') at the
 /// header, ParseError at file, line and column for an empty cell, and ValidationError naming
 /// both lines for a spelling given two different agencies; Error for a missing file.
-[[nodiscard]] AgencyAliases read_agency_aliases(const std::filesystem::path& path);
+[[nodiscard]] DXKIT_API AgencyAliases read_agency_aliases(const std::filesystem::path& path);
 
 }  // namespace dxkit

@@ -7,13 +7,14 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit {
 
 /// One row of an assignment appendix.
-struct Assignment {
+struct DXKIT_API Assignment {
   std::string number;   ///< STT as printed ("3"), prefixed by its section ("II.3")
   std::string section;  ///< the section heading above it ("XÂY DỰNG CHÍNH QUYỀN SỐ")
   std::string task;     ///< the task or target
@@ -29,9 +30,9 @@ struct Assignment {
 /// Deadline, optional: a table without one takes `default_deadline`) and optionally Status.
 /// A row whose STT is a Roman numeral is a section heading. Errors name the file, line and
 /// column: a missing task or lead column, a deadline not understood, an impossible date.
-[[nodiscard]] std::vector<Assignment> read_assignments(const csv::Table& table,
-                                                       std::string_view default_deadline = {});
-[[nodiscard]] std::vector<Assignment> read_assignments(const std::filesystem::path& path,
-                                                       std::string_view default_deadline = {});
+[[nodiscard]] DXKIT_API std::vector<Assignment> read_assignments(
+    const csv::Table& table, std::string_view default_deadline = {});
+[[nodiscard]] DXKIT_API std::vector<Assignment> read_assignments(
+    const std::filesystem::path& path, std::string_view default_deadline = {});
 
 }  // namespace dxkit

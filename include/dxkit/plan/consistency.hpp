@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/plan/tally.hpp"  // check_tallies, the other check of a plan's text
 
 namespace dxkit {
@@ -15,7 +16,7 @@ namespace dxkit {
 /// One finding: the shared diagnostic (where = source, line and column of the quote; code =
 /// ratio_mismatch, malformed_number (severity error) or conflicting_target (warning); the
 /// message with the numbers) and what only a text finding has: the quotes.
-struct TextFinding {
+struct DXKIT_API TextFinding {
   Diagnostic diagnostic;
   std::string quote;           ///< the text as written
   std::size_t other_line = 0;  ///< conflicting_target: the other place (0 otherwise)
@@ -37,7 +38,7 @@ struct TextFinding {
 /// ("đạt", "ước", "khoảng" before it) is not a target, and a table row that states the same
 /// subject twice is a target beside its result. Text that is not UTF-8 is an EncodingError
 /// naming `source`, the line and the column.
-[[nodiscard]] std::vector<TextFinding> check_text(std::string_view text,
-                                                  std::string_view source = {});
+[[nodiscard]] DXKIT_API std::vector<TextFinding> check_text(std::string_view text,
+                                                            std::string_view source = {});
 
 }  // namespace dxkit

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dxkit/date.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/plan/agency_aliases.hpp"
 #include "dxkit/plan/assignment.hpp"
 
@@ -23,18 +24,18 @@ enum class DueStatus : std::uint8_t {
   recurring,  ///< a standing task
   undated,    ///< on an event, set elsewhere, or blank
 };
-[[nodiscard]] const char* to_string(DueStatus status);
+[[nodiscard]] DXKIT_API const char* to_string(DueStatus status);
 
-struct DueItem {
+struct DXKIT_API DueItem {
   const Assignment* assignment = nullptr;
   DueStatus status = DueStatus::undated;
   std::optional<long> days;  ///< to the last day (negative: days overdue)
 };
-[[nodiscard]] std::vector<DueItem> due(const std::vector<Assignment>& assignments,
-                                       const Date& as_of, int within_days);
+[[nodiscard]] DXKIT_API std::vector<DueItem> due(const std::vector<Assignment>& assignments,
+                                                 const Date& as_of, int within_days);
 
 /// One lead agency's tasks, counted by where they stand.
-struct AgencyDue {
+struct DXKIT_API AgencyDue {
   std::string agency;              ///< the first spelling of the agency in the list
   std::array<int, 6> by_status{};  ///< tasks per DueStatus (indexed by its value)
   /// The number of this agency's tasks with `status`.
@@ -46,10 +47,10 @@ struct AgencyDue {
 /// TT", "Sở Thông tin và Truyền thông") are one agency through the alias vocabulary
 /// (text::agency_of), shown as the first spelling seen; a task with two leads counts for both,
 /// once per agency. Ordered by the number overdue (most first), then by first appearance.
-[[nodiscard]] std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items);
+[[nodiscard]] DXKIT_API std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items);
 /// The same, with a user's aliases (agency_aliases.hpp) taking precedence over the vocabulary:
 /// the group is the alias's agency, its name the first spelling seen.
-[[nodiscard]] std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items,
-                                                   const AgencyAliases& aliases);
+[[nodiscard]] DXKIT_API std::vector<AgencyDue> due_by_agency(const std::vector<DueItem>& items,
+                                                             const AgencyAliases& aliases);
 
 }  // namespace dxkit

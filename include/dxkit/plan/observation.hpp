@@ -8,13 +8,14 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/targets/target.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit {
 
 /// One row of the long table: a target or a result of an indicator in a year.
-struct Observation {
+struct DXKIT_API Observation {
   std::string indicator, name;
   int year = 0;
   enum class Kind : std::uint8_t { target, result, baseline } kind = Kind::result;
@@ -32,7 +33,8 @@ struct Observation {
 /// lên"); results are a number ("3,7%") or a rank ("48/63"). Errors name the file, line and
 /// column: an unknown kind, a year that is not a whole number, a value not understood, a
 /// compound or milestone target, a rank result for an indicator whose targets are not ranks.
-[[nodiscard]] std::vector<Observation> read_observations(const csv::Table& table);
-[[nodiscard]] std::vector<Observation> read_observations(const std::filesystem::path& path);
+[[nodiscard]] DXKIT_API std::vector<Observation> read_observations(const csv::Table& table);
+[[nodiscard]] DXKIT_API std::vector<Observation> read_observations(
+    const std::filesystem::path& path);
 
 }  // namespace dxkit

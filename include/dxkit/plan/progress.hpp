@@ -10,12 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/plan/link.hpp"
 #include "dxkit/plan/observation.hpp"
 
 namespace dxkit {
 
-struct ProgressOptions {
+struct DXKIT_API ProgressOptions {
   bool compound = false;          ///< compound growth rates instead of linear change
   double on_track = 0.95;         ///< ratio >= this: on_track
   double acceleration = 0.6;      ///< >= this: acceleration_needed
@@ -24,7 +25,7 @@ struct ProgressOptions {
 };
 
 /// The verdict for one indicator and one target year.
-struct Progress {
+struct DXKIT_API Progress {
   std::string indicator, name;
   int target_year = 0;
   std::string target_text;
@@ -46,7 +47,7 @@ struct Progress {
 /// year order, so an indicator with 2025 and 2030 targets is judged for 2030 against the
 /// stretch from the 2025 target. The observed pace runs from the baseline to the latest
 /// result. A target already met by the latest result is `achieved`.
-[[nodiscard]] std::vector<Progress> progress(const std::vector<Observation>& observations,
-                                             const ProgressOptions& options = {});
+[[nodiscard]] DXKIT_API std::vector<Progress> progress(const std::vector<Observation>& observations,
+                                                       const ProgressOptions& options = {});
 
 }  // namespace dxkit

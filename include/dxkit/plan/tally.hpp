@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/targets/evaluate.hpp"
 
 namespace dxkit {
@@ -18,7 +19,7 @@ namespace dxkit {
 /// appendix supports it, `tally_mismatch` with severity warning when not; the message "the text
 /// says 4/16 above 50%; the appendix (results.csv) gives 3/16, and 1 exactly at the
 /// percentage") and the numbers behind it.
-struct Tally {
+struct DXKIT_API Tally {
   Diagnostic diagnostic;
   std::size_t line = 0;  ///< the 1-based line of the quote (diagnostic.where.line)
   std::string quote;     ///< the tally as written ("Số mục tiêu đã hoàn thành: 10/16")
@@ -36,25 +37,25 @@ struct Tally {
 /// everywhere else in dxkit. A tally whose count or total differs is not supported.
 /// `appendix_source` (the appendix's file name) is named in the messages when given. A count
 /// of more than 10 digits is a ParseError at its place.
-[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
-                                               const EvaluationTable& appendix,
-                                               std::string_view source = {},
-                                               std::string_view appendix_source = {});
+[[nodiscard]] DXKIT_API std::vector<Tally> check_tallies(std::string_view text,
+                                                         const EvaluationTable& appendix,
+                                                         std::string_view source = {},
+                                                         std::string_view appendix_source = {});
 
 /// The extra column of `appendix` that holds the document's own verdicts: every non-empty cell
 /// is a verdict (Hoàn thành, Vượt, Đạt, Chưa đạt, Chưa có số liệu, "Đạt [trên|dưới] X% mục
 /// tiêu") and at least one has data. Its index into extra_names, or nullopt when none.
-[[nodiscard]] std::optional<std::size_t> verdict_column(const IndicatorTable& appendix);
+[[nodiscard]] DXKIT_API std::optional<std::size_t> verdict_column(const IndicatorTable& appendix);
 
 /// The tallies as the document means them: where `appendix` has a verdict column
 /// (verdict_column), counted from its verdicts, in which "trên P%" holds every row not met whose
 /// verdict reaches P % or more ("Đạt 50% mục tiêu" is in "trên 50%") and "dưới P%" those below;
 /// the messages name the column ("the appendix (results.csv, verdict column 'Đánh giá') gives
 /// 4/16"). Without one, check_tallies(text, evaluated, ...) above.
-[[nodiscard]] std::vector<Tally> check_tallies(std::string_view text,
-                                               const IndicatorTable& appendix,
-                                               const EvaluationTable& evaluated,
-                                               std::string_view source = {},
-                                               std::string_view appendix_source = {});
+[[nodiscard]] DXKIT_API std::vector<Tally> check_tallies(std::string_view text,
+                                                         const IndicatorTable& appendix,
+                                                         const EvaluationTable& evaluated,
+                                                         std::string_view source = {},
+                                                         std::string_view appendix_source = {});
 
 }  // namespace dxkit

@@ -7,13 +7,14 @@
 #include <vector>
 
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/targets/indicator.hpp"
 #include "dxkit/targets/scoring.hpp"
 
 namespace dxkit {
 
 /// The evaluations of a table, column by column, and the scheme's statuses.
-struct EvaluationTable {
+struct DXKIT_API EvaluationTable {
   Scheme scheme = Scheme::exceed();
   std::vector<double> ratio;           ///< 0 where there is no data (see has_data)
   std::vector<std::uint8_t> has_data;  ///< 0/1
@@ -36,13 +37,14 @@ struct EvaluationTable {
 /// Scores every row of `table`. Throws ValidationError naming the file, line and column of
 /// the first row whose result cannot be compared with its target. A code repeated on a later
 /// row is a warning naming both lines (the rows are still scored).
-[[nodiscard]] EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
-                                       const ScoringOptions& options = {});
+[[nodiscard]] DXKIT_API EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
+                                                 const ScoringOptions& options = {});
 
 /// Scores plain numeric columns (see evaluate_numeric) and classifies them.
-[[nodiscard]] EvaluationTable evaluate(std::span<const double> target,
-                                       std::span<const double> actual,
-                                       std::span<const std::uint8_t> lower_is_better,
-                                       const Scheme& scheme, const ScoringOptions& options = {});
+[[nodiscard]] DXKIT_API EvaluationTable evaluate(std::span<const double> target,
+                                                 std::span<const double> actual,
+                                                 std::span<const std::uint8_t> lower_is_better,
+                                                 const Scheme& scheme,
+                                                 const ScoringOptions& options = {});
 
 }  // namespace dxkit

@@ -10,6 +10,7 @@
 
 #include "dxkit/diagnostic.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/targets/result.hpp"
 #include "dxkit/targets/target.hpp"
 #include "dxkit/text/csv.hpp"
@@ -17,7 +18,7 @@
 namespace dxkit {
 
 /// One indicator: what is measured and how to read it.
-struct Indicator {
+struct DXKIT_API Indicator {
   std::string code;    ///< "1", "CQS-3" (STT in the documents)
   std::string name;    ///< Tên chỉ tiêu
   std::string pillar;  ///< trụ cột / lĩnh vực ("Kinh tế số"), may be empty
@@ -28,7 +29,7 @@ struct Indicator {
 };
 
 /// Which input column plays which role. Built from a header by `resolve_columns`.
-struct ColumnRoles {
+struct DXKIT_API ColumnRoles {
   std::optional<std::size_t> code, name, pillar, target, actual, unit, direction, level;
   std::vector<std::size_t> extra;  ///< columns kept as they are (Ghi chú, Đánh giá, ...)
 };
@@ -36,10 +37,10 @@ struct ColumnRoles {
 /// Maps headers (English or the documents' Vietnamese: STT, Tên chỉ tiêu, Mục tiêu / Chỉ
 /// tiêu, Kết quả / Kết quả thực hiện, ...) to roles. Throws ValidationError naming the
 /// missing required column (target, actual, and code or name) and what would be accepted.
-[[nodiscard]] ColumnRoles resolve_columns(const std::vector<std::string>& header,
-                                          const std::string& source = "");
+[[nodiscard]] DXKIT_API ColumnRoles resolve_columns(const std::vector<std::string>& header,
+                                                    const std::string& source = "");
 
-struct TableOptions {
+struct DXKIT_API TableOptions {
   NumberFormat format = NumberFormat::vietnamese;
   /// `--numbers auto`: decide the format from the target and result cells
   /// (decide_number_format, text/number_style.hpp) instead of `format`; the decision is the
@@ -49,7 +50,7 @@ struct TableOptions {
 };
 
 /// Indicators with their targets and results, column by column.
-struct IndicatorTable {
+struct DXKIT_API IndicatorTable {
   std::string source;  ///< file name, or "<DataFrame>"
   std::vector<Indicator> indicators;
   std::vector<Target> targets;
@@ -74,19 +75,19 @@ struct IndicatorTable {
 /// The warnings for indicator codes on more than one row (code "duplicate_code", both rows
 /// scored and counted): the first 20 repeats named with the line they repeat, the rest
 /// counted in one more; an empty code is never a repeat. One hash and one probe a row.
-[[nodiscard]] Diagnostics repeated_codes(const IndicatorTable& table);
+[[nodiscard]] DXKIT_API Diagnostics repeated_codes(const IndicatorTable& table);
 
 /// Builds the table from a parsed CSV (or any header + columns). Every target and result is
 /// parsed; the first bad cell throws ParseError naming file, line and column. Fills
 /// `code_warnings`.
-[[nodiscard]] IndicatorTable make_indicator_table(const csv::Table& table,
-                                                  const TableOptions& options = {});
+[[nodiscard]] DXKIT_API IndicatorTable make_indicator_table(const csv::Table& table,
+                                                            const TableOptions& options = {});
 /// The same, taking the cells over instead of copying them.
-[[nodiscard]] IndicatorTable make_indicator_table(csv::Table&& table,
-                                                  const TableOptions& options = {});
+[[nodiscard]] DXKIT_API IndicatorTable make_indicator_table(csv::Table&& table,
+                                                            const TableOptions& options = {});
 
 /// Reads a CSV file of indicators. Throws dxkit::Error subclasses as above.
-[[nodiscard]] IndicatorTable read_indicator_table(const std::filesystem::path& path,
-                                                  const TableOptions& options = {});
+[[nodiscard]] DXKIT_API IndicatorTable read_indicator_table(const std::filesystem::path& path,
+                                                            const TableOptions& options = {});
 
 }  // namespace dxkit

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/text/number.hpp"
 
@@ -20,9 +21,9 @@ enum class ResultKind : std::uint8_t {
   not_done,  ///< a milestone not reached ("Chưa hoàn thành")
 };
 
-[[nodiscard]] std::string_view to_string(ResultKind k) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(ResultKind k) noexcept;
 
-struct ResultPart {
+struct DXKIT_API ResultPart {
   std::string label;  ///< "tỉnh" in a compound result, else empty
   ResultKind kind = ResultKind::value;
   double value = 0;        ///< the number, or the fraction's numerator
@@ -39,7 +40,7 @@ struct ResultPart {
   [[nodiscard]] std::string describe() const;
 };
 
-struct Result {
+struct DXKIT_API Result {
   std::string text;               ///< as written, NFC
   std::vector<ResultPart> parts;  ///< empty when there is no data
 
@@ -51,7 +52,7 @@ struct Result {
 /// Parses a result. Empty text (or "-", "Chưa có số liệu") gives no parts: no data, not an
 /// error. Throws ParseError for malformed numbers, unknown words before a number, a fraction
 /// with a zero denominator, or a sentence with several percentages.
-[[nodiscard]] Result parse_result(std::string_view text,
-                                  NumberFormat format = NumberFormat::vietnamese);
+[[nodiscard]] DXKIT_API Result parse_result(std::string_view text,
+                                            NumberFormat format = NumberFormat::vietnamese);
 
 }  // namespace dxkit

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/targets/result.hpp"
@@ -17,14 +18,14 @@
 
 namespace dxkit {
 
-struct ScoringOptions {
+struct DXKIT_API ScoringOptions {
   /// Ratios are clamped to [-ratio_cap, ratio_cap]. A division by zero with a non-zero
   /// numerator (a lower-is-better result of 0, a target of 0) gives ratio_cap; 0/0 gives 1.
   double ratio_cap = 10.0;
 };
 
 /// How one result did against one target. For no data, ratio is 0 and has_data false.
-struct Evaluation {
+struct DXKIT_API Evaluation {
   double ratio = 0;       ///< achievement ratio (1 = exactly the target), always finite
   bool has_data = false;  ///< false for an empty result
   bool met = false;       ///< the target's condition holds for all the result is known to be
@@ -39,21 +40,22 @@ struct Evaluation {
 /// compound result whose labels or count do not match the target's parts, a number against a
 /// milestone that is not a percentage, "Hoàn thành" against a numeric target, a percentage
 /// against a count.
-[[nodiscard]] Evaluation evaluate(const Target& target, const Result& result,
-                                  const ScoringOptions& options = {});
+[[nodiscard]] DXKIT_API Evaluation evaluate(const Target& target, const Result& result,
+                                            const ScoringOptions& options = {});
 
 /// Scores plain numbers on contiguous arrays: `target[i]` is a bound (at least, or at most
 /// where lower_is_better[i] is non-zero) and `actual[i]` a value; a NaN actual is no data.
 /// All spans have the same length (lower_is_better may be empty: higher is better). Writes
 /// ratio, met, exceeded and has_data (each sized by the caller). Throws ValidationError
 /// naming the 1-based row of a NaN or infinite target, or an infinite actual.
-void evaluate_numeric(std::span<const double> target, std::span<const double> actual,
-                      std::span<const std::uint8_t> lower_is_better, std::span<double> ratio,
-                      std::span<std::uint8_t> met, std::span<std::uint8_t> exceeded,
-                      std::span<std::uint8_t> has_data, const ScoringOptions& options = {});
+DXKIT_API void evaluate_numeric(std::span<const double> target, std::span<const double> actual,
+                                std::span<const std::uint8_t> lower_is_better,
+                                std::span<double> ratio, std::span<std::uint8_t> met,
+                                std::span<std::uint8_t> exceeded, std::span<std::uint8_t> has_data,
+                                const ScoringOptions& options = {});
 
 /// A status a scheme can give: a stable id for programs and the Vietnamese label a plan prints.
-struct Status {
+struct DXKIT_API Status {
   std::string id;
   std::string label;
 };
@@ -76,11 +78,11 @@ inline constexpr NameTable kSchemes{
 
 /// (name, meaning) of each choice of the targets area; `kind` is "scheme". Throws
 /// ValidationError "unknown kind of choice 'x'; accepted: scheme" for any other kind.
-[[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> target_choices(
+[[nodiscard]] DXKIT_API std::vector<std::pair<std::string_view, std::string_view>> target_choices(
     std::string_view kind);
 
 /// A way of turning evaluations into statuses.
-class Scheme {
+class DXKIT_API Scheme {
  public:
   /// exceeded "Vượt", met "Đạt", not_met "Chưa đạt", no_data "Chưa có số liệu".
   [[nodiscard]] static Scheme exceed();

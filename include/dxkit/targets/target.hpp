@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/targets/detail/exact.hpp"
 #include "dxkit/text/number.hpp"
 
@@ -26,14 +27,14 @@ enum class Condition : std::uint8_t {
   milestone,  ///< done or not ("Hoàn thành", or a text with no number)
 };
 
-[[nodiscard]] std::string_view to_string(Condition c) noexcept;
-[[nodiscard]] std::string_view to_string(Direction d) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(Condition c) noexcept;
+[[nodiscard]] DXKIT_API std::string_view to_string(Direction d) noexcept;
 /// "higher", "lower" (and "cao", "thấp", "tăng", "giảm", "+", "-"); throws ParseError otherwise.
-[[nodiscard]] Direction parse_direction(std::string_view text);
+[[nodiscard]] DXKIT_API Direction parse_direction(std::string_view text);
 
 /// One condition. Bounds are in the unit of the indicator; `percent` says they were written
 /// with '%' (so 80% is stored as 80, not 0.8).
-struct TargetPart {
+struct DXKIT_API TargetPart {
   std::string label;  ///< "tỉnh" in a compound, else empty
   Condition condition = Condition::milestone;
   double low = 0;   ///< the bound; the lower end of a range
@@ -51,7 +52,7 @@ struct TargetPart {
 };
 
 /// A target: one part, or several that must all be met (a compound).
-struct Target {
+struct DXKIT_API Target {
   std::string text;  ///< as written, NFC
   std::vector<TargetPart> parts;
 
@@ -61,7 +62,7 @@ struct Target {
   [[nodiscard]] std::string describe() const;
 };
 
-struct TargetOptions {
+struct DXKIT_API TargetOptions {
   NumberFormat format = NumberFormat::vietnamese;
   /// Direction of the indicator, if known: a bare "X" then means "at most X" when lower is
   /// better. A comparator word that contradicts it is an error.
@@ -71,6 +72,7 @@ struct TargetOptions {
 /// Parses a target expression or a document sentence. Throws ParseError (with the column in
 /// the text) for an empty text, an unknown comparator word, a malformed number, or a sentence
 /// with more than one candidate number (the message lists them).
-[[nodiscard]] Target parse_target(std::string_view text, const TargetOptions& options = {});
+[[nodiscard]] DXKIT_API Target parse_target(std::string_view text,
+                                            const TargetOptions& options = {});
 
 }  // namespace dxkit

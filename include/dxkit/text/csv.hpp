@@ -11,11 +11,12 @@
 #include <vector>
 
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/text/vocabulary.hpp"
 
 namespace dxkit::csv {
 
-struct Table {
+struct DXKIT_API Table {
   std::string source;               ///< file name for messages
   std::vector<std::string> header;  ///< trimmed, NFC
   /// columns[c][r]: cell of column c in data row r, NFC, surrounding spaces trimmed.
@@ -53,7 +54,7 @@ struct Table {
   }
 };
 
-struct Options {
+struct DXKIT_API Options {
   char delimiter = 0;          ///< 0: detect from the header line among ',', ';' and TAB
   std::size_t first_line = 1;  ///< the line number of the content's first line in its file
 };
@@ -61,12 +62,13 @@ struct Options {
 /// Parses CSV text. Throws ParseError for an unterminated quote, text after a closing quote,
 /// a row with more or fewer cells than the header, an empty or duplicate header, and
 /// EncodingError for invalid UTF-8 (line and column of the cell). Blank lines are skipped.
-[[nodiscard]] Table parse(std::string_view content, std::string source, const Options& = {});
+[[nodiscard]] DXKIT_API Table parse(std::string_view content, std::string source,
+                                    const Options& = {});
 
 /// Reads and parses a file; throws dxkit::Error if it cannot be opened.
-[[nodiscard]] Table read(const std::filesystem::path& path, const Options& = {});
+[[nodiscard]] DXKIT_API Table read(const std::filesystem::path& path, const Options& = {});
 
 /// Reads a whole file into memory; throws dxkit::Error naming it if that fails.
-[[nodiscard]] std::string read_file(const std::filesystem::path& path);
+[[nodiscard]] DXKIT_API std::string read_file(const std::filesystem::path& path);
 
 }  // namespace dxkit::csv

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit {
 
 enum class NumberFormat : std::uint8_t {
@@ -15,7 +17,7 @@ enum class NumberFormat : std::uint8_t {
 
 /// An exact decimal: `units` / 10^`scale`. Money and counts stay exact in it; scores convert
 /// with to_double().
-struct Decimal {
+struct DXKIT_API Decimal {
   std::int64_t units = 0;
   std::int32_t scale = 0;
 
@@ -26,28 +28,28 @@ struct Decimal {
 /// Parses one number ("75.428", "0,5", "01", "-3", "1.650.380"). Throws ParseError that says
 /// why and what would be accepted: "12.5" in the Vietnamese format, "abc", two decimal marks,
 /// more than 18 significant digits.
-[[nodiscard]] Decimal parse_decimal(std::string_view text,
-                                    NumberFormat format = NumberFormat::vietnamese);
+[[nodiscard]] DXKIT_API Decimal parse_decimal(std::string_view text,
+                                              NumberFormat format = NumberFormat::vietnamese);
 
 /// parse_decimal(text, format).to_double().
-[[nodiscard]] double parse_number(std::string_view text,
-                                  NumberFormat format = NumberFormat::vietnamese);
+[[nodiscard]] DXKIT_API double parse_number(std::string_view text,
+                                            NumberFormat format = NumberFormat::vietnamese);
 
 /// A number with an optional percent sign and the unit word written after it:
 /// "99,21%" -> {99.21, percent}, "320 người" -> {320, "người"}, "1 cuộc" -> {1, "cuộc"}.
-struct Quantity {
+struct DXKIT_API Quantity {
   double value = 0;
   bool percent = false;
   std::string unit;  ///< NFC, as written ("" when none)
 };
 
 /// Parses a Quantity; throws ParseError on anything else ("abc%": "'abc' is not a number").
-[[nodiscard]] Quantity parse_quantity(std::string_view text,
-                                      NumberFormat format = NumberFormat::vietnamese);
+[[nodiscard]] DXKIT_API Quantity parse_quantity(std::string_view text,
+                                                NumberFormat format = NumberFormat::vietnamese);
 
 /// The canonical Vietnamese spelling of `value` with up to `decimals` decimals and no
 /// trailing zeros: 75428 -> "75.428", 99.21 -> "99,21".
-[[nodiscard]] std::string format_number(double value, int decimals = 2,
-                                        NumberFormat format = NumberFormat::vietnamese);
+[[nodiscard]] DXKIT_API std::string format_number(double value, int decimals = 2,
+                                                  NumberFormat format = NumberFormat::vietnamese);
 
 }  // namespace dxkit

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/text/number.hpp"
@@ -34,21 +35,21 @@ inline constexpr NameTable number_styles{
 
 /// A style by name ("vi" and "en" as for number formats). Throws ValidationError "unknown
 /// number style 'x'; accepted: vietnamese, plain, auto".
-[[nodiscard]] NumberStyle parse_number_style(std::string_view name);
+[[nodiscard]] DXKIT_API NumberStyle parse_number_style(std::string_view name);
 
 /// The names of number_styles, for a command line's choice check.
-[[nodiscard]] std::vector<std::string> number_style_names();
+[[nodiscard]] DXKIT_API std::vector<std::string> number_style_names();
 /// "number style: vietnamese (...); plain (...); auto (...)": the help of every `--numbers`.
-[[nodiscard]] std::string number_style_help();
+[[nodiscard]] DXKIT_API std::string number_style_help();
 
 /// What one cell says about the format: the format its numbers can only be read in, or
 /// nullopt when they fit both or neither ("75.428", "12", "30/6/2023", "Hoàn thành").
 /// "1.234,5", "0,9921", "1.650.380" are Vietnamese; "1,234.5", "0.9921", "1,650,380" plain.
-[[nodiscard]] std::optional<NumberFormat> number_format_of(std::string_view cell);
+[[nodiscard]] DXKIT_API std::optional<NumberFormat> number_format_of(std::string_view cell);
 
 /// The format auto decided and how, for the output ("numbers read as plain: '0.9921' (line 7,
 /// column 'actual') has '.' as its decimal mark").
-struct NumberDecision {
+struct DXKIT_API NumberDecision {
   NumberFormat format = NumberFormat::vietnamese;
   std::string note;
 };
@@ -57,7 +58,7 @@ struct NumberDecision {
 /// deciding cell: Vietnamese, the documents' style, and the note says so. Cells of both
 /// formats: ParseError at the first cell that contradicts an earlier one (file, line, column),
 /// naming both and the way to choose (--numbers vietnamese | plain).
-[[nodiscard]] NumberDecision decide_number_format(const csv::Table& table,
-                                                  std::span<const std::size_t> columns);
+[[nodiscard]] DXKIT_API NumberDecision decide_number_format(const csv::Table& table,
+                                                            std::span<const std::size_t> columns);
 
 }  // namespace dxkit

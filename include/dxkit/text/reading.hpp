@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/text/number.hpp"
@@ -24,12 +25,12 @@ inline constexpr NameTable number_formats{
 
 /// A number format by name: "vietnamese" (or "vi") and "plain" (or "en"). Throws
 /// ValidationError "unknown number format 'x'; accepted: vietnamese, plain".
-[[nodiscard]] NumberFormat parse_number_format(std::string_view name);
+[[nodiscard]] DXKIT_API NumberFormat parse_number_format(std::string_view name);
 
 /// A CSV delimiter by name: "" = detect from the header (0), "tab" or "\t" = TAB, otherwise
 /// the one character given. Throws ValidationError "the delimiter must be one character, or
 /// 'tab'" for anything longer.
-[[nodiscard]] char parse_delimiter(std::string_view name);
+[[nodiscard]] DXKIT_API char parse_delimiter(std::string_view name);
 
 namespace csv {
 
@@ -37,8 +38,9 @@ namespace csv {
 /// numbered as a spreadsheet shows them (header = line 1, first row = line 2). Throws
 /// ValidationError "the header and the columns differ in number" or "the columns differ in
 /// length".
-[[nodiscard]] Table from_columns(std::vector<std::string> header,
-                                 std::vector<std::vector<std::string>> columns, std::string source);
+[[nodiscard]] DXKIT_API Table from_columns(std::vector<std::string> header,
+                                           std::vector<std::vector<std::string>> columns,
+                                           std::string source);
 
 }  // namespace csv
 }  // namespace dxkit

@@ -5,11 +5,13 @@
 #include <string>
 #include <string_view>
 
+#include "dxkit/export.hpp"
+
 namespace dxkit::text {
 
 /// "THÁI BÌNH", "Thai  Binh" -> "thai binh": case folded, diacritics left out (đ -> d), anything
 /// but letters, digits and '&' as a space, one space between words. Throws EncodingError on
 /// bad UTF-8 (naming the character).
-[[nodiscard]] std::string unaccented_key(std::string_view name);
+[[nodiscard]] DXKIT_API std::string unaccented_key(std::string_view name);
 
 }  // namespace dxkit::text

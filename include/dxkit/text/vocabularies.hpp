@@ -5,6 +5,7 @@
 // Adding a phrase is one line in that file plus a test (docs/vocabulary.md).
 #include <string_view>
 
+#include "dxkit/export.hpp"
 #include "dxkit/text/vocabulary.hpp"
 
 namespace dxkit::text {
@@ -27,7 +28,7 @@ enum class TargetWord : unsigned char {
   subject,  ///< "đối với X đạt A%": the part of a multi-part target that X must meet
 };
 /// Target words; matched on tokens (comparators before a number, the prefix of a cell).
-[[nodiscard]] const Vocabulary<TargetWord>& target_words();
+[[nodiscard]] DXKIT_API const Vocabulary<TargetWord>& target_words();
 
 /// Words of a result cell (result_words.cpp).
 enum class ResultWord : unsigned char {
@@ -38,7 +39,7 @@ enum class ResultWord : unsigned char {
   achieved,  ///< "đạt", "đã": a share in running text that is a result, not a target
 };
 /// Result words.
-[[nodiscard]] const Vocabulary<ResultWord>& result_words();
+[[nodiscard]] DXKIT_API const Vocabulary<ResultWord>& result_words();
 
 /// Verdict and status labels (verdicts.cpp): what a scored row or an assignment's status reads.
 enum class Verdict : unsigned char {
@@ -50,7 +51,7 @@ enum class Verdict : unsigned char {
   open,       ///< a task still open: "Chưa hoàn thành", "Đang thực hiện"
 };
 /// Verdict labels; the first phrase of a meaning is the label dxkit prints for it.
-[[nodiscard]] const Vocabulary<Verdict>& verdicts();
+[[nodiscard]] DXKIT_API const Vocabulary<Verdict>& verdicts();
 
 /// Column roles of an indicator table (indicator_headers.cpp).
 enum class IndicatorColumn : unsigned char {
@@ -64,7 +65,7 @@ enum class IndicatorColumn : unsigned char {
   level
 };
 /// Header spellings of indicator tables (targets and results appendices).
-[[nodiscard]] const Vocabulary<IndicatorColumn>& indicator_headers();
+[[nodiscard]] DXKIT_API const Vocabulary<IndicatorColumn>& indicator_headers();
 
 /// Column roles and row words of a budget appendix (budget_headers.cpp).
 enum class BudgetWord : unsigned char {
@@ -84,12 +85,12 @@ enum class BudgetWord : unsigned char {
   grand_total,  ///< a row label or STT that marks the grand total ("Tổng cộng")
 };
 /// Budget headers and row words.
-[[nodiscard]] const Vocabulary<BudgetWord>& budget_headers();
+[[nodiscard]] DXKIT_API const Vocabulary<BudgetWord>& budget_headers();
 
 /// Column roles of an assignment appendix (assignment_headers.cpp).
 enum class AssignmentColumn : unsigned char { number, task, lead, support, deadline, status };
 /// Header spellings of assignment appendices.
-[[nodiscard]] const Vocabulary<AssignmentColumn>& assignment_headers();
+[[nodiscard]] DXKIT_API const Vocabulary<AssignmentColumn>& assignment_headers();
 
 /// Column roles and kind words of the progress tables (observation_headers.cpp):
 /// observations, documents and mappings.
@@ -110,7 +111,7 @@ enum class ProgressWord : unsigned char {
   resolution_kind,  // document kinds
 };
 /// Progress-table headers and kind words.
-[[nodiscard]] const Vocabulary<ProgressWord>& progress_words();
+[[nodiscard]] DXKIT_API const Vocabulary<ProgressWord>& progress_words();
 
 /// Words of a rank target or result ("trong top 30", "xếp thứ 30 trở lên", "hạng 48/63"),
 /// in rank_words.cpp.
@@ -123,7 +124,7 @@ enum class RankWord : unsigned char {
   result_lead,  ///< "hạng", "thứ", "xếp thứ" before "48/63"
 };
 /// Rank words.
-[[nodiscard]] const Vocabulary<RankWord>& rank_words();
+[[nodiscard]] DXKIT_API const Vocabulary<RankWord>& rank_words();
 
 /// Deadline phrases (deadline_words.cpp).
 enum class DeadlineWord : unsigned char {
@@ -148,7 +149,7 @@ enum class DeadlineWord : unsigned char {
   second_half,   ///< "6 tháng cuối năm" before a year: July to December
 };
 /// Deadline phrases.
-[[nodiscard]] const Vocabulary<DeadlineWord>& deadline_words();
+[[nodiscard]] DXKIT_API const Vocabulary<DeadlineWord>& deadline_words();
 
 /// Words of a plan's running text read by the consistency checks (consistency_words.cpp).
 enum class ConsistencyWord : unsigned char {
@@ -163,7 +164,7 @@ enum class ConsistencyWord : unsigned char {
   tally_and,              ///< "và": "chỉ tiêu đạt và ..." is not a met-only tally
 };
 /// Consistency words.
-[[nodiscard]] const Vocabulary<ConsistencyWord>& consistency_words();
+[[nodiscard]] DXKIT_API const Vocabulary<ConsistencyWord>& consistency_words();
 
 /// Column roles of a DTI scoring sheet or points table (dti_headers.cpp).
 enum class DtiColumn : unsigned char {
@@ -179,13 +180,13 @@ enum class DtiColumn : unsigned char {
   evidence,   ///< "Evidence"
 };
 /// DTI sheet headers; compared as text::label_key (case and spacing do not matter).
-[[nodiscard]] const Vocabulary<DtiColumn>& dti_headers();
+[[nodiscard]] DXKIT_API const Vocabulary<DtiColumn>& dti_headers();
 
 /// Agency aliases (agencies.cpp): each spelling mapped to one agency's short name
 /// ("Sở TT&TT", "Sở Thông tin và Truyền thông" -> "Sở TTTT").
-[[nodiscard]] const Vocabulary<std::string_view>& agencies();
+[[nodiscard]] DXKIT_API const Vocabulary<std::string_view>& agencies();
 
 /// The agency a spelling names (its short name), or the spelling trimmed when no alias knows it.
-[[nodiscard]] std::string agency_of(std::string_view spelling);
+[[nodiscard]] DXKIT_API std::string agency_of(std::string_view spelling);
 
 }  // namespace dxkit::text

@@ -18,6 +18,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/text/detail/lexer.hpp"
 
 namespace dxkit::text {
@@ -25,30 +26,30 @@ namespace dxkit::text {
 /// The one normalisation of a label (a header, a row label, a verdict, an agency name): NFC,
 /// case-folded, trimmed, runs of white space (and U+00A0) as one ASCII space. "Cấp  Tỉnh" and
 /// "cấp tỉnh" give the same key. Throws EncodingError on bad UTF-8.
-[[nodiscard]] std::string label_key(std::string_view label);
+[[nodiscard]] DXKIT_API std::string label_key(std::string_view label);
 
 /// `s` lower-cased code point by code point where the lower case has the same UTF-8 length
 /// (all of Vietnamese), other code points kept, no normalisation: byte offsets in the result
 /// are those of `s`, so a phrase found in it can be quoted from `s` as written. Bad UTF-8 is
 /// kept as it is.
-[[nodiscard]] std::string fold_keeping_offsets(std::string_view s);
+[[nodiscard]] DXKIT_API std::string fold_keeping_offsets(std::string_view s);
 
 /// True when the code point that starts at byte `i` of UTF-8 `s` is a letter or a combining
 /// mark (so a phrase ending just before it would end inside a word). False past the end.
-[[nodiscard]] bool letter_at(std::string_view s, std::size_t i) noexcept;
+[[nodiscard]] DXKIT_API bool letter_at(std::string_view s, std::size_t i) noexcept;
 
 /// True when the code point that ends just before byte `i` of UTF-8 `s` is a letter or a mark.
-[[nodiscard]] bool letter_before(std::string_view s, std::size_t i) noexcept;
+[[nodiscard]] DXKIT_API bool letter_before(std::string_view s, std::size_t i) noexcept;
 
 /// A phrase found: which entry of the table, and how much of the input it takes (tokens for
 /// the token lookups, bytes for the text lookups).
-struct PhraseMatch {
+struct DXKIT_API PhraseMatch {
   std::size_t entry = 0;
   std::size_t length = 0;
 };
 
 /// A phrase found in a text: its entry, and where it is (byte offsets in the text searched).
-struct PhraseFound {
+struct DXKIT_API PhraseFound {
   std::size_t entry = 0;
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -56,7 +57,7 @@ struct PhraseFound {
 
 /// The untyped core of a vocabulary: the phrases, their keys and their tokens. Lookups take a
 /// filter (entry index -> allowed) so that one table can serve several questions.
-class PhraseList {
+class DXKIT_API PhraseList {
  public:
   using Filter = bool (*)(const void* context, std::size_t entry);
 

@@ -13,6 +13,7 @@
 
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/units/registry.hpp"
 
@@ -36,7 +37,7 @@ inline constexpr NameTable kRules{
                     "no value for a merged unit (ranks, verdicts); a renamed unit keeps its own"}}};
 
 /// A rule and, for weighted_mean, the indicator that weighs.
-struct RuleSpec {
+struct DXKIT_API RuleSpec {
   Rule rule = Rule::not_comparable;
   std::string weight;
   /// "sum", "weighted_mean(population)".
@@ -45,10 +46,10 @@ struct RuleSpec {
 
 /// "sum", "weighted_mean(GRDP)", ...; throws ValidationError listing the rules for an unknown
 /// name, and for weighted_mean without a weight or another rule with one.
-[[nodiscard]] RuleSpec parse_rule(std::string_view text);
+[[nodiscard]] DXKIT_API RuleSpec parse_rule(std::string_view text);
 
 /// One value of one unit for one indicator and year, as read (`exact` when it was an integer).
-struct Observation {
+struct DXKIT_API Observation {
   std::string unit;
   std::string indicator;
   int year = 0;
@@ -58,7 +59,7 @@ struct Observation {
 };
 
 /// A value of a unit valid at the date, with its provenance.
-struct Carried {
+struct DXKIT_API Carried {
   std::size_t unit = 0;  ///< index in the registry
   std::string indicator;
   int year = 0;
@@ -72,7 +73,7 @@ struct Carried {
 };
 
 /// The carried values (by unit in registry order, then indicator, then year) and warnings.
-struct Carry {
+struct DXKIT_API Carry {
   std::vector<Carried> values;
   Diagnostics notes;
 };
@@ -86,7 +87,9 @@ struct Carry {
 /// (as compare_rankings does); a unit outside the 63 then has no weight (missing). Throws
 /// ValidationError for a unit unknown or ambiguous in its year, a duplicate observation, or integer
 /// overflow of an exact sum.
-[[nodiscard]] Carry carry(const Registry& registry, const std::vector<Observation>& observations,
-                          const std::map<std::string, RuleSpec>& rules, const Date& as_of);
+[[nodiscard]] DXKIT_API Carry carry(const Registry& registry,
+                                    const std::vector<Observation>& observations,
+                                    const std::map<std::string, RuleSpec>& rules,
+                                    const Date& as_of);
 
 }  // namespace dxkit::units

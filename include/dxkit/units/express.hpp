@@ -14,6 +14,7 @@
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/units/registry.hpp"
 
@@ -27,7 +28,7 @@ enum class Unknown : std::uint8_t {
 };
 
 /// A name as written and what it is at the date.
-struct Expressed {
+struct DXKIT_API Expressed {
   std::string name;      ///< the unit(s) valid at the date, joined by ", "; as written if unchanged
   std::string original;  ///< the name as written
   bool moved = false;    ///< true: the unit had been succeeded by the date
@@ -41,16 +42,18 @@ struct Expressed {
 /// (listing the candidates), an unknown one under Unknown::error (listing the close matches),
 /// and a unit that ended without a successor; Unknown::keep adds a warning to `notes` instead
 /// when the unknown name is close to a known one.
-[[nodiscard]] Expressed express(const Registry& registry, std::string_view name, const Date& as_of,
-                                Unknown unknown, const Location& where, Diagnostics& notes);
+[[nodiscard]] DXKIT_API Expressed express(const Registry& registry, std::string_view name,
+                                          const Date& as_of, Unknown unknown, const Location& where,
+                                          Diagnostics& notes);
 
 /// Each of a cell's names (split at ";") expressed as express() does with Unknown::keep, joined
 /// again by "; "; `original` is the cell as written. Empty cells stay empty.
-[[nodiscard]] Expressed express_list(const Registry& registry, std::string_view cell,
-                                     const Date& as_of, const Location& where, Diagnostics& notes);
+[[nodiscard]] DXKIT_API Expressed express_list(const Registry& registry, std::string_view cell,
+                                               const Date& as_of, const Location& where,
+                                               Diagnostics& notes);
 
 /// What a table's agencies were written as, once expressed in the agencies of a date.
-struct AgenciesWritten {
+struct DXKIT_API AgenciesWritten {
   /// Name at the date -> the names as written that became it ("Sở Khoa học và Công nghệ" ->
   /// {"Sở TT&TT", "Sở TTTT"}); a name kept as written maps to itself.
   std::map<std::string, std::set<std::string>> written;
@@ -65,14 +68,15 @@ struct AgenciesWritten {
 /// agencies expressed in the agencies of `as_of` (express() with Unknown::keep: Sở TTTT -> Sở
 /// Khoa học và Công nghệ, Sở Y tế as written), in place. `file` locates the notes; `written`
 /// and `lead` keep the names as written (`written` from lead and supporting agencies alike).
-[[nodiscard]] AgenciesWritten express_assignments(const Registry& registry,
-                                                  std::vector<Assignment>& list, const Date& as_of,
-                                                  const std::string& file);
+[[nodiscard]] DXKIT_API AgenciesWritten express_assignments(const Registry& registry,
+                                                            std::vector<Assignment>& list,
+                                                            const Date& as_of,
+                                                            const std::string& file);
 
 /// `dxkit budget --units DATE`, `Budget.rollup(units=...)`: each row's agency expressed in the
 /// agencies of `as_of`, in place, so a roll-up by agency sums a successor's predecessors
 /// exactly. `written` and `moved` count items only (headings carry no money of their own).
-[[nodiscard]] AgenciesWritten express_budget(const Registry& registry, budget::Budget& budget,
-                                             const Date& as_of);
+[[nodiscard]] DXKIT_API AgenciesWritten express_budget(const Registry& registry,
+                                                       budget::Budget& budget, const Date& as_of);
 
 }  // namespace dxkit::units

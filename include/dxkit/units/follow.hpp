@@ -13,6 +13,7 @@
 
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/plan/link.hpp"
 #include "dxkit/plan/observation.hpp"
 #include "dxkit/plan/progress.hpp"
@@ -23,7 +24,7 @@
 namespace dxkit::units {
 
 /// The series and targets of one unit valid at the date.
-struct Followed {
+struct DXKIT_API Followed {
   std::size_t unit = 0;                          ///< index in the registry
   std::vector<dxkit::Observation> observations;  ///< carried rows (combined ones are new rows)
   std::map<std::string, std::set<std::string>> original;  ///< indicator -> provinces as written
@@ -31,7 +32,7 @@ struct Followed {
 
 /// The units with rows, in registry order, and the warnings (a predecessor without rows, own
 /// rows that replace the predecessors', a sum missing a part).
-struct Following {
+struct DXKIT_API Following {
   std::vector<Followed> units;
   Diagnostics notes;
 };
@@ -44,12 +45,12 @@ struct Following {
 /// ValidationError (file, line of the row) for a source that is not a document, a province unknown
 /// or ambiguous at its document's date (close matches listed), rows of several predecessors without
 /// a rule, a weighted rule missing a predecessor's weight, and targets of different kinds combined.
-[[nodiscard]] Following follow(const Registry& registry,
-                               const std::vector<dxkit::Observation>& observations,
-                               const std::vector<Document>& documents, const Date& as_of,
-                               const std::map<std::string, RuleSpec>& rules,
-                               const std::map<std::string, std::map<std::string, double>>& weights,
-                               const std::string& file = {});
+[[nodiscard]] DXKIT_API Following
+follow(const Registry& registry, const std::vector<dxkit::Observation>& observations,
+       const std::vector<Document>& documents, const Date& as_of,
+       const std::map<std::string, RuleSpec>& rules,
+       const std::map<std::string, std::map<std::string, double>>& weights,
+       const std::string& file = {});
 
 /// The weights of weighted_mean rules, by weight then former province (by name):
 /// {"GRDP": {"Thái Bình": 2, "Hưng Yên": 3}}.
@@ -58,11 +59,11 @@ using Weights = std::map<std::string, std::map<std::string, double>>;
 /// A weights table of columns unit, indicator, value ("Thái Bình,GRDP,2"), as `dxkit progress
 /// --weights` and Python read it. Throws ValidationError for a missing column and ParseError at
 /// the cell for a value that is not a number.
-[[nodiscard]] Weights read_weights(const csv::Table& table);
+[[nodiscard]] DXKIT_API Weights read_weights(const csv::Table& table);
 
 /// One row of progress in the units of a date: the province it was followed into, the
 /// provinces whose rows were used (as written, "; " between them) and the verdict.
-struct ProvinceProgress {
+struct DXKIT_API ProvinceProgress {
   std::string province;
   std::string original;
   dxkit::Progress progress;
@@ -71,15 +72,14 @@ struct ProvinceProgress {
 /// `dxkit progress --units DATE` and Python's `Plan.progress(units=...)`: the observations
 /// followed into the provinces of `as_of` (follow()), then progress (issue 6) per province on
 /// the carried series, in registry order. The notes are follow()'s.
-struct ProgressIn {
+struct DXKIT_API ProgressIn {
   std::vector<ProvinceProgress> rows;
   Diagnostics notes;
 };
-[[nodiscard]] ProgressIn progress_in(const Registry& registry,
-                                     const std::vector<dxkit::Observation>& observations,
-                                     const std::vector<Document>& documents, const Date& as_of,
-                                     const std::map<std::string, RuleSpec>& rules,
-                                     const Weights& weights, const dxkit::ProgressOptions& options,
-                                     const std::string& file = {});
+[[nodiscard]] DXKIT_API ProgressIn
+progress_in(const Registry& registry, const std::vector<dxkit::Observation>& observations,
+            const std::vector<Document>& documents, const Date& as_of,
+            const std::map<std::string, RuleSpec>& rules, const Weights& weights,
+            const dxkit::ProgressOptions& options, const std::string& file = {});
 
 }  // namespace dxkit::units

@@ -9,19 +9,20 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/export.hpp"
 #include "dxkit/units/carry.hpp"
 
 namespace dxkit::units {
 
 /// One unit's score in a ranking, as read (higher is better; ranks are computed).
-struct RankedScore {
+struct DXKIT_API RankedScore {
   std::string unit;
   double score = 0;
   Location where;
 };
 
 /// One unit of the current ranking and what it was the year before.
-struct RankAcross {
+struct DXKIT_API RankAcross {
   std::size_t unit = 0;  ///< index in the registry
   double score = 0;
   int rank = 0;                           ///< competition rank, 1 = highest score
@@ -35,7 +36,7 @@ struct RankAcross {
 };
 
 /// The comparison, ordered by current rank, with the rule used and the warnings.
-struct RankingAcross {
+struct DXKIT_API RankingAcross {
   std::vector<RankAcross> rows;
   RuleSpec rule;
   Diagnostics notes;
@@ -49,12 +50,10 @@ struct RankingAcross {
 /// of a year after 2024 have no default, a ValidationError saying what to pass (or use rule
 /// "mean" to compare unweighted, stated in the result). Unknown or ambiguous names are located
 /// errors.
-[[nodiscard]] RankingAcross compare_rankings(const Registry& registry,
-                                             const std::vector<RankedScore>& current, int year,
-                                             const std::vector<RankedScore>& previous,
-                                             int previous_year,
-                                             const std::map<std::string, double>& weights,
-                                             const RuleSpec& rule, const Date& as_of);
+[[nodiscard]] DXKIT_API RankingAcross compare_rankings(
+    const Registry& registry, const std::vector<RankedScore>& current, int year,
+    const std::vector<RankedScore>& previous, int previous_year,
+    const std::map<std::string, double>& weights, const RuleSpec& rule, const Date& as_of);
 
 /// A ranking of `year` (the 63 of DTI 2024) expressed in the units valid at `as_of`: each
 /// unit's score carried from its predecessors by `rule` (weighted_mean(population) by default,
@@ -63,9 +62,10 @@ struct RankingAcross {
 /// unit. `previous_*` stay empty. Throws ValidationError as compare_rankings does (a weighted
 /// rule without weights and without a shipped default, an unknown or ambiguous name at its
 /// location, listing the close matches).
-[[nodiscard]] RankingAcross carry_ranking(const Registry& registry,
-                                          const std::vector<RankedScore>& scores, int year,
-                                          const std::map<std::string, double>& weights,
-                                          const RuleSpec& rule, const Date& as_of);
+[[nodiscard]] DXKIT_API RankingAcross carry_ranking(const Registry& registry,
+                                                    const std::vector<RankedScore>& scores,
+                                                    int year,
+                                                    const std::map<std::string, double>& weights,
+                                                    const RuleSpec& rule, const Date& as_of);
 
 }  // namespace dxkit::units

@@ -12,12 +12,13 @@
 
 #include "dxkit/date.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/export.hpp"
 #include "dxkit/text/csv.hpp"
 
 namespace dxkit::units {
 
 /// One unit and its period of validity (both ends included; nullopt = open).
-struct Unit {
+struct DXKIT_API Unit {
   std::string code;           ///< GSO code for provinces, a short name for agencies
   std::string name;           ///< official name without "Tỉnh"/"Thành phố"
   std::string kind;           ///< "tỉnh", "thành phố", "sở", "ủy ban", "user", ...
@@ -35,7 +36,7 @@ struct Unit {
 };
 
 /// `old_unit` continued in `new_unit` from `from` with `share` of it (0 < share <= 1).
-struct Succession {
+struct DXKIT_API Succession {
   std::size_t old_unit = 0;
   std::size_t new_unit = 0;
   Date from{2025, 7, 1};
@@ -46,7 +47,7 @@ struct Succession {
 };
 
 /// A unit valid at a date that (a share of) another unit became.
-struct Destination {
+struct DXKIT_API Destination {
   std::size_t unit = 0;
   double share = 1.0;
 };
@@ -54,13 +55,13 @@ struct Destination {
 /// The fold used for names: NFC, lower case, no diacritics (đ -> d), punctuation as spaces,
 /// one space between words, and a leading "tỉnh", "thành phố" or "tp" left out. Throws
 /// EncodingError on bad UTF-8.
-[[nodiscard]] std::string name_key(std::string_view name);
+[[nodiscard]] DXKIT_API std::string name_key(std::string_view name);
 
 /// Levenshtein distance between two strings, in bytes (keys are ASCII after name_key).
-[[nodiscard]] std::size_t edit_distance(std::string_view a, std::string_view b);
+[[nodiscard]] DXKIT_API std::size_t edit_distance(std::string_view a, std::string_view b);
 
 /// A set of units and their successions.
-class Registry {
+class DXKIT_API Registry {
  public:
   /// `what` names a unit in messages ("province", "agency").
   explicit Registry(std::string what) : what_(std::move(what)) {}
@@ -129,9 +130,9 @@ class Registry {
 
 /// The 63 provinces before and the 34 after 1 July 2025, with the 23 mergers of National
 /// Assembly Resolution 202/2025/QH15 (shipped data: src/units/data/provinces.cpp).
-[[nodiscard]] const Registry& provinces();
+[[nodiscard]] DXKIT_API const Registry& provinces();
 /// The 2025 department mergers (Decree 45/2025/NĐ-CP) and the end of the district level
 /// (shipped data: src/units/data/agencies.cpp).
-[[nodiscard]] const Registry& agencies();
+[[nodiscard]] DXKIT_API const Registry& agencies();
 
 }  // namespace dxkit::units
