@@ -130,9 +130,9 @@ struct DXKIT_API ReadOptions {
 /// tính: tỷ đồng") off the front of `content` (and a BOM), returns the unit they declare
 /// (nullopt: none) and sets `first_line` to the 1-based line the CSV starts on. Throws
 /// ParseError at that line for a unit it does not know.
-[[nodiscard]] std::optional<MoneyUnit> read_unit_lines(std::string_view& content,
-                                                       const std::string& source,
-                                                       std::size_t& first_line);
+[[nodiscard]] DXKIT_API std::optional<MoneyUnit> read_unit_lines(std::string_view& content,
+                                                                 const std::string& source,
+                                                                 std::size_t& first_line);
 /// Reads a CSV file as published; a first line "ĐVT: Triệu đồng" declares the unit.
 [[nodiscard]] DXKIT_API Budget read_budget(const std::filesystem::path& path,
                                            const ReadOptions& options = {});
