@@ -91,12 +91,14 @@ void bind_report(py::module_& m) {
       .def(
           "add_ranking",
           [](Workbook& b, const std::vector<std::string>& names, const std::vector<double>& scores,
-             const std::vector<double>& ranks, std::string title, std::string score_header) {
+             const std::vector<double>& ranks, std::string title, std::string score_header,
+             int decimals) {
             b.add(report::ranking_sheet(names, scores, ranks, std::move(title),
-                                        std::move(score_header)));
+                                        std::move(score_header), decimals));
           },
           py::arg("names"), py::arg("scores"), py::arg("ranks"), py::arg("title") = "",
-          py::arg("score_header") = "Điểm", "A ranking: units with their score and rank.")
+          py::arg("score_header") = "Điểm", py::arg("decimals") = 2,
+          "A ranking: units with their score and rank.")
       .def(
           "add_document",
           [](Workbook& b, const document::Document& doc, const std::string& as_of, int within) {

@@ -1,13 +1,15 @@
 // `dxkit report PLAN... --xlsx OUT.xlsx [--html OUT.html]`: a plan's tables as one workbook
-// in the appendix layout and / or one self-contained HTML page. Every results, budget and
-// assignments table of a document becomes a section (dxkit tables lists them); a CSV file is
-// one table, its kind guessed from its header as the document reader guesses it.
+// in the appendix layout and / or one self-contained HTML page. Every results, budget,
+// assignments and DTI table of a document becomes a section (dxkit tables lists them); a CSV file
+// is one table, its kind guessed from its header as the document reader guesses it.
 #include <chrono>
 #include <iostream>
 
 #include "commands.hpp"
 #include "document_input.hpp"
 #include "dxkit/date.hpp"
+#include "dxkit/dti/presets.hpp"
+#include "dxkit/dti/scores.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/report/plan.hpp"
 
@@ -19,6 +21,7 @@ struct ReportArgs {
   std::vector<std::string> files;
   std::string xlsx, html, as_of, title;
   int within = 30;
+  std::string framework = "dti_922", values = "points";  // a DTI table's, as `dxkit dti`
 };
 
 Date today() {
@@ -32,6 +35,8 @@ int run_report(const ReportArgs& a) {
   report::PlanOptions options;
   options.as_of = a.as_of.empty() ? today() : parse_iso_date(a.as_of);
   options.within = a.within;
+  options.dti_framework = a.framework;
+  options.dti_values = dti::kValueKinds.parse(a.values);
   report::Workbook book;
   Diagnostics skipped;
   for (const std::string& file : a.files) {
@@ -62,11 +67,11 @@ void add_report(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<ReportArgs>();
   CLI::App* cmd = app.add_subcommand(
       "report",
-      "A plan's results, budget and assignments tables as one Excel workbook in the appendix "
+      "A plan's results, budget, assignments and DTI tables as one Excel workbook in the appendix "
       "layout (--xlsx) and/or one self-contained HTML page (--html)");
   cmd->add_option("plan", a->files,
-                  "a plan document (.docx, .xlsx, the seeds' text form: every results, budget "
-                  "and assignments table is a section) or CSV tables (one section each)")
+                  "a plan document (.docx, .xlsx, the seeds' text form: every results, budget, "
+                  "assignments and DTI table is a section) or CSV tables (one section each)")
       ->required();
   cmd->add_option("--xlsx", a->xlsx, "write the workbook here");
   cmd->add_option("--html", a->html, "write the HTML page here");
@@ -74,6 +79,18 @@ void add_report(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--within", a->within, "days ahead that count as due soon")
       ->capture_default_str();
   cmd->add_option("--title", a->title, "the report's title");
+  std::vector<std::string> frameworks;
+  for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
+  cmd->add_option("--framework", a->framework,
+                  "a DTI table's framework (its ranking): " + dti::kPresetNames.joined())
+      ->check(CLI::IsMember(frameworks))
+      ->capture_default_str();
+  std::vector<std::string> value_kinds;
+  for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
+  cmd->add_option("--values", a->values,
+                  "what a DTI table's cells hold: " + dti::kValueKinds.joined())
+      ->check(CLI::IsMember(value_kinds))
+      ->capture_default_str();
   cmd->callback([&run, a] { run = [a] { return run_report(*a); }; });
 }
 

@@ -94,7 +94,7 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
         book.add_ranking(_texts(p[name]), [float(x) for x in p["DTI"].to_numpy(
                              dtype=float, na_value=np.nan)],
                          [float(x) for x in p["Rank"].to_numpy(dtype=float, na_value=np.nan)],
-                         title or "BẢNG XẾP HẠNG DTI", "DTI")
+                         title or "BẢNG XẾP HẠNG DTI", "DTI", 4)
     elif isinstance(section, Document):
         for note in book.add_document(section._core, as_of, within):
             warnings.warn(note, stacklevel=4)

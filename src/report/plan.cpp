@@ -1,8 +1,14 @@
 #include "dxkit/report/plan.hpp"
 
+#include <cmath>
+
 #include "dxkit/budget/check.hpp"
 #include "dxkit/budget/table.hpp"
+#include "dxkit/dti/presets.hpp"
+#include "dxkit/dti/results.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/index/framework.hpp"
+#include "dxkit/index/ranks.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/report/sections.hpp"
 #include "dxkit/targets/evaluate.hpp"
@@ -30,9 +36,29 @@ void add_table(Workbook& book, const csv::Table& table, document::TableKind kind
     case TableKind::assignments:
       sheet = due_sheet(read_assignments(table), options.as_of, options.within, caption);
       break;
+    case TableKind::dti_scores: {
+      // As `dxkit dti`: the main indicators as points, the DTI recomputed with the
+      // framework's weights, published to 4 decimals, competition ranks on the unrounded DTI.
+      const index::Framework framework = dti::preset_framework(options.dti_framework);
+      const index::DataSet r =
+          dti::results(dti::main_values(table, framework, options.dti_values), framework);
+      const auto dti_column = r.col(*r.column(index::top_node(framework)));
+      const auto rank = index::rank(dti_column, index::Ties::min);
+      std::vector<std::string> names;
+      std::vector<double> scores;
+      std::vector<double> ranks;
+      for (std::size_t u = 0; u < r.rows(); ++u) {
+        names.push_back(r.names[u].empty() ? r.units[u] : r.names[u]);
+        scores.push_back(std::isnan(dti_column[u]) ? dti_column[u] : dti::published(dti_column[u]));
+        ranks.push_back(rank[u] ? *rank[u] : std::nan(""));
+      }
+      sheet = ranking_sheet(names, scores, ranks, caption.empty() ? "BẢNG XẾP HẠNG DTI" : caption,
+                            "DTI", 4);
+      break;
+    }
     default:
       throw ValidationError(
-          "a report section is a results, budget or assignments table; this one is " +
+          "a report section is a results, budget, assignments or DTI table; this one is " +
               std::string(document::table_kinds.name(kind)),
           Location{table.source, 0, 0, {}});
   }
@@ -47,14 +73,13 @@ void add_csv(Workbook& book, std::string_view content, const std::string& source
   copt.first_line = first_line;
   const csv::Table table = csv::parse(content, source, copt);
   const document::TableKind kind = document::guess_kind(table.header);
-  if (kind != document::TableKind::results && kind != document::TableKind::budget &&
-      kind != document::TableKind::assignments) {
+  if (kind == document::TableKind::unknown) {
     std::string header;
     for (const auto& h : table.header) header += (header.empty() ? "" : ", ") + h;
     throw ValidationError(
         "cannot tell which table this is: a section is a results table (chỉ tiêu, mục tiêu, "
-        "kết quả), a budget (kinh phí, vốn, tổng mức) or assignments (chủ trì, thời gian); the "
-        "header has: " +
+        "kết quả), a budget (kinh phí, vốn, tổng mức), assignments (chủ trì, thời gian) or DTI "
+        "scores (uCode or DTI); the header has: " +
             header,
         Location{source, first_line, 0, {}});
   }
@@ -67,8 +92,7 @@ Workbook plan_report(const document::Document& doc, const PlanOptions& options,
   book.title = options.title.empty() ? "Báo cáo: " + doc.source : options.title;
   for (const document::Table& t : doc.tables) {
     using document::TableKind;
-    if (t.kind != TableKind::results && t.kind != TableKind::budget &&
-        t.kind != TableKind::assignments) {
+    if (t.kind == TableKind::unknown) {
       if (skipped)
         skipped->push_back(Diagnostic{.where = Location{doc.source, 0, 0, {}},
                                       .severity = Severity::note,
@@ -83,7 +107,7 @@ Workbook plan_report(const document::Document& doc, const PlanOptions& options,
   }
   if (book.sheets.empty())
     throw ValidationError(
-        "none of the document's tables is a results, budget or assignments table "
+        "none of the document's tables is a results, budget, assignments or DTI table "
         "(dxkit tables lists them)",
         Location{doc.source, 0, 0, {}});
   return book;

@@ -451,7 +451,8 @@ Sheet progress_sheet(const std::vector<Progress>& verdicts, std::string title) {
 }
 
 Sheet ranking_sheet(const std::vector<std::string>& names, const std::vector<double>& scores,
-                    const std::vector<double>& ranks, std::string title, std::string score_header) {
+                    const std::vector<double>& ranks, std::string title, std::string score_header,
+                    int decimals) {
   if (scores.size() != names.size() || ranks.size() != names.size())
     throw ValidationError(
         "a ranking needs one score and one rank per unit: " + std::to_string(names.size()) +
@@ -464,6 +465,11 @@ Sheet ranking_sheet(const std::vector<std::string>& names, const std::vector<dou
   };
   std::stable_sort(order.begin(), order.end(),
                    [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  if (decimals < 0 || decimals > 10)
+    throw ValidationError("a ranking's scores take 0 to 10 decimals, not " +
+                          std::to_string(decimals));
+  const std::string score_format =
+      std::string(kLocale) + (decimals == 0 ? "0" : "0." + std::string(decimals, '0'));
   constexpr std::size_t kWidth = 3;
   Sheet s;
   s.name = "Xếp hạng";
@@ -476,7 +482,7 @@ Sheet ranking_sheet(const std::vector<std::string>& names, const std::vector<dou
     const bool has = std::isfinite(scores[i]);
     s.add({std::isfinite(ranks[i]) ? count_cell(ranks[i], centred()) : text_cell("", centred()),
            text_cell(names[i], plain()),
-           has ? number_cell(scores[i], format_number(scores[i], 2), std::string(kLocale) + "0.00")
+           has ? number_cell(scores[i], format_number(scores[i], decimals), score_format)
                : text_cell("", plain())});
     chart.labels.push_back(names[i]);
     chart.values.push_back(has ? scores[i] : 0.0);

@@ -135,7 +135,32 @@ def test_rankings_of_an_index_and_of_dti(tmp_path):
     p = r.published.sort_values("Rank", kind="stable")
     assert [c.value for c in ws[2]] == ["Thứ hạng", "Đơn vị", "DTI"]
     assert ws["A3"].value == 1 and ws["C3"].value == pytest.approx(p["DTI"].iloc[0])
-    assert ws["C3"].number_format == "[$-42A]0.00"
+    assert ws["C3"].number_format == "[$-42A]0.0000"  # the DTI as the Ministry prints it
+
+
+def test_cli_reports_a_dti_table_as_its_ranking(tmp_path):
+    # The same ranking as `dxkit dti` / dxkit.dti.score: DTI published to 4 decimals,
+    # competition ranks, best first.
+    src = EXAMPLES / "dti_synthetic_2022_points.csv"
+    out = tmp_path / "dti.xlsx"
+    proc = run("report", src, "--xlsx", out)
+    assert proc.returncode == 0, proc.stderr
+    ws = openpyxl.load_workbook(out)["Xếp hạng"]
+    p = dxkit.dti.score(src).published.sort_values("Rank", kind="stable")
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3, max_col=3)
+            if row[0].value is not None]
+    assert [r[0] for r in rows] == [int(x) for x in p["Rank"]]
+    assert [r[1] for r in rows] == list(p["uName"])
+    assert [r[2] for r in rows] == pytest.approx(list(p["DTI"]), abs=0)
+    assert ws["C3"].number_format == "[$-42A]0.0000"
+    # Points where scores on 0..1 are given: refused, located, as by `dxkit dti`.
+    scores = tmp_path / "scores.csv"
+    scores.write_text("uCode,uName,NT,TC,HT,NL,ATTT,CQS,KTS,XHS\n"
+                      "P1,Tỉnh 1,0.8,0.7,0.9,0.6,0.75,0.75,0.9,1\n", encoding="utf-8")
+    bad = run("report", scores, "--xlsx", tmp_path / "b.xlsx")
+    assert bad.returncode != 0 and "scores.csv" in bad.stderr and "--values scores" in bad.stderr
+    ok = run("report", scores, "--values", "scores", "--xlsx", tmp_path / "c.xlsx")
+    assert ok.returncode == 0, ok.stderr
 
 
 def test_errors_are_named(tmp_path):

@@ -8,6 +8,7 @@
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
 #include "dxkit/document/document.hpp"
+#include "dxkit/dti/scores.hpp"
 #include "dxkit/export.hpp"
 #include "dxkit/report/workbook.hpp"
 #include "dxkit/targets/scoring.hpp"
@@ -20,10 +21,16 @@ struct DXKIT_API PlanOptions {
   Date as_of{2000, 1, 1};  ///< the day the due list is taken on
   int within = 30;         ///< days ahead that count as due soon
   std::string title;       ///< the book's title ("" = "Báo cáo: <file>")
+  /// A DTI table (kind dti_scores): its framework (a dti::kPresetNames name) and what its
+  /// cells hold, as `dxkit dti --framework --values` (points by default; the Ministry's 0..1
+  /// scores are `scores`, and a score read as points is refused by the reader, located).
+  std::string dti_framework = "dti_922";
+  dti::Values dti_values = dti::Values::points;
 };
 
-/// Adds the section of one table of `kind` (results, budget or assignments) to `book`, named
-/// by the kind ("Kết quả", "Kinh phí", "Tiến độ"; "Kết quả (2)" for a second one), titled by
+/// Adds the section of one table of `kind` (results, budget, assignments, or DTI scores: the
+/// ranking) to `book`, named by the kind ("Kết quả", "Kinh phí", "Tiến độ", "Xếp hạng";
+/// "Kết quả (2)" for a second one), titled by
 /// `caption` when it has one; `unit` is the table's unit line ("Triệu đồng") or "". Throws the
 /// readers' located errors; ValidationError for another kind.
 DXKIT_API void add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
@@ -37,7 +44,7 @@ DXKIT_API void add_table(Workbook& book, const csv::Table& table, document::Tabl
 DXKIT_API void add_csv(Workbook& book, std::string_view content, const std::string& source,
                        const PlanOptions& options);
 
-/// The report of a document: one section per results, budget and assignments table, in
+/// The report of a document: one section per results, budget, assignments and DTI table, in
 /// order. Tables of other kinds are left out, each named in `skipped` (a note). Throws
 /// ValidationError naming the file when none of its tables can be a section.
 [[nodiscard]] DXKIT_API Workbook plan_report(const document::Document& doc,

@@ -80,12 +80,13 @@ struct DXKIT_API ResultColumns {
                                              std::string title = {});
 
 /// A ranking: units with their score and rank, best first (rank, then the order given);
-/// `scores` and `ranks` have one entry per name (NaN score: no score, ranked last, blank).
-/// Throws ValidationError when the lengths differ.
+/// `scores` and `ranks` have one entry per name (NaN score: no score, ranked last, blank);
+/// scores shown with `decimals` places (4 for a DTI, as the Ministry publishes it). Throws
+/// ValidationError when the lengths differ.
 [[nodiscard]] DXKIT_API Sheet ranking_sheet(const std::vector<std::string>& names,
                                             const std::vector<double>& scores,
                                             const std::vector<double>& ranks,
                                             std::string title = {},
-                                            std::string score_header = "Điểm");
+                                            std::string score_header = "Điểm", int decimals = 2);
 
 }  // namespace dxkit::report

@@ -143,8 +143,46 @@ TEST(PlanReport, ACsvOfNoKnownKindIsRefusedWithItsHeader) {
   Workbook book;
   EXPECT_THROW_MSG(add_csv(book, "a,b\n1,2\n", "x.csv", {}), ValidationError,
                    "x.csv:1: cannot tell which table this is: a section is a results table (chỉ "
-                   "tiêu, mục tiêu, kết quả), a budget (kinh phí, vốn, tổng mức) or assignments "
-                   "(chủ trì, thời gian); the header has: a, b");
+                   "tiêu, mục tiêu, kết quả), a budget (kinh phí, vốn, tổng mức), assignments "
+                   "(chủ trì, thời gian) or DTI scores (uCode or DTI); the header has: a, b");
+}
+
+TEST(PlanReport, ADtiTableIsItsRanking) {
+  // Main-indicator points (dti_922: the DTI is the sum of the points / 1000), worked by hand:
+  // P1 80+70+90+60+75+150+90+100 = 715 -> 0.7150; P2 the same with NT 100 -> 0.7350; P3 = P1,
+  // a tie: competition ranks 1, 2, 2, shown with the Ministry's 4 decimals.
+  const std::string csv =
+      "uCode,uName,NT,TC,HT,NL,ATTT,CQS,KTS,XHS\n"
+      "P1,Tỉnh 1,80,70,90,60,75,150,90,100\n"
+      "P2,Tỉnh 2,100,70,90,60,75,150,90,100\n"
+      "P3,Tỉnh 3,80,70,90,60,75,150,90,100\n";
+  Workbook book;
+  add_csv(book, csv, "dti.csv", {});
+  ASSERT_EQ(book.sheets.size(), 1u);
+  const Sheet& s = book.sheets[0];
+  EXPECT_EQ(s.name, "Xếp hạng");
+  const std::size_t h = s.header_row;
+  const std::vector<std::pair<std::string, double>> expected = {
+      {"Tỉnh 2", 1}, {"Tỉnh 1", 2}, {"Tỉnh 3", 2}};
+  const double dti[] = {0.735, 0.715, 0.715};
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    EXPECT_EQ(s.rows[h + 1 + i][1].text, expected[i].first);
+    EXPECT_EQ(s.rows[h + 1 + i][0].number, expected[i].second);
+    EXPECT_EQ(s.rows[h + 1 + i][2].number, dti[i]);
+    EXPECT_EQ(s.rows[h + 1 + i][2].style.number_format, "[$-42A]0.0000");
+    EXPECT_EQ(s.rows[h + 1 + i][2].text, i == 0 ? "0,735" : "0,715");  // the page: no trailing 0
+  }
+  // Scores on 0..1 read as points: refused where they are, as by `dxkit dti`.
+  PlanOptions scores;
+  const std::string given =
+      "uCode,NT,TC,HT,NL,ATTT,CQS,KTS,XHS\nP1,0.8,0.7,0.9,0.6,0.7,0.7,0.9,1\n";
+  EXPECT_THROW_MSG((void)add_csv(book, given, "s.csv", scores), ValidationError,
+                   "s.csv:1: every main-indicator value is between 0 and 1: these are published "
+                   "scores (points / maximum), not points; read them with --values scores "
+                   "(values=\"scores\" in Python)");
+  scores.dti_values = dti::Values::scores;
+  add_csv(book, given, "s.csv", scores);
+  EXPECT_EQ(book.sheets.size(), 2u);
 }
 
 TEST(ProgressSheet, OneRowPerVerdictUnderItsIndicatorAndTheCounts) {
