@@ -40,7 +40,7 @@ class Workbook:
         """
         Progress toward the targets, as Plan.progress reads the observations.
         """
-    def add_ranking(self, names: collections.abc.Sequence[str], scores: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], ranks: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], title: str = '', score_header: str = 'Điểm') -> None:
+    def add_ranking(self, names: collections.abc.Sequence[str], scores: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], ranks: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], title: str = '', score_header: str = 'Điểm', decimals: typing.SupportsInt | typing.SupportsIndex = 2) -> None:
         """
         A ranking: units with their score and rank.
         """
