@@ -84,6 +84,6 @@ def test_plots_and_files(outputs):
                 "plot_due"]:
         assert "image/png" in outputs[tag][1], tag
     text, _ = outputs["outputs"]
-    for name in ["ket_qua_2022.csv", "kinh_phi_phat_hien.csv", "nhiem_vu_den_han.csv",
-                 "thoi_han.ics"]:
+    for name in ["bao_cao_2023.xlsx", "ket_qua_2022.csv", "kinh_phi_phat_hien.csv",
+                 "nhiem_vu_den_han.csv", "thoi_han.ics"]:
         assert name in text
