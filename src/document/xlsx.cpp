@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <map>
 #include <string>
+#include <string_view>
 
 #include "archive.hpp"
 #include "dxkit/text/unicode.hpp"
@@ -86,11 +87,77 @@ std::optional<Date> serial_date(double serial) {
   return Date(year_month_day(base + days(static_cast<long>(std::floor(serial)))));
 }
 
+// The UTF-16 code unit of an escape `_xHHHH_` at s[i] (ECMA-376 ST_Xstring), or -1.
+long escape_at(std::string_view s, std::size_t i) {
+  if (i + 7 > s.size() || s[i] != '_' || s[i + 1] != 'x' || s[i + 6] != '_') return -1;
+  long u = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const char c = s[k];
+    const int d = c >= '0' && c <= '9'   ? c - '0'
+                  : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                  : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                                         : -1;
+    if (d < 0) return -1;
+    u = u * 16 + d;
+  }
+  return u;
+}
+
+void append_utf8(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+// A cell's text with Excel's escapes decoded: `_x000D_` is a carriage return, `_x005F_` a
+// literal '_' (so "_x005F_x0041_" reads "_x0041_"), a surrogate pair of two escapes one
+// character; a lone surrogate or anything else that is not an escape stays as written.
+std::string unescaped(std::string s) {
+  if (s.find("_x") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    const long u = escape_at(s, i);
+    if (u < 0) {
+      out += s[i++];
+      continue;
+    }
+    if (u >= 0xD800 && u <= 0xDBFF) {
+      const long low = escape_at(s, i + 7);
+      if (low >= 0xDC00 && low <= 0xDFFF) {
+        append_utf8(out, 0x10000 + ((static_cast<unsigned long>(u) - 0xD800) << 10) +
+                             (static_cast<unsigned long>(low) - 0xDC00));
+        i += 14;
+        continue;
+      }
+    }
+    if (u >= 0xD800 && u <= 0xDFFF) {  // a lone surrogate: not a character
+      out += s[i++];
+      continue;
+    }
+    append_utf8(out, static_cast<unsigned long>(u));
+    i += 7;
+  }
+  return out;
+}
+
 std::string text_of(const pugi::xml_node& si) {
   std::string s;
-  if (auto t = si.child("t")) return t.text().get();
+  if (auto t = si.child("t")) return unescaped(t.text().get());
   for (auto r : si.children("r")) s += r.child("t").text().get();
-  return s;
+  return unescaped(std::move(s));
 }
 
 }  // namespace
@@ -173,7 +240,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
         } else if (t == "inlineStr") {
           cell.text = text_of(c.child("is"));
         } else if (t == "str" || t == "e") {
-          cell.text = v;
+          cell.text = unescaped(v);
         } else if (t == "b") {
           cell.text = std::string(v) == "1" ? "TRUE" : "FALSE";
         } else if (*v) {

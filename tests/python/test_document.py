@@ -271,3 +271,30 @@ def test_cells_named_as_officials_see_them(built, tmp_path):
     assert p.returncode != 0
     assert (f"{book}, 'DTI 2022'!B8 (column 'Các tỉnh, thành phố trực thuộc TW'): unknown "
             "province 'Quảng Nimh'; close matches: Quảng Ninh, Quảng Bình, Quảng Nam") in p.stderr
+
+
+def test_excel_escapes_in_text_are_decoded(tmp_path):
+    # Excel writes characters XML cannot hold as _xHHHH_ (a carriage return in a cell is
+    # _x000D_, a literal "_x" sequence is protected by _x005F_); they are read as what they
+    # stand for, a surrogate pair as one character, a lone surrogate as written.
+    import zipfile
+
+    import dxkit.report
+
+    source = tmp_path / "source.xlsx"
+    r = dxkit.evaluate(EXAMPLES / "thai_binh_2023_results.csv")
+    dxkit.report.write(source, r)
+    patched = tmp_path / "escaped.xlsx"
+    with zipfile.ZipFile(source) as zin, zipfile.ZipFile(patched, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/sharedStrings.xml":
+                text = data.decode("utf-8")
+                assert "<t>STT</t>" in text or ">STT</t>" in text
+                escaped = "S_x000D_T_x005F_x0054__xD83D__xDE00__xD800_"
+                text = text.replace(">STT</t>", f">{escaped}</t>", 1)
+                data = text.encode("utf-8")
+            zout.writestr(item, data)
+    doc = dxkit.read_document(patched)
+    headers = [h for t in doc.tables for h in t.header]
+    assert "S\rT_x0054_\U0001F600_xD800_" in headers, headers
