@@ -18,6 +18,12 @@ inline void add_format_option(CLI::App* cmd, std::string& format) {
   cmd->add_option("--format", format, help)->check(CLI::IsMember(names))->capture_default_str();
 }
 
+/// A DTI table's `--values points|scores` and `--framework NAME` (dti and report), their
+/// choices from dti::kValueKinds and dti::kPresetNames; `cells` says whose cells ("the
+/// main-indicator cells").
+void add_dti_table_options(CLI::App* cmd, std::string& values, std::string& framework,
+                           const std::string& cells);
+
 /// Adds the `evaluate` subcommand; `run` is set to its action.
 void add_evaluate(CLI::App& app, std::function<int()>& run);
 /// Adds the `budget` subcommand.

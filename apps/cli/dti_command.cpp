@@ -278,6 +278,20 @@ int run_dti(const DtiArgs& a) {
 
 }  // namespace
 
+void add_dti_table_options(CLI::App* cmd, std::string& values, std::string& framework,
+                           const std::string& cells) {
+  std::vector<std::string> value_kinds;
+  for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
+  cmd->add_option("--values", values, "what " + cells + " hold: " + dti::kValueKinds.joined())
+      ->check(CLI::IsMember(value_kinds))
+      ->capture_default_str();
+  std::vector<std::string> frameworks;
+  for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
+  cmd->add_option("--framework", framework, dti::kPresetNames.joined())
+      ->check(CLI::IsMember(frameworks))
+      ->capture_default_str();
+}
+
 void add_dti(CLI::App& app, std::function<int()>& run) {
   auto a = std::make_shared<DtiArgs>();
   CLI::App* cmd = app.add_subcommand(
@@ -290,17 +304,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--table", a->table,
                   "for a .docx/.xlsx input: the table's number or caption text (default: the "
                   "only DTI table)");
-  std::vector<std::string> value_kinds;
-  for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
-  cmd->add_option("--values", a->values,
-                  "what the main-indicator cells hold: " + dti::kValueKinds.joined())
-      ->check(CLI::IsMember(value_kinds))
-      ->capture_default_str();
-  std::vector<std::string> frameworks;
-  for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
-  cmd->add_option("--framework", a->framework, dti::kPresetNames.joined())
-      ->check(CLI::IsMember(frameworks))
-      ->capture_default_str();
+  add_dti_table_options(cmd, a->values, a->framework, "the main-indicator cells");
   cmd->add_option("--meta", a->meta, "your own iMeta (copy one with --output meta and change it)");
   cmd->add_option("--previous", a->previous, "last year's ranking: uCode and DTI (or Rank)");
   cmd->add_option("--output", a->output, kind_help(kDtiOutputs))

@@ -8,7 +8,6 @@
 #include "commands.hpp"
 #include "document_input.hpp"
 #include "dxkit/date.hpp"
-#include "dxkit/dti/presets.hpp"
 #include "dxkit/dti/scores.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/report/plan.hpp"
@@ -79,18 +78,7 @@ void add_report(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--within", a->within, "days ahead that count as due soon")
       ->capture_default_str();
   cmd->add_option("--title", a->title, "the report's title");
-  std::vector<std::string> frameworks;
-  for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
-  cmd->add_option("--framework", a->framework,
-                  "a DTI table's framework (its ranking): " + dti::kPresetNames.joined())
-      ->check(CLI::IsMember(frameworks))
-      ->capture_default_str();
-  std::vector<std::string> value_kinds;
-  for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
-  cmd->add_option("--values", a->values,
-                  "what a DTI table's cells hold: " + dti::kValueKinds.joined())
-      ->check(CLI::IsMember(value_kinds))
-      ->capture_default_str();
+  add_dti_table_options(cmd, a->values, a->framework, "a DTI table's cells");
   cmd->callback([&run, a] { run = [a] { return run_report(*a); }; });
 }
 
