@@ -7,6 +7,7 @@
 #include "dxkit/budget/budget.hpp"
 #include "dxkit/date.hpp"
 #include "dxkit/document/document.hpp"
+#include "dxkit/index/uncertainty.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/link.hpp"
 #include "dxkit/plan/observation.hpp"
@@ -99,6 +100,44 @@ void bind_report(py::module_& m) {
           py::arg("names"), py::arg("scores"), py::arg("ranks"), py::arg("title") = "",
           py::arg("score_header") = "Điểm", py::arg("decimals") = 2,
           "A ranking: units with their score and rank.")
+      .def(
+          "add_uncertainty",
+          [](Workbook& b, std::vector<std::string> units, std::string column,
+             std::vector<std::int32_t> nominal, std::vector<double> mean,
+             std::vector<double> median, std::vector<double> p5, std::vector<double> p95,
+             std::size_t replicates, std::string title) {
+            index::UncertaintyResult r{.units = std::move(units),
+                                       .column = std::move(column),
+                                       .nominal = std::move(nominal),
+                                       .mean = std::move(mean),
+                                       .median = std::move(median),
+                                       .p5 = std::move(p5),
+                                       .p95 = std::move(p95),
+                                       .replicates = {},
+                                       .ranks = {}};
+            r.replicates.resize(replicates);
+            b.add(report::uncertainty_sheet(r, std::move(title)));
+          },
+          py::arg("units"), py::arg("column"), py::arg("nominal"), py::arg("mean"),
+          py::arg("median"), py::arg("p5"), py::arg("p95"), py::arg("replicates"),
+          py::arg("title") = "",
+          "The uncertainty of the ranks: nominal rank (0 = none), median, mean, 5-95 % per unit.")
+      .def(
+          "add_sensitivity",
+          [](Workbook& b,
+             const std::vector<
+                 std::tuple<std::string, double, double, double, double, double, double>>& rows,
+             std::size_t runs, double variance, std::string title) {
+            index::SensitivityResult r;
+            r.runs = runs;
+            r.variance = variance;
+            for (const auto& [p, f, flo, fhi, t, tlo, thi] : rows)
+              r.indices.push_back({p, f, flo, fhi, t, tlo, thi});
+            b.add(report::sensitivity_sheet(r, std::move(title)));
+          },
+          py::arg("rows"), py::arg("runs"), py::arg("variance"), py::arg("title") = "",
+          "The sensitivity indices: rows of (parameter, first, first_lo, first_hi, total, "
+          "total_lo, total_hi).")
       .def(
           "add_document",
           [](Workbook& b, const document::Document& doc, const std::string& as_of, int within) {

@@ -20,9 +20,9 @@ inline void add_format_option(CLI::App* cmd, std::string& format) {
 
 /// A DTI table's `--values points|scores` and `--framework NAME` (dti and report), their
 /// choices from dti::kValueKinds and dti::kPresetNames; `cells` says whose cells ("the
-/// main-indicator cells").
+/// main-indicator cells"), `framework_help` what comes before the framework names in --help.
 void add_dti_table_options(CLI::App* cmd, std::string& values, std::string& framework,
-                           const std::string& cells);
+                           const std::string& cells, const std::string& framework_help = "");
 
 /// Adds the `evaluate` subcommand; `run` is set to its action.
 void add_evaluate(CLI::App& app, std::function<int()>& run);

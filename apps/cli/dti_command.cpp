@@ -279,7 +279,7 @@ int run_dti(const DtiArgs& a) {
 }  // namespace
 
 void add_dti_table_options(CLI::App* cmd, std::string& values, std::string& framework,
-                           const std::string& cells) {
+                           const std::string& cells, const std::string& framework_help) {
   std::vector<std::string> value_kinds;
   for (const auto& e : dti::kValueKinds.entries) value_kinds.emplace_back(e.name);
   cmd->add_option("--values", values, "what " + cells + " hold: " + dti::kValueKinds.joined())
@@ -287,7 +287,7 @@ void add_dti_table_options(CLI::App* cmd, std::string& values, std::string& fram
       ->capture_default_str();
   std::vector<std::string> frameworks;
   for (const auto& e : dti::kPresetNames.entries) frameworks.emplace_back(e.name);
-  cmd->add_option("--framework", framework, dti::kPresetNames.joined())
+  cmd->add_option("--framework", framework, framework_help + dti::kPresetNames.joined())
       ->check(CLI::IsMember(frameworks))
       ->capture_default_str();
 }

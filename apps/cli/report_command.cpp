@@ -78,7 +78,8 @@ void add_report(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--within", a->within, "days ahead that count as due soon")
       ->capture_default_str();
   cmd->add_option("--title", a->title, "the report's title");
-  add_dti_table_options(cmd, a->values, a->framework, "a DTI table's cells");
+  add_dti_table_options(cmd, a->values, a->framework, "a DTI table's cells",
+                        "a DTI table's framework (its ranking): ");
   cmd->callback([&run, a] { run = [a] { return run_report(*a); }; });
 }
 

@@ -6,6 +6,7 @@ DataFrame -> text columns). The area modules reach it through ``dxkit._lazy.fram
 from __future__ import annotations
 
 import math
+import os
 from typing import Any
 
 import numpy as np
@@ -109,9 +110,30 @@ class ProgressFrame(ResultFrame):
 
 
 class SensitivityFrame(ResultFrame):
-    """``IndexResult.sensitivity()``: a DataFrame shown with its intervals."""
+    """``IndexResult.sensitivity()``: a DataFrame shown with its intervals. ``to_excel(path)``
+    and ``to_html()`` give the report section (dxkit.report: the assumptions by total index,
+    with their intervals, the runs and the variance); called with any of pandas' own
+    arguments (``sheet_name=``, an ``ExcelWriter``, ``buf=``...) they are pandas' methods."""
 
     _render = "sensitivity_html"
+
+    def to_excel(self, excel_writer, *args, title: str = "", **kwargs):
+        if args or kwargs or not isinstance(excel_writer, (str, os.PathLike)):
+            return pd.DataFrame(self).to_excel(excel_writer, *args, **kwargs)
+        from dxkit import report
+
+        return report.write(excel_writer, self, title=title)
+
+    def to_html(self, *args, title: str = "", **kwargs):
+        if len(args) > 1 or kwargs:
+            return pd.DataFrame(self).to_html(*args, **kwargs)
+        from dxkit import report
+
+        page = report.html(self, title=title)
+        if args and args[0] is not None:
+            with open(args[0], "w", encoding="utf-8") as f:
+                f.write(page)
+        return page
 
 
 class DueFrame(ResultFrame):

@@ -369,17 +369,19 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
 # come back as DataFrames.
 
 
-class Uncertainty:
+class Uncertainty(Reportable):
     """Monte Carlo results: ``summary`` per unit (nominal rank, mean, median, 5th and 95th
     percentile over the replicates), ``ranks`` (replicates × units, nullable Int32) and
-    ``replicates`` (each replicate's choices and weights). ``ranks`` and ``replicates`` are
-    built from the core's arrays on first use: a run whose summary is all that is read pays
-    nothing for them."""
+    ``replicates`` (each replicate's choices and weights); ``n`` the number of replicates.
+    ``ranks`` and ``replicates`` are built from the core's arrays on first use: a run whose
+    summary is all that is read pays nothing for them. ``to_excel`` / ``to_html`` write the
+    summary as a report section (dxkit.report)."""
 
     def __init__(self, summary, column: str, ranks: Callable[[], Any],
-                 replicates: Callable[[], Any]):
+                 replicates: Callable[[], Any], n: int):
         self.summary = summary
         self.column = column
+        self.n = int(n)
         self._make_ranks = ranks
         self._make_replicates = replicates
 
@@ -439,7 +441,8 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
         replicates.index.name = "replicate"
         return replicates
 
-    return Uncertainty(summary.sort_values("nominal"), column, ranks_frame, replicates_frame)
+    return Uncertainty(summary.sort_values("nominal"), column, ranks_frame, replicates_frame,
+                       len(reps))
 
 
 def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions):

@@ -17,10 +17,13 @@ A section is an ``EvaluationResult`` (the results appendix), a ``Budget`` (the b
 its hierarchy, subtotals and findings in place), an ``Assignments`` list (the due list per
 lead agency on ``as_of``), a ``Plan`` (progress toward its targets as ``Plan.progress()``
 gives it, then its assignments' due list if it has one), an ``IndexResult`` or a ``DtiResult`` (the
-ranking), a ``Document`` or the path of a plan document / CSV table (every results, budget and
-assignments table in it). The HTML page has the core's charts (inline SVG) and, when
-matplotlib is installed, the figures of ``dxkit.plot`` for the sections that have one
-(budget by agency, due tasks, scores), embedded as inline SVG.
+ranking), an ``Uncertainty`` (``IndexResult.uncertainty()``: nominal rank, median, mean and the
+5–95 % interval per unit), the frame of ``IndexResult.sensitivity()`` (first-order and total
+index of each assumption with their intervals), a ``Document`` or the path of a plan document
+/ CSV table (every results, budget and assignments table in it). The HTML page has the core's
+charts (inline SVG) and, when matplotlib is installed, the figures of ``dxkit.plot`` for the
+sections that have one (budget by agency, due tasks, scores, rank uncertainty, sensitivity),
+embedded as inline SVG.
 """
 
 from __future__ import annotations
@@ -56,10 +59,11 @@ def _texts(values) -> list[str]:
 
 
 def _add(book, section, as_of: str, within: int, title: str) -> None:
+    from dxkit._frames import SensitivityFrame
     from dxkit.budget import Budget
     from dxkit.document import Document
     from dxkit.dti import DtiResult
-    from dxkit.index import IndexResult
+    from dxkit.index import IndexResult, Uncertainty
     from dxkit.plan import Assignments, Plan
     from dxkit.targets import EvaluationResult
 
@@ -95,6 +99,19 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
                              dtype=float, na_value=np.nan)],
                          [float(x) for x in p["Rank"].to_numpy(dtype=float, na_value=np.nan)],
                          title or "BẢNG XẾP HẠNG DTI", "DTI", 4)
+    elif isinstance(section, Uncertainty):
+        summary = section.summary
+        nominal = summary["nominal"].to_numpy(dtype=float, na_value=0).astype(np.int32)
+        book.add_uncertainty(_texts(summary.index), str(section.column), nominal.tolist(),
+                             *[summary[c].to_numpy(dtype=float, na_value=np.nan).tolist()
+                               for c in ("mean", "median", "p5", "p95")],
+                             section.n, title)
+    elif isinstance(section, SensitivityFrame):
+        columns = ["first", "first_lo", "first_hi", "total", "total_lo", "total_hi"]
+        values = section[columns].to_numpy(dtype=float, na_value=np.nan).tolist()
+        book.add_sensitivity([(str(p), *v) for p, v in zip(section.index, values)],
+                             int(section.attrs.get("runs", 0)),
+                             float(section.attrs.get("variance", np.nan)), title)
     elif isinstance(section, Document):
         for note in book.add_document(section._core, as_of, within):
             warnings.warn(note, stacklevel=4)
@@ -109,13 +126,15 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
     else:
         raise TypeError(
             f"a report section is an EvaluationResult, Budget, Assignments, Plan, IndexResult, "
-            f"DtiResult, Document or the path of a plan or CSV table, not {type(section).__name__}")
+            f"DtiResult, Uncertainty, a sensitivity frame (IndexResult.sensitivity()), Document "
+            f"or the path of a plan or CSV table, not {type(section).__name__}")
 
 
 def workbook(*sections, title: str = "", as_of=None, within: int = 30,
              titles=None) -> _core.report.Workbook:
     """The core's report of ``sections`` (see the module's help), one sheet each, named by
-    kind ("Kết quả", "Kinh phí", "Tiến độ", "Xếp hạng"; "Kết quả (2)" for a second one);
+    kind ("Kết quả", "Kinh phí", "Tiến độ", "Xếp hạng", "Bất định",
+    "Độ nhạy"; "Kết quả (2)" for a second one);
     ``titles`` gives each section's title row (default: the appendix's own)."""
     if not sections:
         raise _core.ValidationError("a report needs at least one section")
@@ -146,9 +165,10 @@ def _figures(sections, as_of) -> list[str]:
     except ImportError:
         return []
     from dxkit import plot
+    from dxkit._frames import SensitivityFrame
     from dxkit.budget import Budget
     from dxkit.dti import DtiResult
-    from dxkit.index import IndexResult
+    from dxkit.index import IndexResult, Uncertainty
     from dxkit.plan import Assignments
 
     out = []
@@ -159,6 +179,10 @@ def _figures(sections, as_of) -> list[str]:
             ax = plot.due(s, as_of)
         elif isinstance(s, (IndexResult, DtiResult)):
             ax = plot.scores(s)
+        elif isinstance(s, Uncertainty):
+            ax = plot.uncertainty(s)
+        elif isinstance(s, SensitivityFrame):
+            ax = plot.sensitivity(s)
         else:
             continue
         buffer = io.StringIO()

@@ -60,6 +60,16 @@ Cell share_cell(double share, Style style = {}) {
                      std::move(style));
 }
 
+// `value` with exactly `decimals` decimals, as a fixed format code shows it ("13,0", "0,700").
+std::string fixed_text(double value, int decimals) {
+  std::string out = format_number(value, decimals);
+  if (decimals <= 0) return out;
+  const auto comma = out.find(',');
+  const std::size_t have = comma == std::string::npos ? 0 : out.size() - comma - 1;
+  if (comma == std::string::npos) out += ',';
+  return out + std::string(static_cast<std::size_t>(decimals) - have, '0');
+}
+
 double serial(const Date& d) {  // Excel's day number: 1 = 1900-01-01, 25569 = 1970-01-01
   return static_cast<double>(d.sys_days().time_since_epoch().count()) + 25569;
 }
@@ -482,11 +492,124 @@ Sheet ranking_sheet(const std::vector<std::string>& names, const std::vector<dou
     const bool has = std::isfinite(scores[i]);
     s.add({std::isfinite(ranks[i]) ? count_cell(ranks[i], centred()) : text_cell("", centred()),
            text_cell(names[i], plain()),
-           has ? number_cell(scores[i], format_number(scores[i], decimals), score_format)
+           has ? number_cell(scores[i], fixed_text(scores[i], decimals), score_format)
                : text_cell("", plain())});
     chart.labels.push_back(names[i]);
     chart.values.push_back(has ? scores[i] : 0.0);
   }
+  s.charts.push_back(std::move(chart));
+  return s;
+}
+
+namespace {
+
+// A decimal figure with `decimals` places as a number cell ("" blank when NaN).
+Cell figure_cell(double value, int decimals, Style style = {}) {
+  if (!std::isfinite(value)) return text_cell("", std::move(style));
+  return number_cell(
+      value, fixed_text(value, decimals),
+      std::string(kLocale) + "0." + std::string(static_cast<std::size_t>(decimals), '0'),
+      std::move(style));
+}
+
+// An assumption of the sensitivity analysis in Vietnamese (Assumptions::parameters()).
+std::string assumption_label(const std::string& parameter) {
+  if (parameter.starts_with("weights.L")) return "Trọng số cấp " + parameter.substr(9);
+  if (parameter == "normalisation") return "Phương pháp chuẩn hoá";
+  if (parameter == "aggregation") return "Phương pháp tổng hợp";
+  if (parameter == "imputation") return "Bổ sung dữ liệu thiếu (có / không)";
+  if (parameter == "treatment") return "Xử lý giá trị ngoại lai (có / không)";
+  if (parameter == "leave_out") return "Bỏ bớt một thành phần";
+  return parameter;
+}
+
+}  // namespace
+
+Sheet uncertainty_sheet(const index::UncertaintyResult& r, std::string title) {
+  const std::size_t n = r.units.size();
+  for (const std::size_t size :
+       {r.nominal.size(), r.mean.size(), r.median.size(), r.p5.size(), r.p95.size()})
+    if (size != n)
+      throw ValidationError(
+          "an uncertainty result needs one nominal rank, mean, median, p5 and "
+          "p95 per unit: " +
+          std::to_string(n) + " units, a column of " + std::to_string(size));
+  std::vector<std::size_t> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = i;
+  const auto key = [&](std::size_t i) {
+    return r.nominal[i] > 0 ? r.nominal[i] : std::numeric_limits<std::int32_t>::max();
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key(a) < key(b); });
+  constexpr std::size_t kWidth = 7;
+  Sheet s;
+  s.name = "Bất định";
+  s.widths = {12, 30, 12, 12, 12, 12, 14};
+  title_row(s, title.empty() ? "PHÂN TÍCH BẤT ĐỊNH CỦA THỨ HẠNG: " + r.column : std::move(title),
+            kWidth, bare(true, false, Align::center));
+  title_row(s,
+            "(" + format_number(static_cast<double>(r.replicates.size()), 0) +
+                " lần chạy; thứ hạng theo " + r.column + ")",
+            kWidth, bare(false, true, Align::center));
+  header_row(s, {"Thứ hạng danh nghĩa", "Đơn vị", "Trung vị", "Trung bình", "Phân vị 5%",
+                 "Phân vị 95%", "Độ rộng 5–95%"});
+  Chart chart{.title = "Độ rộng khoảng 5–95% của thứ hạng", .unit = "bậc"};
+  for (const std::size_t i : order) {
+    const double width = r.p95[i] - r.p5[i];
+    const bool wide = std::isfinite(width) && width >= 10;
+    s.add({r.nominal[i] > 0 ? count_cell(r.nominal[i], centred()) : text_cell("", centred()),
+           text_cell(r.units[i], plain()), figure_cell(r.median[i], 1), figure_cell(r.mean[i], 1),
+           figure_cell(r.p5[i], 1), figure_cell(r.p95[i], 1),
+           figure_cell(width, 1, Style{.tone = wide ? Tone::amber : Tone::none})});
+    chart.labels.push_back(r.units[i]);
+    chart.values.push_back(std::isfinite(width) ? width : 0.0);
+    chart.tones.push_back(wide ? Tone::amber : Tone::none);
+  }
+  s.charts.push_back(std::move(chart));
+  return s;
+}
+
+Sheet sensitivity_sheet(const index::SensitivityResult& r, std::string title) {
+  std::vector<std::size_t> order(r.indices.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const auto key = [&](std::size_t i) {
+    const double t = r.indices[i].total;
+    return std::isfinite(t) ? t : -std::numeric_limits<double>::infinity();
+  };
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return key(a) > key(b); });
+  constexpr std::size_t kWidth = 9;
+  Sheet s;
+  s.name = "Độ nhạy";
+  s.widths = {6, 34, 16, 12, 10, 10, 12, 10, 10};
+  title_row(s, title.empty() ? "PHÂN TÍCH ĐỘ NHẠY CỦA THỨ HẠNG" : std::move(title), kWidth,
+            bare(true, false, Align::center));
+  header_row(s, {"STT", "Giả định", "Tham số", "Chỉ số bậc nhất", "95%: từ", "đến", "Chỉ số tổng",
+                 "95%: từ", "đến"});
+  Chart chart{.title = "Chỉ số độ nhạy tổng theo giả định"};
+  std::size_t stt = 0;
+  for (const std::size_t i : order) {
+    const index::SensitivityIndex& x = r.indices[i];
+    const Style strong{.tone = x.total_lo > 0.1 ? Tone::red : Tone::none};
+    s.add({count_cell(static_cast<double>(++stt), centred()),
+           text_cell(assumption_label(x.parameter), plain()), text_cell(x.parameter, plain()),
+           figure_cell(x.first, 3), figure_cell(x.first_lo, 3), figure_cell(x.first_hi, 3),
+           figure_cell(x.total, 3, strong), figure_cell(x.total_lo, 3),
+           figure_cell(x.total_hi, 3)});
+    chart.labels.push_back(assumption_label(x.parameter));
+    chart.values.push_back(std::isfinite(x.total) ? x.total : 0.0);
+    chart.tones.push_back(strong.tone);
+  }
+  // Under the table: the design's size and the output's variance (the indices' scale).
+  s.add(std::vector<Cell>(kWidth, Cell{.style = bare()}));
+  const auto line = [&](std::string label, Cell value) {
+    std::vector<Cell> row(kWidth, Cell{.style = bare()});
+    row[1] = text_cell(std::move(label), bare(true));
+    row[2] = std::move(value);
+    s.add(std::move(row));
+  };
+  line("Số lần chạy", count_cell(static_cast<double>(r.runs), bare()));
+  line("Phương sai của độ lệch thứ hạng", figure_cell(r.variance, 3, bare()));
   s.charts.push_back(std::move(chart));
   return s;
 }

@@ -264,3 +264,73 @@ def test_plan_progress_and_due_list(tmp_path):
     for status, label in labels.items():
         count = row_of(ws, 1, label)[2].value
         assert count == int((p["status"] == status).sum())
+
+
+@pytest.fixture(scope="module")
+def asem_index():
+    asem = EXAMPLES.parent / "tests" / "data" / "coinr-asem"
+    return dxkit.build_index(asem / "ASEM_iData.csv", asem / "ASEM_iMeta.csv", preset="coinr_asem")
+
+
+def test_uncertainty_as_a_report_section(asem_index, tmp_path):
+    u = asem_index.uncertainty(60, seed=5, weight_noise={2: 0.5}, normalisations=["rank"],
+                               progress=False)
+    ws = openpyxl.load_workbook(u.to_excel(tmp_path / "u.xlsx"))["Bất định"]
+    assert ws["A1"].value == f"PHÂN TÍCH BẤT ĐỊNH CỦA THỨ HẠNG: {u.column}"
+    assert ws["A2"].value == f"(60 lần chạy; thứ hạng theo {u.column})"
+    assert [c.value for c in ws[3]] == ["Thứ hạng danh nghĩa", "Đơn vị", "Trung vị", "Trung bình",
+                                        "Phân vị 5%", "Phân vị 95%", "Độ rộng 5–95%"]
+    assert ws.freeze_panes == "A4"
+    s = u.summary.sort_values("nominal", kind="stable")
+    rows = list(ws.iter_rows(min_row=4, values_only=True))
+    assert len(rows) == len(s)  # every unit, none dropped
+    assert [r[1] for r in rows] == list(s.index)  # in nominal order
+    assert [r[0] for r in rows] == [int(x) for x in s["nominal"]]
+    for r, (_, x) in zip(rows, s.iterrows()):
+        assert r[2:6] == pytest.approx((x["median"], x["mean"], x["p5"], x["p95"]))
+        assert r[6] == pytest.approx(x["p95"] - x["p5"])
+    assert ws["C4"].number_format == "[$-42A]0.0" and ws["A4"].number_format == COUNT
+    # A wide interval (10 ranks or more) is amber, a narrow one is not.
+    widths = (s["p95"] - s["p5"]).to_numpy()
+    assert (widths >= 10).any() and (widths < 10).any()
+    for k, w in enumerate(widths):
+        assert (fill(ws.cell(4 + k, 7)) == AMBER) == (w >= 10)
+    page = u.to_html()
+    assert "PHÂN TÍCH BẤT ĐỊNH" in page and "Độ rộng khoảng 5–95% của thứ hạng" in page
+
+
+def test_sensitivity_as_a_report_section(asem_index, tmp_path):
+    s = asem_index.sensitivity(24, seed=3, weight_noise={2: 0.5}, normalisations=["rank"],
+                               bootstrap=200, progress=False)
+    ws = openpyxl.load_workbook(s.to_excel(tmp_path / "s.xlsx"))["Độ nhạy"]
+    assert ws["A1"].value == "PHÂN TÍCH ĐỘ NHẠY CỦA THỨ HẠNG"
+    assert [c.value for c in ws[2]] == ["STT", "Giả định", "Tham số", "Chỉ số bậc nhất",
+                                        "95%: từ", "đến", "Chỉ số tổng", "95%: từ", "đến"]
+    by_total = s.sort_values("total", ascending=False, kind="stable")
+    rows = list(ws.iter_rows(min_row=3, max_row=2 + len(s), values_only=True))
+    assert [r[2] for r in rows] == list(by_total.index)
+    assert dict(zip([r[2] for r in rows], [r[1] for r in rows])) == {
+        "weights.L2": "Trọng số cấp 2", "normalisation": "Phương pháp chuẩn hoá"}
+    for r, (_, x) in zip(rows, by_total.iterrows()):
+        assert r[0] == rows.index(r) + 1
+        assert r[3:] == pytest.approx(tuple(x[c] for c in ("first", "first_lo", "first_hi",
+                                                           "total", "total_lo", "total_hi")))
+    assert ws["G3"].number_format == "[$-42A]0.000"
+    for k, (_, x) in enumerate(by_total.iterrows()):
+        assert (fill(ws.cell(3 + k, 7)) == RED) == (x["total_lo"] > 0.1)
+    runs = row_of(ws, 2, "Số lần chạy")
+    assert runs[2].value == s.attrs["runs"] == 24 * 4
+    assert row_of(ws, 2, "Phương sai của độ lệch thứ hạng")[2].value == pytest.approx(
+        s.attrs["variance"])
+    # pandas' own to_excel / to_html when called with pandas' arguments
+    plain = tmp_path / "plain.xlsx"
+    s.to_excel(plain, sheet_name="raw")
+    assert openpyxl.load_workbook(plain).sheetnames == ["raw"]
+    assert s.to_html(None, float_format="%.2f").startswith("<table")
+
+
+def test_uncertainty_and_sensitivity_in_one_book_with_the_ranking(asem_index, tmp_path):
+    u = asem_index.uncertainty(20, seed=1, weight_noise={2: 0.25}, progress=False)
+    s = asem_index.sensitivity(8, seed=1, weight_noise={2: 0.25}, bootstrap=50, progress=False)
+    path = dxkit.report.write(tmp_path / "book.xlsx", asem_index, u, s)
+    assert openpyxl.load_workbook(path).sheetnames == ["Xếp hạng", "Bất định", "Độ nhạy"]

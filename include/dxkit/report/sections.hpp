@@ -11,6 +11,7 @@
 #include "dxkit/budget/table.hpp"
 #include "dxkit/date.hpp"
 #include "dxkit/export.hpp"
+#include "dxkit/index/uncertainty.hpp"
 #include "dxkit/plan/assignment.hpp"
 #include "dxkit/plan/due.hpp"
 #include "dxkit/plan/progress.hpp"
@@ -88,5 +89,21 @@ struct DXKIT_API ResultColumns {
                                             const std::vector<double>& ranks,
                                             std::string title = {},
                                             std::string score_header = "Điểm", int decimals = 2);
+
+/// The uncertainty of an index's ranks (IndexResult.uncertainty): per unit, in nominal order
+/// (unranked last), the nominal rank, the median and mean rank over the replicates, the 5th
+/// and 95th percentile and the interval's width (amber from 10 ranks: a rank the assumptions
+/// can move far); the number of replicates (`result.replicates.size()`) in the title's note.
+/// Reads units, column, nominal, mean, median, p5 and p95 (ranks are not needed). Throws
+/// ValidationError when a column's length is not the number of units.
+[[nodiscard]] DXKIT_API Sheet uncertainty_sheet(const index::UncertaintyResult& result,
+                                                std::string title = {});
+
+/// The sensitivity of the ranks to each assumption (IndexResult.sensitivity): the
+/// first-order and total index with their bootstrap 95 % intervals, the assumptions by total
+/// index, largest first (one whose interval's lower end is above 0,1 red: it moves the ranks);
+/// the number of runs and the output's variance under the table.
+[[nodiscard]] DXKIT_API Sheet sensitivity_sheet(const index::SensitivityResult& result,
+                                                std::string title = {});
 
 }  // namespace dxkit::report

@@ -48,6 +48,14 @@ class Workbook:
         """
         The results appendix: STT, chỉ tiêu, mục tiêu, kết quả, tỷ lệ đạt, đánh giá, tally.
         """
+    def add_sensitivity(self, rows: collections.abc.Sequence[tuple[str, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex]], runs: typing.SupportsInt | typing.SupportsIndex, variance: typing.SupportsFloat | typing.SupportsIndex, title: str = '') -> None:
+        """
+        The sensitivity indices: rows of (parameter, first, first_lo, first_hi, total, total_lo, total_hi).
+        """
+    def add_uncertainty(self, units: collections.abc.Sequence[str], column: str, nominal: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], mean: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], median: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], p5: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], p95: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], replicates: typing.SupportsInt | typing.SupportsIndex, title: str = '') -> None:
+        """
+        The uncertainty of the ranks: nominal rank (0 = none), median, mean, 5-95 % per unit.
+        """
     def html(self) -> str:
         ...
     def write_html(self, path: os.PathLike | str | bytes) -> None:

@@ -126,6 +126,60 @@ TEST(RankingSheet, BestFirstAndLengthsChecked) {
                    "a ranking needs one score and one rank per unit: 1 names, 2 scores, 1 ranks");
 }
 
+TEST(UncertaintySheet, NominalOrderUnrankedLastWideIntervalsAmber) {
+  index::UncertaintyResult r;
+  r.units = {"A", "B", "C"};
+  r.column = "Index";
+  r.nominal = {2, 0, 1};
+  r.mean = {2.5, std::nan(""), 1.2};
+  r.median = {2, std::nan(""), 1};
+  r.p5 = {1, std::nan(""), 1};
+  r.p95 = {14, std::nan(""), 3};
+  r.replicates.resize(1500);
+  const Sheet s = uncertainty_sheet(r);
+  EXPECT_EQ(s.rows[0][0].text, "PHÂN TÍCH BẤT ĐỊNH CỦA THỨ HẠNG: Index");
+  EXPECT_EQ(s.rows[1][0].text, "(1.500 lần chạy; thứ hạng theo Index)");
+  const auto& first = s.rows[s.header_row + 1];
+  EXPECT_EQ(first[1].text, "C");
+  EXPECT_EQ(first[0].number, 1);
+  EXPECT_EQ(first[6].number, 2);
+  EXPECT_EQ(first[6].style.tone, Tone::none);
+  const auto& second = s.rows[s.header_row + 2];
+  EXPECT_EQ(second[1].text, "A");
+  EXPECT_EQ(second[6].number, 13);
+  EXPECT_EQ(second[6].text, "13,0");
+  EXPECT_EQ(second[6].style.tone, Tone::amber);  // 10 ranks or more apart
+  const auto& last = s.rows[s.header_row + 3];
+  EXPECT_EQ(last[1].text, "B");  // never ranked: last, its figures blank, not NaN
+  for (std::size_t k : {0U, 2U, 3U, 4U, 5U, 6U}) EXPECT_EQ(last[k].kind, Cell::Kind::text);
+  r.p95.pop_back();
+  EXPECT_THROW_MSG((void)uncertainty_sheet(r), ValidationError,
+                   "an uncertainty result needs one nominal rank, mean, median, p5 and p95 per "
+                   "unit: 3 units, a column of 2");
+}
+
+TEST(SensitivitySheet, LargestTotalFirstAndTheDesignUnderIt) {
+  index::SensitivityResult r;
+  r.runs = 400;
+  r.variance = 0.25;
+  r.indices = {{"weights.L2", 0.1, 0.0, 0.2, 0.15, 0.05, 0.3},
+               {"normalisation", 0.6, 0.4, 0.8, 0.7, 0.5, 0.9},
+               {"leave_out", std::nan(""), 0, 0, std::nan(""), 0, 0}};
+  const Sheet s = sensitivity_sheet(r);
+  const auto& first = s.rows[s.header_row + 1];
+  EXPECT_EQ(first[1].text, "Phương pháp chuẩn hoá");
+  EXPECT_EQ(first[2].text, "normalisation");
+  EXPECT_EQ(first[6].text, "0,700");
+  EXPECT_EQ(first[6].style.tone, Tone::red);  // its interval is above 0,1
+  const auto& second = s.rows[s.header_row + 2];
+  EXPECT_EQ(second[1].text, "Trọng số cấp 2");
+  EXPECT_EQ(second[6].style.tone, Tone::none);
+  EXPECT_EQ(s.rows[s.header_row + 3][6].kind, Cell::Kind::text);  // NaN: blank, last
+  EXPECT_EQ(s.rows[s.header_row + 5][1].text, "Số lần chạy");
+  EXPECT_EQ(s.rows[s.header_row + 5][2].number, 400);
+  EXPECT_EQ(s.rows[s.header_row + 6][2].number, 0.25);
+}
+
 TEST(PlanReport, EveryReadableTableOfTheWordPlanIsASection) {
   Diagnostics skipped;
   PlanOptions options;
@@ -170,7 +224,7 @@ TEST(PlanReport, ADtiTableIsItsRanking) {
     EXPECT_EQ(s.rows[h + 1 + i][0].number, expected[i].second);
     EXPECT_EQ(s.rows[h + 1 + i][2].number, dti[i]);
     EXPECT_EQ(s.rows[h + 1 + i][2].style.number_format, "[$-42A]0.0000");
-    EXPECT_EQ(s.rows[h + 1 + i][2].text, i == 0 ? "0,735" : "0,715");  // the page: no trailing 0
+    EXPECT_EQ(s.rows[h + 1 + i][2].text, i == 0 ? "0,7350" : "0,7150");  // as Excel shows it
   }
   // Scores on 0..1 read as points: refused where they are, as by `dxkit dti`.
   PlanOptions scores;
