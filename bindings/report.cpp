@@ -90,6 +90,41 @@ void bind_report(py::module_& m) {
           py::call_guard<py::gil_scoped_release>(),
           "Progress toward the targets, as Plan.progress reads the observations.")
       .def(
+          "add_progress_rows",
+          [](Workbook& b,
+             const std::vector<std::tuple<
+                 std::string, std::string, int, std::string, double, std::optional<int>,
+                 std::optional<double>, std::optional<int>, std::optional<double>,
+                 std::optional<double>, std::optional<double>, std::optional<double>, std::string>>&
+                 rows,
+             std::string title) {
+            std::vector<Progress> verdicts;
+            verdicts.reserve(rows.size());
+            for (const auto& [indicator, name, year, text, target, baseline_year, baseline,
+                              latest_year, latest, required, observed, ratio, status] : rows) {
+              Progress p;
+              p.indicator = indicator;
+              p.name = name;
+              p.target_year = year;
+              p.target_text = text;
+              p.target = target;
+              p.baseline_year = baseline_year;
+              p.baseline = baseline;
+              p.latest_year = latest_year;
+              p.latest = latest;
+              p.required = required;
+              p.observed = observed;
+              p.ratio = ratio;
+              p.status = status;
+              verdicts.push_back(std::move(p));
+            }
+            b.add(report::progress_sheet(verdicts, std::move(title)));
+          },
+          py::arg("rows"), py::arg("title") = "",
+          "Progress from the rows of a progress frame: (indicator, name, target_year, target, "
+          "target_value, baseline_year, baseline, latest_year, latest, required, observed, "
+          "ratio, status), None where there is no value.")
+      .def(
           "add_ranking",
           [](Workbook& b, const std::vector<std::string>& names, const std::vector<double>& scores,
              const std::vector<double>& ranks, std::string title, std::string score_header,
