@@ -363,3 +363,12 @@ def test_a_plan_followed_into_the_new_provinces_names_them(tmp_path):
     assert any(g.startswith("KTS (Hưng Yên)") for g in groups), groups
     years = [r[0].value for r in ws.iter_rows(min_row=3) if isinstance(r[0].value, int)]
     assert years == list(p["target_year"])
+
+
+def test_html_embeds_the_uncertainty_and_sensitivity_figures(asem_index):
+    pytest.importorskip("matplotlib")
+    u = asem_index.uncertainty(20, seed=1, weight_noise={2: 0.25}, progress=False)
+    s = asem_index.sensitivity(8, seed=1, weight_noise={2: 0.25}, bootstrap=50, progress=False)
+    page = dxkit.report.html(u, s)
+    assert page.count("<figure") == 2
+    assert "PHÂN TÍCH BẤT ĐỊNH" in page and "PHÂN TÍCH ĐỘ NHẠY" in page
