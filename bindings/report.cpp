@@ -74,12 +74,11 @@ void bind_report(py::module_& m) {
              const std::optional<csv::Table>& documents, bool compound, double on_track,
              double acceleration, double limited, std::optional<int> as_of_year,
              std::string title) {
-            ProgressOptions o;
-            o.compound = compound;
-            o.on_track = on_track;
-            o.acceleration = acceleration;
-            o.limited = limited;
-            o.as_of_year = as_of_year;
+            const ProgressOptions o{.compound = compound,
+                                    .on_track = on_track,
+                                    .acceleration = acceleration,
+                                    .limited = limited,
+                                    .as_of_year = as_of_year};
             auto obs = read_observations(observations);
             link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
             b.add(report::progress_sheet(progress(obs, o), std::move(title)));
@@ -102,21 +101,19 @@ void bind_report(py::module_& m) {
             verdicts.reserve(rows.size());
             for (const auto& [indicator, name, year, text, target, baseline_year, baseline,
                               latest_year, latest, required, observed, ratio, status] : rows) {
-              Progress p;
-              p.indicator = indicator;
-              p.name = name;
-              p.target_year = year;
-              p.target_text = text;
-              p.target = target;
-              p.baseline_year = baseline_year;
-              p.baseline = baseline;
-              p.latest_year = latest_year;
-              p.latest = latest;
-              p.required = required;
-              p.observed = observed;
-              p.ratio = ratio;
-              p.status = status;
-              verdicts.push_back(std::move(p));
+              verdicts.push_back(Progress{.indicator = indicator,
+                                          .name = name,
+                                          .target_year = year,
+                                          .target_text = text,
+                                          .target = target,
+                                          .baseline_year = baseline_year,
+                                          .latest_year = latest_year,
+                                          .baseline = baseline,
+                                          .latest = latest,
+                                          .required = required,
+                                          .observed = observed,
+                                          .ratio = ratio,
+                                          .status = status});
             }
             b.add(report::progress_sheet(verdicts, std::move(title)));
           },
