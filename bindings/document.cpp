@@ -118,7 +118,7 @@ void bind_document(py::module_& m) {
       },
       py::arg("content"), py::arg("name"),
       "Reads a document from the bytes of its file (its kind from `name`'s extension, `name` in "
-      "messages): the same tables and errors as read_document on that file.");
+      "messages): the same document as read_document on that file, an error where it gives one.");
   m.def(
       "is_document", [](const std::filesystem::path& p) { return is_document(p); }, py::arg("path"),
       "True for .docx, .xlsx, .txt and .md.");

@@ -131,8 +131,8 @@ struct DXKIT_API Limits {
                                                const Limits& = {});
 
 /// The same on a file's bytes held in memory (`content`, e.g. read once and kept), its kind
-/// taken from `name`'s extension and `name` used in messages: the same tables and errors as
-/// read_document on a file holding `content`.
+/// taken from `name`'s extension and `name` used in messages: the same document as
+/// read_document on a file holding `content`, and an error (naming `name`) where it gives one.
 [[nodiscard]] DXKIT_API Document parse_document(std::string_view content,
                                                 const std::filesystem::path& name,
                                                 const Limits& = {});
