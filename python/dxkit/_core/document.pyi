@@ -114,7 +114,7 @@ def is_office_document(path: os.PathLike | str | bytes) -> bool:
     """
 def parse_document(content: bytes, name: os.PathLike | str | bytes) -> DocumentCore:
     """
-    Reads a document from the bytes of its file (its kind from `name`'s extension, `name` in messages): the same tables and errors as read_document on that file.
+    Reads a document from the bytes of its file (its kind from `name`'s extension, `name` in messages): the same document as read_document on that file, an error where it gives one.
     """
 def read_document(path: os.PathLike | str | bytes) -> DocumentCore:
     """
