@@ -111,6 +111,15 @@ void bind_document(py::module_& m) {
       "Reads a .docx, .xlsx or text-form (.txt, .md) document and finds its tables.\n"
       "Raises ParseError / EncodingError naming the file and the part, sheet or cell.");
   m.def(
+      "parse_document",
+      [](const py::bytes& content, const std::filesystem::path& name) {
+        const std::string_view bytes = content;  // borrowed: `content` outlives the call
+        return released([&] { return std::make_shared<Document>(parse_document(bytes, name)); });
+      },
+      py::arg("content"), py::arg("name"),
+      "Reads a document from the bytes of its file (its kind from `name`'s extension, `name` in "
+      "messages): the same document as read_document on that file, an error where it gives one.");
+  m.def(
       "is_document", [](const std::filesystem::path& p) { return is_document(p); }, py::arg("path"),
       "True for .docx, .xlsx, .txt and .md.");
   m.def(

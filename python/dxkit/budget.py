@@ -177,7 +177,7 @@ def read_budget(source, unit: str | None = None, columns: dict[str, str] | None 
     """
     columns = dict(columns or {})
     if _document.is_office_document(source):
-        table_csv, declared = _document.read_document(source)._csv(table, "budget")
+        table_csv, declared = _document._shared(source)._csv(table, "budget")
         return Budget(_core.budget.budget_from_table(table_csv, declared or None, unit, columns,
                                                      number_format, plan_year))
     if isinstance(source, (str, os.PathLike)):

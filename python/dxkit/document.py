@@ -5,6 +5,8 @@ kind), each ready for the table readers (``dxkit.evaluate``, ``dxkit.read_budget
 from __future__ import annotations
 
 import os
+import threading
+from collections import OrderedDict
 
 from dxkit import _core
 from dxkit._lazy import frames as _frames
@@ -88,3 +90,47 @@ def read_document(path) -> Document:
     a zip bomb past 256 MB, malformed XML with its line, a bad cell with its sheet and cell).
     """
     return Document(_core.document.read_document(os.fspath(path)))
+
+
+# The readers (evaluate, read_budget, dti, read_assignments, check_text, ...) given a document
+# read it through this cache, so that a script taking three appendices from one plan opens,
+# inflates and parses it once. The file's bytes are read on every call and compared with those
+# the cached document was read from: a changed file is always read again, however quickly it
+# was rewritten (a key of size and modification time can miss a rewrite within the clock's
+# tick). A few documents are kept, each read from a file of at most _SHARED_FILE_BYTES.
+_SHARED: OrderedDict[str, tuple[bytes, Document]] = OrderedDict()
+_SHARED_ENTRIES = 8
+_SHARED_FILE_BYTES = 16 << 20
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared(path) -> Document:
+    """The document at ``path`` for a reader: as ``read_document(path)`` reads it, parsed
+    again only when the file's bytes differ from the last time. Not for users: the Document
+    returned is shared between calls."""
+    name = os.fspath(path)
+    try:
+        with open(name, "rb") as f:
+            if os.fstat(f.fileno()).st_size > _SHARED_FILE_BYTES:
+                return read_document(name)
+            content = f.read()
+    except OSError:
+        return read_document(name)  # the core's own message for a file it cannot open
+    with _SHARED_LOCK:
+        hit = _SHARED.get(name)
+        if hit is not None and hit[0] == content:
+            _SHARED.move_to_end(name)
+            return hit[1]
+    doc = Document(_core.document.parse_document(content, name))
+    with _SHARED_LOCK:
+        _SHARED[name] = (content, doc)
+        _SHARED.move_to_end(name)
+        while len(_SHARED) > _SHARED_ENTRIES:
+            _SHARED.popitem(last=False)
+    return doc
+
+
+def _forget_shared() -> None:
+    """Empties the readers' cache of documents (benchmarks time a first read with it)."""
+    with _SHARED_LOCK:
+        _SHARED.clear()

@@ -84,7 +84,7 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
     a table whose values all lie in 0..1. ``framework``: a preset name or an iMeta (path or
     DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a DataFrame."""
     if _document.is_office_document(data):
-        table_csv, _unit = _document.read_document(data)._csv(table, "dti_scores")
+        table_csv, _unit = _document._shared(data)._csv(table, "dti_scores")
         result = _core.dti.dti_score_table(table_csv, _framework(framework), values)
     else:
         header, columns, source = _columns(data)

@@ -148,7 +148,7 @@ def read_assignments(data, default_deadline: str | None = None, *,
     trì, Đơn vị phối hợp, Thời điểm đánh giá ...) or Task, Lead, Support, Deadline. Rows without
     a deadline take ``default_deadline`` (e.g. "Cuối năm 2023")."""
     if _document.is_office_document(data):
-        table_csv, _unit = _document.read_document(data)._csv(table, "assignments")
+        table_csv, _unit = _document._shared(data)._csv(table, "assignments")
         return Assignments(_core.plan.assignments_from_table(table_csv, default_deadline or ""),
                            table_csv.source)
     if isinstance(data, (str, os.PathLike)):
@@ -285,7 +285,7 @@ def read_plan(observations, assignments=None, default_deadline: str | None = Non
 
 def _read_text(document, source):
     if _document.is_office_document(document):  # its paragraphs, line N = paragraph N
-        return _document.read_document(document)._core.paragraph_text(), source or os.fspath(
+        return _document._shared(document)._core.paragraph_text(), source or os.fspath(
             document)
     if isinstance(document, os.PathLike) or (isinstance(document, str) and "\n" not in document
                                              and os.path.exists(document)):
@@ -315,7 +315,7 @@ def check_tallies(document, appendix=None, scheme: str = "bands", source: str | 
     if appendix is None:
         raise TypeError("check_tallies() needs the results appendix (appendix=...)")
     if _document.is_office_document(appendix):
-        table_csv, _unit = _document.read_document(appendix)._csv(table, "results")
+        table_csv, _unit = _document._shared(appendix)._csv(table, "results")
         rows = _core.plan.check_tallies_table(text, table_csv, scheme, source)
     else:
         rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)

@@ -253,7 +253,7 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
     """
     sch = _core.targets.Scheme.from_name(scheme, [float(b) for b in bands])
     if _document.is_office_document(source):
-        table_csv, _unit = _document.read_document(source)._csv(table, "results")
+        table_csv, _unit = _document._shared(source)._csv(table, "results")
         return _from_table(_core.targets.evaluate_table(table_csv, sch, number_format))
     if isinstance(source, (str, os.PathLike)):
         return _from_table(_core.targets.evaluate_csv(os.fspath(source), sch, number_format,

@@ -20,11 +20,39 @@ Archive::Archive(const std::filesystem::path& path, const Limits& limits)
   if (!zip_) {
     zip_error_t ze;
     zip_error_init_with_code(&ze, err);
-    std::string why = zip_error_strerror(&ze);
-    zip_error_fini(&ze);
-    throw ParseError("not a readable zip container (.docx and .xlsx are zip files): " + why,
-                     path.filename().string(), Location{source_, 0, 0, {}});
+    refuse(ze, path);
   }
+  count_entries();
+}
+
+// The bytes are not copied: libzip reads them where they are.
+Archive::Archive(std::string_view content, const std::filesystem::path& name, const Limits& limits)
+    : source_(name.string()), limits_(limits) {
+  zip_error_t ze;
+  zip_error_init(&ze);
+  // libzip takes an empty buffer for an empty archive, an empty file for no zip: as a file.
+  if (content.empty()) {
+    zip_error_set(&ze, ZIP_ER_NOZIP, 0);
+    refuse(ze, name);
+  }
+  zip_source_t* src = zip_source_buffer_create(content.data(), content.size(), 0, &ze);
+  if (src) {
+    zip_ = zip_open_from_source(src, ZIP_RDONLY, &ze);
+    if (!zip_) zip_source_free(src);  // an archive that opened owns its source
+  }
+  if (!zip_) refuse(ze, name);
+  zip_error_fini(&ze);
+  count_entries();
+}
+
+void Archive::refuse(zip_error_t& error, const std::filesystem::path& path) const {
+  std::string why = zip_error_strerror(&error);
+  zip_error_fini(&error);
+  throw ParseError("not a readable zip container (.docx and .xlsx are zip files): " + why,
+                   path.filename().string(), Location{source_, 0, 0, {}});
+}
+
+void Archive::count_entries() {
   const zip_int64_t n = zip_get_num_entries(handle(zip_), 0);
   if (n < 0 || static_cast<std::uint64_t>(n) > limits_.entries) {
     zip_close(handle(zip_));

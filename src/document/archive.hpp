@@ -6,8 +6,11 @@
 #include <optional>
 #include <pugixml.hpp>
 #include <string>
+#include <string_view>
 
 #include "dxkit/document/document.hpp"
+
+struct zip_error;
 
 namespace dxkit::document::detail {
 
@@ -15,6 +18,9 @@ class Archive {
  public:
   /// Opens the zip; throws ParseError naming the file if it is not one, or has too many entries.
   Archive(const std::filesystem::path& path, const Limits& limits);
+  /// The same on the bytes of a file held in memory (`content` must outlive the archive);
+  /// `name` is the file named in messages.
+  Archive(std::string_view content, const std::filesystem::path& name, const Limits& limits);
   ~Archive();
   Archive(const Archive&) = delete;
   Archive& operator=(const Archive&) = delete;
@@ -29,6 +35,9 @@ class Archive {
   [[nodiscard]] const std::string& source() const noexcept { return source_; }
 
  private:
+  [[noreturn]] void refuse(zip_error& error, const std::filesystem::path& path) const;
+  void count_entries();
+
   void* zip_ = nullptr;
   std::string source_;
   Limits limits_;

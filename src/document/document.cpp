@@ -182,15 +182,12 @@ bool is_document(const std::filesystem::path& path) {
   return e == ".docx" || e == ".xlsx" || e == ".txt" || e == ".md";
 }
 
-Document read_document(const std::filesystem::path& path, const Limits& limits) {
-  const std::string e = extension(path);
-  if (e == ".txt" || e == ".md") return parse_text_document(csv::read_file(path), path.string());
-  if (e != ".docx" && e != ".xlsx")
-    throw Error(path.string() + ": not a document dxkit reads (.docx, .xlsx, .txt, .md)");
-  if (!std::filesystem::exists(path)) throw Error(path.string() + ": cannot open the file");
-  detail::Archive zip(path, limits);
+namespace {
+
+// The tables of an opened .docx or .xlsx (`e` its extension), within the limits.
+Document read_office(detail::Archive& zip, const std::string& e, const Limits& limits) {
   Document doc;
-  doc.source = path.string();
+  doc.source = zip.source();
   std::vector<Grid> grids;
   if (e == ".xlsx") {
     grids = detail::read_xlsx(zip, limits);
@@ -210,6 +207,30 @@ Document read_document(const std::filesystem::path& path, const Limits& limits) 
   }
   doc.tables = detail::understand(std::move(grids));
   return doc;
+}
+
+[[noreturn]] void refuse_kind(const std::filesystem::path& path) {
+  throw Error(path.string() + ": not a document dxkit reads (.docx, .xlsx, .txt, .md)");
+}
+
+}  // namespace
+
+Document read_document(const std::filesystem::path& path, const Limits& limits) {
+  const std::string e = extension(path);
+  if (e == ".txt" || e == ".md") return parse_text_document(csv::read_file(path), path.string());
+  if (e != ".docx" && e != ".xlsx") refuse_kind(path);
+  if (!std::filesystem::exists(path)) throw Error(path.string() + ": cannot open the file");
+  detail::Archive zip(path, limits);
+  return read_office(zip, e, limits);
+}
+
+Document parse_document(std::string_view content, const std::filesystem::path& name,
+                        const Limits& limits) {
+  const std::string e = extension(name);
+  if (e == ".txt" || e == ".md") return parse_text_document(content, name.string());
+  if (e != ".docx" && e != ".xlsx") refuse_kind(name);
+  detail::Archive zip(content, name, limits);
+  return read_office(zip, e, limits);
 }
 
 csv::Table to_csv(const Document& doc, const Table& t) {

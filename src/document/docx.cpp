@@ -1,7 +1,11 @@
 // Word documents (WordprocessingML): the body's paragraphs and tables in order. A table's grid
 // is rebuilt from gridSpan (horizontal merges) and vMerge (vertical merges); a cell's
 // paragraphs are joined with '\n'; a cell is bold when every run with text in it is bold.
+// Children are walked with first_child / next_sibling: pugixml's range iterators cost twice as
+// much per node, and the walk is most of the time a .docx takes to read (docs/benchmarks.md).
+#include <cstring>
 #include <string>
+#include <string_view>
 
 #include "archive.hpp"
 #include "dxkit/text/unicode.hpp"
@@ -10,9 +14,11 @@ namespace dxkit::document::detail {
 
 namespace {
 
+bool is(const pugi::xml_node& n, const char* name) { return std::strcmp(n.name(), name) == 0; }
+
 bool on(const pugi::xml_node& flag) {
   if (!flag) return false;
-  const std::string v = flag.attribute("w:val").value();
+  const std::string_view v = flag.attribute("w:val").value();
   return v.empty() || (v != "0" && v != "false" && v != "off");
 }
 
@@ -21,36 +27,43 @@ struct Runs {
   bool any = false, all_bold = true;
 };
 
-// The text of a paragraph (runs, tabs, breaks, runs inside hyperlinks and smart tags).
+// The text of a paragraph (runs, tabs, breaks, runs inside hyperlinks and smart tags). A run's
+// bold flag is looked up only when the run has text other than spaces.
 void collect(const pugi::xml_node& node, Runs& out) {
-  for (auto n : node.children()) {
-    const std::string_view name = n.name();
-    if (name == "w:r") {
-      const bool bold = on(n.child("w:rPr").child("w:b"));
-      for (auto part : n.children()) {
-        const std::string_view p = part.name();
-        std::string piece;
-        if (p == "w:t")
+  for (auto n = node.first_child(); n; n = n.next_sibling()) {
+    const char* name = n.name();
+    if (std::strcmp(name, "w:r") == 0) {
+      int bold = -1;  // not looked up yet
+      for (auto part = n.first_child(); part; part = part.next_sibling()) {
+        std::string_view piece;
+        if (is(part, "w:t"))
           piece = part.text().get();
-        else if (p == "w:tab")
+        else if (is(part, "w:tab"))
           piece = " ";
-        else if (p == "w:br" || p == "w:cr")
+        else if (is(part, "w:br") || is(part, "w:cr"))
           piece = "\n";
         if (piece.empty()) continue;
-        if (!std::string(text::trim(piece)).empty()) {
+        if (!text::trim(piece).empty()) {
           out.any = true;
-          out.all_bold = out.all_bold && bold;
+          if (bold < 0) bold = on(n.child("w:rPr").child("w:b")) ? 1 : 0;
+          out.all_bold = out.all_bold && bold == 1;
         }
         out.text += piece;
       }
-    } else if (name == "w:hyperlink" || name == "w:smartTag" || name == "w:ins" ||
-               name == "w:sdt" || name == "w:sdtContent" || name == "w:fldSimple") {
+    } else if (std::strcmp(name, "w:hyperlink") == 0 || std::strcmp(name, "w:smartTag") == 0 ||
+               std::strcmp(name, "w:ins") == 0 || std::strcmp(name, "w:sdt") == 0 ||
+               std::strcmp(name, "w:sdtContent") == 0 || std::strcmp(name, "w:fldSimple") == 0) {
       collect(n, out);
     }
   }
 }
 
-std::string clean(std::string_view s) { return std::string(text::trim(text::nfc(s))); }
+std::string clean(std::string_view s) {
+  if (text::trim(s).empty()) return {};  // nothing but spaces: nothing to normalise
+  std::string t = text::nfc(s);
+  const std::string_view v = text::trim(t);
+  return v.size() == t.size() ? t : std::string(v);
+}
 
 struct Reader {
   const std::string& source;
@@ -69,7 +82,7 @@ struct Reader {
   }
 
   void body(const pugi::xml_node& node) {
-    for (auto n : node.children()) {
+    for (auto n = node.first_child(); n; n = n.next_sibling()) {
       const std::string_view name = n.name();
       if (name == "w:p")
         paragraph(n);
@@ -90,39 +103,53 @@ struct Reader {
     grids.emplace_back();  // keeps document order when nested tables follow
     std::size_t width = 0, number = 0;
     std::vector<std::string> nested_text;
-    for (auto tr : tbl.children("w:tr")) {
+    for (auto tr = tbl.child("w:tr"); tr; tr = tr.next_sibling("w:tr")) {
       std::vector<Cell> row;
-      const std::size_t before =
-          tr.child("w:trPr").child("w:gridBefore").attribute("w:val").as_uint();
-      row.resize(before);
-      for (auto tc : tr.children("w:tc")) {
-        auto pr = tc.child("w:tcPr");
+      // One pass over the row's and each cell's children (properties, paragraphs, tables):
+      // looking each property up by name would walk the children again.
+      for (auto part = tr.first_child(); part; part = part.next_sibling())
+        if (is(part, "w:trPr")) {  // the first, as child() finds it
+          row.resize(part.child("w:gridBefore").attribute("w:val").as_uint());
+          break;
+        }
+      for (auto tc = tr.child("w:tc"); tc; tc = tc.next_sibling("w:tc")) {
         Cell cell;
         std::string joined;
         bool any = false, bold = true;
-        for (auto part : tc.children()) {
-          const std::string_view pn = part.name();
-          if (pn == "w:p") {
+        pugi::xml_node vmerge, grid_span;
+        bool properties = false;
+        for (auto part = tc.first_child(); part; part = part.next_sibling()) {
+          if (is(part, "w:p")) {
             Runs r;
             collect(part, r);
-            const std::string t = clean(r.text);
+            std::string t = clean(r.text);
             if (t.empty()) continue;
-            if (!joined.empty()) joined += '\n';
-            joined += t;
+            if (joined.empty()) {
+              joined = std::move(t);
+            } else {
+              joined += '\n';
+              joined += t;
+            }
             any = any || r.any;
             bold = bold && r.all_bold;
-          } else if (pn == "w:tbl") {
+          } else if (is(part, "w:tbl")) {
             table(part, true);
+          } else if (!properties && is(part, "w:tcPr")) {  // the first, as child() finds it
+            properties = true;
+            for (auto property = part.first_child(); property; property = property.next_sibling()) {
+              if (!vmerge && is(property, "w:vMerge")) vmerge = property;
+              if (!grid_span && is(property, "w:gridSpan")) grid_span = property;
+            }
           }
         }
-        cell.text = joined;
         cell.type = joined.empty() ? CellType::empty : CellType::text;
+        cell.text = std::move(joined);
         cell.bold = any && bold;
-        if (auto vm = pr.child("w:vMerge")) {
-          const std::string v = vm.attribute("w:val").value();
+        if (vmerge) {
+          const std::string_view v = vmerge.attribute("w:val").value();
           if (v != "restart") cell.merged_above = true;
         }
-        std::size_t span = pr.child("w:gridSpan").attribute("w:val").as_uint();
+        std::size_t span = grid_span.attribute("w:val").as_uint();
         if (span == 0) span = 1;
         if (span > 1000)
           throw ParseError("a cell spans more than 1000 columns", std::to_string(span),

@@ -12,12 +12,24 @@ namespace dxkit::document::detail {
 
 namespace {
 
-bool starts_with_key(const std::string& line, std::string_view key) {
-  return text::label_key(line).starts_with(key);
+// False when `line`'s key cannot start with a letter of `first` (ASCII, both cases given): the
+// first byte that is not ASCII space nor one of `skip` is ASCII and none of `first`. Such a line
+// needs no key (folding a whole paragraph to look at its first word is most of the cost of a
+// long plan); anything else (a non-ASCII first letter, a Unicode space) is decided by its key.
+bool may_start_with(const std::string& line, std::string_view first, std::string_view skip = {}) {
+  for (const char ch : line) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\v' || c == '\f' ||
+        skip.find(ch) != std::string_view::npos)
+      continue;
+    return c >= 0x80 || first.find(ch) != std::string_view::npos;
+  }
+  return false;
 }
 
 // "ĐVT: Triệu đồng", "Đơn vị tính: triệu đồng" -> the unit; "" if the line is no unit line.
 std::string unit_of(const std::string& line) {
+  if (!may_start_with(line, "dD", "*()")) return {};  // "đ"/"Đ" are two bytes, not ASCII
   std::string s = line;
   std::erase_if(s, [](char c) { return c == '*' || c == '(' || c == ')'; });
   const std::string key = text::label_key(s);
@@ -30,7 +42,9 @@ std::string unit_of(const std::string& line) {
 }
 
 bool is_caption_start(const std::string& line) {
-  return starts_with_key(line, "phụ lục") || starts_with_key(line, "biểu số");
+  if (!may_start_with(line, "pPbB")) return false;
+  const std::string key = text::label_key(line);
+  return key.starts_with("phụ lục") || key.starts_with("biểu số");
 }
 
 std::size_t filled(const std::vector<Cell>& row) {
@@ -43,6 +57,20 @@ std::vector<std::string> keys_of(const std::vector<Cell>& row) {
   std::vector<std::string> k;
   for (const Cell& c : row) k.push_back(text::label_key(c.text));
   return k;
+}
+
+// keys_of(row) == keys, stopping at the first cell that differs (a data row differs from the
+// header in its first cell): each row is compared with the header, so this is per cell.
+bool same_keys(const std::vector<Cell>& row, const std::vector<std::string>& keys) {
+  if (row.size() != keys.size()) return false;
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    if (row[c].text.empty()) {             // the empty key; a cell of spaces only has it too, so
+      if (!keys[c].empty()) return false;  // an empty key alone does not decide
+      continue;
+    }
+    if (text::label_key(row[c].text) != keys[c]) return false;
+  }
+  return true;
 }
 
 // A row under the header belongs to it when the header row above has a merged group and every
@@ -122,14 +150,16 @@ std::vector<Table> understand(std::vector<Grid> grids) {
           if (!c.text.empty() && !c.merged_left) g.before.push_back(c.text);
       ++first;
     }
+    std::vector<bool> caption_line(g.before.size());
     bool caption_here = false;
-    for (const auto& line : g.before) caption_here = caption_here || is_caption_start(line);
+    for (std::size_t i = 0; i < g.before.size(); ++i)
+      caption_here = (caption_line[i] = is_caption_start(g.before[i])) || caption_here;
     // A table continued over pages: no caption between, the same first header row.
     if (!out.empty() && !caption_here && !g.nested && first < g.rows.size() && !out.back().sheet &&
-        !g.sheet && keys_of(g.rows[first]) == header0) {
+        !g.sheet && same_keys(g.rows[first], header0)) {
       Table& t = out.back();
       for (std::size_t r = first + header_rows_of_last; r < g.rows.size(); ++r) {
-        if (filled(g.rows[r]) == 0 || keys_of(g.rows[r]) == header0) continue;
+        if (filled(g.rows[r]) == 0 || same_keys(g.rows[r], header0)) continue;
         t.rows.push_back(std::move(g.rows[r]));
         t.row_numbers.push_back(g.row_numbers[r]);
       }
@@ -149,7 +179,7 @@ std::vector<Table> understand(std::vector<Grid> grids) {
     // a short last paragraph.
     std::size_t from = g.before.size();
     for (std::size_t i = 0; i < g.before.size(); ++i)
-      if (is_caption_start(g.before[i])) from = i;
+      if (caption_line[i]) from = i;
     for (const auto& line : g.before)
       if (auto u = unit_of(line); !u.empty()) t.unit = u;
     if (from < g.before.size()) {
@@ -157,8 +187,9 @@ std::vector<Table> understand(std::vector<Grid> grids) {
         const std::string& line = g.before[i];
         std::string bare = line;
         std::erase_if(bare, [](char c) { return c == '(' || c == '*'; });
-        if (!unit_of(line).empty() || starts_with_key(bare, "kèm theo") ||
-            starts_with_key(bare, "ban hành kèm theo") || starts_with_key(bare, "của "))
+        const std::string key = text::label_key(bare);
+        if (!unit_of(line).empty() || key.starts_with("kèm theo") ||
+            key.starts_with("ban hành kèm theo") || key.starts_with("của "))
           continue;
         t.caption += (t.caption.empty() ? "" : " — ") + line;
       }
@@ -207,7 +238,7 @@ std::vector<Table> understand(std::vector<Grid> grids) {
     header0 = keys_of(g.rows[first]);
     header_rows_of_last = last - first + 1;
     for (std::size_t r = last + 1; r < g.rows.size(); ++r) {
-      if (filled(g.rows[r]) == 0 || keys_of(g.rows[r]) == header0) continue;
+      if (filled(g.rows[r]) == 0 || same_keys(g.rows[r], header0)) continue;
       t.rows.push_back(std::move(g.rows[r]));
       t.row_numbers.push_back(g.row_numbers[r]);
     }

@@ -2,16 +2,32 @@
 
 #include <utf8proc.h>
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <memory>
+#include <vector>
 
 #include "dxkit/error.hpp"
 
 namespace dxkit::text {
 
+namespace {
+// Eight bytes at a time: most text is mostly ASCII, and every cell of a document is looked at.
+bool ascii_word(const char* p) noexcept {
+  std::uint64_t w = 0;
+  std::memcpy(&w, p, sizeof w);
+  return (w & 0x8080808080808080ULL) == 0;
+}
+}  // namespace
+
 bool is_ascii(std::string_view s) noexcept {
-  for (unsigned char c : s)
-    if (c >= 0x80) return false;
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8)
+    if (!ascii_word(p)) return false;
+  for (; n > 0; ++p, --n)
+    if (static_cast<unsigned char>(*p) >= 0x80) return false;
   return true;
 }
 
@@ -78,6 +94,10 @@ bool quick_nfc(std::string_view s) noexcept {
       // stable, so it sends the text to the slow path.
       ++p;
       --left;
+      while (left >= 8 && ascii_word(reinterpret_cast<const char*>(p))) {
+        p += 8;
+        left -= 8;
+      }
       continue;
     }
     // The two- and three-byte forms of the documents' letters and signs are decoded here
@@ -118,17 +138,38 @@ std::string fold(std::string_view s) {
   }
   const std::string composed = nfc(s);
   // Simple (one-to-one) lower-casing of NFC text stays NFC for Vietnamese letters, and is all
-  // keyword matching needs; it avoids a full utf8proc_map per word.
+  // keyword matching needs; it avoids a full utf8proc_map per word. ASCII bytes and the two-
+  // byte letters (Latin-1, Ă Đ Ơ Ư ...) are lowered here, through utf8proc's own answers
+  // kept in a table; the rest goes to utf8proc one code point at a time.
+  static const std::vector<utf8proc_int32_t> lower_two_byte = [] {
+    std::vector<utf8proc_int32_t> t(0x800);
+    for (utf8proc_int32_t cp = 0; cp < 0x800; ++cp)
+      t[static_cast<std::size_t>(cp)] = utf8proc_tolower(cp);
+    return t;
+  }();
   std::string out;
   out.reserve(composed.size());
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(composed.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(composed.size());
   while (left > 0) {
+    if (*p < 0x80) {
+      out += static_cast<char>(*p >= 'A' && *p <= 'Z' ? *p - 'A' + 'a' : *p);
+      ++p;
+      --left;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
-    utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
-    if (n < 0) validate_utf8(composed);  // throws with the column
+    utf8proc_ssize_t n = 0;
+    if (*p >= 0xC2 && *p <= 0xDF && left >= 2 && (p[1] & 0xC0) == 0x80) {
+      cp = lower_two_byte[static_cast<std::size_t>((*p & 0x1F) << 6 | (p[1] & 0x3F))];
+      n = 2;
+    } else {
+      n = utf8proc_iterate(p, left, &cp);
+      if (n < 0) validate_utf8(composed);  // throws with the column
+      cp = utf8proc_tolower(cp);
+    }
     utf8proc_uint8_t buf[4];
-    utf8proc_ssize_t m = utf8proc_encode_char(utf8proc_tolower(cp), buf);
+    utf8proc_ssize_t m = utf8proc_encode_char(cp, buf);
     out.append(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(m));
     p += n;
     left -= n;

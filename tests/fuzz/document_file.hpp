@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <string_view>
 
 #include "dxkit/document/document.hpp"
 #include "harness.hpp"
@@ -47,6 +48,25 @@ inline int read_document_bytes(const std::uint8_t* data, std::size_t size,
       }
     }
   });
+  // The same bytes read from memory (document::parse_document, what the Python readers use)
+  // give the same document, or an error where the file gives one.
+  const auto summary = [&](auto read) -> std::string {
+    try {
+      const document::Document d = read();
+      std::string s = d.source + '\n';
+      for (const std::string& p : d.paragraphs) s += p + '\n';
+      for (const document::Table& t : d.tables)
+        s += t.place + '|' + t.caption + '|' + std::string(document::table_kinds.name(t.kind)) +
+             '\n' + document::write_csv(t);
+      return s;
+    } catch (const dxkit::Error&) {
+      return "\x01error";
+    }
+  };
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  if (summary([&] { return document::read_document(path, limits); }) !=
+      summary([&] { return document::parse_document(bytes, path, limits); }))
+    __builtin_trap();
   return 0;
 }
 

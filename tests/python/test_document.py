@@ -298,3 +298,48 @@ def test_excel_escapes_in_text_are_decoded(tmp_path):
     doc = dxkit.read_document(patched)
     headers = [h for t in doc.tables for h in t.header]
     assert "S\rT_x0054_\U0001F600_xD800_" in headers, headers
+
+
+def _stored_plan(path, old, new):
+    """The Đồng Tháp plan with `old` replaced by `new` in its XML, written uncompressed (so that
+    text of the same length gives a file of the same size)."""
+    import zipfile
+    with zipfile.ZipFile(EXAMPLES / "dong_thap_2023_plan.docx") as src, \
+            zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as out:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                assert data.count(old) == 1
+                data = data.replace(old, new)
+            out.writestr(zipfile.ZipInfo(info.filename, info.date_time), data)
+
+
+def test_readers_read_a_document_once_and_a_changed_one_again(tmp_path):
+    import os
+
+    from dxkit import document
+    plan = tmp_path / "plan.docx"
+    _stored_plan(plan, b">25,94%<", b">25,94%<")
+    before = dxkit.evaluate(plan).counts
+    assert before == {"exceeded": 6, "met": 7, "not_met": 2, "no_data": 0}
+    assert document._shared(plan) is document._shared(plan)  # read once for several readers
+    assert dxkit.read_budget(plan, table=2).total == dxkit.read_budget(
+        EXAMPLES / "dong_thap_2022_investment.csv").total
+    # Rewritten with the same size and the same modification time: read again all the same.
+    was = os.stat(plan)
+    _stored_plan(plan, b">25,94%<", b">95,94%<")
+    os.utime(plan, ns=(was.st_atime_ns, was.st_mtime_ns))
+    now = os.stat(plan)
+    assert (now.st_size, now.st_mtime_ns) == (was.st_size, was.st_mtime_ns)
+    assert dxkit.evaluate(plan).counts == {"exceeded": 7, "met": 7, "not_met": 1, "no_data": 0}
+    # A file that no longer reads is an error, never the document read before.
+    plan.write_bytes(b"STT,Chi tieu\n")
+    with pytest.raises(dxkit.ParseError, match="not a readable zip container"):
+        dxkit.evaluate(plan)
+    plan.unlink()
+    with pytest.raises(dxkit.Error, match="cannot open the file"):
+        dxkit.evaluate(plan)
+    # read_document gives the caller a document of its own, not the readers' shared one.
+    _stored_plan(plan, b">25,94%<", b">25,94%<")
+    assert dxkit.read_document(plan) is not dxkit.read_document(plan)
+    assert dxkit.read_document(plan)._core is not document._shared(plan)._core

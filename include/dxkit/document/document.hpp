@@ -130,6 +130,13 @@ struct DXKIT_API Limits {
 [[nodiscard]] DXKIT_API Document read_document(const std::filesystem::path& path,
                                                const Limits& = {});
 
+/// The same on a file's bytes held in memory (`content`, e.g. read once and kept), its kind
+/// taken from `name`'s extension and `name` used in messages: the same document as
+/// read_document on a file holding `content`, and an error (naming `name`) where it gives one.
+[[nodiscard]] DXKIT_API Document parse_document(std::string_view content,
+                                                const std::filesystem::path& name,
+                                                const Limits& = {});
+
 /// The text form of the seeds: lines with TABs are rows, runs of them tables, other lines
 /// paragraphs; `<b>`/`<i>` marks are dropped (bold kept on the cell), `**x**` marks too.
 [[nodiscard]] DXKIT_API Document parse_text_document(std::string_view content, std::string source);

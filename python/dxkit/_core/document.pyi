@@ -5,7 +5,7 @@ from __future__ import annotations
 import dxkit._core.text
 import os
 import typing
-__all__: list[str] = ['DocumentCore', 'DocumentTable', 'is_document', 'is_office_document', 'read_document']
+__all__: list[str] = ['DocumentCore', 'DocumentTable', 'is_document', 'is_office_document', 'parse_document', 'read_document']
 class DocumentTable:
     """
     A table found in a document, with its caption and unit.
@@ -111,6 +111,10 @@ def is_document(path: os.PathLike | str | bytes) -> bool:
 def is_office_document(path: os.PathLike | str | bytes) -> bool:
     """
     True for .docx and .xlsx in any case (.Docx, .XLSX): the files opened as documents.
+    """
+def parse_document(content: bytes, name: os.PathLike | str | bytes) -> DocumentCore:
+    """
+    Reads a document from the bytes of its file (its kind from `name`'s extension, `name` in messages): the same document as read_document on that file, an error where it gives one.
     """
 def read_document(path: os.PathLike | str | bytes) -> DocumentCore:
     """

@@ -287,3 +287,75 @@ TEST(OfficeDocument, TheExtensionDecidesInAnyCase) {
   EXPECT_FALSE(is_office_document("plan.docx.csv"));
   EXPECT_TRUE(is_document("PLAN.DOCX"));
 }
+
+namespace {
+std::string bytes_of(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+void expect_same_document(const Document& a, const Document& b) {
+  EXPECT_EQ(a.source, b.source);
+  EXPECT_EQ(a.paragraphs, b.paragraphs);
+  ASSERT_EQ(a.tables.size(), b.tables.size());
+  for (std::size_t i = 0; i < a.tables.size(); ++i) {
+    const Table& s = a.tables[i];
+    const Table& t = b.tables[i];
+    EXPECT_EQ(s.caption, t.caption);
+    EXPECT_EQ(s.unit, t.unit);
+    EXPECT_EQ(s.kind, t.kind);
+    EXPECT_EQ(s.place, t.place);
+    EXPECT_EQ(s.header, t.header);
+    EXPECT_EQ(s.row_numbers, t.row_numbers);
+    EXPECT_EQ(write_csv(s), write_csv(t));
+    ASSERT_EQ(s.rows.size(), t.rows.size());
+    for (std::size_t r = 0; r < s.rows.size(); ++r)
+      for (std::size_t c = 0; c < s.rows[r].size(); ++c) {
+        EXPECT_EQ(s.rows[r][c].type, t.rows[r][c].type);
+        EXPECT_EQ(s.rows[r][c].bold, t.rows[r][c].bold);
+        EXPECT_EQ(s.rows[r][c].value, t.rows[r][c].value);
+      }
+  }
+}
+}  // namespace
+
+TEST(DocumentInMemory, TheBytesOfAFileReadAsTheFile) {
+  for (const std::string name :
+       {"dong_thap_2023_plan.docx", "appendices_2023.xlsx", "nested_table.docx"}) {
+    SCOPED_TRACE(name);
+    const std::string path = kDocs + "/" + name;
+    const Document from_file = read_document(path);
+    ASSERT_FALSE(from_file.tables.empty());
+    expect_same_document(parse_document(bytes_of(path), path), from_file);
+  }
+  const std::string seeds = std::string(DXKIT_SEEDS_DIR) + "/thai_binh_2024_plan.txt";
+  expect_same_document(parse_document(bytes_of(seeds), seeds), read_document(seeds));
+}
+
+TEST(DocumentInMemory, ErrorsAreTheFileOnes) {
+  for (const std::string content : {std::string("STT,Mục tiêu\n"), std::string()}) {
+    const std::string fake = ::testing::TempDir() + "in_memory.docx";
+    std::ofstream(fake, std::ios::binary) << content;
+    std::string from_file;
+    try {
+      (void)read_document(fake);
+    } catch (const ParseError& e) {
+      from_file = e.what();
+    }
+    EXPECT_EQ(from_file, fake +
+                             ": not a readable zip container (.docx and .xlsx are zip files): Not "
+                             "a zip archive: 'in_memory.docx'");
+    EXPECT_THROW_MSG((void)parse_document(content, fake), ParseError, from_file);
+  }
+  Limits small;
+  small.entry_bytes = 1000;
+  try {
+    (void)parse_document(bytes_of(kDocs + "/no_table.docx"), "x.docx", small);
+    FAIL();
+  } catch (const EncodingError& e) {
+    EXPECT_EQ(e.message(), "entry inflates past 1000 bytes (a zip bomb?)");
+    EXPECT_EQ(e.where().file, "x.docx");
+  }
+  EXPECT_THROW_MSG((void)parse_document("x", "plan.pdf"), Error,
+                   "plan.pdf: not a document dxkit reads (.docx, .xlsx, .txt, .md)");
+}

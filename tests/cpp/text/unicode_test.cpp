@@ -23,6 +23,18 @@ TEST(Text, FoldIgnoresCaseOfVietnameseLetters) {
   EXPECT_EQ(text::fold("Hoàn Thành"), text::fold("HOÀN THÀNH"));
 }
 
+TEST(Text, FoldLowersTwoByteLettersByTheirSimpleMapping) {
+  // Two-byte letters are lowered from a table of utf8proc's answers: Unicode's simple (one to
+  // one) lowercase, also where it changes the length or there is none.
+  EXPECT_EQ(text::fold("ĂÂĐÊÔƠƯ"), "ăâđêôơư");
+  EXPECT_EQ(text::fold("İ"), "i");  // U+0130 -> U+0069: two bytes to one
+  EXPECT_EQ(text::fold("Ÿ"), "ÿ");  // U+0178 -> U+00FF
+  EXPECT_EQ(text::fold("ǅ"), "ǆ");  // titlecase U+01C5 -> U+01C6
+  EXPECT_EQ(text::fold("ΣΑ Ω"), "σα ω");
+  EXPECT_EQ(text::fold("µß×"), "µß×");            // no lowercase of their own
+  EXPECT_EQ(text::fold("Ẫ Ạ A\u0301"), "ẫ ạ á");  // three-byte letters and a composed mark
+}
+
 TEST(Text, InvalidUtf8NamesTheCharacterColumn) {
   try {
     text::validate_utf8("ab\xC3(");
