@@ -34,11 +34,13 @@ TEST(NumbersEverywhere, ResolveGivesTheChoiceOrTheDecision) {
 TEST(NumbersEverywhere, DtiPointsInEitherStyle) {
   const index::Framework f = dti::preset_framework("dti_922");
   const std::string head = "uCode,uName,NT,TC,HT,NL,ATTT,CQS,KTS,XHS\n";
-  const csv::Table vi = csv::parse(head + "P1,Tỉnh 1.5,\"80,5\",70,90,60,75,150,90,100\n"
-                                          "P2,Tỉnh 2,100,50,90,60,75,150,90,100\n",
+  const csv::Table vi = csv::parse(head +
+                                       "P1,Tỉnh 1.5,\"80,5\",70,90,60,75,150,90,100\n"
+                                       "P2,Tỉnh 2,100,50,90,60,75,150,90,100\n",
                                    "vi.csv");
-  const csv::Table plain = csv::parse(head + "P1,Tỉnh 1.5,80.5,70,90,60,75,150,90,100\n"
-                                             "P2,Tỉnh 2,100,50,90,60,75,150,90,100\n",
+  const csv::Table plain = csv::parse(head +
+                                          "P1,Tỉnh 1.5,80.5,70,90,60,75,150,90,100\n"
+                                          "P2,Tỉnh 2,100,50,90,60,75,150,90,100\n",
                                       "plain.csv");
   const auto want = dti::main_values(vi, f, dti::Values::points);
   const auto got = dti::main_values(plain, f, dti::Values::points, NumberFormat::plain);
