@@ -381,21 +381,53 @@ void bind_index(py::module_& m) {
               return py::make_tuple(i.parameter, i.first, i.first_lo, i.first_hi, i.total,
                                     i.total_lo, i.total_hi);
             });
-            return py::make_tuple(rows, r.runs, r.variance, r.output).cast<py::tuple>();
+            const py::array_t<double> output(static_cast<py::ssize_t>(r.output.size()),
+                                             r.output.data());
+            return py::make_tuple(rows, r.runs, r.variance, output).cast<py::tuple>();
           }
           auto r = std::make_shared<UncertaintyResult>();
           {
             py::gil_scoped_release release;
             *r = run_uncertainty(data, f, o, a, n, seed, threads, report);
           }
-          // Hundreds of thousands of tuples take a while: Ctrl-C is heard here too.
-          py::list reps;
-          for (const Replicate& p : r->replicates) {
-            if (reps.size() % 65536 == 65535 && PyErr_CheckSignals() != 0)
-              throw py::error_already_set();
-            reps.append(py::make_tuple(p.normalisation, p.aggregation, p.imputed, p.treated,
-                                       p.left_out, p.weights));
+          // Each replicate's choices as arrays (one entry per replicate; left_out an index into
+          // the assumptions' leave_out, -1 for none) and its weights as a replicates x nodes
+          // array: no Python object per replicate.
+          const std::size_t reps_n = r->replicates.size();
+          const std::size_t nodes = reps_n == 0 ? 0 : r->replicates.front().weights.size();
+          py::array_t<std::int32_t> norm_of(static_cast<py::ssize_t>(reps_n));
+          py::array_t<std::int32_t> agg_of(static_cast<py::ssize_t>(reps_n));
+          py::array_t<bool> imputed(static_cast<py::ssize_t>(reps_n));
+          py::array_t<bool> treated(static_cast<py::ssize_t>(reps_n));
+          py::array_t<std::int32_t> left_of(static_cast<py::ssize_t>(reps_n));
+          py::array_t<double> weights({reps_n, nodes});
+          {
+            auto nm = norm_of.mutable_unchecked<1>();
+            auto ag = agg_of.mutable_unchecked<1>();
+            auto im = imputed.mutable_unchecked<1>();
+            auto tr = treated.mutable_unchecked<1>();
+            auto lo = left_of.mutable_unchecked<1>();
+            auto w = weights.mutable_unchecked<2>();
+            for (std::size_t k = 0; k < reps_n; ++k) {
+              const Replicate& p = r->replicates[k];
+              const auto i = static_cast<py::ssize_t>(k);
+              nm(i) = p.normalisation;
+              ag(i) = p.aggregation;
+              im(i) = p.imputed;
+              tr(i) = p.treated;
+              lo(i) = -1;
+              for (std::size_t j = 0; j < a.leave_out.size(); ++j)
+                if (a.leave_out[j] == p.left_out) lo(i) = static_cast<std::int32_t>(j);
+              if (p.weights.size() != nodes)
+                throw Error("replicate " + std::to_string(k) + " has " +
+                            std::to_string(p.weights.size()) + " weights, the first " +
+                            std::to_string(nodes));
+              for (std::size_t j = 0; j < nodes; ++j)
+                w(i, static_cast<py::ssize_t>(j)) = p.weights[j];
+            }
           }
+          const py::tuple reps =
+              py::make_tuple(norm_of, agg_of, imputed, treated, left_of, weights);
           auto* owner = new std::vector<std::int32_t>(std::move(r->ranks));
           py::capsule free_when_done(
               owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });

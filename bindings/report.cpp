@@ -74,12 +74,11 @@ void bind_report(py::module_& m) {
              const std::optional<csv::Table>& documents, bool compound, double on_track,
              double acceleration, double limited, std::optional<int> as_of_year, std::string title,
              const std::string& number_format) {
-            ProgressOptions o;
-            o.compound = compound;
-            o.on_track = on_track;
-            o.acceleration = acceleration;
-            o.limited = limited;
-            o.as_of_year = as_of_year;
+            const ProgressOptions o{.compound = compound,
+                                    .on_track = on_track,
+                                    .acceleration = acceleration,
+                                    .limited = limited,
+                                    .as_of_year = as_of_year};
             auto obs = read_observations(
                 observations,
                 observation_number_format(observations, parse_number_style(number_format)).format);
@@ -91,6 +90,39 @@ void bind_report(py::module_& m) {
           py::arg("limited") = 0.0, py::arg("as_of_year") = py::none(), py::arg("title") = "",
           py::arg("number_format") = "vietnamese", py::call_guard<py::gil_scoped_release>(),
           "Progress toward the targets, as Plan.progress reads the observations.")
+      .def(
+          "add_progress_rows",
+          [](Workbook& b,
+             const std::vector<std::tuple<
+                 std::string, std::string, int, std::string, double, std::optional<int>,
+                 std::optional<double>, std::optional<int>, std::optional<double>,
+                 std::optional<double>, std::optional<double>, std::optional<double>, std::string>>&
+                 rows,
+             std::string title) {
+            std::vector<Progress> verdicts;
+            verdicts.reserve(rows.size());
+            for (const auto& [indicator, name, year, text, target, baseline_year, baseline,
+                              latest_year, latest, required, observed, ratio, status] : rows) {
+              verdicts.push_back(Progress{.indicator = indicator,
+                                          .name = name,
+                                          .target_year = year,
+                                          .target_text = text,
+                                          .target = target,
+                                          .baseline_year = baseline_year,
+                                          .latest_year = latest_year,
+                                          .baseline = baseline,
+                                          .latest = latest,
+                                          .required = required,
+                                          .observed = observed,
+                                          .ratio = ratio,
+                                          .status = status});
+            }
+            b.add(report::progress_sheet(verdicts, std::move(title)));
+          },
+          py::arg("rows"), py::arg("title") = "",
+          "Progress from the rows of a progress frame: (indicator, name, target_year, target, "
+          "target_value, baseline_year, baseline, latest_year, latest, required, observed, "
+          "ratio, status), None where there is no value.")
       .def(
           "add_ranking",
           [](Workbook& b, const std::vector<std::string>& names, const std::vector<double>& scores,

@@ -103,19 +103,11 @@ class ResultFrame(pd.DataFrame):
             return super()._repr_html_()
 
 
-class ProgressFrame(ResultFrame):
-    """``Plan.progress()``: a DataFrame shown with the status tally first."""
-
-    _render = "progress_html"
-
-
-class SensitivityFrame(ResultFrame):
-    """``IndexResult.sensitivity()``: a DataFrame shown with its intervals. ``to_excel(path)``
-    and ``to_html()`` give the report section (dxkit.report: the assumptions by total index,
-    with their intervals, the runs and the variance); called with any of pandas' own
-    arguments (``sheet_name=``, an ``ExcelWriter``, ``buf=``...) they are pandas' methods."""
-
-    _render = "sensitivity_html"
+class _ReportFrame(ResultFrame):
+    """A result frame that is also a report section: ``to_excel(path)`` and ``to_html()`` give
+    its sheet of dxkit.report; called with any of pandas' own arguments (``sheet_name=``, an
+    ``ExcelWriter``, ``buf=``...) they are pandas' methods (``pd.DataFrame(f).to_excel(path)``
+    for the plain table)."""
 
     def to_excel(self, excel_writer, *args, title: str = "", **kwargs):
         if args or kwargs or not isinstance(excel_writer, (str, os.PathLike)):
@@ -134,6 +126,42 @@ class SensitivityFrame(ResultFrame):
             with open(args[0], "w", encoding="utf-8") as f:
                 f.write(page)
         return page
+
+
+class ProgressFrame(_ReportFrame):
+    """``Plan.progress()``: a DataFrame shown with the status tally first; ``to_excel(path)``
+    writes the progress sheet (Tiến trình) of dxkit.report."""
+
+    _render = "progress_html"
+
+    def report_rows(self) -> list[tuple]:
+        """The rows as the core's report takes them (Workbook.add_progress_rows), None where
+        there is no value; a frame followed into the provinces of a date
+        (``progress(units=...)``) names the province after the indicator's code."""
+
+        def optional(column, kind):  # <NA> / NaN: None
+            return [None if pd.isna(v) else kind(v) for v in self[column].astype(object)]
+
+        def texts(column):
+            return ["" if pd.isna(v) else str(v) for v in self[column].astype(object)]
+
+        codes = texts("indicator")
+        if "province" in self.columns:
+            codes = [f"{c} ({p})" for c, p in zip(codes, texts("province"))]
+        columns = [codes, texts("name"), [int(y) for y in self["target_year"]], texts("target"),
+                   [float(v) for v in self["target_value"]], optional("baseline_year", int),
+                   optional("baseline", float), optional("latest_year", int),
+                   optional("latest", float), optional("required", float),
+                   optional("observed", float), optional("ratio", float), texts("status")]
+        return list(zip(*columns))
+
+
+class SensitivityFrame(_ReportFrame):
+    """``IndexResult.sensitivity()``: a DataFrame shown with its intervals; ``to_excel(path)``
+    writes the sensitivity sheet (Độ nhạy) of dxkit.report: the assumptions by total index,
+    with their intervals, the runs and the variance."""
+
+    _render = "sensitivity_html"
 
 
 class DueFrame(ResultFrame):

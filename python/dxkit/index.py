@@ -423,10 +423,16 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
     units, column, nominal, mean, median, p5, p95, reps, ranks = _core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
         _threads(threads), False, 0, _progress(progress, "uncertainty"))
-    index = _frames.labels(units, "uCode")
+    # The summary in nominal order (unranked last), sorted here in numpy: a pandas sort of
+    # 51 rows costs more than the frame.
     nominal = np.asarray(nominal, dtype=np.int32)
-    summary = _frames.frame({"nominal": _frames.masked_int(nominal, nominal == 0),
-                                "mean": mean, "median": median, "p5": p5, "p95": p95}, index=index)
+    order = np.argsort(np.where(nominal == 0, np.iinfo(np.int32).max, nominal), kind="stable")
+    columns = {"nominal": nominal[order]}
+    columns.update({k: np.asarray(v, dtype=float)[order]
+                    for k, v in (("mean", mean), ("median", median), ("p5", p5), ("p95", p95))})
+    columns["nominal"] = _frames.masked_int(columns["nominal"], columns["nominal"] == 0)
+    summary = _frames.frame(columns, index=_frames.labels([units[k] for k in order], "uCode"),
+                            copy=False)
 
     def ranks_frame():
         missing = ranks == 0
@@ -436,22 +442,22 @@ def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncerta
         return frame
 
     codes = result._framework.codes
-    norms, aggs = ["nominal", *a[1]], ["nominal", *a[2]]
+    norms, aggs, left = ["nominal", *a[1]], ["nominal", *a[2]], [*a[5], None]
+    norm_of, agg_of, imputed, treated, left_of, weights = reps
 
     def replicates_frame():
-        rows = []
-        for norm, agg, imputed, treated, left_out, weights in reps:
-            row = {"normalisation": norms[norm], "aggregation": aggs[agg], "imputed": imputed,
-                   "treated": treated, "left_out": left_out or None}
-            row.update({f"w.{c}": w for c, w in zip(codes, weights, strict=True)
-                        if not np.isnan(w)})
-            rows.append(row)
-        replicates = _frames.frame(rows)
+        # The core's arrays as columns; a node's weight column where any replicate weights it.
+        data = {"normalisation": [norms[k] for k in norm_of.tolist()],
+                "aggregation": [aggs[k] for k in agg_of.tolist()], "imputed": imputed,
+                "treated": treated, "left_out": [left[k] for k in left_of.tolist()]}
+        weighted = ~np.isnan(weights).all(axis=0) if len(weights) else np.zeros(0, bool)
+        data.update({f"w.{c}": weights[:, j] for j, c in enumerate(codes) if weighted[j]})
+        replicates = _frames.frame(data)
         replicates.index.name = "replicate"
         return replicates
 
-    return Uncertainty(summary.sort_values("nominal"), column, ranks_frame, replicates_frame,
-                       len(reps))
+    return Uncertainty(summary, column, ranks_frame, replicates_frame,
+                       len(norm_of))
 
 
 def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions):

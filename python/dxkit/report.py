@@ -60,7 +60,7 @@ def _texts(values) -> list[str]:
 
 def _add(book, section, as_of: str, within: int, title: str,
          number_format: str = "vietnamese") -> None:
-    from dxkit._frames import SensitivityFrame
+    from dxkit._frames import ProgressFrame, SensitivityFrame
     from dxkit.budget import Budget
     from dxkit.document import Document
     from dxkit.dti import DtiResult
@@ -108,6 +108,8 @@ def _add(book, section, as_of: str, within: int, title: str,
                              *[summary[c].to_numpy(dtype=float, na_value=np.nan).tolist()
                                for c in ("mean", "median", "p5", "p95")],
                              section.n, title)
+    elif isinstance(section, ProgressFrame):
+        book.add_progress_rows(section.report_rows(), title)
     elif isinstance(section, SensitivityFrame):
         columns = ["first", "first_lo", "first_hi", "total", "total_lo", "total_hi"]
         values = section[columns].to_numpy(dtype=float, na_value=np.nan).tolist()
@@ -131,8 +133,9 @@ def _add(book, section, as_of: str, within: int, title: str,
     else:
         raise TypeError(
             f"a report section is an EvaluationResult, Budget, Assignments, Plan, IndexResult, "
-            f"DtiResult, Uncertainty, a sensitivity frame (IndexResult.sensitivity()), Document "
-            f"or the path of a plan or CSV table, not {type(section).__name__}")
+            f"DtiResult, Uncertainty, a progress or sensitivity frame (Plan.progress(), "
+            f"IndexResult.sensitivity()), Document or the path of a plan or CSV table, not "
+            f"{type(section).__name__}")
 
 
 def workbook(*sections, title: str = "", as_of=None, within: int = 30,

@@ -334,3 +334,41 @@ def test_uncertainty_and_sensitivity_in_one_book_with_the_ranking(asem_index, tm
     s = asem_index.sensitivity(8, seed=1, weight_noise={2: 0.25}, bootstrap=50, progress=False)
     path = dxkit.report.write(tmp_path / "book.xlsx", asem_index, u, s)
     assert openpyxl.load_workbook(path).sheetnames == ["Xếp hạng", "Bất định", "Độ nhạy"]
+
+
+def test_a_progress_frame_writes_the_progress_sheet(tmp_path):
+    # The frame the analyst holds after Plan.progress(): the same sheet as Plan.to_excel gives.
+    plan = dxkit.read_plan(EXAMPLES / "progress_digital_economy.csv")
+    p = plan.progress()
+    from_frame = openpyxl.load_workbook(p.to_excel(tmp_path / "p.xlsx"))["Tiến trình"]
+    from_plan = openpyxl.load_workbook(plan.to_excel(tmp_path / "plan.xlsx"))["Tiến trình"]
+    assert [[c.value for c in r] for r in from_frame.iter_rows()] == \
+        [[c.value for c in r] for r in from_plan.iter_rows()]
+    assert "TIẾN TRÌNH THỰC HIỆN MỤC TIÊU" in p.to_html()
+    # pandas' own methods when called with pandas' arguments
+    p.to_excel(tmp_path / "raw.xlsx", sheet_name="raw", index=False)
+    raw = openpyxl.load_workbook(tmp_path / "raw.xlsx")["raw"]
+    assert [c.value for c in raw[1]] == list(p.columns)
+
+
+def test_a_plan_followed_into_the_new_provinces_names_them(tmp_path):
+    # Thái Bình's resolution followed into Hưng Yên (1 July 2025): each indicator's group row
+    # says the province of the date.
+    plan = dxkit.read_plan(EXAMPLES / "thai_binh_progress.csv",
+                           mapping=EXAMPLES / "thai_binh_mapping.csv",
+                           documents=EXAMPLES / "thai_binh_documents.csv")
+    p = plan.progress(units="2025-07-01")
+    ws = openpyxl.load_workbook(p.to_excel(tmp_path / "hy.xlsx"))["Tiến trình"]
+    groups = [r[0].value for r in ws.iter_rows(min_row=3) if r[0].font.b and r[0].value]
+    assert any(g.startswith("KTS (Hưng Yên)") for g in groups), groups
+    years = [r[0].value for r in ws.iter_rows(min_row=3) if isinstance(r[0].value, int)]
+    assert years == list(p["target_year"])
+
+
+def test_html_embeds_the_uncertainty_and_sensitivity_figures(asem_index):
+    pytest.importorskip("matplotlib")
+    u = asem_index.uncertainty(20, seed=1, weight_noise={2: 0.25}, progress=False)
+    s = asem_index.sensitivity(8, seed=1, weight_noise={2: 0.25}, bootstrap=50, progress=False)
+    page = dxkit.report.html(u, s)
+    assert page.count("<figure") == 2
+    assert "PHÂN TÍCH BẤT ĐỊNH" in page and "PHÂN TÍCH ĐỘ NHẠY" in page

@@ -40,6 +40,10 @@ class Workbook:
         """
         Progress toward the targets, as Plan.progress reads the observations.
         """
+    def add_progress_rows(self, rows: collections.abc.Sequence[tuple[str, str, typing.SupportsInt | typing.SupportsIndex, str, typing.SupportsFloat | typing.SupportsIndex, typing.SupportsInt | typing.SupportsIndex | None, typing.SupportsFloat | typing.SupportsIndex | None, typing.SupportsInt | typing.SupportsIndex | None, typing.SupportsFloat | typing.SupportsIndex | None, typing.SupportsFloat | typing.SupportsIndex | None, typing.SupportsFloat | typing.SupportsIndex | None, typing.SupportsFloat | typing.SupportsIndex | None, str]], title: str = '') -> None:
+        """
+        Progress from the rows of a progress frame: (indicator, name, target_year, target, target_value, baseline_year, baseline, latest_year, latest, required, observed, ratio, status), None where there is no value.
+        """
     def add_ranking(self, names: collections.abc.Sequence[str], scores: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], ranks: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], title: str = '', score_header: str = 'Điểm', decimals: typing.SupportsInt | typing.SupportsIndex = 2) -> None:
         """
         A ranking: units with their score and rank.
