@@ -25,16 +25,20 @@ struct Scored {
   std::string top;
   std::vector<std::vector<std::optional<double>>> ranks;
   std::vector<std::optional<double>> group_ranks;
+  std::string number_note;  // how number_format="auto" read the table ("" when given)
 };
 
-Scored score(const csv::Table& t, const index::Framework& f, const std::string& values) {
+Scored score(const csv::Table& t, const index::Framework& f, const std::string& values,
+             const std::string& number_format) {
   Scored out;
+  NumberDecision numbers = dti::number_format(t, parse_number_style(number_format));
+  out.number_note = std::move(numbers.note);
   index::UnitData points;
   if (std::find(t.header.begin(), t.header.end(), "Sub") != t.header.end()) {
-    out.sheet = dti::score_sheet(t, f);
+    out.sheet = dti::score_sheet(t, f, numbers.format);
     points = dti::main_scores(*out.sheet, f);
   } else {
-    points = dti::main_values(t, f, dti::kValueKinds.parse(values));
+    points = dti::main_values(t, f, dti::kValueKinds.parse(values), numbers.format);
   }
   out.results = dti::results(points, f);
   const index::DataSet& r = out.results;
@@ -68,7 +72,7 @@ py::tuple dti_tuple(const Scored& s) {
   for (std::size_t c = 0; c < r.columns.size(); ++c)
     cols.emplace_back(r.col(c).begin(), r.col(c).end());
   return py::make_tuple(r.units, r.names, s.groups, r.columns, cols, subs, s.top, s.ranks,
-                        s.group_ranks);
+                        s.group_ranks, s.number_note);
 }
 
 }  // namespace
@@ -96,20 +100,23 @@ void bind_dti(py::module_& m) {
   m.def(
       "dti_score",
       [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
-         std::string source, const index::Framework& f, const std::string& values) {
+         std::string source, const index::Framework& f, const std::string& values,
+         const std::string& number_format) {
         return dti_tuple(released([&] {
           return score(table_from_columns(std::move(header), std::move(columns), std::move(source)),
-                       f, values);
+                       f, values, number_format);
         }));
       },
       py::arg("header"), py::arg("columns"), py::arg("source"), py::arg("framework"),
-      py::arg("values") = "points");
+      py::arg("values") = "points", py::arg("number_format") = "vietnamese");
   m.def(
       "dti_score_table",
-      [](const csv::Table& t, const index::Framework& f, const std::string& values) {
-        return dti_tuple(released([&] { return score(t, f, values); }));
+      [](const csv::Table& t, const index::Framework& f, const std::string& values,
+         const std::string& number_format) {
+        return dti_tuple(released([&] { return score(t, f, values, number_format); }));
       },
       py::arg("table"), py::arg("framework"), py::arg("values") = "points",
+      py::arg("number_format") = "vietnamese",
       "dti_score on a table as read (a document's table: messages name its cells).");
 }
 

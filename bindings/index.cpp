@@ -107,10 +107,20 @@ void bind_index(py::module_& m) {
 
   m.def(
       "unit_data_from_csv",
-      [](const std::string& path, const Framework& f) {
-        return std::make_shared<UnitData>(read_unit_data(path, f));
+      [](const std::string& path, const Framework& f, const std::string& number_format) {
+        std::shared_ptr<UnitData> data;
+        NumberDecision d;
+        {
+          py::gil_scoped_release release;
+          const csv::Table t = csv::read(path);
+          d = data_number_format(t, f, parse_number_style(number_format));
+          data = std::make_shared<UnitData>(make_unit_data(t, f, d.format));
+        }
+        return py::make_tuple(data, d.note);
       },
-      py::call_guard<py::gil_scoped_release>());
+      py::arg("path"), py::arg("framework"), py::arg("number_format") = "plain",
+      "(iData, note): iData read from a CSV, its numbers in number_format ('plain', COINr's, "
+      "'vietnamese' or 'auto'; the note says how auto decided).");
   m.def(
       "unit_data_from_arrays",
       [](std::vector<std::string> units, std::vector<std::string> names,

@@ -128,7 +128,8 @@ void bind_progress(py::module_& m) {
       "progress_from_tables",
       [](const csv::Table& observations, const std::map<std::string, std::string>& mapping,
          const std::optional<csv::Table>& documents, bool compound, double on_track,
-         double acceleration, double limited, std::optional<int> as_of_year) {
+         double acceleration, double limited, std::optional<int> as_of_year,
+         const std::string& number_format) {
         ProgressOptions o;
         o.compound = compound;
         o.on_track = on_track;
@@ -138,7 +139,9 @@ void bind_progress(py::module_& m) {
         std::vector<Progress> verdicts;
         {
           py::gil_scoped_release release;
-          auto obs = read_observations(observations);
+          auto obs = read_observations(
+              observations,
+              observation_number_format(observations, parse_number_style(number_format)).format);
           link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
           verdicts = progress(obs, o);
         }
@@ -151,7 +154,20 @@ void bind_progress(py::module_& m) {
         return out;
       },
       py::arg("observations"), py::arg("mapping"), py::arg("documents"), py::arg("compound"),
-      py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"));
+      py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"),
+      py::arg("number_format") = "vietnamese");
+  m.def(
+      "observation_number_format",
+      [](const csv::Table& observations, const std::string& number_format) {
+        const NumberDecision d =
+            observation_number_format(observations, parse_number_style(number_format));
+        return py::make_tuple(
+            d.format == NumberFormat::plain ? std::string("plain") : std::string("vietnamese"),
+            d.note);
+      },
+      py::arg("observations"), py::arg("number_format") = "vietnamese",
+      "(format, note): how a long table's values are read under 'vietnamese', 'plain' or "
+      "'auto'.");
 }
 
 // The text's tallies against a results appendix, scored as dxkit evaluate scores it, and
@@ -170,6 +186,20 @@ py::list tally_rows(const std::vector<Tally>& tallies) {
                               t.total, t.at_threshold, t.supported, t.diagnostic.code,
                               t.diagnostic.message));
   return out;
+}
+
+// The appendix's numbers as dxkit evaluate --numbers reads them.
+TableOptions appendix_options(const std::string& number_format) {
+  TableOptions o;
+  const NumberStyle style = parse_number_style(number_format);
+  o.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  o.detect_format = style == NumberStyle::automatic;
+  return o;
+}
+
+// The rows of tally_rows and how number_format="auto" read the appendix.
+py::tuple tallies_with_note(const std::vector<Tally>& tallies, const std::string& note) {
+  return py::make_tuple(tally_rows(tallies), note);
 }
 
 void bind_checks(py::module_& m) {
@@ -203,27 +233,36 @@ void bind_checks(py::module_& m) {
   m.def(
       "check_tallies",
       [](const std::string& text, const std::string& appendix, const std::string& scheme,
-         const std::string& source) {
+         const std::string& source, const std::string& number_format) {
         std::vector<Tally> tallies;
+        std::string note;
         {
           py::gil_scoped_release release;
-          tallies = tallies_against(text, read_indicator_table(appendix), scheme, source);
+          const IndicatorTable t = read_indicator_table(appendix, appendix_options(number_format));
+          note = t.number_note;
+          tallies = tallies_against(text, t, scheme, source);
         }
-        return tally_rows(tallies);
+        return tallies_with_note(tallies, note);
       },
-      py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"));
+      py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
+      py::arg("number_format") = "vietnamese",
+      "(rows, note): the tallies, and how number_format='auto' read the appendix.");
   m.def(
       "check_tallies_table",
       [](const std::string& text, const csv::Table& appendix, const std::string& scheme,
-         const std::string& source) {
+         const std::string& source, const std::string& number_format) {
         std::vector<Tally> tallies;
+        std::string note;
         {
           py::gil_scoped_release release;
-          tallies = tallies_against(text, make_indicator_table(appendix), scheme, source);
+          const IndicatorTable t = make_indicator_table(appendix, appendix_options(number_format));
+          note = t.number_note;
+          tallies = tallies_against(text, t, scheme, source);
         }
-        return tally_rows(tallies);
+        return tallies_with_note(tallies, note);
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
+      py::arg("number_format") = "vietnamese",
       "check_tallies with the appendix given as a table (a document's results table).");
 }
 

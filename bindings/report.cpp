@@ -72,21 +72,23 @@ void bind_report(py::module_& m) {
           [](Workbook& b, const csv::Table& observations,
              const std::map<std::string, std::string>& mapping,
              const std::optional<csv::Table>& documents, bool compound, double on_track,
-             double acceleration, double limited, std::optional<int> as_of_year,
-             std::string title) {
+             double acceleration, double limited, std::optional<int> as_of_year, std::string title,
+             const std::string& number_format) {
             const ProgressOptions o{.compound = compound,
                                     .on_track = on_track,
                                     .acceleration = acceleration,
                                     .limited = limited,
                                     .as_of_year = as_of_year};
-            auto obs = read_observations(observations);
+            auto obs = read_observations(
+                observations,
+                observation_number_format(observations, parse_number_style(number_format)).format);
             link(obs, mapping, documents ? read_documents(*documents) : std::vector<Document>{});
             b.add(report::progress_sheet(progress(obs, o), std::move(title)));
           },
           py::arg("observations"), py::arg("mapping"), py::arg("documents"),
           py::arg("compound") = false, py::arg("on_track") = 0.95, py::arg("acceleration") = 0.6,
           py::arg("limited") = 0.0, py::arg("as_of_year") = py::none(), py::arg("title") = "",
-          py::call_guard<py::gil_scoped_release>(),
+          py::arg("number_format") = "vietnamese", py::call_guard<py::gil_scoped_release>(),
           "Progress toward the targets, as Plan.progress reads the observations.")
       .def(
           "add_progress_rows",
@@ -172,10 +174,12 @@ void bind_report(py::module_& m) {
           "total_lo, total_hi).")
       .def(
           "add_document",
-          [](Workbook& b, const document::Document& doc, const std::string& as_of, int within) {
+          [](Workbook& b, const document::Document& doc, const std::string& as_of, int within,
+             const std::string& number_format) {
             report::PlanOptions o;
             o.as_of = parse_iso_date(as_of);
             o.within = within;
+            o.numbers = parse_number_style(number_format);
             Diagnostics skipped;
             for (auto& s : report::plan_report(doc, o, &skipped).sheets) b.add(std::move(s));
             std::vector<std::string> out;
@@ -183,21 +187,23 @@ void bind_report(py::module_& m) {
             return out;
           },
           py::arg("document"), py::arg("as_of"), py::arg("within") = 30,
-          py::call_guard<py::gil_scoped_release>(),
+          py::arg("number_format") = "vietnamese", py::call_guard<py::gil_scoped_release>(),
           "Every results, budget and assignments table of a document; returns the notes on the "
-          "tables left out.")
+          "tables left out and on how number_format='auto' read each table.")
       .def(
           "add_csv",
           [](Workbook& b, const std::string& content, const std::string& source,
-             const std::string& as_of, int within) {
+             const std::string& as_of, int within, const std::string& number_format) {
             report::PlanOptions o;
             o.as_of = parse_iso_date(as_of);
             o.within = within;
-            report::add_csv(b, content, source, o);
+            o.numbers = parse_number_style(number_format);
+            return report::add_csv(b, content, source, o);
           },
           py::arg("content"), py::arg("source"), py::arg("as_of"), py::arg("within") = 30,
-          py::call_guard<py::gil_scoped_release>(),
-          "One CSV table (its kind guessed from the header) as a section.")
+          py::arg("number_format") = "vietnamese", py::call_guard<py::gil_scoped_release>(),
+          "One CSV table (its kind guessed from the header) as a section; returns how "
+          "number_format='auto' read it ('' when given).")
       .def(
           "write_xlsx",
           [](const Workbook& b, const std::filesystem::path& path) { report::write_xlsx(b, path); },

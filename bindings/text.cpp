@@ -3,11 +3,13 @@
 // fails with the same file, line and column as on the command line).
 #include <pybind11/stl.h>
 
+#include <algorithm>
 #include <memory>
 
 #include "bind.hpp"
 #include "dxkit/text/csv.hpp"
 #include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/text/reading.hpp"
 #include "dxkit/text/unicode.hpp"
 
@@ -73,6 +75,22 @@ void bind_text(py::module_& m) {
       py::arg("header"), py::arg("columns"), py::arg("source") = "<DataFrame>",
       py::call_guard<py::gil_scoped_release>(),
       "A table from text columns (a DataFrame's), rows numbered from line 2.");
+  m.def(
+      "resolve_number_style",
+      [](const csv::Table& t, const std::vector<std::string>& columns, const std::string& style) {
+        std::vector<std::size_t> cols;
+        for (std::size_t c = 0; c < t.header.size(); ++c)
+          if (std::find(columns.begin(), columns.end(), t.header[c]) != columns.end())
+            cols.push_back(c);
+        NumberDecision d = resolve_number_style(parse_number_style(style), t, cols);
+        return py::make_tuple(
+            d.format == NumberFormat::plain ? std::string("plain") : std::string("vietnamese"),
+            d.note);
+      },
+      py::arg("table"), py::arg("columns"), py::arg("style") = "vietnamese",
+      "(format, note): the number format of the cells of `columns` (by header) of `table` under\n"
+      "style 'vietnamese', 'plain' or 'auto' (decided from the cells; the note says how, a\n"
+      "table holding both raises ParseError at the cell).");
 }
 
 }  // namespace dxkit::python

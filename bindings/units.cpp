@@ -166,7 +166,7 @@ void bind_units(py::module_& m) {
          const std::map<std::string, std::string>& mapping, const csv::Table& documents,
          const std::string& as_of, const std::map<std::string, std::string>& rules,
          const Weights& weights, bool compound, double on_track, double acceleration,
-         double limited, std::optional<int> as_of_year) {
+         double limited, std::optional<int> as_of_year, const std::string& number_format) {
         dxkit::ProgressOptions o;
         o.compound = compound;
         o.on_track = on_track;
@@ -176,7 +176,9 @@ void bind_units(py::module_& m) {
         const ProgressIn in = released([&] {
           std::map<std::string, RuleSpec> specs;
           for (const auto& [indicator, text] : rules) specs[indicator] = parse_rule(text);
-          auto obs = read_observations(observations);
+          auto obs = read_observations(
+              observations,
+              observation_number_format(observations, parse_number_style(number_format)).format);
           const auto docs = read_documents(documents);
           link(obs, mapping, docs);
           return progress_in(r, obs, docs, parse_iso_date(as_of), specs, weights, o,
@@ -197,6 +199,7 @@ void bind_units(py::module_& m) {
       py::arg("registry"), py::arg("observations"), py::arg("mapping"), py::arg("documents"),
       py::arg("as_of"), py::arg("rules"), py::arg("weights"), py::arg("compound"),
       py::arg("on_track"), py::arg("acceleration"), py::arg("limited"), py::arg("as_of_year"),
+      py::arg("number_format") = "vietnamese",
       "Rows (province, original, then the columns of plan.progress_from_tables) of a plan "
       "followed into the provinces of as_of, and the notes.");
   m.def(

@@ -18,7 +18,8 @@ namespace {
 
 struct CheckArgs {
   std::string file, appendix, scheme = "bands", format = "table";
-  std::string table;  // a document's results appendix: number or caption text
+  std::string table;                   // a document's results appendix: number or caption text
+  std::string numbers = "vietnamese";  // the appendix's numbers: a name of number_styles
 };
 
 int run_check(const CheckArgs& a) {
@@ -42,14 +43,18 @@ int run_check(const CheckArgs& a) {
   std::size_t findings = found.size();
   std::optional<IndicatorTable> appendix;
   std::string appendix_name = a.appendix;
+  TableOptions numbers;  // the appendix's, as dxkit evaluate reads it
+  const NumberStyle style = parse_number_style(a.numbers);
+  numbers.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  numbers.detect_format = style == NumberStyle::automatic;
   if (!a.appendix.empty() && is_office_document(a.appendix)) {
     appendix = make_indicator_table(
-        open_document_table(a.appendix, a.table, document::TableKind::results).table);
+        open_document_table(a.appendix, a.table, document::TableKind::results).table, numbers);
   } else if (!a.appendix.empty()) {
-    appendix = make_indicator_table(read_csv_input(a.appendix));
+    appendix = make_indicator_table(read_csv_input(a.appendix), numbers);
   } else if (doc && (!a.table.empty() || doc->of_kind(document::TableKind::results).size() == 1)) {
     const document::Table& t = doc->choose(a.table, document::TableKind::results);
-    appendix = make_indicator_table(document::to_csv(*doc, t));
+    appendix = make_indicator_table(document::to_csv(*doc, t), numbers);
     appendix_name = appendix->source;
   } else if (doc) {
     report.note(std::to_string(doc->of_kind(document::TableKind::results).size()) +
@@ -68,6 +73,7 @@ int run_check(const CheckArgs& a) {
                           t.diagnostic.message, nullptr, ""});
     }
     report.note(std::to_string(checked) + " tallies checked against " + appendix_name);
+    if (!table.number_note.empty()) report.note(appendix_name + ": " + table.number_note);
   }
   report.note(std::to_string(findings) + " finding(s) in " + source);
   write(std::cout, report, a.format);
@@ -97,6 +103,8 @@ void add_check_text(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--scheme", a->scheme, "how the appendix is scored: " + kSchemes.joined())
       ->check(CLI::IsMember(schemes))
       ->capture_default_str();
+  add_numbers_option(cmd, a->numbers,
+                     " (the appendix's targets and results; the text is read as Vietnamese prose)");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_check(*a); }; });
 }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "dxkit/text/number_style.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -16,6 +17,14 @@ inline void add_format_option(CLI::App* cmd, std::string& format) {
     help += (help.empty() ? "" : "; ") + std::string(f.name) + ": " + std::string(f.meaning);
   }
   cmd->add_option("--format", format, help)->check(CLI::IsMember(names))->capture_default_str();
+}
+
+/// The `--numbers vietnamese|plain|auto` option of every command that reads numbers from text
+/// (choices and help from number_styles; `auto` is decided per file and reported as a note).
+inline void add_numbers_option(CLI::App* cmd, std::string& numbers, const std::string& extra = "") {
+  cmd->add_option("--numbers", numbers, number_style_help() + extra)
+      ->check(CLI::IsMember(number_style_names()))
+      ->capture_default_str();
 }
 
 /// A DTI table's `--values points|scores` and `--framework NAME` (dti and report), their

@@ -28,11 +28,13 @@ struct DtiArgs {
   std::string units, units_rule = "weighted_mean(population)", weights;  // --units DATE
   int units_year = 0;  // the year of the sheet's units (default: the year before --units)
   std::string table;   // a document's table: number or caption text
-  std::string values = "points";  // points | scores (dti::kValueKinds)
+  std::string values = "points";       // points | scores (dti::kValueKinds)
+  std::string numbers = "vietnamese";  // a name of number_styles
 };
 
 // Last year's ranking: uCode and DTI (published values) or Rank.
-index::DataSet previous_ranking(const std::string& path) {
+// `numbers` as --numbers says (auto: decided for this file, its note added to `notes`).
+index::DataSet previous_ranking(const std::string& path, NumberStyle numbers, Report& notes) {
   const csv::Table t = csv::read(path);
   std::optional<std::size_t> c_unit, c_dti, c_rank;
   for (std::size_t c = 0; c < t.header.size(); ++c) {
@@ -45,6 +47,9 @@ index::DataSet previous_ranking(const std::string& path) {
   head.line = 1;
   if (!c_unit || !(c_dti || c_rank))
     throw ValidationError("last year's ranking needs uCode and DTI (or Rank)", head);
+  const std::array<std::size_t, 1> value_col{c_dti ? *c_dti : *c_rank};
+  const NumberDecision numbers_read = resolve_number_style(numbers, t, value_col);
+  if (!numbers_read.note.empty()) notes.note(path + ": " + numbers_read.note);
   index::DataSet d;
   const std::size_t col = d.add_column("DTI");
   for (std::size_t r = 0; r < t.rows(); ++r) {
@@ -56,7 +61,7 @@ index::DataSet previous_ranking(const std::string& path) {
     where.line = t.lines[r];
     where.column_name = c_dti ? "DTI" : "Rank";
     try {
-      const double v = parse_number(t.columns[c_dti ? *c_dti : *c_rank][r]);
+      const double v = parse_number(t.columns[value_col[0]][r], numbers_read.format);
       d.values.back() = c_dti ? v : -v;  // a rank: lower is better
     } catch (const ParseError& e) {
       throw e.at(where);
@@ -72,6 +77,7 @@ struct DtiState {
   index::Framework framework;
   std::optional<csv::Table> table;
   std::optional<dti::Sheet> subs;  // when the input is a scoring sheet (with a Sub column)
+  NumberDecision numbers;          // how the input's numbers are read (auto: its note)
 
   Report report() const {
     Report r;
@@ -79,6 +85,7 @@ struct DtiState {
     r.output = args.output;
     r.source = args.input;
     r.summary["framework"] = args.meta.empty() ? args.framework : args.meta;
+    if (!numbers.note.empty()) r.note(numbers.note);
     return r;
   }
   const csv::Table& input() const {
@@ -96,7 +103,8 @@ struct DtiState {
   std::pair<index::UnitData, index::DataSet> results() const {
     index::UnitData points =
         subs ? dti::main_scores(*subs, framework)
-             : dti::main_values(input(), framework, dti::kValueKinds.parse(args.values));
+             : dti::main_values(input(), framework, dti::kValueKinds.parse(args.values),
+                                numbers.format);
     index::DataSet r = dti::results(points, framework);
     return {std::move(points), std::move(r)};
   }
@@ -155,7 +163,9 @@ Report results_report(const DtiState& s) {
   if (g != points.groups.end()) group_rank = index::rank_within(dti_col, g->second);
   std::map<std::string, index::Change> change;
   if (!a.previous.empty()) {
-    for (const index::Change& c : index::compare_results(previous_ranking(a.previous), r, top)) {
+    const index::DataSet before =
+        previous_ranking(a.previous, parse_number_style(a.numbers), report);
+    for (const index::Change& c : index::compare_results(before, r, top)) {
       change[c.unit] = c;
       if (!c.score_after)
         report.note(c.unit + " was ranked " + std::to_string(*c.rank_before) +
@@ -259,13 +269,15 @@ int run_dti(const DtiArgs& a) {
   DtiState s{a,
              a.meta.empty() ? dti::preset_framework(a.framework) : index::read_framework(a.meta),
              {},
+             {},
              {}};
   if (kind.build != meta_report && !a.input.empty()) {
     s.table = is_office_document(a.input)
                   ? open_document_table(a.input, a.table, document::TableKind::dti_scores).table
                   : read_csv_input(a.input);
+    s.numbers = dti::number_format(*s.table, parse_number_style(a.numbers));
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
-      s.subs = dti::score_sheet(*s.table, s.framework);
+      s.subs = dti::score_sheet(*s.table, s.framework, s.numbers.format);
   }
   if (const auto day = units_date(a.units)) {
     if (a.output != "results") throw ValidationError("--units applies to --output results");
@@ -322,6 +334,7 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
                   "with --units: the year of the sheet's provinces (default: the year before)");
   cmd->add_option("--weights", a->weights,
                   "with --units: the weights (population), a CSV of unit, indicator, value");
+  add_numbers_option(cmd, a->numbers, " (the input and --previous, each decided for itself)");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });
 }

@@ -44,6 +44,7 @@ struct IndexArgs {
   std::string ties = "min";
   std::string unit;
   std::string format = "table";
+  std::string numbers = "plain";  // iData's numbers: a name of number_styles (COINr: plain)
   // Uncertainty and sensitivity analysis.
   std::size_t uncertainty = 0, sensitivity = 0, bootstrap = 1000;
   std::uint64_t seed = 1;
@@ -404,8 +405,9 @@ int run_index(const IndexArgs& a) {
   Framework f = is_stdin(a.meta) ? make_framework(read_csv_input(a.meta)) : read_framework(a.meta);
   if (!a.weights_file.empty())
     for (const auto& [name, w] : read_weight_sets(a.weights_file, f)) f.add_weight_set(name, w);
-  const UnitData data =
-      is_stdin(a.data) ? make_unit_data(read_csv_input(a.data), f) : read_unit_data(a.data, f);
+  const csv::Table data_table = read_csv_input(a.data);
+  const NumberDecision numbers = data_number_format(data_table, f, parse_number_style(a.numbers));
+  const UnitData data = make_unit_data(data_table, f, numbers.format);
   const PipelineOptions o = options(a);
   const PipelineResult r = run_pipeline(data, f, o);
   Report out = a.uncertainty > 0 || a.sensitivity > 0 ? uncertainty_report(a, data, f, o)
@@ -416,6 +418,7 @@ int run_index(const IndexArgs& a) {
     out.note("time " + std::string(time));
   }
   out.summary["time"] = r.time ? Json(*r.time) : Json(nullptr);
+  if (!numbers.note.empty()) out.note(numbers.note);
   // Steps that changed numbers as plain notes; warnings with their place and code.
   for (const dxkit::Diagnostic& n : r.notes) {
     if (n.severity == Severity::note)
@@ -520,6 +523,9 @@ void add_index(CLI::App& app, std::function<int()>& run) {
   cmd->add_flag("--vary-treat", a->vary_treat, "outlier treatment on or off");
   cmd->add_option("--leave-out", a->leave_out,
                   "elements one of which may be left out (comma-separated)");
+  add_numbers_option(cmd, a->numbers,
+                     " (of --data; the default here is plain, COINr's format: 4.0979, 1e-05, "
+                     "1,234.5)");
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_index(*a); }; });
 }

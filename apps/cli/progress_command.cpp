@@ -22,8 +22,9 @@ struct ProgressArgs {
   std::string file, as_of, mapping, documents, format = "table";
   bool compound = false;
   ProgressOptions options;
-  std::string units, weights;      // --units DATE: provinces of that date
-  std::vector<std::string> carry;  // INDICATOR=RULE
+  std::string units, weights;          // --units DATE: provinces of that date
+  std::vector<std::string> carry;      // INDICATOR=RULE
+  std::string numbers = "vietnamese";  // a name of number_styles
 };
 
 // --units: the plan followed into the provinces of `day` (units::progress_in), one block of
@@ -51,7 +52,9 @@ int run_progress(const ProgressArgs& a) {
   ProgressOptions o = a.options;
   o.compound = a.compound;
   if (!a.as_of.empty()) o.as_of_year = parse_iso_date(a.as_of).year();
-  auto obs = read_observations(read_csv_input(a.file));
+  const csv::Table table = read_csv_input(a.file);
+  const NumberDecision numbers = observation_number_format(table, parse_number_style(a.numbers));
+  auto obs = read_observations(table, numbers.format);
   const auto documents =
       a.documents.empty() ? std::vector<Document>{} : read_documents(csv::read(a.documents));
   link(
@@ -106,6 +109,7 @@ int run_progress(const ProgressArgs& a) {
   report.note(std::string(a.compound ? "compound growth" : "linear change") +
               " per year; on track at a ratio >= " + g(o.on_track) + ", acceleration needed >= " +
               g(o.acceleration) + ", limited progress >= " + g(o.limited) + ": " + summary);
+  if (!numbers.note.empty()) report.note(numbers.note);
   if (units_day) {
     report.note("followed into the provinces of " + units_day->iso() +
                 " (Resolution 202/2025/QH15): each row's province is its document's, at the "
@@ -147,6 +151,7 @@ void add_progress(CLI::App& app, std::function<int()>& run) {
                       units::kRules.joined() + "), e.g. KTS=weighted_mean(GRDP)");
   cmd->add_option("--weights", a->weights,
                   "with --units: the weights of weighted_mean, a CSV of unit, indicator, value");
+  add_numbers_option(cmd, a->numbers);
   add_format_option(cmd, a->format);
   cmd->callback([&run, a] { run = [a] { return run_progress(*a); }; });
 }

@@ -21,6 +21,7 @@ struct ReportArgs {
   std::string xlsx, html, as_of, title;
   int within = 30;
   std::string framework = "dti_922", values = "points";  // a DTI table's, as `dxkit dti`
+  std::string numbers = "vietnamese";                    // a name of number_styles
 };
 
 Date today() {
@@ -36,6 +37,7 @@ int run_report(const ReportArgs& a) {
   options.within = a.within;
   options.dti_framework = a.framework;
   options.dti_values = dti::kValueKinds.parse(a.values);
+  options.numbers = parse_number_style(a.numbers);
   report::Workbook book;
   Diagnostics skipped;
   for (const std::string& file : a.files) {
@@ -43,7 +45,13 @@ int run_report(const ReportArgs& a) {
       report::Workbook part = report::plan_report(read_document_input(file), options, &skipped);
       for (auto& s : part.sheets) book.add(std::move(s));
     } else {
-      report::add_csv(book, read_text_input(file), is_stdin(file) ? kStdinName : file, options);
+      const std::string source = is_stdin(file) ? kStdinName : file;
+      const std::string note = report::add_csv(book, read_text_input(file), source, options);
+      if (!note.empty())
+        skipped.push_back(Diagnostic{.where = Location{source, 0, 0, {}},
+                                     .severity = Severity::note,
+                                     .code = "numbers",
+                                     .message = note});
     }
   }
   book.title = !a.title.empty()
@@ -80,6 +88,7 @@ void add_report(CLI::App& app, std::function<int()>& run) {
   cmd->add_option("--title", a->title, "the report's title");
   add_dti_table_options(cmd, a->values, a->framework, "a DTI table's cells",
                         "a DTI table's framework (its ranking): ");
+  add_numbers_option(cmd, a->numbers, " (each table read with it; auto decides per table)");
   cmd->callback([&run, a] { run = [a] { return run_report(*a); }; });
 }
 

@@ -40,13 +40,13 @@ def _framework(framework):
     return index_framework(framework)
 
 
-def _columns(data):
+def _columns(data, number_format: str = "vietnamese"):
     """(header, text columns, source): a path read by the core's CSV reader, a DataFrame's
-    cells written as text."""
+    cells written as text (its number cells in ``number_format``, "auto" writing them plain)."""
     if isinstance(data, (str, os.PathLike)):
         table = _core.text.read_csv(os.fspath(data))
         return table.header, table.columns, table.source
-    header, columns = _frames.text_columns(data, "vietnamese")
+    header, columns = _frames.text_columns(data, number_format)
     return header, columns, "<DataFrame>"
 
 
@@ -65,6 +65,8 @@ class DtiResult(Reportable):
     subs: object
     differences: object
     left: list
+    #: How ``number_format="auto"`` read the numbers ("" when the format was given).
+    number_note: str = ""
 
     def __repr__(self) -> str:
         return _display.dti_repr(self)
@@ -74,7 +76,7 @@ class DtiResult(Reportable):
 
 
 def score(data, framework="dti_922", previous=None, *, table: int | str | None = None,
-          values: str = "points") -> DtiResult:
+          values: str = "points", number_format: str = "vietnamese") -> DtiResult:
     """A DTI-style index from a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised,
     Evidence]) or from main-indicator values (uCode or the province's name[, uName, Group], one
     column per main indicator, by code or Vietnamese name), given as a CSV path, a .docx /
@@ -82,14 +84,21 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
     DataFrame. ``values``: "points" (0..max) or "scores" (published scores on 0..1, '.' or ','
     decimals: the DTI is recomputed with the framework's weights and ranked); points refuses
     a table whose values all lie in 0..1. ``framework``: a preset name or an iMeta (path or
-    DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a DataFrame."""
+    DataFrame). ``previous``: last year's ranking (uCode and DTI), a path or a DataFrame.
+    ``number_format``: "vietnamese" (75.428; 0,8253), "plain" (75,428; 0.8253) or "auto"
+    (decided for ``data`` and for ``previous``, each from its own cells; the decision is the
+    result's ``number_note``, a table holding both styles raises ParseError at the cell). A
+    DataFrame's number cells are numbers already: the format reads only its text cells."""
     if _document.is_office_document(data):
         table_csv, _unit = _document._shared(data)._csv(table, "dti_scores")
-        result = _core.dti.dti_score_table(table_csv, _framework(framework), values)
+        result = _core.dti.dti_score_table(table_csv, _framework(framework), values,
+                                           number_format)
     else:
-        header, columns, source = _columns(data)
-        result = _core.dti.dti_score(header, columns, source, _framework(framework), values)
-    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks = result
+        header, columns, source = _columns(data, number_format)
+        result = _core.dti.dti_score(header, columns, source, _framework(framework), values,
+                                     number_format)
+    units, names, groups, codes, cols, subs, top, node_ranks, group_ranks, note = result
+    notes = [note] if note else []
     index = _frames.labels(units, "uCode")
     scores = _frames.frame(dict(zip(codes, cols, strict=True)), index=index)
     published = scores.round(4)
@@ -103,9 +112,16 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
         published["GroupRank"] = _frames.nullable_int(group_ranks)
     left: list[str] = []
     if previous is not None:
-        prev = _frames.frame_from_table(_core.text.read_csv(os.fspath(previous))) \
-            if isinstance(previous, (str, os.PathLike)) else previous.astype(str)
-        values = prev.set_index("uCode")["DTI"].map(lambda s: _core.text.parse_number(s))
+        if isinstance(previous, (str, os.PathLike)):
+            prev_table = _core.text.read_csv(os.fspath(previous))
+            prev = _frames.frame_from_table(prev_table)
+            fmt, prev_note = _core.text.resolve_number_style(prev_table, ["DTI"], number_format)
+            if prev_note:
+                notes.append(f"{os.fspath(previous)}: {prev_note}")
+        else:
+            prev, fmt = previous.astype(str), \
+                ("plain" if number_format == "auto" else number_format)
+        values = prev.set_index("uCode")["DTI"].map(lambda s: _core.text.parse_number(s, fmt))
         before = _frames.series(_frames.nullable_int(_core.dti.rank_values(values.tolist())),
                                 index=values.index)
         published["PreviousRank"] = before.reindex(index)
@@ -120,4 +136,4 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
         changed = sub_frame["Appraised"].notna() & sub_frame["Self"].notna() & \
             (sub_frame["Appraised"] != sub_frame["Self"])
         diff = sub_frame[changed].assign(Difference=lambda f: f["Appraised"] - f["Self"])
-    return DtiResult(scores, published, ranks, sub_frame, diff, left)
+    return DtiResult(scores, published, ranks, sub_frame, diff, left, " ".join(notes))

@@ -243,10 +243,13 @@ def _meta_text(value) -> str:
     return text if text else "NA"
 
 
-def _unit_data(data, framework):
+def _unit_data(data, framework, number_format: str = "plain"):
     """iData for the core, and (uCode, uName) of a DataFrame to label the results with."""
     if isinstance(data, (str, os.PathLike)):
-        return _core.index.unit_data_from_csv(os.fspath(data), framework), None
+        units, note = _core.index.unit_data_from_csv(os.fspath(data), framework, number_format)
+        if note:
+            warnings.warn(f"{os.fspath(data)}: {note}", stacklevel=3)
+        return units, None
     if "uCode" not in data.columns:
         raise _core.ValidationError("iData: missing column 'uCode'")
     codes = set(framework.codes)
@@ -287,7 +290,8 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
                 transform: str | None = None, normalise: str = "minmax",
                 range: tuple[float, float] | None = None, aggregate: str = "arithmetic",
                 weights: dict | None = None, weight_sets=None, weight_set: str | None = None,
-                options: dict | None = None, keep_data_sets: bool = True) -> IndexResult:
+                options: dict | None = None, keep_data_sets: bool = True,
+                number_format: str = "plain") -> IndexResult:
     """Run COINr's pipeline on iData / iMeta (CSV paths or DataFrames).
 
     The defaults change nothing that was not asked for: no denomination, imputation,
@@ -325,6 +329,11 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
     screen=0, treat=False``), the core normalises straight from the DataFrame's memory.
     iData's float64 columns are read in place, never copied or converted per cell; do not
     change the DataFrame from another thread while the index is built.
+    ``number_format``: how an iData CSV writes its numbers: "plain" (COINr's format, the
+    default: 4.0979, 1e-05, 1,234.5), "vietnamese" (1.234,5; 0,75) or "auto" (decided from
+    the indicator columns and given as a warning; a file holding both styles raises
+    ParseError at the cell). A DataFrame's numeric columns are numbers already and its text
+    columns are group labels, so the format does not apply to it.
     """
     framework = _framework(meta)
     if isinstance(weight_sets, (str, os.PathLike)):
@@ -332,7 +341,7 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
     elif weight_sets:
         for name, w in weight_sets.items():
             framework.add_weight_set(str(name), {str(k): float(v) for k, v in w.items()})
-    units, source = _unit_data(data, framework)
+    units, source = _unit_data(data, framework, number_format)
     if range is not None and "(" not in normalise:
         normalise = f"{normalise}(lo={float(range[0])!r},hi={float(range[1])!r})"
     # The preset first, then only the options given, so that they override it.

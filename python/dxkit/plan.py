@@ -21,12 +21,13 @@ PROGRESS_STATUSES = [sid for sid, _ in _display.PROGRESS_STATUSES]
 DUE_STATUSES = [sid for sid, _ in _display.DUE_STATUSES]
 
 
-def _table(data):
+def _table(data, number_format: str = "vietnamese"):
     """A ``_core.text.Table``: a path read by the core's CSV reader (errors located as on the
-    command line), a DataFrame's cells written as text."""
+    command line), a DataFrame's cells written as text (number cells in ``number_format``,
+    "auto" writing them plain)."""
     if isinstance(data, (str, os.PathLike)):
         return _core.text.read_csv(os.fspath(data))
-    return _core.text.table_from_columns(*_frames.text_columns(data, "vietnamese"),
+    return _core.text.table_from_columns(*_frames.text_columns(data, number_format),
                                          "<DataFrame>")
 
 
@@ -165,11 +166,19 @@ class Plan(Reportable):
     source, name]), linked by ``mapping`` ({code as written: common code}, or a CSV of from,
     to); the ``documents`` they come from (number, kind, province, year[, date]); optionally
     an assignment appendix (``dxkit.read_assignments``) and the plan's ``text`` with its
-    results ``appendix`` for ``check()``, scored by ``scheme`` : {"exceed", "bands"}."""
+    results ``appendix`` for ``check()``, scored by ``scheme`` : {"exceed", "bands"}.
+    ``number_format``: how the values are written, "vietnamese" (3,7%; 1.234,5), "plain"
+    (3.7%; 1,234.5) or "auto" (decided from the value column; the decision is
+    ``number_note``, a table holding both styles raises ParseError at the cell); a
+    DataFrame's number cells are numbers already, the format reads its text cells."""
 
     def __init__(self, observations, assignments: Assignments | None = None, *, mapping=None,
-                 documents=None, text=None, appendix=None, scheme: str = "bands"):
-        self._table = _table(observations)
+                 documents=None, text=None, appendix=None, scheme: str = "bands",
+                 number_format: str = "vietnamese"):
+        self._table = _table(observations, number_format)
+        self._numbers = number_format  # the style, for the appendix's own decision
+        self._number_format, self.number_note = _core.plan.observation_number_format(
+            self._table, number_format)
         self.assignments = assignments
         if isinstance(mapping, (str, os.PathLike)):
             mapping = _core.plan.read_mapping(_core.text.read_csv(os.fspath(mapping)))
@@ -194,7 +203,8 @@ class Plan(Reportable):
             raise _core.ValidationError("this plan has no text to check (read_plan(..., text=...))")
         found = check_text(self._text)
         if self._appendix is not None:
-            t = check_tallies(self._text, self._appendix, self._scheme)
+            t = check_tallies(self._text, self._appendix, self._scheme,
+                              number_format=self._numbers)
             bad = t[~t["supported"]]
             extra = _frames.frame({
                 "line": bad["line"], "kind": bad["code"], "quote": bad["quote"],
@@ -236,12 +246,12 @@ class Plan(Reportable):
                 registry if registry is not None else _core.units.provinces(), self._table,
                 self._mapping, self._documents, _date(units),
                 {str(k): str(v) for k, v in (carry or {}).items()}, _weights(weights), compound,
-                on_track, acceleration, limited, year)
+                on_track, acceleration, limited, year, self._number_format)
             frame = _frames.frame(rows, columns=["province", "original", *_COLUMNS])
         else:
             rows = _core.plan.progress_from_tables(self._table, self._mapping, self._documents,
                                                    compound, on_track, acceleration, limited,
-                                                   year)
+                                                   year, self._number_format)
             frame = _frames.frame(rows, columns=_COLUMNS)
         for c in ("baseline_year", "latest_year"):
             frame[c] = frame[c].astype("Int64")
@@ -273,14 +283,16 @@ class Plan(Reportable):
 
 def read_plan(observations, assignments=None, default_deadline: str | None = None, *,
               mapping=None, documents=None, text=None, appendix=None,
-              scheme: str = "bands") -> Plan:
+              scheme: str = "bands", number_format: str = "vietnamese") -> Plan:
     """A Plan from a long table of targets and results and, optionally, an assignment table,
     a mapping of indicator codes, the documents, the plan's text and its results appendix
-    (paths or DataFrames); ``scheme`` : {"exceed", "bands"} scores the appendix."""
+    (paths or DataFrames); ``scheme`` : {"exceed", "bands"} scores the appendix;
+    ``number_format`` : "vietnamese", "plain" or "auto", how the values are written (see
+    ``Plan``)."""
     if assignments is not None and not isinstance(assignments, Assignments):
         assignments = read_assignments(assignments, default_deadline)
     return Plan(observations, assignments, mapping=mapping, documents=documents, text=text,
-                appendix=appendix, scheme=scheme)
+                appendix=appendix, scheme=scheme, number_format=number_format)
 
 
 def _read_text(document, source):
@@ -301,14 +313,17 @@ def _read_text(document, source):
 
 
 def check_tallies(document, appendix=None, scheme: str = "bands", source: str | None = None, *,
-                  table: int | str | None = None):
+                  table: int | str | None = None, number_format: str = "vietnamese"):
     """The tallies a plan's text prints ("Số mục tiêu đã hoàn thành: 10/16", "trên 50%:
     04/16", "đạt và vượt 13/15 chỉ tiêu") against its results appendix (a CSV path, or a .docx /
     .xlsx whose results table ``table`` is taken, scored as ``dxkit.evaluate`` scores it): one
     row per tally with the count stated and the count found, whether the appendix supports it,
     and the core's diagnostic (code ``tally`` or ``tally_mismatch``, message). ``document``: a
     path (a .docx / .xlsx plan: its paragraphs, line N = paragraph N, and without ``appendix``
-    its own results table) or the text. ``scheme`` : {"exceed", "bands"}."""
+    its own results table) or the text. ``scheme`` : {"exceed", "bands"}. ``number_format``:
+    how the appendix writes its numbers, "vietnamese", "plain" or "auto" (as for
+    ``dxkit.evaluate``; auto's decision is ``.attrs["number_note"]``); the text is read as
+    Vietnamese prose."""
     text, source = _read_text(document, source)
     if appendix is None and _document.is_office_document(document):
         appendix = document
@@ -316,12 +331,16 @@ def check_tallies(document, appendix=None, scheme: str = "bands", source: str | 
         raise TypeError("check_tallies() needs the results appendix (appendix=...)")
     if _document.is_office_document(appendix):
         table_csv, _unit = _document._shared(appendix)._csv(table, "results")
-        rows = _core.plan.check_tallies_table(text, table_csv, scheme, source)
+        rows, note = _core.plan.check_tallies_table(text, table_csv, scheme, source,
+                                                    number_format)
     else:
-        rows = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source)
-    return _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
-                                       "counted", "total", "at_threshold", "supported",
-                                       "code", "message"])
+        rows, note = _core.plan.check_tallies(text, os.fspath(appendix), scheme, source,
+                                              number_format)
+    frame = _frames.frame(rows, columns=["line", "quote", "category", "stated", "stated_total",
+                                        "counted", "total", "at_threshold", "supported",
+                                        "code", "message"])
+    frame.attrs["number_note"] = note
+    return frame
 
 
 def check_text(document, source: str | None = None):

@@ -58,7 +58,8 @@ def _texts(values) -> list[str]:
     return out
 
 
-def _add(book, section, as_of: str, within: int, title: str) -> None:
+def _add(book, section, as_of: str, within: int, title: str,
+         number_format: str = "vietnamese") -> None:
     from dxkit._frames import ProgressFrame, SensitivityFrame
     from dxkit.budget import Budget
     from dxkit.document import Document
@@ -78,7 +79,8 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
     elif isinstance(section, Plan):
         # Progress toward the targets as Plan.progress() gives it (default options), then
         # the due list of its assignments when it has them.
-        book.add_progress(section._table, section._mapping, section._documents, title=title)
+        book.add_progress(section._table, section._mapping, section._documents, title=title,
+                          number_format=section._number_format)
         if section.assignments is not None:
             book.add_due(section.assignments._core, as_of, within, "")
     elif isinstance(section, Assignments):
@@ -120,11 +122,14 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
     elif isinstance(section, (str, os.PathLike)):
         path = os.fspath(section)
         if path.lower().endswith((".docx", ".xlsx", ".txt", ".md")):
-            for note in book.add_document(_core.document.read_document(path), as_of, within):
+            for note in book.add_document(_core.document.read_document(path), as_of, within,
+                                          number_format):
                 warnings.warn(note, stacklevel=4)
         else:
             with open(path, encoding="utf-8-sig") as f:
-                book.add_csv(f.read(), path, as_of, within)
+                note = book.add_csv(f.read(), path, as_of, within, number_format)
+            if note:
+                warnings.warn(f"{path}: {note}", stacklevel=4)
     else:
         raise TypeError(
             f"a report section is an EvaluationResult, Budget, Assignments, Plan, IndexResult, "
@@ -134,11 +139,14 @@ def _add(book, section, as_of: str, within: int, title: str) -> None:
 
 
 def workbook(*sections, title: str = "", as_of=None, within: int = 30,
-             titles=None) -> _core.report.Workbook:
+             titles=None, number_format: str = "vietnamese") -> _core.report.Workbook:
     """The core's report of ``sections`` (see the module's help), one sheet each, named by
     kind ("Kết quả", "Kinh phí", "Tiến độ", "Xếp hạng", "Bất định",
     "Độ nhạy"; "Kết quả (2)" for a second one);
-    ``titles`` gives each section's title row (default: the appendix's own)."""
+    ``titles`` gives each section's title row (default: the appendix's own).
+    ``number_format``: how the tables of path sections write their numbers, "vietnamese",
+    "plain" or "auto" (decided per table, each decision a warning); results already read
+    (EvaluationResult, Budget, ...) keep the format they were read with."""
     if not sections:
         raise _core.ValidationError("a report needs at least one section")
     book = _core.report.Workbook(title or "Báo cáo")
@@ -147,14 +155,17 @@ def workbook(*sections, title: str = "", as_of=None, within: int = 30,
     if len(titles) != len(sections):
         raise _core.ValidationError(f"{len(titles)} titles for {len(sections)} sections")
     for section, t in zip(sections, titles):
-        _add(book, section, day, int(within), t)
+        _add(book, section, day, int(within), t, number_format)
     return book
 
 
-def write(path, *sections, title: str = "", as_of=None, within: int = 30, titles=None) -> str:
+def write(path, *sections, title: str = "", as_of=None, within: int = 30, titles=None,
+          number_format: str = "vietnamese") -> str:
     """Writes ``sections`` as one .xlsx workbook at ``path`` and returns the path. The bytes
-    are the same for the same sections (fixed zip times), so a workbook can be compared."""
-    book = workbook(*sections, title=title, as_of=as_of, within=within, titles=titles)
+    are the same for the same sections (fixed zip times), so a workbook can be compared.
+    ``number_format``: as for ``workbook``."""
+    book = workbook(*sections, title=title, as_of=as_of, within=within, titles=titles,
+                    number_format=number_format)
     book.write_xlsx(os.fspath(path))
     return os.fspath(path)
 
@@ -197,11 +208,12 @@ def _figures(sections, as_of) -> list[str]:
 
 
 def html(*sections, title: str = "", as_of=None, within: int = 30, titles=None,
-         figures: bool = True) -> str:
+         figures: bool = True, number_format: str = "vietnamese") -> str:
     """The sections as one self-contained HTML page (inline CSS and SVG, no link): the same
     tables as the workbook, the core's charts, and with ``figures`` the dxkit.plot figures
-    (when matplotlib is installed)."""
-    book = workbook(*sections, title=title, as_of=as_of, within=within, titles=titles)
+    (when matplotlib is installed). ``number_format``: as for ``workbook``."""
+    book = workbook(*sections, title=title, as_of=as_of, within=within, titles=titles,
+                    number_format=number_format)
     page = book.html()
     if figures:
         svgs = _figures(sections, _iso(as_of))

@@ -57,7 +57,10 @@ Rule parse_rule(std::string_view text) {
   return r;
 }
 
-double points(const Rule& rule, double max, std::string_view value) {
+double points(const Rule& rule, double max, std::string_view value, NumberFormat format) {
+  const auto parse_number = [format](std::string_view text) {
+    return dxkit::parse_number(text, format);
+  };
   const std::string v = std::string(text::trim(value));
   double p = 0;
   switch (rule.kind) {
@@ -113,7 +116,7 @@ double points(const Rule& rule, double max, std::string_view value) {
   return p;
 }
 
-Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
+Sheet score_sheet(const csv::Table& t, const index::Framework& f, NumberFormat format) {
   using text::DtiColumn;
   auto column = [&](DtiColumn role, const char* name, bool required) -> std::optional<std::size_t> {
     if (auto c = t.find(text::dti_headers(), role)) return c;
@@ -162,14 +165,14 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f) {
     Rule rule;
     try {
       rule = parse_rule(s.rule);
-      s.max = parse_number(t.columns[c_max][r]);
+      s.max = parse_number(t.columns[c_max][r], format);
     } catch (const ParseError& e) {
       throw e.at(at(t, r, t.header[s.rule == e.text() ? c_rule : c_max]));
     }
     auto read = [&](const std::string& text, std::size_t c) -> std::optional<double> {
       if (text::trim(text).empty()) return std::nullopt;
       try {
-        return points(rule, s.max, text);
+        return points(rule, s.max, text, format);
       } catch (const ParseError& e) {
         throw e.at(at(t, r, t.header[c]));
       }

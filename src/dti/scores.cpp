@@ -33,7 +33,8 @@ std::string indicator_key(std::string_view header) {
 
 // A score as printed: "0.8253" or "0,8253" (on 0..1 a '.' or ',' can only be the decimal
 // mark), or a number the Vietnamese reader takes.
-double parse_score(const std::string& cell) {
+double parse_score(const std::string& cell, NumberFormat format) {
+  if (format == NumberFormat::plain) return parse_number(cell, NumberFormat::plain);
   const bool dot = cell.find('.') != std::string::npos;
   const bool comma = cell.find(',') != std::string::npos;
   if (dot && !comma) return parse_number(cell, NumberFormat::plain);
@@ -96,7 +97,22 @@ std::vector<std::string> unit_codes(const csv::Table& t) {
   throw *first_error;
 }
 
-index::UnitData main_values(const csv::Table& t, const index::Framework& f, Values values) {
+NumberDecision number_format(const csv::Table& t, NumberStyle style) {
+  std::vector<std::size_t> columns;
+  for (std::size_t c = 0; c < t.header.size(); ++c) {
+    using text::DtiColumn;
+    bool text_column = false;
+    for (const DtiColumn role :
+         {DtiColumn::unit, DtiColumn::unit_name, DtiColumn::group, DtiColumn::main, DtiColumn::sub,
+          DtiColumn::rule, DtiColumn::evidence})
+      text_column = text_column || text::dti_headers().is(t.header[c], role);
+    if (!text_column) columns.push_back(c);
+  }
+  return resolve_number_style(style, t, columns);
+}
+
+index::UnitData main_values(const csv::Table& t, const index::Framework& f, Values values,
+                            NumberFormat format) {
   const auto mains = f.of_type(index::NodeType::indicator);
   const auto cols = indicator_columns(t, f);
   const auto c_unit = t.find(text::dti_headers(), text::DtiColumn::unit);
@@ -117,7 +133,7 @@ index::UnitData main_values(const csv::Table& t, const index::Framework& f, Valu
       if (!cols[m] || max_points(f.nodes[mains[m]]) <= 0) continue;
       for (const std::string& cell : t.columns[*cols[m]]) {
         try {
-          const double v = parse_score(cell);
+          const double v = parse_score(cell, format);
           any = true;
           all_scores = all_scores && v >= 0 && v <= 1;
         } catch (const ParseError&) {
@@ -154,7 +170,7 @@ index::UnitData main_values(const csv::Table& t, const index::Framework& f, Valu
       const Location where = at(t, r, t.header[*cols[m]]);
       double v = 0;
       try {
-        v = values == Values::scores ? parse_score(cell) : parse_number(cell);
+        v = values == Values::scores ? parse_score(cell, format) : parse_number(cell, format);
       } catch (const ParseError& e) {
         throw e.at(where);
       }

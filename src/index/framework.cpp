@@ -36,6 +36,35 @@ std::optional<double> number(const std::string& s, const csv::Table& t, std::siz
   return v;
 }
 
+// An iData cell in `format`: plain as the machine writes it (from_chars: "4.0979850000000004",
+// "1e-05"), else with ',' grouping thousands ("1,234.5"); vietnamese as documents write it.
+std::optional<double> data_number(const std::string& s, const csv::Table& t, std::size_t row,
+                                  std::size_t col, NumberFormat format) {
+  if (format == NumberFormat::plain) {
+    std::optional<ParseError> machine;
+    try {
+      return number(s, t, row, col);
+    } catch (const ParseError& e) {
+      machine = e;
+    }
+    // Grouped thousands only where no other reading exists ("1,234.5", "1,650,380"): a bare
+    // "75,428" may be a Vietnamese 75.428 in a file read as plain by default, and stays an
+    // error rather than a silent 75428.
+    if (number_format_of(s) != NumberFormat::plain) throw *machine;
+    try {
+      return parse_number(s, NumberFormat::plain);
+    } catch (const ParseError&) {
+      throw *machine;  // the machine format's message, located
+    }
+  }
+  if (is_missing(s)) return std::nullopt;
+  try {
+    return parse_number(s, NumberFormat::vietnamese);
+  } catch (const ParseError& e) {
+    throw e.at(t.where(row, col));
+  }
+}
+
 std::size_t require(const csv::Table& t, std::string_view name) {
   for (std::size_t c = 0; c < t.header.size(); ++c)
     if (t.header[c] == name) return c;  // COINr's headers, exactly
@@ -215,7 +244,17 @@ std::size_t DataSet::add_column(std::string code) {
   return columns.size() - 1;
 }
 
-UnitData make_unit_data(const csv::Table& t, const Framework& f) {
+NumberDecision data_number_format(const csv::Table& t, const Framework& f, NumberStyle style) {
+  std::vector<std::size_t> columns;
+  std::vector<std::size_t> numeric = f.of_type(NodeType::indicator);
+  for (std::size_t d : f.of_type(NodeType::denominator)) numeric.push_back(d);
+  for (std::size_t c = 0; c < t.header.size(); ++c)
+    for (std::size_t i : numeric)
+      if (t.header[c] == f.nodes[i].code) columns.push_back(c);
+  return resolve_number_style(style, t, columns);
+}
+
+UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat format) {
   const std::size_t c_code = require(t, "uCode");
   std::optional<std::size_t> c_name;
   for (std::size_t c = 0; c < t.header.size(); ++c)
@@ -275,7 +314,7 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f) {
     const std::size_t c = out.data.add_column(code);
     auto col = out.data.col(c);
     for (std::size_t r = 0; r < t.rows(); ++r)
-      col[r] = number(t.columns[*src][r], t, r, *src).value_or(kNaN);
+      col[r] = data_number(t.columns[*src][r], t, r, *src, format).value_or(kNaN);
   }
   return out;
 }
@@ -323,8 +362,9 @@ UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::siz
   return out;
 }
 
-UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework) {
-  return make_unit_data(csv::read(path), framework);
+UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework,
+                        NumberFormat format) {
+  return make_unit_data(csv::read(path), framework, format);
 }
 
 void UnitData::borrow(std::span<const double> values, std::shared_ptr<const void> owner) {

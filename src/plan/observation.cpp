@@ -2,6 +2,7 @@
 // the target grammar or as ranks ("top 30"), results as numbers or ranks ("48/63").
 #include "dxkit/plan/observation.hpp"
 
+#include <array>
 #include <cmath>
 #include <map>
 
@@ -84,7 +85,15 @@ std::optional<double> rank_result(const std::string& folded) {
 
 }  // namespace
 
-std::vector<Observation> read_observations(const csv::Table& t) {
+NumberDecision observation_number_format(const csv::Table& t, NumberStyle style) {
+  const std::array<std::size_t, 1> value{
+      t.require(text::progress_words(), text::ProgressWord::value, "value")};
+  return resolve_number_style(style, t, value);
+}
+
+std::vector<Observation> read_observations(const csv::Table& t, NumberFormat format) {
+  TargetOptions target_options;
+  target_options.format = format;
   using plan_detail::cell;
   using text::ProgressWord;
   const auto& words = text::progress_words();
@@ -137,7 +146,7 @@ std::vector<Observation> read_observations(const csv::Table& t) {
           tg.parts.push_back(p);
           o.target = tg;
         } else {
-          Target tg = parse_target(o.text);
+          Target tg = parse_target(o.text, target_options);
           if (tg.is_compound())
             throw ParseError("a compound target: give each part its own indicator code", o.text);
           if (tg.is_milestone())
@@ -151,12 +160,13 @@ std::vector<Observation> read_observations(const csv::Table& t) {
           o.value = *rank;
         } else {
           try {
-            o.value = parse_quantity(o.text).value;
+            o.value = parse_quantity(o.text, format).value;
           } catch (const ParseError&) {
             // "trên 80%" under kind result: a target given the wrong kind.
             bool target_like = false;
             try {
-              target_like = !parse_target(o.text).is_milestone() || rank_target(folded).has_value();
+              target_like = !parse_target(o.text, target_options).is_milestone() ||
+                            rank_target(folded).has_value();
             } catch (const ParseError&) {
             }
             if (target_like)

@@ -16,20 +16,33 @@
 
 namespace dxkit::report {
 
-void add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
-               const std::string& caption, const std::string& unit, const PlanOptions& options) {
+std::string add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
+                      const std::string& caption, const std::string& unit,
+                      const PlanOptions& options) {
   using document::TableKind;
   Sheet sheet;
+  std::string note;
+  const NumberFormat given =
+      options.numbers == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  const bool detect = options.numbers == NumberStyle::automatic;
   switch (kind) {
     case TableKind::results: {
-      const IndicatorTable t = make_indicator_table(table);
+      TableOptions read;
+      read.format = given;
+      read.detect_format = detect;
+      const IndicatorTable t = make_indicator_table(table, read);
+      note = t.number_note;
       sheet = results_sheet(t, evaluate(t, options.scheme), caption);
       break;
     }
     case TableKind::budget: {
       std::optional<budget::MoneyUnit> declared;
       if (!unit.empty()) declared = budget::parse_unit(unit);
-      const budget::Budget b = budget::make_budget(table, {}, declared);
+      budget::ReadOptions read;
+      read.format = given;
+      read.detect_format = detect;
+      const budget::Budget b = budget::make_budget(table, read, declared);
+      note = b.number_note;
       sheet = budget_sheet(b, b.check(), caption);
       break;
     }
@@ -40,8 +53,10 @@ void add_table(Workbook& book, const csv::Table& table, document::TableKind kind
       // As `dxkit dti`: the main indicators as points, the DTI recomputed with the
       // framework's weights, published to 4 decimals, competition ranks on the unrounded DTI.
       const index::Framework framework = dti::preset_framework(options.dti_framework);
-      const index::DataSet r =
-          dti::results(dti::main_values(table, framework, options.dti_values), framework);
+      NumberDecision numbers = dti::number_format(table, options.numbers);
+      note = std::move(numbers.note);
+      const index::DataSet r = dti::results(
+          dti::main_values(table, framework, options.dti_values, numbers.format), framework);
       const auto dti_column = r.col(*r.column(index::top_node(framework)));
       const auto rank = index::rank(dti_column, index::Ties::min);
       std::vector<std::string> names;
@@ -63,10 +78,11 @@ void add_table(Workbook& book, const csv::Table& table, document::TableKind kind
           Location{table.source, 0, 0, {}});
   }
   book.add(std::move(sheet));
+  return note;
 }
 
-void add_csv(Workbook& book, std::string_view content, const std::string& source,
-             const PlanOptions& options) {
+std::string add_csv(Workbook& book, std::string_view content, const std::string& source,
+                    const PlanOptions& options) {
   std::size_t first_line = 1;
   const auto unit = budget::read_unit_lines(content, source, first_line);
   csv::Options copt;
@@ -83,7 +99,8 @@ void add_csv(Workbook& book, std::string_view content, const std::string& source
             header,
         Location{source, first_line, 0, {}});
   }
-  add_table(book, table, kind, "", unit ? std::string(budget::to_string(*unit)) : "", options);
+  return add_table(book, table, kind, "", unit ? std::string(budget::to_string(*unit)) : "",
+                   options);
 }
 
 Workbook plan_report(const document::Document& doc, const PlanOptions& options,
@@ -103,7 +120,13 @@ Workbook plan_report(const document::Document& doc, const PlanOptions& options,
                                                  ") is not a section of the report"});
       continue;
     }
-    add_table(book, document::to_csv(doc, t), t.kind, t.caption, t.unit, options);
+    const std::string note =
+        add_table(book, document::to_csv(doc, t), t.kind, t.caption, t.unit, options);
+    if (skipped && !note.empty())
+      skipped->push_back(Diagnostic{.where = Location{doc.source, 0, 0, {}},
+                                    .severity = Severity::note,
+                                    .code = "numbers",
+                                    .message = "table " + std::to_string(t.number) + ": " + note});
   }
   if (book.sheets.empty())
     throw ValidationError(

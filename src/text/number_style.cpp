@@ -1,5 +1,7 @@
 #include "dxkit/text/number_style.hpp"
 
+#include <algorithm>
+
 #include "dxkit/error.hpp"
 
 namespace dxkit {
@@ -145,6 +147,23 @@ NumberDecision decide_number_format(const csv::Table& table, std::span<const std
       "numbers read as vietnamese (--numbers auto): no number in the file tells the styles apart "
       "(like 75.428 or 12), so the documents' style is assumed";
   return d;
+}
+
+NumberDecision resolve_number_style(NumberStyle style, const csv::Table& table,
+                                    std::span<const std::size_t> columns) {
+  if (style == NumberStyle::automatic) return decide_number_format(table, columns);
+  NumberDecision d;
+  d.format = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  return d;
+}
+
+NumberDecision resolve_number_style(NumberStyle style, const csv::Table& table,
+                                    std::initializer_list<std::string_view> skip) {
+  std::vector<std::size_t> columns;
+  for (std::size_t c = 0; c < table.header.size(); ++c)
+    if (std::find(skip.begin(), skip.end(), std::string_view(table.header[c])) == skip.end())
+      columns.push_back(c);
+  return resolve_number_style(style, table, columns);
 }
 
 }  // namespace dxkit

@@ -15,6 +15,7 @@
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number.hpp"
 
 namespace dxkit::dti {
 
@@ -45,8 +46,10 @@ inline constexpr NameTable kRuleKinds{
     }};
 /// A rule from its text ("steps(4=20;3=15)"); throws ParseError naming the accepted kinds.
 [[nodiscard]] DXKIT_API Rule parse_rule(std::string_view text);
-/// Points for one reported value under a rule; throws ParseError / ValidationError saying why.
-[[nodiscard]] DXKIT_API double points(const Rule& rule, double max, std::string_view value);
+/// Points for one reported value under a rule, its numbers read in `format`; throws ParseError
+/// / ValidationError saying why.
+[[nodiscard]] DXKIT_API double points(const Rule& rule, double max, std::string_view value,
+                                      NumberFormat format = NumberFormat::vietnamese);
 
 /// One sub-indicator of one unit: what it reported, the points it gave itself, the points the
 /// appraisal council gave, and the final points (appraised when there, else self-assessed).
@@ -60,7 +63,8 @@ struct DXKIT_API SubScore {
 };
 
 /// A scoring sheet: columns uCode, Main, Sub, Rule, Max, Self, and optionally uName, Group,
-/// Appraised, Evidence. Numbers in the Vietnamese format ("6,5", "45/50"). Errors name the
+/// Appraised, Evidence. Numbers in `format` (the Vietnamese "6,5", "45/50" by default; the
+/// rules' own numbers are always Vietnamese). Errors name the
 /// file, line and column: an unknown rule, a value the rule cannot read, points above the
 /// maximum, a sub-indicator listed twice for a unit, a Main that is not an indicator of the
 /// framework.
@@ -68,7 +72,8 @@ struct DXKIT_API Sheet {
   std::vector<SubScore> subs;
 };
 [[nodiscard]] DXKIT_API Sheet score_sheet(const csv::Table& table,
-                                          const index::Framework& framework);
+                                          const index::Framework& framework,
+                                          NumberFormat format = NumberFormat::vietnamese);
 [[nodiscard]] DXKIT_API Sheet read_sheet(const std::filesystem::path& path,
                                          const index::Framework& framework);
 

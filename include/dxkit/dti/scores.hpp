@@ -13,6 +13,8 @@
 #include "dxkit/index/pipeline.hpp"
 #include "dxkit/names.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 
 namespace dxkit::dti {
 
@@ -38,10 +40,18 @@ inline constexpr NameTable kValueKinds{
 [[nodiscard]] DXKIT_API index::UnitData scores_table(const csv::Table& table,
                                                      const index::Framework& framework);
 
-/// points_table() or scores_table(), by `values`.
+/// points_table() or scores_table(), by `values`, the cells read in `format` (Vietnamese by
+/// default; there a score with only a '.' such as "0.8253" is read as printed, '.' the decimal
+/// mark, since on 0..1 it cannot group thousands).
 [[nodiscard]] DXKIT_API index::UnitData main_values(const csv::Table& table,
                                                     const index::Framework& framework,
-                                                    Values values);
+                                                    Values values,
+                                                    NumberFormat format = NumberFormat::vietnamese);
+
+/// The format of a DTI table's numbers (a scoring sheet or main-indicator values) under
+/// `style`: as chosen, or for `auto` decided from every column but the units' codes, names and
+/// groups, the sub-indicators, rules and evidence (decide_number_format; the note says how).
+[[nodiscard]] DXKIT_API NumberDecision number_format(const csv::Table& table, NumberStyle style);
 
 /// The columns of `table` that hold each main indicator of `framework` (by code, else by name
 /// without a leading "Chỉ số"), in the framework's order; nullopt where absent.

@@ -14,6 +14,8 @@
 
 #include "dxkit/export.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number.hpp"
+#include "dxkit/text/number_style.hpp"
 
 namespace dxkit::index {
 
@@ -172,10 +174,19 @@ struct DXKIT_API UnitData {
 
 /// Reads iData against a framework. With a Time column holding more than one time the data
 /// is a panel: a (uCode, Time) pair must be unique instead of the uCode. Numbers are in the plain
-/// format ("4.0979850000000004", "1e-05"); "NA" and blank are missing. Throws ValidationError for a
+/// format ("4.0979850000000004", "1e-05", and "1,234.5" or "1,650,380" with ',' grouping
+/// thousands where nothing else can be meant: "75,428" stays an error); "NA" and
+/// blank are missing. `format` vietnamese reads the documents' "1.234,5" and "0,75" instead
+/// (number_data_format decides it for `--numbers auto`). Throws ValidationError for a
 /// duplicate unit code or an indicator column missing from the data, ParseError (line and column)
 /// for a cell that is not a number.
-[[nodiscard]] DXKIT_API UnitData make_unit_data(const csv::Table& data, const Framework& framework);
+[[nodiscard]] DXKIT_API UnitData make_unit_data(const csv::Table& data, const Framework& framework,
+                                                NumberFormat format = NumberFormat::plain);
+/// The format of iData's indicator and denominator columns under `style` (auto: decided from
+/// them, decide_number_format; the note says how).
+[[nodiscard]] DXKIT_API NumberDecision data_number_format(const csv::Table& data,
+                                                          const Framework& framework,
+                                                          NumberStyle style);
 
 /// iData given as columns (as Python holds it): unit codes, names (empty: none), the names of
 /// the numeric columns, group labels and times (empty: no Time column), one a row.
@@ -194,6 +205,7 @@ struct DXKIT_API UnitColumns {
                                                 std::shared_ptr<const void> owner,
                                                 const Framework& framework);
 [[nodiscard]] DXKIT_API UnitData read_unit_data(const std::filesystem::path& path,
-                                                const Framework& framework);
+                                                const Framework& framework,
+                                                NumberFormat format = NumberFormat::plain);
 
 }  // namespace dxkit::index

@@ -11,6 +11,7 @@
 #include "dxkit/export.hpp"
 #include "dxkit/targets/target.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number_style.hpp"
 
 namespace dxkit {
 
@@ -33,7 +34,14 @@ struct DXKIT_API Observation {
 /// lên"); results are a number ("3,7%") or a rank ("48/63"). Errors name the file, line and
 /// column: an unknown kind, a year that is not a whole number, a value not understood, a
 /// compound or milestone target, a rank result for an indicator whose targets are not ranks.
-[[nodiscard]] DXKIT_API std::vector<Observation> read_observations(const csv::Table& table);
+/// Values are read in `format` (the Vietnamese "3,7%" by default; years are whole numbers).
+[[nodiscard]] DXKIT_API std::vector<Observation> read_observations(
+    const csv::Table& table, NumberFormat format = NumberFormat::vietnamese);
+/// The format of the long table's values under `style`: as chosen, or for `auto` decided from
+/// the value column (decide_number_format; the note says how). Throws ValidationError when the
+/// table has no value column.
+[[nodiscard]] DXKIT_API NumberDecision observation_number_format(const csv::Table& table,
+                                                                 NumberStyle style);
 [[nodiscard]] DXKIT_API std::vector<Observation> read_observations(
     const std::filesystem::path& path);
 

@@ -13,6 +13,7 @@
 #include "dxkit/report/workbook.hpp"
 #include "dxkit/targets/scoring.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number_style.hpp"
 
 namespace dxkit::report {
 
@@ -26,26 +27,32 @@ struct DXKIT_API PlanOptions {
   /// scores are `scores`, and a score read as points is refused by the reader, located).
   std::string dti_framework = "dti_922";
   dti::Values dti_values = dti::Values::points;
+  /// How the tables write their numbers (`--numbers`): `automatic` decides per table, as the
+  /// readers of evaluate, budget and dti do, and each decision is a note.
+  NumberStyle numbers = NumberStyle::vietnamese;
 };
 
 /// Adds the section of one table of `kind` (results, budget, assignments, or DTI scores: the
 /// ranking) to `book`, named by the kind ("Kết quả", "Kinh phí", "Tiến độ", "Xếp hạng";
 /// "Kết quả (2)" for a second one), titled by
 /// `caption` when it has one; `unit` is the table's unit line ("Triệu đồng") or "". Throws the
-/// readers' located errors; ValidationError for another kind.
-DXKIT_API void add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
-                         const std::string& caption, const std::string& unit,
-                         const PlanOptions& options);
+/// readers' located errors; ValidationError for another kind. Returns how `auto` read the
+/// table's numbers ("" when the style was given, and for assignments, which hold none).
+DXKIT_API std::string add_table(Workbook& book, const csv::Table& table, document::TableKind kind,
+                                const std::string& caption, const std::string& unit,
+                                const PlanOptions& options);
 
 /// Adds the section of a CSV table given as text (`source` names it in messages): a first
 /// line "ĐVT: ..." declares a budget's unit, the kind is guessed from the header as for a
 /// document's tables (document::guess_kind). Throws ValidationError naming the source when
-/// the header is of no kind a section takes, and the readers' located errors.
-DXKIT_API void add_csv(Workbook& book, std::string_view content, const std::string& source,
-                       const PlanOptions& options);
+/// the header is of no kind a section takes, and the readers' located errors. Returns the
+/// number note of add_table.
+DXKIT_API std::string add_csv(Workbook& book, std::string_view content, const std::string& source,
+                              const PlanOptions& options);
 
 /// The report of a document: one section per results, budget, assignments and DTI table, in
-/// order. Tables of other kinds are left out, each named in `skipped` (a note). Throws
+/// order. Tables of other kinds are left out, each named in `skipped` (a note), where also
+/// go the decisions of `--numbers auto`, one per table (code "numbers"). Throws
 /// ValidationError naming the file when none of its tables can be a section.
 [[nodiscard]] DXKIT_API Workbook plan_report(const document::Document& doc,
                                              const PlanOptions& options,

@@ -5,6 +5,7 @@
 /// located error, never a silently misread number.
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <optional>
 #include <span>
 #include <string>
@@ -60,5 +61,17 @@ struct DXKIT_API NumberDecision {
 /// naming both and the way to choose (--numbers vietnamese | plain).
 [[nodiscard]] DXKIT_API NumberDecision decide_number_format(const csv::Table& table,
                                                             std::span<const std::size_t> columns);
+
+/// The format a style gives for the cells of `columns` of `table`: vietnamese or plain as
+/// chosen (an empty note), automatic as decide_number_format decides (its note). Every reader
+/// that takes a NumberStyle resolves it here, once per file.
+[[nodiscard]] DXKIT_API NumberDecision resolve_number_style(NumberStyle style,
+                                                            const csv::Table& table,
+                                                            std::span<const std::size_t> columns);
+
+/// resolve_number_style over every column of `table` except those whose header is in `skip`
+/// (codes, names, rules: text whose digits are not the file's numbers).
+[[nodiscard]] DXKIT_API NumberDecision resolve_number_style(
+    NumberStyle style, const csv::Table& table, std::initializer_list<std::string_view> skip);
 
 }  // namespace dxkit

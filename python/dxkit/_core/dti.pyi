@@ -17,9 +17,9 @@ def dti_preset_meta(arg0: str) -> str:
     ...
 def dti_presets() -> list[str]:
     ...
-def dti_score(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], source: str, framework: dxkit._core.index.Framework, values: str = 'points') -> tuple:
+def dti_score(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], source: str, framework: dxkit._core.index.Framework, values: str = 'points', number_format: str = 'vietnamese') -> tuple:
     ...
-def dti_score_table(table: dxkit._core.text.Table, framework: dxkit._core.index.Framework, values: str = 'points') -> tuple:
+def dti_score_table(table: dxkit._core.text.Table, framework: dxkit._core.index.Framework, values: str = 'points', number_format: str = 'vietnamese') -> tuple:
     """
     dti_score on a table as read (a document's table: messages name its cells).
     """

@@ -99,5 +99,7 @@ def unit_data_from_arrays(units: collections.abc.Sequence[str], names: collectio
     """
     iData from arrays. The numbers are read from `values` where they are, not copied: call own() before the array may change.
     """
-def unit_data_from_csv(arg0: str, arg1: Framework) -> UnitData:
-    ...
+def unit_data_from_csv(path: str, framework: Framework, number_format: str = 'plain') -> tuple[UnitData, str]:
+    """
+    (iData, note): iData read from a CSV, its numbers in number_format ('plain', COINr's, 'vietnamese' or 'auto'; the note says how auto decided).
+    """

@@ -6,7 +6,7 @@ import collections.abc
 import dxkit._core.text
 import dxkit._core.units
 import typing
-__all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_tallies_table', 'check_text', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
+__all__: list[str] = ['AssignmentList', 'Deadline', 'assignments_from_csv', 'assignments_from_table', 'check_tallies', 'check_tallies_table', 'check_text', 'observation_number_format', 'parse_deadline', 'progress_from_tables', 'read_documents', 'read_mapping']
 class Deadline:
     """
     A deadline read from words (dxkit.parse_deadline).
@@ -47,17 +47,23 @@ def assignments_from_csv(path: str, default_deadline: str) -> AssignmentList:
     ...
 def assignments_from_table(table: dxkit._core.text.Table, default_deadline: str) -> AssignmentList:
     ...
-def check_tallies(text: str, appendix: str, scheme: str, source: str) -> list:
-    ...
-def check_tallies_table(text: str, appendix: dxkit._core.text.Table, scheme: str, source: str) -> list:
+def check_tallies(text: str, appendix: str, scheme: str, source: str, number_format: str = 'vietnamese') -> tuple:
+    """
+    (rows, note): the tallies, and how number_format='auto' read the appendix.
+    """
+def check_tallies_table(text: str, appendix: dxkit._core.text.Table, scheme: str, source: str, number_format: str = 'vietnamese') -> tuple:
     """
     check_tallies with the appendix given as a table (a document's results table).
     """
 def check_text(text: str, source: str) -> list:
     ...
+def observation_number_format(observations: dxkit._core.text.Table, number_format: str = 'vietnamese') -> tuple[str, str]:
+    """
+    (format, note): how a long table's values are read under 'vietnamese', 'plain' or 'auto'.
+    """
 def parse_deadline(text: str) -> Deadline:
     ...
-def progress_from_tables(observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None) -> list:
+def progress_from_tables(observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None, number_format: str = 'vietnamese') -> list:
     ...
 def read_documents(table: dxkit._core.text.Table) -> list:
     ...

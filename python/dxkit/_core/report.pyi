@@ -24,19 +24,19 @@ class Workbook:
         """
         The budget appendix with its hierarchy and the findings in place.
         """
-    def add_csv(self, content: str, source: str, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30) -> None:
+    def add_csv(self, content: str, source: str, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30, number_format: str = 'vietnamese') -> str:
         """
-        One CSV table (its kind guessed from the header) as a section.
+        One CSV table (its kind guessed from the header) as a section; returns how number_format='auto' read it ('' when given).
         """
-    def add_document(self, document: dxkit._core.document.DocumentCore, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30) -> list[str]:
+    def add_document(self, document: dxkit._core.document.DocumentCore, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30, number_format: str = 'vietnamese') -> list[str]:
         """
-        Every results, budget and assignments table of a document; returns the notes on the tables left out.
+        Every results, budget and assignments table of a document; returns the notes on the tables left out and on how number_format='auto' read each table.
         """
     def add_due(self, assignments: dxkit._core.plan.AssignmentList, as_of: str, within: typing.SupportsInt | typing.SupportsIndex = 30, title: str = '') -> None:
         """
         The due list per lead agency on a day (YYYY-MM-DD).
         """
-    def add_progress(self, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool = False, on_track: typing.SupportsFloat | typing.SupportsIndex = 0.95, acceleration: typing.SupportsFloat | typing.SupportsIndex = 0.6, limited: typing.SupportsFloat | typing.SupportsIndex = 0.0, as_of_year: typing.SupportsInt | typing.SupportsIndex | None = None, title: str = '') -> None:
+    def add_progress(self, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table | None, compound: bool = False, on_track: typing.SupportsFloat | typing.SupportsIndex = 0.95, acceleration: typing.SupportsFloat | typing.SupportsIndex = 0.6, limited: typing.SupportsFloat | typing.SupportsIndex = 0.0, as_of_year: typing.SupportsInt | typing.SupportsIndex | None = None, title: str = '', number_format: str = 'vietnamese') -> None:
         """
         Progress toward the targets, as Plan.progress reads the observations.
         """

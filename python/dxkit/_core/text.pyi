@@ -4,7 +4,7 @@ Numbers, Unicode and the CSV reader.
 from __future__ import annotations
 import collections.abc
 import typing
-__all__: list[str] = ['Table', 'fold', 'format_number', 'nfc', 'parse_number', 'parse_quantity', 'read_csv', 'table_from_columns']
+__all__: list[str] = ['Table', 'fold', 'format_number', 'nfc', 'parse_number', 'parse_quantity', 'read_csv', 'resolve_number_style', 'table_from_columns']
 class Table:
     """
     A table as the CSV reader gives it: trimmed NFC text cells, column by column.
@@ -56,6 +56,12 @@ def read_csv(path: str, delimiter: str = '') -> Table:
     """
     Reads a CSV file with the core's reader (delimiter '' = detect ',', ';' or TAB).
     Raises ParseError / EncodingError with file, line and column.
+    """
+def resolve_number_style(table: Table, columns: collections.abc.Sequence[str], style: str = 'vietnamese') -> tuple[str, str]:
+    """
+    (format, note): the number format of the cells of `columns` (by header) of `table` under
+    style 'vietnamese', 'plain' or 'auto' (decided from the cells; the note says how, a
+    table holding both raises ParseError at the cell).
     """
 def table_from_columns(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], source: str = '<DataFrame>') -> Table:
     """

@@ -63,7 +63,7 @@ def express(registry: Registry, names: collections.abc.Sequence[str], as_of: str
     """
     Rows (name at as_of, original, moved, known) and the warnings.
     """
-def progress_in(registry: Registry, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table, as_of: str, rules: collections.abc.Mapping[str, str], weights: collections.abc.Mapping[str, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]], compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None) -> tuple[list, list[str]]:
+def progress_in(registry: Registry, observations: dxkit._core.text.Table, mapping: collections.abc.Mapping[str, str], documents: dxkit._core.text.Table, as_of: str, rules: collections.abc.Mapping[str, str], weights: collections.abc.Mapping[str, collections.abc.Mapping[str, typing.SupportsFloat | typing.SupportsIndex]], compound: bool, on_track: typing.SupportsFloat | typing.SupportsIndex, acceleration: typing.SupportsFloat | typing.SupportsIndex, limited: typing.SupportsFloat | typing.SupportsIndex, as_of_year: typing.SupportsInt | typing.SupportsIndex | None, number_format: str = 'vietnamese') -> tuple[list, list[str]]:
     """
     Rows (province, original, then the columns of plan.progress_from_tables) of a plan followed into the provinces of as_of, and the notes.
     """
