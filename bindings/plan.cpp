@@ -197,8 +197,15 @@ TableOptions appendix_options(const std::string& number_format) {
   return o;
 }
 
-// The rows of tally_rows and how number_format="auto" read the appendix.
-py::tuple tallies_with_note(const std::vector<Tally>& tallies, const std::string& note) {
+// The tallies of `text` against the appendix `read` gives (read and checked with the GIL
+// released): the rows of tally_rows and how number_format="auto" read the appendix.
+template <class Read>
+py::tuple tallies_against_appendix(const std::string& text, const Read& read,
+                                   const std::string& scheme, const std::string& source) {
+  auto [tallies, note] = released([&] {
+    const IndicatorTable t = read();
+    return std::pair{tallies_against(text, t, scheme, source), t.number_note};
+  });
   return py::make_tuple(tally_rows(tallies), note);
 }
 
@@ -234,15 +241,9 @@ void bind_checks(py::module_& m) {
       "check_tallies",
       [](const std::string& text, const std::string& appendix, const std::string& scheme,
          const std::string& source, const std::string& number_format) {
-        std::vector<Tally> tallies;
-        std::string note;
-        {
-          py::gil_scoped_release release;
-          const IndicatorTable t = read_indicator_table(appendix, appendix_options(number_format));
-          note = t.number_note;
-          tallies = tallies_against(text, t, scheme, source);
-        }
-        return tallies_with_note(tallies, note);
+        return tallies_against_appendix(
+            text, [&] { return read_indicator_table(appendix, appendix_options(number_format)); },
+            scheme, source);
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
       py::arg("number_format") = "vietnamese",
@@ -251,15 +252,9 @@ void bind_checks(py::module_& m) {
       "check_tallies_table",
       [](const std::string& text, const csv::Table& appendix, const std::string& scheme,
          const std::string& source, const std::string& number_format) {
-        std::vector<Tally> tallies;
-        std::string note;
-        {
-          py::gil_scoped_release release;
-          const IndicatorTable t = make_indicator_table(appendix, appendix_options(number_format));
-          note = t.number_note;
-          tallies = tallies_against(text, t, scheme, source);
-        }
-        return tallies_with_note(tallies, note);
+        return tallies_against_appendix(
+            text, [&] { return make_indicator_table(appendix, appendix_options(number_format)); },
+            scheme, source);
       },
       py::arg("text"), py::arg("appendix"), py::arg("scheme"), py::arg("source"),
       py::arg("number_format") = "vietnamese",
