@@ -11,6 +11,7 @@
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
 #include "dxkit/plan/progress.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "dxkit/units/express.hpp"
 #include "dxkit/units/follow.hpp"
 #include "dxkit/units/population.hpp"
@@ -157,9 +158,16 @@ void bind_units(py::module_& m) {
       "Rows (unit, code, indicator, year, value, exact, rule, from, missing, complete, derived) "
       "and the warnings.");
   m.def(
-      "read_weights", [](const csv::Table& table) { return read_weights(table); }, py::arg("table"),
+      "read_weights",
+      [](const csv::Table& table, const std::string& number_format) {
+        const NumberDecision d =
+            resolve_number_style(parse_number_style(number_format), table, {"unit", "indicator"});
+        return std::make_pair(read_weights(table, d.format), d.note);
+      },
+      py::arg("table"), py::arg("number_format") = "vietnamese",
       py::call_guard<py::gil_scoped_release>(),
-      "{weight: {unit: value}} from a table of unit, indicator, value.");
+      "({weight: {unit: value}}, note) from a table of unit, indicator, value; number_format "
+      "vietnamese, plain or auto (the note says how auto decided).");
   m.def(
       "progress_in",
       [](const Registry& r, const csv::Table& observations,

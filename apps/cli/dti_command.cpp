@@ -233,11 +233,14 @@ Report units_report(const DtiState& s, const Date& day) {
   }
   const units::RuleSpec rule = units::parse_rule(a.units_rule);
   std::map<std::string, double> weights;
-  if (!a.weights.empty()) weights = read_weights(a.weights)[rule.weight];
+  std::string weights_note;
+  if (!a.weights.empty())
+    weights = read_weights(a.weights, parse_number_style(a.numbers), weights_note)[rule.weight];
   const int year = a.units_year != 0 ? a.units_year : day.year() - 1;
   const units::RankingAcross across =
       units::carry_ranking(units::provinces(), scores, year, weights, rule, day);
   Report report = s.report();
+  if (!weights_note.empty()) report.note(a.weights + ": " + weights_note);
   Frame& out = report.main();
   // The columns of dxkit.units.carry_ranking(...).
   out.header = {"unit", "code", "score", "rank", "basis", "predecessors", "missing"};

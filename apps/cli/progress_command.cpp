@@ -44,8 +44,15 @@ units::ProgressIn by_province(const ProgressArgs& a, const std::vector<Observati
                             ")");
     rules[c.substr(0, eq)] = units::parse_rule(c.substr(eq + 1));
   }
-  const auto weights = a.weights.empty() ? units::Weights{} : read_weights(a.weights);
-  return units::progress_in(units::provinces(), obs, documents, day, rules, weights, o, a.file);
+  std::string note;
+  const auto weights = a.weights.empty()
+                           ? units::Weights{}
+                           : read_weights(a.weights, parse_number_style(a.numbers), note);
+  units::ProgressIn in =
+      units::progress_in(units::provinces(), obs, documents, day, rules, weights, o, a.file);
+  if (!note.empty())
+    in.notes.push_back(Diagnostic{Location{.file = a.weights}, Severity::note, "numbers", note});
+  return in;
 }
 
 int run_progress(const ProgressArgs& a) {

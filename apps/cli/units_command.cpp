@@ -81,8 +81,13 @@ std::optional<Date> units_date(const std::string& text) {
   return parse_iso_date(text);
 }
 
-std::map<std::string, std::map<std::string, double>> read_weights(const std::string& path) {
-  return units::read_weights(csv::read(path));
+std::map<std::string, std::map<std::string, double>> read_weights(const std::string& path,
+                                                                  NumberStyle numbers,
+                                                                  std::string& note) {
+  const csv::Table table = csv::read(path);
+  const NumberDecision decided = resolve_number_style(numbers, table, {"unit", "indicator"});
+  note = decided.note;
+  return units::read_weights(table, decided.format);
 }
 
 void add_notes(Report& report, const Diagnostics& notes) {

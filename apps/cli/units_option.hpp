@@ -9,6 +9,7 @@
 
 #include "dxkit/date.hpp"
 #include "dxkit/diagnostic.hpp"
+#include "dxkit/text/number_style.hpp"
 #include "output.hpp"
 
 namespace dxkit::cli {
@@ -17,10 +18,12 @@ namespace dxkit::cli {
 void add_units_option(CLI::App* cmd, std::string& units, const std::string& what);
 /// The date of `--units`, nullopt when not given; throws ParseError for a bad date.
 [[nodiscard]] std::optional<Date> units_date(const std::string& text);
-/// A weights table (unit, indicator, value: "Thái Bình,GRDP,2"), by indicator then unit.
-/// Throws ParseError / ValidationError at the row for a value that is not a number.
+/// A weights table (unit, indicator, value: "Thái Bình,GRDP,2"), by indicator then unit, its
+/// values read in `numbers` (auto: decided for this file from the value column; how, in
+/// `note`, "" otherwise). Throws ParseError / ValidationError at the row for a value that is
+/// not a number.
 [[nodiscard]] std::map<std::string, std::map<std::string, double>> read_weights(
-    const std::string& path);
+    const std::string& path, NumberStyle numbers, std::string& note);
 /// The diagnostics added to the report's notes (with their location and severity).
 void add_notes(Report& report, const Diagnostics& notes);
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import warnings
 
 from dxkit import _core, _display
 from dxkit import document as _document
@@ -38,14 +39,18 @@ def parse_deadline(text: str):
     return _core.plan.parse_deadline(text)
 
 
-def _weights(data) -> dict:
+def _weights(data, number_format: str = "vietnamese") -> dict:
     """The weights of weighted_mean rules as {weight: {unit: value}}: a dict as it is, a CSV
-    path or a DataFrame of unit, indicator, value read by the core (errors located)."""
+    path or a DataFrame of unit, indicator, value read by the core (errors located), its
+    values in ``number_format`` (the plan's: "auto" decides for this file and warns how)."""
     if data is None:
         return {}
     if isinstance(data, dict):
         return {str(w): {str(u): float(v) for u, v in units.items()} for w, units in data.items()}
-    return _core.units.read_weights(_table(data))
+    weights, note = _core.units.read_weights(_table(data, number_format), number_format)
+    if note:
+        warnings.warn(f"weights: {note}", stacklevel=3)
+    return weights
 
 
 def _date(value) -> str:
@@ -245,7 +250,8 @@ class Plan(Reportable):
             rows, notes = _core.units.progress_in(
                 registry if registry is not None else _core.units.provinces(), self._table,
                 self._mapping, self._documents, _date(units),
-                {str(k): str(v) for k, v in (carry or {}).items()}, _weights(weights), compound,
+                {str(k): str(v) for k, v in (carry or {}).items()},
+                _weights(weights, self._numbers), compound,
                 on_track, acceleration, limited, year, self._number_format)
             frame = _frames.frame(rows, columns=["province", "original", *_COLUMNS])
         else:

@@ -225,14 +225,14 @@ Following follow(const Registry& registry, const std::vector<dxkit::Observation>
   return out;
 }
 
-Weights read_weights(const csv::Table& t) {
+Weights read_weights(const csv::Table& t, NumberFormat format) {
   const std::size_t c_unit = t.require({"unit"}, "unit"),
                     c_ind = t.require({"indicator"}, "indicator"),
                     c_value = t.require({"value"}, "value");
   Weights out;
   for (std::size_t r = 0; r < t.rows(); ++r) {
     try {
-      out[t.columns[c_ind][r]][t.columns[c_unit][r]] = parse_number(t.columns[c_value][r]);
+      out[t.columns[c_ind][r]][t.columns[c_unit][r]] = parse_number(t.columns[c_value][r], format);
     } catch (const ParseError& e) {
       throw e.at(t.where(r, c_value));
     }

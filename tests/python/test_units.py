@@ -647,3 +647,25 @@ def test_the_example_follows_thai_binh_and_the_tasks_of_so_tttt(tmp_path):
     assert re.search(r"Hưng Yên Thái Bình\s+2030\s+30%\s+5\.0\s+2\.0 insufficient_data",
                      run.stdout)
     assert re.search(r"Sở Khoa học và Công nghệ\s+20$", run.stdout, re.M)
+
+
+def test_weights_files_follow_the_number_style(tmp_path):
+    # A weights file written with plain numbers: "1.234" is 1.234 in plain and 1234 in the
+    # Vietnamese style; auto decides from the file ("2.5" has '.' as its decimal mark) and says
+    # so, in Python and on the command line, instead of reading it as Vietnamese.
+    path = tmp_path / "grdp.csv"
+    path.write_text("unit,indicator,value\nThái Bình,GRDP,1.234\nHưng Yên,GRDP,2.5\n",
+                    encoding="utf-8")
+    table = dxkit.text.read_csv(path)
+    plain, note = dxkit._core.units.read_weights(table, "plain")
+    assert plain == {"GRDP": {"Thái Bình": 1.234, "Hưng Yên": 2.5}} and note == ""
+    auto, note = dxkit._core.units.read_weights(table, "auto")
+    assert auto == plain and "plain" in note
+    with pytest.raises(dxkit.ParseError, match="grdp.csv:3:3"):
+        dxkit._core.units.read_weights(table, "vietnamese")  # "2.5": not a Vietnamese number
+    out = _cli_json("progress", PROGRESS, "--mapping", MAPPING, "--documents", DOCUMENTS,
+                    "--units", "2025-07-01", "--carry", "KTS=weighted_mean(GRDP)",
+                    "--weights", path, "--numbers", "auto")
+    notes = [n for n in out["notes"] if n["code"] == "numbers" and
+             n["where"]["file"] == str(path)]
+    assert len(notes) == 1 and "plain" in notes[0]["message"]

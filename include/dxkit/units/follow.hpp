@@ -18,6 +18,7 @@
 #include "dxkit/plan/observation.hpp"
 #include "dxkit/plan/progress.hpp"
 #include "dxkit/text/csv.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/units/carry.hpp"
 #include "dxkit/units/registry.hpp"
 
@@ -58,8 +59,10 @@ using Weights = std::map<std::string, std::map<std::string, double>>;
 
 /// A weights table of columns unit, indicator, value ("Thái Bình,GRDP,2"), as `dxkit progress
 /// --weights` and Python read it. Throws ValidationError for a missing column and ParseError at
-/// the cell for a value that is not a number.
-[[nodiscard]] DXKIT_API Weights read_weights(const csv::Table& table);
+/// the cell for a value that is not a number. `format`: how the values are written (the
+/// callers decide it per file with resolve_number_style over the value column).
+[[nodiscard]] DXKIT_API Weights read_weights(const csv::Table& table,
+                                             NumberFormat format = NumberFormat::vietnamese);
 
 /// One row of progress in the units of a date: the province it was followed into, the
 /// provinces whose rows were used (as written, "; " between them) and the verdict.

@@ -71,9 +71,9 @@ def provinces() -> Registry:
     """
     The 63 provinces before and the 34 after 2025-07-01 (Resolution 202/2025/QH15).
     """
-def read_weights(table: dxkit._core.text.Table) -> dict[str, dict[str, float]]:
+def read_weights(table: dxkit._core.text.Table, number_format: str = 'vietnamese') -> tuple[dict[str, dict[str, float]], str]:
     """
-    {weight: {unit: value}} from a table of unit, indicator, value.
+    ({weight: {unit: value}}, note) from a table of unit, indicator, value; number_format vietnamese, plain or auto (the note says how auto decided).
     """
 def shipped_population() -> tuple[int, str, int, dict[str, int]]:
     """

@@ -142,6 +142,10 @@ TEST(Follow, ProgressInTheProvincesOfTheDate) {
   const Weights grdp = read_weights(
       csv::parse("unit,indicator,value\nThái Bình,GRDP,2\nHưng Yên,GRDP,3\n", "grdp.csv"));
   EXPECT_DOUBLE_EQ(grdp.at("GRDP").at("Hưng Yên"), 3.0);
+  // The values in the file's number format: "1.234" is 1234 in Vietnamese, 1.234 in plain.
+  const csv::Table written = csv::parse("unit,indicator,value\nThái Bình,GRDP,1.234\n", "w.csv");
+  EXPECT_DOUBLE_EQ(read_weights(written).at("GRDP").at("Thái Bình"), 1234.0);
+  EXPECT_DOUBLE_EQ(read_weights(written, NumberFormat::plain).at("GRDP").at("Thái Bình"), 1.234);
   const ProgressIn both = progress_in(
       provinces(), rows("KTS,2025,target,25%,HY-KH\nKTS,2023,result,8%,HY-KH\n"), documents(),
       kJuly, {{"KTS", parse_rule("weighted_mean(GRDP)")}}, grdp, ProgressOptions{}, "plan.csv");
