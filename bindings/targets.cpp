@@ -263,6 +263,12 @@ void bind_tables(py::module_& m) {
       .def_property_readonly("actuals", text_column([](const IndicatorTable& x, std::size_t i) {
                                return x.results[i].describe();
                              }))
+      .def_property_readonly(
+          "target_texts",
+          text_column([](const IndicatorTable& x, std::size_t i) { return x.targets[i].text; }))
+      .def_property_readonly(
+          "actual_texts",
+          text_column([](const IndicatorTable& x, std::size_t i) { return x.results[i].text; }))
       .def_property_readonly("target_objects",
                              [](const TableEvaluation& t) { return t.table.targets; })
       .def_property_readonly("result_objects",

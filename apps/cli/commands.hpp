@@ -21,8 +21,9 @@ inline void add_format_option(CLI::App* cmd, std::string& format) {
 
 /// The `--numbers vietnamese|plain|auto` option of every command that reads numbers from text
 /// (choices and help from number_styles; `auto` is decided per file and reported as a note).
-inline void add_numbers_option(CLI::App* cmd, std::string& numbers, const std::string& extra = "") {
-  cmd->add_option("--numbers", numbers, number_style_help() + extra)
+inline CLI::Option* add_numbers_option(CLI::App* cmd, std::string& numbers,
+                                       const std::string& extra = "") {
+  return cmd->add_option("--numbers", numbers, number_style_help() + extra)
       ->check(CLI::IsMember(number_style_names()))
       ->capture_default_str();
 }

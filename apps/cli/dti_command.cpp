@@ -30,12 +30,13 @@ struct DtiArgs {
   std::string table;   // a document's table: number or caption text
   std::string values = "points";       // points | scores (dti::kValueKinds)
   std::string numbers = "vietnamese";  // a name of number_styles
+  bool numbers_given = false;          // --numbers on the command line (else --previous is auto)
 };
 
 // Last year's ranking: uCode and DTI (published values) or Rank.
 // `numbers` as --numbers says (auto: decided for this file, its note added to `notes`).
 index::DataSet previous_ranking(const std::string& path, NumberStyle numbers, Report& notes) {
-  const csv::Table t = csv::read(path);
+  const csv::Table t = csv::read(path, reading_options(numbers));
   std::optional<std::size_t> c_unit, c_dti, c_rank;
   for (std::size_t c = 0; c < t.header.size(); ++c) {
     if (t.header[c] == "uCode") c_unit = c;
@@ -163,8 +164,9 @@ Report results_report(const DtiState& s) {
   if (g != points.groups.end()) group_rank = index::rank_within(dti_col, g->second);
   std::map<std::string, index::Change> change;
   if (!a.previous.empty()) {
-    const index::DataSet before =
-        previous_ranking(a.previous, parse_number_style(a.numbers), report);
+    const index::DataSet before = previous_ranking(
+        a.previous, a.numbers_given ? parse_number_style(a.numbers) : NumberStyle::automatic,
+        report);
     for (const index::Change& c : index::compare_results(before, r, top)) {
       change[c.unit] = c;
       if (!c.score_after)
@@ -277,7 +279,7 @@ int run_dti(const DtiArgs& a) {
   if (kind.build != meta_report && !a.input.empty()) {
     s.table = is_office_document(a.input)
                   ? open_document_table(a.input, a.table, document::TableKind::dti_scores).table
-                  : read_csv_input(a.input);
+                  : read_csv_input(a.input, reading_options(parse_number_style(a.numbers)));
     s.numbers = dti::number_format(*s.table, parse_number_style(a.numbers));
     if (std::find(s.table->header.begin(), s.table->header.end(), "Sub") != s.table->header.end())
       s.subs = dti::score_sheet(*s.table, s.framework, s.numbers.format);
@@ -337,9 +339,15 @@ void add_dti(CLI::App& app, std::function<int()>& run) {
                   "with --units: the year of the sheet's provinces (default: the year before)");
   cmd->add_option("--weights", a->weights,
                   "with --units: the weights (population), a CSV of unit, indicator, value");
-  add_numbers_option(cmd, a->numbers, " (the input and --previous, each decided for itself)");
+  CLI::Option* numbers = add_numbers_option(
+      cmd, a->numbers,
+      " (the input and --previous, each decided for itself; without --numbers, --previous is "
+      "read as auto, so that dxkit's own CSV or JSON output of last year reads back)");
   add_format_option(cmd, a->format);
-  cmd->callback([&run, a] { run = [a] { return run_dti(*a); }; });
+  cmd->callback([&run, a, numbers] {
+    a->numbers_given = numbers->count() > 0;
+    run = [a] { return run_dti(*a); };
+  });
 }
 
 }  // namespace dxkit::cli

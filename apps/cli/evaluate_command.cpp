@@ -44,7 +44,7 @@ int run_evaluate(const EvaluateArgs& a) {
       is_office_document(a.file)
           ? make_indicator_table(
                 open_document_table(a.file, a.table, document::TableKind::results).table, options)
-          : make_indicator_table(read_csv_input(a.file), options);
+          : make_indicator_table(read_csv_input(a.file, reading_options(style)), options);
   const Scheme scheme = Scheme::from_name(a.scheme, parse_bands(a.bands));
   const EvaluationTable ev = evaluate(table, scheme);
   const auto& statuses = scheme.statuses();
@@ -61,10 +61,12 @@ int run_evaluate(const EvaluateArgs& a) {
   report.summary["counts"] = std::move(c);
 
   Frame& f = report.main();
-  // The columns of dxkit.evaluate(...).to_frame(); ratio as a fraction of 1 (0.925).
-  f.header = {"line",  "code", "name",     "pillar",   "target", "actual",
-              "ratio", "met",  "exceeded", "estimate", "status", "label"};
-  f.not_in_table = {"line", "pillar", "estimate"};
+  // The columns of dxkit.evaluate(...).to_frame(); ratio as a fraction of 1 (0.925). target
+  // and actual are the canonical forms; target_text and actual_text the cells as written,
+  // which `dxkit evaluate` reads again when given this output.
+  f.header = {"line", "code",     "name",     "pillar", "target", "actual",      "ratio",
+              "met",  "exceeded", "estimate", "status", "label",  "target_text", "actual_text"};
+  f.not_in_table = {"line", "pillar", "estimate", "target_text", "actual_text"};
   f.max_width = 40;
   f.shown["ratio"] = [](const Json& v) {
     return v.is_null() ? std::string() : format_number(v.get<double>() * 100, 2) + "%";
@@ -73,12 +75,13 @@ int run_evaluate(const EvaluateArgs& a) {
   f.shown["met"] = yes_no;
   f.shown["exceeded"] = yes_no;
   for (std::size_t i = 0; i < ev.size(); ++i)
-    f.rows.push_back(
-        {table.lines[i], table.indicators[i].code, table.indicators[i].name,
-         table.indicators[i].pillar, table.targets[i].describe(), table.results[i].describe(),
-         ev.has_data[i] ? Json(ev.ratio[i]) : Json(nullptr), static_cast<bool>(ev.met[i]),
-         static_cast<bool>(ev.exceeded[i]), static_cast<bool>(ev.estimate[i]),
-         statuses[ev.status[i]].id, statuses[ev.status[i]].label});
+    f.rows.push_back({table.lines[i], table.indicators[i].code, table.indicators[i].name,
+                      table.indicators[i].pillar, table.targets[i].describe(),
+                      table.results[i].describe(),
+                      ev.has_data[i] ? Json(ev.ratio[i]) : Json(nullptr),
+                      static_cast<bool>(ev.met[i]), static_cast<bool>(ev.exceeded[i]),
+                      static_cast<bool>(ev.estimate[i]), statuses[ev.status[i]].id,
+                      statuses[ev.status[i]].label, table.targets[i].text, table.results[i].text});
 
   report.heading.push_back(table.source + " — scheme " + scheme.name() +
                            (banded ? " (" + a.bands + ")" : std::string()) + ", " +

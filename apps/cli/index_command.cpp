@@ -405,7 +405,8 @@ int run_index(const IndexArgs& a) {
   Framework f = is_stdin(a.meta) ? make_framework(read_csv_input(a.meta)) : read_framework(a.meta);
   if (!a.weights_file.empty())
     for (const auto& [name, w] : read_weight_sets(a.weights_file, f)) f.add_weight_set(name, w);
-  const csv::Table data_table = read_csv_input(a.data);
+  const csv::Table data_table =
+      read_csv_input(a.data, reading_options(parse_number_style(a.numbers)));
   const NumberDecision numbers = data_number_format(data_table, f, parse_number_style(a.numbers));
   const UnitData data = make_unit_data(data_table, f, numbers.format);
   const PipelineOptions o = options(a);

@@ -59,7 +59,7 @@ int run_progress(const ProgressArgs& a) {
   ProgressOptions o = a.options;
   o.compound = a.compound;
   if (!a.as_of.empty()) o.as_of_year = parse_iso_date(a.as_of).year();
-  const csv::Table table = read_csv_input(a.file);
+  const csv::Table table = read_csv_input(a.file, reading_options(parse_number_style(a.numbers)));
   const NumberDecision numbers = observation_number_format(table, parse_number_style(a.numbers));
   auto obs = read_observations(table, numbers.format);
   const auto documents =

@@ -76,7 +76,7 @@ class DtiResult(Reportable):
 
 
 def score(data, framework="dti_922", previous=None, *, table: int | str | None = None,
-          values: str = "points", number_format: str = "vietnamese") -> DtiResult:
+          values: str = "points", number_format: str | None = None) -> DtiResult:
     """A DTI-style index from a scoring sheet (uCode, Main, Sub, Rule, Max, Self[, Appraised,
     Evidence]) or from main-indicator values (uCode or the province's name[, uName, Group], one
     column per main indicator, by code or Vietnamese name), given as a CSV path, a .docx /
@@ -88,7 +88,12 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
     ``number_format``: "vietnamese" (75.428; 0,8253), "plain" (75,428; 0.8253) or "auto"
     (decided for ``data`` and for ``previous``, each from its own cells; the decision is the
     result's ``number_note``, a table holding both styles raises ParseError at the cell). A
-    DataFrame's number cells are numbers already: the format reads only its text cells."""
+    DataFrame's number cells are numbers already: the format reads only its text cells.
+    Without ``number_format``, ``data`` is read as "vietnamese" and ``previous`` as "auto", so
+    that dxkit's own output of last year (CSV or JSON, plain numbers) reads back."""
+    given = number_format
+    prev_format = number_format or "auto"
+    number_format = number_format or "vietnamese"
     if _document.is_office_document(data):
         table_csv, _unit = _document._shared(data)._csv(table, "dti_scores")
         result = _core.dti.dti_score_table(table_csv, _framework(framework), values,
@@ -115,12 +120,14 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
         if isinstance(previous, (str, os.PathLike)):
             prev_table = _core.text.read_csv(os.fspath(previous))
             prev = _frames.frame_from_table(prev_table)
-            fmt, prev_note = _core.text.resolve_number_style(prev_table, ["DTI"], number_format)
+            fmt, prev_note = _core.text.resolve_number_style(prev_table, ["DTI"], prev_format)
             if prev_note:
                 notes.append(f"{os.fspath(previous)}: {prev_note}")
         else:
-            prev, fmt = previous.astype(str), \
-                ("plain" if number_format == "auto" else number_format)
+            # Number cells are numbers already (written plain); text cells as asked.
+            fmt = ("plain" if _frames.is_numeric(previous["DTI"]) or given == "auto"
+                   else given or "vietnamese")
+            prev = previous.astype(str)
         values = prev.set_index("uCode")["DTI"].map(lambda s: _core.text.parse_number(s, fmt))
         before = _frames.series(_frames.nullable_int(_core.dti.rank_values(values.tolist())),
                                 index=values.index)

@@ -36,9 +36,13 @@ class EvaluationResult(Reportable):
     """
 
     def __init__(self, table: _core.targets.EvaluationTable, rows: dict[str, Sequence[Any]],
-                 extras: dict[str, Sequence[Any]], source: str):
+                 extras: dict[str, Sequence[Any]], source: str,
+                 texts: dict[str, Sequence[Any]] | None = None):
         self._table = table
         self._rows = rows
+        # target_text / actual_text: the cells as written (the canonical forms are in rows).
+        self._texts = texts if texts is not None else {"target_text": rows["target"],
+                                                       "actual_text": rows["actual"]}
         self._extras = extras
         self.source = source
         scheme = table.scheme
@@ -94,6 +98,9 @@ class EvaluationResult(Reportable):
         data["estimate"] = np.array(self.estimate, dtype=bool)
         data["status"] = _frames.categorical(codes, ids, ordered=True)
         data["label"] = _frames.categorical(codes, labels, ordered=True)
+        # The cells as written (dxkit.evaluate reads them again from this frame or its CSV).
+        data["target_text"] = self._texts["target_text"]
+        data["actual_text"] = self._texts["actual_text"]
         for k, v in self._extras.items():
             if k not in data:
                 data[k] = v
@@ -151,10 +158,11 @@ def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
         "target": t.targets,
         "actual": t.actuals,
     }
+    texts = {"target_text": t.target_texts, "actual_text": t.actual_texts}
     extras = dict(zip(t.extra_names, t.extra_values))
     for text in t.evaluation.warnings:  # a code on two rows, a bare 0,99 against a percentage
         warnings.warn(text, stacklevel=3)
-    result = EvaluationResult(t.evaluation, rows, extras, t.source)
+    result = EvaluationResult(t.evaluation, rows, extras, t.source, texts)
     result.number_note = t.number_note
     return result
 
@@ -218,11 +226,13 @@ def _evaluate_text_frame(df, header, roles, scheme, number_format: str) -> Evalu
                       else np.full(n, "", dtype=object))
     rows["target"] = _frames.categorical(t.target_codes, t.target_labels)
     rows["actual"] = _frames.categorical(t.actual_codes, t.actual_labels)
+    texts = {"target_text": df.iloc[:, roles["target"]].reset_index(drop=True),
+             "actual_text": df.iloc[:, roles["actual"]].reset_index(drop=True)}
     extras = {header[k]: df.iloc[:, k].reset_index(drop=True) for k in roles["extra"]}
     evaluation = t.evaluation
     for text in list(evaluation.warnings) + repeated:  # a code on two rows: both are scored
         warnings.warn(text, stacklevel=4)
-    return EvaluationResult(evaluation, rows, extras, "<DataFrame>")
+    return EvaluationResult(evaluation, rows, extras, "<DataFrame>", texts)
 
 
 def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,

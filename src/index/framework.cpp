@@ -364,7 +364,9 @@ UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::siz
 
 UnitData read_unit_data(const std::filesystem::path& path, const Framework& framework,
                         NumberFormat format) {
-  return make_unit_data(csv::read(path), framework, format);
+  csv::Options copt;
+  copt.json_numbers = format;
+  return make_unit_data(csv::read(path, copt), framework, format);
 }
 
 void UnitData::borrow(std::span<const double> values, std::shared_ptr<const void> owner) {

@@ -96,7 +96,8 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
       else if (!st.empty() && verdict != Verdict::open && verdict != Verdict::not_met)
         throw ParseError(
             "status: Hoàn thành / Đã hoàn thành / Đạt / Vượt (done), Chưa hoàn thành / "
-            "Đang thực hiện / Chưa đạt (open), or blank",
+            "Đang thực hiện / Chưa đạt / Quá hạn (open), dxkit due's own statuses (done, overdue, "
+            "due_soon, open, recurring, undated), or blank",
             t.columns[*c_status][r], t.where(r, *c_status));
     }
     out.push_back(std::move(a));

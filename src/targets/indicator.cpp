@@ -1,5 +1,6 @@
 #include "dxkit/targets/indicator.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -68,6 +69,21 @@ ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::s
                                "); the header has: " + have,
                            where);
   };
+  // dxkit's own output (`dxkit evaluate --format csv|json`, to_frame()) carries the cells as
+  // written in target_text / actual_text beside the canonical target / actual: the cells as
+  // written are read again (the same answer as the first run), the canonical ones kept aside.
+  const auto as_written = [&](std::optional<std::size_t> ColumnRoles::*role, const char* name) {
+    for (std::size_t c = 0; c < header.size(); ++c) {
+      if (text::label_key(header[c]) != name || !(roles.*role)) continue;
+      std::erase(roles.extra, c);
+      roles.extra.push_back(*(roles.*role));
+      std::sort(roles.extra.begin(), roles.extra.end());
+      roles.*role = c;
+      return;
+    }
+  };
+  as_written(&ColumnRoles::target, "target_text");
+  as_written(&ColumnRoles::actual, "actual_text");
   if (!roles.target) throw missing(kRoles[3]);
   if (!roles.actual) throw missing(kRoles[4]);
   if (!roles.code && !roles.name) throw missing(kRoles[1]);
@@ -212,6 +228,7 @@ IndicatorTable read_indicator_table(const std::filesystem::path& path,
                                     const TableOptions& options) {
   csv::Options copt;
   copt.delimiter = options.delimiter;
+  if (!options.detect_format) copt.json_numbers = options.format;
   return make_indicator_table(csv::read(path, copt), options);  // the rvalue overload
 }
 

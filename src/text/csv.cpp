@@ -9,6 +9,7 @@
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/text/unicode.hpp"
+#include "json_table.hpp"
 
 namespace dxkit::csv {
 
@@ -180,6 +181,8 @@ void check_encoding(std::string_view content, const std::string& source) {
 Table parse(std::string_view content, std::string source, const Options& options) {
   content = text::strip_bom(content);
   check_encoding(content, source);
+  if (detail::looks_like_json(content))
+    return detail::parse_json(content, std::move(source), options);
   Table table;
   table.source = std::move(source);
   const char delim = options.delimiter ? options.delimiter : detect_delimiter(content);

@@ -18,6 +18,7 @@
 #include "dxkit/plan/calendar.hpp"
 #include "dxkit/plan/deadline.hpp"
 #include "dxkit/plan/due.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/unaccented.hpp"
 #include "dxkit/text/unicode.hpp"
 
@@ -295,10 +296,19 @@ void Registry::load(const csv::Table& t) {
                  t.where(r, c_old)};
     if (c_share && !t.columns[*c_share][r].empty()) {
       const std::string& cell = t.columns[*c_share][r];
-      char* end = nullptr;
-      s.share = std::strtod(cell.c_str(), &end);
-      if (end != cell.c_str() + cell.size())
-        throw ParseError("a share is a number between 0 and 1", cell, t.where(r, *c_share));
+      // A share lies in (0, 1]: "0,5" and "0.5" can only mean one half, so either decimal
+      // mark is read whatever the number style (a share never groups thousands).
+      std::string written = cell;
+      if (std::count(written.begin(), written.end(), ',') +
+              std::count(written.begin(), written.end(), '.') ==
+          1)
+        std::replace(written.begin(), written.end(), ',', '.');
+      try {
+        s.share = parse_number(written, NumberFormat::plain);
+      } catch (const ParseError&) {
+        throw ParseError("a share is a number between 0 and 1 (0,5 or 0.5)", cell,
+                         t.where(r, *c_share));
+      }
       s.where = t.where(r, *c_share);
     }
     succeed(std::move(s));

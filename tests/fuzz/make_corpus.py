@@ -59,6 +59,25 @@ def write(harness: str, inputs: list[bytes]) -> None:
         (target / hashlib.sha1(data).hexdigest()[:16]).write_bytes(data)
 
 
+# dxkit's own JSON output, which every table reader takes back (src/text/json_table.cpp).
+EVALUATE_JSON = """{"schema": "dxkit/1", "command": "evaluate", "output": null, "source": "a.csv",
+ "rows": [
+  {"line": 2, "code": "1", "name": "Dịch vụ công", "target": "≥ 80%", "actual": "100%",
+   "ratio": 1.25, "met": true, "status": "exceeded", "target_text": "80% trở lên",
+   "actual_text": "100%"},
+  {"line": 3, "code": "2", "name": "Kinh tế số", "target": "≥ 20% GRDP", "actual": "≈ 5% GRDP",
+   "ratio": 0.25, "met": false, "status": "not_met", "target_text": "20% GRDP",
+   "actual_text": "Dự kiến 5% GRDP", "note": null}],
+ "notes": []}
+""".encode()
+DUE_JSON = """{"schema": "dxkit/1", "command": "due", "output": null, "rows": [
+  {"No": "1", "task": "Cổng dữ liệu", "lead": "Sở TT&TT", "deadline": "Tháng 6/2023",
+   "status": "done", "days": null},
+  {"No": "2", "task": "LGSP", "lead": "Sở TTTT", "deadline": "Quý III/2023",
+   "status": "overdue", "days": -3}]}
+""".encode()
+
+
 def main() -> None:
     results = [EX / "thai_binh_2023_results.csv", EX / "dong_thap_2022_results.csv"]
     budgets = sorted(EX.glob("*_budget.csv")) + sorted(EX.glob("*_investment.csv"))
@@ -76,16 +95,17 @@ def main() -> None:
           + [s.encode() for s in ("Quý III/2023", "Cuối năm 2023", "Trước 09/2023")]
           + ["Thường xuyên".encode(), b"30/3/2024", b"2023-09-30", b"2022 - 2024"])
     write("csv", [p for f in (EX / "thai_binh_mapping.csv", EX / "dti_synthetic_2022_points.csv",
-                              EX / "thai_binh_2024_budget.csv") for p in pieces(f)])
+                              EX / "thai_binh_2024_budget.csv") for p in pieces(f)]
+          + [EVALUATE_JSON, DUE_JSON])
     write("indicators", [p for f in results + [EX / "hai_duong_2023_targets.csv"]
-                         for p in pieces(f)])
+                         for p in pieces(f)] + [EVALUATE_JSON])
     write("budget", [p for f in budgets for p in pieces(f, header_lines=2)])
     write("index_meta", pieces(COINR / "ASEM_iMeta.csv") + [
         (COINR / "ASEM_iMeta.csv").read_bytes()[:MAX_BYTES]])
     write("index_data", pieces(COINR / "ASEM_iData.csv")[:8]
           + pieces(COINR / "ASEM_iData_p.csv")[:4])
     write("assignments", pieces(EX / "dong_thap_2023_assignments.csv")
-          + pieces(EX / "hai_duong_2023_targets.csv"))
+          + pieces(EX / "hai_duong_2023_targets.csv") + [DUE_JSON])
     write("observations", [p for f in progress + [EX / "thai_binh_documents.csv",
                                                   EX / "thai_binh_mapping.csv"]
                            for p in pieces(f)])

@@ -49,7 +49,7 @@ def test_table_and_csv_output(dong_thap):
     c = run("evaluate", dong_thap, "--format", "csv")
     lines = c.stdout.strip().splitlines()
     assert lines[0] == ("line,code,name,pillar,target,actual,ratio,met,exceeded,estimate,"
-                        "status,label")
+                        "status,label,target_text,actual_text")
     assert len(lines) == 16
 
 

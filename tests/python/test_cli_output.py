@@ -39,7 +39,7 @@ def test_one_report_in_three_formats(tmp_path):
     c = run("evaluate", p, "--scheme", "bands", "--format", "csv")
     rows = list(csv.reader(io.StringIO(c.stdout)))
     assert rows[0] == ["line", "code", "name", "pillar", "target", "actual", "ratio", "met",
-                       "exceeded", "estimate", "status", "label"]
+                       "exceeded", "estimate", "status", "label", "target_text", "actual_text"]
     assert rows[0] == list(out["rows"][0])  # CSV has the JSON rows' keys
     assert rows[1][1:3] == ["A1", "Tỷ lệ hồ sơ trực tuyến"]
     assert rows[1][6] == "0.925" and rows[1][7:9] == ["false", "false"]

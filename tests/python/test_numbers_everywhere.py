@@ -107,13 +107,17 @@ def test_dti_points_in_either_style(tmp_path):
 
 def test_dti_previous_reads_dxkits_own_output(tmp_path):
     """Issue 13: `dxkit dti --previous` could not read dxkit's own CSV output (17-digit plain
-    numbers against the Vietnamese reader); with --numbers auto each file is decided alone."""
+    numbers against the Vietnamese reader); with --numbers auto each file is decided alone, and
+    without --numbers --previous is read as auto (an explicit vietnamese is obeyed)."""
     last = tmp_path / "last.csv"
     p = _cli("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--format", "csv")
     assert p.returncode == 0, p.stderr
     last.write_text(p.stdout, encoding="utf-8")
-    p = _cli("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--previous", last)
+    p = _cli("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--previous", last,
+             "--numbers", "vietnamese")
     assert p.returncode == 1 and "last.csv:2" in p.stderr and "column 'DTI'" in p.stderr
+    p = _cli("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--previous", last)
+    assert p.returncode == 0, p.stderr
     out = _json("dti", EXAMPLES / "dti_synthetic_2022_points.csv", "--previous", last,
                 "--numbers", "auto")
     # last year's ranks from the published (4-decimal) DTI: P5, P1, P2 tie at 0,715

@@ -37,6 +37,8 @@ struct DXKIT_API ColumnRoles {
 /// Maps headers (English or the documents' Vietnamese: STT, Tên chỉ tiêu, Mục tiêu / Chỉ
 /// tiêu, Kết quả / Kết quả thực hiện, ...) to roles. Throws ValidationError naming the
 /// missing required column (target, actual, and code or name) and what would be accepted.
+/// In dxkit's own output, `target_text` / `actual_text` (the cells as written) take the target
+/// and actual roles, and the canonical `target` / `actual` columns are kept as extra columns.
 [[nodiscard]] DXKIT_API ColumnRoles resolve_columns(const std::vector<std::string>& header,
                                                     const std::string& source = "");
 

@@ -2,6 +2,8 @@
 /// A strict CSV reader for tables exported from Word and Excel: RFC 4180 quoting, a UTF-8 BOM,
 /// CRLF or LF line ends, and ',' ';' or TAB as the delimiter (Vietnamese Excel writes ';',
 /// since ',' is its decimal mark). Cells are NFC-normalised. Errors name file, line and column.
+/// dxkit's own JSON output (`--format json`, schema "dxkit/1") is read too: its rows are the
+/// table, so every reader takes back what a command wrote.
 #include <cstddef>
 #include <filesystem>
 #include <initializer_list>
@@ -12,6 +14,7 @@
 
 #include "dxkit/error.hpp"
 #include "dxkit/export.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/vocabulary.hpp"
 
 namespace dxkit::csv {
@@ -57,11 +60,16 @@ struct DXKIT_API Table {
 struct DXKIT_API Options {
   char delimiter = 0;          ///< 0: detect from the header line among ',', ';' and TAB
   std::size_t first_line = 1;  ///< the line number of the content's first line in its file
+  /// How the numbers of a dxkit JSON input are written into cells, for the reader that reads
+  /// them next: 0,735 (vietnamese) or 0.735 (plain); integers have no separator either way.
+  NumberFormat json_numbers = NumberFormat::vietnamese;
 };
 
 /// Parses CSV text. Throws ParseError for an unterminated quote, text after a closing quote,
 /// a row with more or fewer cells than the header, an empty or duplicate header, and
 /// EncodingError for invalid UTF-8 (line and column of the cell). Blank lines are skipped.
+/// Content that opens a JSON object is read as dxkit's JSON output: its "rows", each row's
+/// line the line of its `{` (ParseError for any other JSON).
 [[nodiscard]] DXKIT_API Table parse(std::string_view content, std::string source,
                                     const Options& = {});
 

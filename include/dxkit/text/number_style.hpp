@@ -38,6 +38,15 @@ inline constexpr NameTable number_styles{
 /// number style 'x'; accepted: vietnamese, plain, auto".
 [[nodiscard]] DXKIT_API NumberStyle parse_number_style(std::string_view name);
 
+/// The reading options for a reader of `style`: dxkit's own JSON (csv.hpp) has its numbers
+/// written into cells as that reader reads them (0.735 for plain, 0,735 otherwise: `auto`
+/// then decides Vietnamese from them).
+[[nodiscard]] inline csv::Options reading_options(NumberStyle style) {
+  csv::Options o;
+  o.json_numbers = style == NumberStyle::plain ? NumberFormat::plain : NumberFormat::vietnamese;
+  return o;
+}
+
 /// The names of number_styles, for a command line's choice check.
 [[nodiscard]] DXKIT_API std::vector<std::string> number_style_names();
 /// "number style: vietnamese (...); plain (...); auto (...)": the help of every `--numbers`.

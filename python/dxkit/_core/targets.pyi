@@ -219,6 +219,9 @@ class TableEvaluation:
     A table of indicators and its evaluations.
     """
     @property
+    def actual_texts(self) -> list[str]:
+        ...
+    @property
     def actuals(self) -> list[str]:
         ...
     @property
@@ -256,6 +259,9 @@ class TableEvaluation:
         ...
     @property
     def target_objects(self) -> list[Target]:
+        ...
+    @property
+    def target_texts(self) -> list[str]:
         ...
     @property
     def targets(self) -> list[str]:

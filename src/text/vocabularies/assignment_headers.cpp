@@ -33,6 +33,7 @@ const Vocabulary<AssignmentColumn>& assignment_headers() {
                                                       {"Deadline", deadline},
                                                       {"Status", status},
                                                       {"Tình trạng", status},
+                                                      {"Trạng thái", status},
                                                       {"Kết quả", status},
                                                   });
   return table;

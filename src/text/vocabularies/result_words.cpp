@@ -1,5 +1,6 @@
 // Result words: the phrases of a result cell ("ước đạt 85%", "Hoàn thành", "chưa có số liệu").
-// A table of string literals in one file: adding a phrase is one line here plus a test.
+// A table of string literals in one file: adding a phrase is one line here plus a test. "≈" is
+// dxkit's own canonical form of an estimate (ResultPart::describe), so that it reads back.
 #include "dxkit/text/vocabularies.hpp"
 
 namespace dxkit::text {
@@ -15,6 +16,7 @@ const Vocabulary<ResultWord>& result_words() {
                                                                {"dự kiến đạt", estimate},
                                                                {"xấp xỉ", estimate},
                                                                {"~", estimate},
+                                                               {"≈", estimate},
                                                                {"about", estimate},
                                                                {"approximately", estimate},
                                                                {"estimated", estimate},

@@ -246,6 +246,32 @@ TEST(Mappings, UsersTablesWithShares) {
             (std::set<std::string>{"Xã Vũ Hội", "Xã Việt Hùng"}));
 }
 
+TEST(Mappings, SharesInEitherDecimalStyle) {
+  // A share lies in (0, 1]: "0,4" (Vietnamese) and "0.6" (plain) can only mean one thing.
+  Registry r = provinces();
+  r.load(
+      csv::parse("old;new;from;share\n"
+                 "Xã Việt Hùng;Xã Vũ Thư;2025-07-01;0,4\n"
+                 "Xã Việt Hùng;Xã Thư Trì;2025-07-01;0.6\n",
+                 "communes.csv"));
+  const auto d = r.destinations(r.resolve("Xã Việt Hùng", kBefore), kAfter);
+  ASSERT_EQ(d.size(), 2U);
+  EXPECT_DOUBLE_EQ(d[0].share, 0.4);
+  EXPECT_DOUBLE_EQ(d[1].share, 0.6);
+  Registry s = provinces();
+  EXPECT_EQ(error_of([&] {
+              s.load(csv::parse("old,new,from,share\nXã A,Xã B,2025-07-01,40%\n", "m.csv"));
+            }),
+            "m.csv:2:4 (column 'share'): a share is a number between 0 and 1 (0,5 or 0.5): "
+            "'40%'");
+  Registry u = provinces();
+  EXPECT_EQ(error_of([&] {
+              u.load(csv::parse("old,new,from,share\nXã A,Xã B,2025-07-01,\"0,5,5\"\n", "m.csv"));
+            }),
+            "m.csv:2:4 (column 'share'): a share is a number between 0 and 1 (0,5 or 0.5): "
+            "'0,5,5'");
+}
+
 TEST(Mappings, SharesThatDoNotSumToOneAndTyposAreLocated) {
   Registry r = provinces();
   EXPECT_EQ(error_of([&] {
