@@ -1,5 +1,6 @@
 #include "dxkit/targets/evaluate.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <vector>
 
@@ -51,7 +52,10 @@ void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
 // num·b − a·den; Scheme::classify of the Evaluation when a product overflows.
 class QuickStatus {
  public:
-  explicit QuickStatus(const Scheme& scheme) : scheme_(scheme) {
+  explicit QuickStatus(const Scheme& scheme)
+      : scheme_(scheme),
+        no_bands_(scheme.thresholds().empty()),
+        last_band_(static_cast<std::uint8_t>(scheme.statuses().size() - 2)) {
     for (double t : scheme.thresholds()) {
       const detail::Rational x = detail::divided(detail::exact(t), detail::Rational{100, 1});
       if (x.num != static_cast<std::int64_t>(x.num) || x.den != static_cast<std::int64_t>(x.den) ||
@@ -65,8 +69,10 @@ class QuickStatus {
   }
 
   std::uint8_t operator()(const targets_detail::QuickScore& q) const noexcept {
-    if (q.den == 0 || q.met || scheme_.thresholds().empty())
-      return scheme_.classify(q.ratio, true, q.met, q.exceeded);
+    // Scheme::classify's first rules, without reading the scheme again.
+    if (no_bands_) return q.exceeded ? 0 : (q.met ? 1 : 2);
+    if (q.met) return 0;
+    if (q.den == 0) return scheme_.classify(q.ratio, true, false, q.exceeded);
     if (exact_) {
       for (std::size_t i = 0; i < bands_.size(); ++i) {
         std::int64_t left;
@@ -76,7 +82,7 @@ class QuickStatus {
           return by_evaluation(q);
         if (left >= right) return static_cast<std::uint8_t>(i + 1);
       }
-      return static_cast<std::uint8_t>(scheme_.statuses().size() - 2);
+      return last_band_;
     }
     return by_evaluation(q);
   }
@@ -98,6 +104,8 @@ class QuickStatus {
   }
 
   const Scheme& scheme_;
+  bool no_bands_;
+  std::uint8_t last_band_;  // below every band
   std::vector<Band> bands_;
   bool exact_ = true;
 };
@@ -128,33 +136,23 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
   out.estimate.resize(n);
   out.status.resize(n);
   const targets_detail::Scorer scorer(options);
+  const targets_detail::Limits limits = scorer.limits();  // a copy: kept in registers
   const QuickStatus quick_status(scheme);
   const auto no_data = static_cast<std::uint8_t>(scheme.statuses().size() - 1);
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i % 65536 == 65535) check_cancelled();  // Ctrl-C on a table of millions of rows
-    const Target& target = table.targets[i];
-    const Result& result = table.results[i];
-    if (!result.has_data()) {
-      out.ratio[i] = 0;
-      out.has_data[i] = out.met[i] = out.exceeded[i] = out.estimate[i] = 0;
-      out.status[i] = no_data;
-      continue;
-    }
-    targets_detail::QuickScore q;
-    if (target.parts.size() == 1 && result.parts.size() == 1 &&
-        scorer.quick(target.parts[0], result.parts[0], q)) {
-      // The usual row: one part each, short decimals.
-      out.ratio[i] = q.ratio;
-      out.has_data[i] = 1;
-      out.met[i] = q.met;
-      out.exceeded[i] = q.exceeded;
-      out.estimate[i] = result.parts[0].estimate;
-      out.status[i] = quick_status(q);
-      if (bare_share(result.parts[0])) [[unlikely]]
-        warn_bare_shares(table, i, q.ratio, out.warnings);
-      continue;
-    }
-    // Compounds, long decimals, and the rows that may be errors.
+  // The columns and the rows through local pointers: a byte written through a column may alias
+  // anything, so the vectors' own pointers would be read again after every write.
+  const Target* const targets = table.targets.data();
+  const Result* const results = table.results.data();
+  double* const ratio = out.ratio.data();
+  std::uint8_t* const has_data = out.has_data.data();
+  std::uint8_t* const met = out.met.data();
+  std::uint8_t* const exceeded = out.exceeded.data();
+  std::uint8_t* const estimate = out.estimate.data();
+  std::uint8_t* const status = out.status.data();
+  // Compounds, long decimals, and the rows that may be errors: out of the loop's body.
+  const auto general = [&](std::size_t i) __attribute__((noinline)) {
+    const Target& target = targets[i];
+    const Result& result = results[i];
     Evaluation e;
     try {
       e = scorer.score(target, result);
@@ -163,15 +161,46 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
           err.message() + " (target '" + target.text + "', result '" + result.text + "')",
           table.where(i, table.actual_header));
     }
-    out.ratio[i] = e.ratio;
-    out.has_data[i] = e.has_data;
-    out.met[i] = e.met;
-    out.exceeded[i] = e.exceeded;
-    out.estimate[i] = e.estimate;
-    out.status[i] = scheme.classify(e);
+    ratio[i] = e.ratio;
+    has_data[i] = e.has_data;
+    met[i] = e.met;
+    exceeded[i] = e.exceeded;
+    estimate[i] = e.estimate;
+    status[i] = scheme.classify(e);
     bool bare = false;  // most rows have none: look before building anything
     for (const ResultPart& r : result.parts) bare = bare || bare_share(r);
     if (bare) warn_bare_shares(table, i, e.ratio, out.warnings);
+  };
+  // Ctrl-C on a table of millions of rows: looked at before rows 65535, 65535 + 65536, ...
+  constexpr std::size_t kPoll = 65536;
+  for (std::size_t start = 0; start < n;) {
+    if (start != 0) check_cancelled();
+    const std::size_t end = std::min(n, start == 0 ? kPoll - 1 : start + kPoll);
+    for (std::size_t i = start; i < end; ++i) {
+      const Result& result = results[i];
+      if (result.parts.empty()) {  // no data: the columns are zero already
+        status[i] = no_data;
+        continue;
+      }
+      const Target& target = targets[i];
+      targets_detail::QuickScore q;
+      if (target.parts.size() == 1 && result.parts.size() == 1 &&
+          targets_detail::quick(target.parts[0], result.parts[0], limits, q)) {
+        // The usual row: one part each, short decimals.
+        const ResultPart& r = result.parts[0];
+        ratio[i] = q.ratio;
+        has_data[i] = 1;
+        met[i] = q.met;
+        exceeded[i] = q.exceeded;
+        estimate[i] = r.estimate;
+        status[i] = quick_status(q);
+        if (bare_share(r)) [[unlikely]]
+          warn_bare_shares(table, i, q.ratio, out.warnings);
+        continue;
+      }
+      general(i);
+    }
+    start = end;
   }
   // Repeated codes: found once when the table was built, or here for a table put together by
   // hand.

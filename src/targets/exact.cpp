@@ -71,14 +71,17 @@ Rational reduced(Int128 num, Int128 den) {
 // the only decimal of k places that reads as value, none of fewer places does (k is the
 // first), and any other decimal that reads as value has more significant digits: it is the
 // shortest round-trip spelling, the one exact_by_chars reads. places -1: ask exact_by_chars.
-// m / 10^k is one double, so Decimal::reads(x) (the same test) holds for x == value only.
+// m / 10^k is one double, value, kept beside the digits: Decimal::reads(x) holds for x == value
+// only. The rounding to an integer is done by adding and taking away 1.5 x 2^52 (exact for
+// |scaled| < 2^51, ties to even as nearbyint in the default rounding mode), not by a call.
 Decimal decimal_of(double value) noexcept {
   constexpr const double* kPowers = Decimal::kTens;
+  constexpr double kRound = 6755399441055744.0;  // 1.5 x 2^52
   for (int k = 0; k <= 8; ++k) {
     const double scaled = value * kPowers[k];
     if (!(std::fabs(scaled) < 1e15)) return {};
-    const double m = std::nearbyint(scaled);
-    if (m / kPowers[k] == value) return {static_cast<std::int64_t>(m), k};
+    const double m = (scaled + kRound) - kRound;
+    if (m / kPowers[k] == value) return {static_cast<std::int64_t>(m), k, value};
   }
   return {};
 }

@@ -26,10 +26,10 @@ enum class ResultKind : std::uint8_t {
 struct DXKIT_API ResultPart {
   std::string label;  ///< "tỉnh" in a compound result, else empty
   ResultKind kind = ResultKind::value;
-  double value = 0;        ///< the number, or the fraction's numerator
-  double denominator = 1;  ///< for fractions
   bool percent = false;    ///< written with '%'
   bool estimate = false;   ///< "ước đạt", "khoảng", "dự kiến"
+  double value = 0;        ///< the number, or the fraction's numerator
+  double denominator = 1;  ///< for fractions
   std::string unit;        ///< "người", "cuộc"
   /// value and denominator as the decimals written, read once by parse_result for scoring; a
   /// number changed since (Decimal::reads is false) is read again when scored.

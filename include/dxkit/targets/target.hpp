@@ -37,9 +37,9 @@ enum class Condition : std::uint8_t {
 struct DXKIT_API TargetPart {
   std::string label;  ///< "tỉnh" in a compound, else empty
   Condition condition = Condition::milestone;
-  double low = 0;   ///< the bound; the lower end of a range
-  double high = 0;  ///< the upper end of a range (== low otherwise)
   bool percent = false;
+  double low = 0;    ///< the bound; the lower end of a range
+  double high = 0;   ///< the upper end of a range (== low otherwise)
   std::string unit;  ///< the unit word written after the number ("người"), NFC
   /// low and high as the decimals written, read once by parse_target for scoring; a bound
   /// changed since (Decimal::reads is false) is read again when scored.

@@ -6,6 +6,7 @@
 // "58/100 against >= 58%" and "99,21% against 99,2%" exact, where a float comparison is not.
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace dxkit::detail {
@@ -25,14 +26,15 @@ struct Rational {
 struct Decimal {
   std::int64_t digits = 0;
   std::int32_t places = -1;
+  /// The double it was read from, set by decimal_of only, with places in 0..8 (NaN when
+  /// nothing was read, so that it reads no number): the one double that digits / 10^places
+  /// reads as, kept so that reads() is one comparison, not a division.
+  double from = std::numeric_limits<double>::quiet_NaN();
 
   /// Whether this was read from `value`. A number changed since it was read (a part built by
   /// hand, a bound combined from others) is not: only one double reads back from
   /// digits / 10^places, and it is the one it was read from (see decimal_of).
-  [[nodiscard]] bool reads(double value) const noexcept {
-    return static_cast<std::uint32_t>(places) <= 8 &&
-           static_cast<double>(digits) / kTens[places] == value;
-  }
+  [[nodiscard]] bool reads(double value) const noexcept { return from == value; }
   /// 10^places (1 to 10^8); only for a Decimal with places in 0..8.
   [[nodiscard]] std::int64_t scale() const noexcept { return kScales[places]; }
 
