@@ -5,9 +5,9 @@
 #include <gtest/gtest.h>
 
 #include <array>
+#include <cstdint>
 #include <cstdio>
 #include <iterator>
-#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -118,9 +118,10 @@ std::string workbook(const std::string& rows, const std::string& after = "",
        "<sheetData>" +
            rows + "</sheetData>" + after + "</worksheet>"}};
   if (!shared.empty())
-    parts.emplace_back("xl/sharedStrings.xml",
-                       R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" +
-                           shared + "</sst>");
+    parts.emplace_back(
+        "xl/sharedStrings.xml",
+        R"(<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)" + shared +
+            "</sst>");
   return zip_of(parts);
 }
 
@@ -281,20 +282,21 @@ TEST(XlsxCells, MergesMarkTheCoveredCells) {
   }
   EXPECT_FALSE(bottom[0].merged_above);
   EXPECT_FALSE(top[0].merged_left);
-  EXPECT_THROW_MSG(
-      (void)one(R"(<row r="2"><c r="B2"><v>1</v></c></row>)",
-                R"(<mergeCells count="1"><mergeCell ref="D3:B2"/></mergeCells>)"),
-      dxkit::ParseError, "t.xlsx, sheet 'Phụ lục': a merged range that is not A1:B2: 'D3:B2'");
+  EXPECT_THROW_MSG((void)one(R"(<row r="2"><c r="B2"><v>1</v></c></row>)",
+                             R"(<mergeCells count="1"><mergeCell ref="D3:B2"/></mergeCells>)"),
+                   dxkit::ParseError,
+                   "t.xlsx, sheet 'Phụ lục': a merged range that is not A1:B2: 'D3:B2'");
 }
 
 TEST(XlsxCells, DateSerialsAtTheirBounds) {
   // Excel's serials: 1 is 1/1/1900, 59 is 28/2/1900, 60 the 29/2/1900 that never was (read as
   // 1/3/1900), 61 is 1/3/1900 again; below 1 and after 31/12/9999 a date cell is a number.
   const std::pair<const char*, const char*> days[] = {
-      {"1", "1/1/1900"},       {"31", "31/1/1900"},       {"59", "28/2/1900"},
-      {"60", "1/3/1900"},      {"61", "1/3/1900"},        {"45000.99", "15/3/2023"},
-      {"2958465", "31/12/9999"}, {"0.5", "0,5"},          {"2958466", "2958466"},
-      {"-1", "-1"}};
+      {"1", "1/1/1900"},         {"31", "31/1/1900"},
+      {"59", "28/2/1900"},       {"60", "1/3/1900"},
+      {"61", "1/3/1900"},        {"45000.99", "15/3/2023"},
+      {"2958465", "31/12/9999"}, {"0.5", "0,5"},
+      {"2958466", "2958466"},    {"-1", "-1"}};
   std::string row = "<row r=\"1\">";
   char ref[8];
   for (std::size_t i = 0; i < std::size(days); ++i) {
@@ -318,14 +320,14 @@ TEST(XlsxCells, EscapesInTextAreDecoded) {
         .text;
   };
   EXPECT_EQ(text("A_x0041_B"), "AAB");
-  EXPECT_EQ(text("_x005F_x0041_"), "_x0041_");  // an escaped '_' keeps the rest literal
+  EXPECT_EQ(text("_x005F_x0041_"), "_x0041_");            // an escaped '_' keeps the rest literal
   EXPECT_EQ(text("caf_x00e9_ caf_x00E9_"), "café café");  // 2 bytes, either case of hex
-  EXPECT_EQ(text("_x20AC_ _x0FFF_"), "€ \u0FFF");          // 3 bytes
-  EXPECT_EQ(text("_xD83D__xDE00_"), "\U0001F600");          // a surrogate pair: 4 bytes
-  EXPECT_EQ(text("_xD800__xDC00_"), "\U00010000");          // the first and the last
-  EXPECT_EQ(text("_xDBFF__xDFFF_"), "\U0010FFFF");          // pairs
-  EXPECT_EQ(text("_xD800_"), "_xD800_");                    // a lone surrogate stays
-  EXPECT_EQ(text("_xDC00__xD800_"), "_xDC00__xD800_");      // so does a reversed pair
+  EXPECT_EQ(text("_x20AC_ _x0FFF_"), "€ \u0FFF");         // 3 bytes
+  EXPECT_EQ(text("_xD83D__xDE00_"), "\U0001F600");        // a surrogate pair: 4 bytes
+  EXPECT_EQ(text("_xD800__xDC00_"), "\U00010000");        // the first and the last
+  EXPECT_EQ(text("_xDBFF__xDFFF_"), "\U0010FFFF");        // pairs
+  EXPECT_EQ(text("_xD800_"), "_xD800_");                  // a lone surrogate stays
+  EXPECT_EQ(text("_xDC00__xD800_"), "_xDC00__xD800_");    // so does a reversed pair
   EXPECT_EQ(text("_xD83D_x_xDE00_"), "_xD83D_x_xDE00_");
   EXPECT_EQ(text("_x00G1_ _x00e_ x0041_"), "_x00G1_ _x00e_ x0041_");  // not escapes
   EXPECT_EQ(text("_x007F__x0080__x07FF__x0800_"), "\x7F\u0080\u07FF\u0800");
