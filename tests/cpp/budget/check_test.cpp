@@ -114,3 +114,33 @@ TEST(BudgetFinding, IsADiagnosticWithTheBudgetFacts) {
             "format '.' separates thousands in groups of three and ',' is the decimal mark "
             "(75.428, 1.650.380, 99,21): 'abc'");
 }
+
+TEST(BudgetFinding, ABreakdownIsLookedForInTheTwelveRowsBelowAnItem) {
+  // An item of `n` over `rows` items of 1 each under the same parent (none): the rows add up
+  // to it when rows == n, and are named as a possible breakdown up to twelve rows below.
+  auto findings = [](int n, int rows) {
+    std::string body = "STT,Tên nhiệm vụ,Tổng\n1,Tổng hợp," + std::to_string(n) + "\n";
+    for (int k = 1; k <= rows; ++k)
+      body += std::to_string(k + 1) + ",Việc " + std::to_string(k) + ",1\n";
+    return parse_budget(body, "b.csv").check();
+  };
+  const auto twelve = findings(12, 12);
+  ASSERT_EQ(twelve.size(), 1u);
+  EXPECT_EQ(twelve[0].diagnostic.code, "possible_breakdown");
+  EXPECT_EQ(twelve[0].diagnostic.where.line, 2u);
+  EXPECT_EQ(twelve[0].diagnostic.message,
+            "the 12 rows below it (lines 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14) add up exactly "
+            "to this row's 12: if they are an \"of which\" breakdown, the amount is counted twice");
+  // Thirteen rows are past the look-ahead: no finding, even with more rows after them.
+  EXPECT_TRUE(findings(13, 13).empty());
+  EXPECT_TRUE(findings(13, 20).empty());
+  // Two rows are the fewest; one row equal to the item is not a breakdown.
+  const auto two = findings(2, 2);
+  ASSERT_EQ(two.size(), 1u);
+  EXPECT_EQ(two[0].diagnostic.message,
+            "the 2 rows below it (lines 3, 4) add up exactly to this row's 2: if they are an "
+            "\"of which\" breakdown, the amount is counted twice");
+  EXPECT_TRUE(findings(1, 1).empty());
+  // Rows that pass the item without equalling it are not a breakdown.
+  EXPECT_TRUE(findings(3, 2).empty());
+}

@@ -67,6 +67,11 @@ TEST(Money, PrintsInAChosenUnitWithStatedRounding) {
   EXPECT_EQ(format_money(Money{105'245'000'000}, MoneyUnit::billion, 2), "105,25");  // half up
   EXPECT_EQ(format_money(Money{-105'245'000'000}, MoneyUnit::billion, 2), "-105,25");
   EXPECT_EQ(format_money(Money{150'000'000}, MoneyUnit::billion), "0,15");
+  // Half away from zero: a remainder of 0,4 of the last digit is dropped, 0,5 rounds up.
+  EXPECT_EQ(format_money(Money{1'400'000}, MoneyUnit::million, 0), "1");
+  EXPECT_EQ(format_money(Money{1'500'000}, MoneyUnit::million, 0), "2");
+  EXPECT_EQ(format_money(Money{-1'400'000}, MoneyUnit::million, 0), "-1");
+  EXPECT_EQ(format_money(Money{105'244'000'000}, MoneyUnit::billion, 2), "105,24");
   EXPECT_EQ(rounding_note(MoneyUnit::billion, 2), "rounded half away from zero to 0,01 tỷ đồng");
   EXPECT_EQ(rounding_note(MoneyUnit::million, -1), "exact");
 }

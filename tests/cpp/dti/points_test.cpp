@@ -25,6 +25,14 @@ TEST(Dti, PointScoringRules) {
   EXPECT_EQ(points(graded, 10, "PHÓ CHỦ TỊCH"), 5);
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "Có"), 4);
   EXPECT_EQ(points(parse_rule("yes_no"), 4, "không"), 0);
+  // Every spelling of yes and of no, and anything else refused (never read as no).
+  for (const char* yes : {"có", "Co", "YES", "x", "X", "Đạt", "đạt"})
+    EXPECT_EQ(points(parse_rule("yes_no"), 4, yes), 4) << yes;
+  for (const char* no : {"Không", "khong", "No", "chưa", "Chưa đạt", "CHƯA ĐẠT"})
+    EXPECT_EQ(points(parse_rule("yes_no"), 4, no), 0) << no;
+  for (const char* other : {"một phần", "chưa có", "đạt một phần", "1"})
+    EXPECT_THROW_MSG((void)points(parse_rule("yes_no"), 4, other), ParseError,
+                     std::string("yes_no takes có / không (or yes / no): '") + other + "'");
   EXPECT_DOUBLE_EQ(points(parse_rule("points"), 10, "6,5"), 6.5);
   EXPECT_THROW_MSG((void)points(parse_rule("points"), 10, "12"), ParseError,
                    "points outside 0..10: '12'");  // above max

@@ -48,6 +48,18 @@ TEST(IndexMethods, Normalisations) {
   EXPECT_DOUBLE_EQ(g.col(1)[0], 100);  // b = 0: at the good end
   EXPECT_DOUBLE_EQ(g.col(1)[1], 0);    // b = 5: beyond the bad end, truncated
   EXPECT_DOUBLE_EQ(with(d, "goalposts(lo=0,hi=2,scale=1,truncate=false)").col(0)[2], 1.5);
+  // A lower post that is not zero: the span is hi - lo for both directions.
+  auto g13 = with(d, "goalposts(lo=1,hi=3,scale=1,truncate=false)");
+  EXPECT_DOUBLE_EQ(g13.col(0)[0], 0);           // a = 1: at the lower post
+  EXPECT_DOUBLE_EQ(g13.col(0)[1], 0.5);         // (2 - 1) / (3 - 1)
+  EXPECT_DOUBLE_EQ(g13.col(0)[2], 1);           // a = 3: at the upper post
+  EXPECT_DOUBLE_EQ(g13.col(1)[0], 1.5);         // b = 0: (3 - 0) / 2, beyond the good end
+  EXPECT_DOUBLE_EQ(g13.col(1)[1], -1);          // b = 5: (3 - 5) / 2
+  EXPECT_DOUBLE_EQ(g13.col(1)[2], -3.5);        // b = 10
+  auto g13t = with(d, "goalposts(lo=1,hi=3)");  // truncated, scale 100
+  EXPECT_DOUBLE_EQ(g13t.col(0)[1], 50);
+  EXPECT_DOUBLE_EQ(g13t.col(1)[0], 100);
+  EXPECT_DOUBLE_EQ(g13t.col(1)[1], 0);
   EXPECT_DOUBLE_EQ(with(d, "scaled(lo=0,hi=10)").col(0)[0], 10);
   // Distance to target: up from the minimum, or down from the maximum for a negative one.
   auto t = with(d, "distance_to_target(target=2.5)");

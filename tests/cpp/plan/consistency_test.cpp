@@ -152,6 +152,13 @@ TEST(CheckTallies, AnUnboundedCountIsALocatedParseError) {
   ASSERT_EQ(t.size(), 1u);
   EXPECT_EQ(t[0].quote, "hoàn thành: 3/4");
   EXPECT_EQ(t[0].stated, 3u);
+  // The quote is the tally's own words, not the rest of its line.
+  const auto mid =
+      check_tallies("Trong năm hoàn thành: 3/4 chỉ tiêu, còn lại đang triển khai.", none);
+  ASSERT_EQ(mid.size(), 1u);
+  EXPECT_EQ(mid[0].quote, "hoàn thành: 3/4");
+  EXPECT_EQ(mid[0].stated, 3u);
+  EXPECT_EQ(mid[0].stated_total, 4u);
 }
 
 TEST(CheckTallies, TalliesAreDiagnosticsWithFileLineAndColumn) {

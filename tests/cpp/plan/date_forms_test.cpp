@@ -44,6 +44,12 @@ TEST(DateForms, ImpossibleDatesAreErrorsQuotingTheText) {
                    "no such date: 31/04/2023: 'ngày 31 tháng 4 năm 2023'");
   EXPECT_THROW_MSG((void)parse_date("30.13.2023"), ParseError,
                    "no such date: 30/13/2023: '30.13.2023'");
+  // d/m/yyyy takes one or two digits for the day and the month and four for the year.
+  for (const char* s : {"1/012/2023", "001/1/2023", "1/1/23", "1/1/02023", "/1/2023", "1//2023"})
+    EXPECT_THROW_MSG((void)parse_date(s), ParseError,
+                     std::string("a date is dd/mm/yyyy or YYYY-MM-DD: '") + s + "'");
+  EXPECT_EQ(parse_date("01/02/2023"), day(2023, 2, 1));
+  EXPECT_EQ(parse_date("1/2/2023"), day(2023, 2, 1));
 }
 
 TEST(DateForms, DocumentDatesFromTheSeeds) {

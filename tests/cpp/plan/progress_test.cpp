@@ -257,3 +257,15 @@ TEST(Progress, CompoundPaceOfValuesBelowOne) {
   EXPECT_NEAR(*k.required, std::pow(3.6, 0.25) - 1, 1e-12);
   EXPECT_NEAR(*k.projected, 1, 1e-12);
 }
+
+TEST(Progress, ARangeTargetIsReachedFromItsStart) {
+  // "80 - 90%": 80 % is already there (the start of the range counts), 79 % is not.
+  const csv::Table t = csv::parse(
+      "indicator,year,kind,value\n"
+      "R,2020,result,50%\nR,2022,result,80%\nR,2025,target,80 - 90%\n"
+      "S,2020,result,50%\nS,2022,result,79%\nS,2025,target,80 - 90%\n",
+      "p.csv");
+  const auto all = progress(read_observations(t));
+  EXPECT_EQ(row(all, "R", 2025).status, "achieved");
+  EXPECT_NE(row(all, "S", 2025).status, "achieved");
+}

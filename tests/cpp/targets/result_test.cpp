@@ -32,6 +32,9 @@ TEST(Result, Values) {
   EXPECT_DOUBLE_EQ(one("\u22122,5%").value, -2.5);
   EXPECT_DOUBLE_EQ(one("\u22125").value, -5);
   EXPECT_DOUBLE_EQ(one("\u2212 2,5%").value, -2.5);
+  // A sign after a word is still a sign ("đạt −2,5%"); only after a number it joins a range.
+  EXPECT_DOUBLE_EQ(one("đạt \u22122,5%").value, -2.5);
+  EXPECT_DOUBLE_EQ(one("đạt -5").value, -5);
   // Between two numbers of a target it joins a range, as '-' and '–' do.
   const Target range = parse_target("80 \u2212 90%");
   EXPECT_DOUBLE_EQ(range.parts.at(0).low, 80);

@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
+#include <vector>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
@@ -223,4 +226,69 @@ TEST(Scoring, SchemesComeFromOneNameTable) {
   } catch (const ValidationError& e) {
     EXPECT_STREQ(e.what(), "unknown kind of choice 'colour'; accepted: scheme");
   }
+}
+
+TEST(Scoring, AMilestoneNotDoneIsInTheLowestBand) {
+  // "Chưa hoàn thành": ratio 0 exactly (0/1), so the bands scheme gives the lowest band, not
+  // "Hoàn thành" nor a "trên T%" band.
+  const Evaluation e = eval("Hoàn thành", "Chưa hoàn thành");
+  EXPECT_TRUE(e.has_data);
+  EXPECT_FALSE(e.met);
+  EXPECT_EQ(e.exact_ratio.num, 0);
+  EXPECT_EQ(e.exact_ratio.den, 1);
+  const Scheme bands = Scheme::bands({90, 50});
+  EXPECT_EQ(bands.statuses().at(bands.classify(e)).label, "Đạt dưới 50% mục tiêu");
+  const Evaluation done = eval("Hoàn thành", "Hoàn thành");
+  EXPECT_EQ(done.exact_ratio.num, 1);
+  EXPECT_EQ(done.exact_ratio.den, 1);
+  EXPECT_EQ(bands.statuses().at(bands.classify(done)).label, "Hoàn thành");
+  // 78% done: 78/100 exactly, in the "trên 50%" band.
+  const Evaluation part = eval("Hoàn thành", "78%");
+  EXPECT_EQ(bands.statuses().at(bands.classify(part)).label, "Đạt trên 50% mục tiêu");
+}
+
+TEST(Scoring, NumericKernelNamesTheRowOfAnInfiniteValue) {
+  const double inf = std::numeric_limits<double>::infinity();
+  std::vector<double> target = {80, 50, 5};
+  std::vector<double> actual = {99.21, 25.94, -inf};
+  std::vector<double> ratio(3);
+  std::vector<std::uint8_t> met(3), exc(3), has(3);
+  EXPECT_THROW_MSG(evaluate_numeric(target, actual, {}, ratio, met, exc, has), ValidationError,
+                   "row 3: the result is infinite");
+  actual = {1, 2, 3};
+  target = {1, inf, 3};
+  EXPECT_THROW_MSG(evaluate_numeric(target, actual, {}, ratio, met, exc, has), ValidationError,
+                   "row 2: the target is not a number");
+}
+
+TEST(Scoring, NumericKernelRefusesArraysOfDifferentLengths) {
+  const std::vector<double> two = {1, 2};
+  const std::vector<double> one = {1};
+  std::vector<double> r2(2), r1(1);
+  std::vector<std::uint8_t> b2(2), b1(1), m2(2), e2(2), h2(2);
+  const std::vector<std::uint8_t> lower2 = {0, 1}, lower1 = {0};
+  const char* const msg = "evaluate_numeric: the arrays differ in length";
+  EXPECT_THROW_MSG(evaluate_numeric(two, one, {}, r2, m2, e2, h2), ValidationError, msg);
+  EXPECT_THROW_MSG(evaluate_numeric(two, two, {}, r1, m2, e2, h2), ValidationError, msg);
+  EXPECT_THROW_MSG(evaluate_numeric(two, two, {}, r2, b1, e2, h2), ValidationError, msg);
+  EXPECT_THROW_MSG(evaluate_numeric(two, two, {}, r2, m2, b1, h2), ValidationError, msg);
+  EXPECT_THROW_MSG(evaluate_numeric(two, two, {}, r2, m2, e2, b1), ValidationError, msg);
+  EXPECT_THROW_MSG(evaluate_numeric(two, two, lower1, r2, m2, e2, h2), ValidationError, msg);
+  // The same lengths (lower_is_better empty or of the same length) are scored.
+  evaluate_numeric(two, two, lower2, r2, m2, e2, h2);
+  EXPECT_EQ(r2, (std::vector<double>{1, 1}));
+  EXPECT_EQ(m2, (std::vector<std::uint8_t>{1, 1}));
+  EXPECT_EQ(e2, (std::vector<std::uint8_t>{0, 0}));
+  EXPECT_EQ(h2, (std::vector<std::uint8_t>{1, 1}));
+  // A NaN result is no data: ratio 0 and no verdict, whatever was in the arrays before.
+  const std::vector<double> gap = {1, std::numeric_limits<double>::quiet_NaN()};
+  std::fill(m2.begin(), m2.end(), 7);
+  std::fill(e2.begin(), e2.end(), 7);
+  evaluate_numeric(two, gap, {}, r2, m2, e2, h2);
+  EXPECT_EQ(r2[1], 0.0);
+  EXPECT_EQ(m2[1], 0);
+  EXPECT_EQ(e2[1], 0);
+  EXPECT_EQ(h2[1], 0);
+  EXPECT_EQ(h2[0], 1);
+  EXPECT_EQ(e2[0], 0);
 }
