@@ -55,8 +55,10 @@ RowLines row_lines(std::string_view s) {
     if (c == '"') {
       const std::size_t b = ++i;
       while (i < s.size() && s[i] != '"') {
-        if (s[i] == '\\') ++i;
-        else if (s[i] == '\n') ++line;
+        if (s[i] == '\\')
+          ++i;
+        else if (s[i] == '\n')
+          ++line;
         ++i;
       }
       if (depth == 1) {

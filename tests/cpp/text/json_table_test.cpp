@@ -43,13 +43,13 @@ const char* kEvaluation = R"({
 TEST(JsonTable, RowsBecomeTheTableWithTheirLines) {
   csv::Table t = csv::parse(kEvaluation, "out.json");
   EXPECT_EQ(t.source, "out.json");
-  const std::vector<std::string> header{"line",   "code",  "name",        "target",
-                                        "actual", "ratio", "met",         "status",
+  const std::vector<std::string> header{"line",        "code",        "name", "target",
+                                        "actual",      "ratio",       "met",  "status",
                                         "target_text", "actual_text", "note"};
   EXPECT_EQ(t.header, header);
   ASSERT_EQ(t.rows(), 2u);
-  EXPECT_EQ(t.lines, (std::vector<std::size_t>{8, 20}));  // the line of each row's '{'
-  EXPECT_EQ(t.header_line, 7u);                           // the line of "rows"
+  EXPECT_EQ(t.lines, (std::vector<std::size_t>{8, 20}));             // the line of each row's '{'
+  EXPECT_EQ(t.header_line, 7u);                                      // the line of "rows"
   EXPECT_EQ(t.columns[2][0], "Dịch vụ công trực tuyến toàn trình");  // trimmed, as CSV cells
   EXPECT_EQ(t.columns[5][0], "1,25");  // numbers in the reader's style (Vietnamese here)
   EXPECT_EQ(t.columns[5][1], "0,25");
@@ -106,8 +106,7 @@ TEST(JsonTable, OtherJsonIsRefusedWithItsPlace) {
   EXPECT_THROW_MSG(
       (void)csv::parse("{\"schema\": \"dxkit/1\", \"rows\": [{\"Rank\": 1, \"rank\": 2}]}",
                        "a.json"),
-      ParseError,
-      "a.json:1: duplicate key (the same name but for case or spacing): 'rank'");
+      ParseError, "a.json:1: duplicate key (the same name but for case or spacing): 'rank'");
   EXPECT_THROW_MSG((void)csv::parse("{\"schema\": \"dxkit/1\", \"rows\": [3]}", "a.json"),
                    ParseError, "a.json:1: row 1 of \"rows\" is not an object");
 }
