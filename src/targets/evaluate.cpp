@@ -178,7 +178,7 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     const std::size_t end = std::min(n, start == 0 ? kPoll - 1 : start + kPoll);
     for (std::size_t i = start; i < end; ++i) {
       const Result& result = results[i];
-      if (result.parts.empty()) {  // no data: the columns are zero already
+      if (!result.has_data()) {  // the columns are zero already
         status[i] = no_data;
         continue;
       }

@@ -2,7 +2,7 @@
 // Scoring a table row by row: what evaluate() needs besides the options is read once per table
 // (the ratio cap as a decimal), and the exact ratio of an evaluation is left unreduced (the
 // bands compare it by value; the public evaluate() reduces it for its callers). The fast path
-// (Scorer::quick and what it calls) is defined here, inline, so that the table loop of
+// (targets_detail::quick and what it calls) is defined here, inline, so that the table loop of
 // evaluate.cpp compiles it into its own body: one call per row was a tenth of its cost.
 #include <algorithm>
 #include <cmath>
@@ -64,12 +64,6 @@ class Scorer {
 
   /// evaluate(target, result, options), with exact_ratio not necessarily in lowest terms.
   [[nodiscard]] Evaluation score(const Target& target, const Result& result) const;
-
-  /// A one-part target against a one-part result, when every number is a short decimal and
-  /// nothing can fail: true with `out` as score() would give it (has_data, the result's
-  /// estimate flag); false when score() must decide (it may raise the error).
-  [[nodiscard]] bool quick(const TargetPart& target, const ResultPart& result,
-                           QuickScore& out) const noexcept;
 
   [[nodiscard]] const ScoringOptions& options() const noexcept { return options_; }
   [[nodiscard]] const Limits& limits() const noexcept { return limits_; }
@@ -303,7 +297,10 @@ inline bool milestone_fast(const ResultPart& r, QuickScore& q) noexcept {
   return true;
 }
 
-// Scorer::quick without the scorer: what a table's loop calls with its own copy of the limits.
+// A one-part target against a one-part result, when every number is a short decimal and nothing
+// can fail: true with `out` as Scorer::score() would give it (has_data, the result's estimate
+// flag); false when score() must decide (it may raise the error). A table's loop calls it with
+// its own copy of the scorer's limits (the fast path, so never for a general_only scorer).
 [[gnu::always_inline]] inline bool quick(const TargetPart& t, const ResultPart& r,
                                          const Limits& limits, QuickScore& out) noexcept {
   if (t.condition == Condition::milestone) {
@@ -325,11 +322,6 @@ inline bool milestone_fast(const ResultPart& r, QuickScore& q) noexcept {
       (r.percent && !t.percent && r.kind != ResultKind::fraction))
     return false;
   return numeric_fast(t, r, limits, out);
-}
-
-inline bool Scorer::quick(const TargetPart& t, const ResultPart& r,
-                          QuickScore& out) const noexcept {
-  return !general_only_ && targets_detail::quick(t, r, limits_, out);
 }
 
 }  // namespace dxkit::targets_detail
