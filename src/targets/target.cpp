@@ -10,6 +10,11 @@
 
 namespace dxkit {
 
+// A part vector of one stays in the allocator's fast bins (see detail::Decimal) when a part is
+// at most 120 bytes, as it is with 32-byte strings (libstdc++) and 16-byte decimals.
+static_assert(sizeof(detail::Decimal) == 16);
+static_assert(sizeof(void*) != 8 || sizeof(TargetPart) <= 120);
+
 using namespace detail;
 
 std::string_view to_string(Condition c) noexcept {
