@@ -4,6 +4,7 @@
 
 #include <cctype>
 
+#include "budget/own_output.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/number_style.hpp"
@@ -192,7 +193,9 @@ bool is_grand_total(const std::string& stt, const std::string& label) {
   return false;
 }
 
-std::optional<Period> parse_period(const std::string& text) {
+}  // namespace
+
+std::optional<Period> detail::parse_period(const std::string& text) {
   int years[2] = {0, 0};
   int n = 0;
   std::size_t i = 0;
@@ -218,10 +221,9 @@ std::optional<Period> parse_period(const std::string& text) {
   return Period(Date(years[0], 1, 1), Date(years[1], 12, 31));
 }
 
-}  // namespace
-
 Budget make_budget(csv::Table table, const ReadOptions& options,
                    std::optional<MoneyUnit> declared) {
+  if (auto own = own_output::read_rollup(table, options)) return std::move(*own);
   Budget b;
   b.source = table.source;
   b.plan_year = options.plan_year;
@@ -356,7 +358,7 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     const std::string agency = cell(agency_col, r);
     const std::string period = cell(period_col, r);
     if (!period.empty()) {
-      row.period = parse_period(period);
+      row.period = detail::parse_period(period);
       if (!row.period)
         b.read_findings.push_back(
             {{cell_at(row.line, *period_col), Severity::warning, "not_a_period",
@@ -476,10 +478,15 @@ std::optional<MoneyUnit> read_unit_lines(std::string_view& content, const std::s
 Budget parse_budget(std::string_view content, std::string source, const ReadOptions& options) {
   std::size_t first_line = 1;
   const std::optional<MoneyUnit> declared = read_unit_lines(content, source, first_line);
+  // dxkit's own `budget --check --format csv` output: the findings it carries come back too.
+  std::vector<Finding> earlier = own_output::take_findings(content, source, first_line);
   csv::Options copt;
   copt.delimiter = options.delimiter;
   copt.first_line = first_line;
-  return make_budget(csv::parse(content, std::move(source), copt), options, declared);
+  Budget b = make_budget(csv::parse(content, std::move(source), copt), options, declared);
+  b.read_findings.insert(b.read_findings.begin(), std::make_move_iterator(earlier.begin()),
+                         std::make_move_iterator(earlier.end()));
+  return b;
 }
 
 Budget read_budget(const std::filesystem::path& path, const ReadOptions& options) {

@@ -77,6 +77,17 @@ DUE_JSON = """{"schema": "dxkit/1", "command": "due", "output": null, "rows": [
    "status": "overdue", "days": -3}]}
 """.encode()
 
+# dxkit budget's own output (the roll-up, with the findings block of --check), read back.
+BUDGET_ROLLUP = """agency,source,amount,share
+Sở Tư pháp,Vốn sự nghiệp,3210000000,0.15030904663794717
+Sở Công Thương,Vốn xã hội hóa,55000000,0.0025753886495598426
+
+kind,severity,file,line,label,column,reported,computed,message
+row_sum,error,a.csv,50,Thương mại điện tử,Tổng mức đầu tư,732000000,877000000,Tổng 732 is not 877
+""".encode()
+BUDGET_YEARS = (b"year,period,tag,amount,share\n2021,2021 - 2023,,12400000000,0.14\n"
+                b"2022,,x,75152000000,0.86\n")
+
 
 def main() -> None:
     results = [EX / "thai_binh_2023_results.csv", EX / "dong_thap_2022_results.csv"]
@@ -99,7 +110,8 @@ def main() -> None:
           + [EVALUATE_JSON, DUE_JSON])
     write("indicators", [p for f in results + [EX / "hai_duong_2023_targets.csv"]
                          for p in pieces(f)] + [EVALUATE_JSON])
-    write("budget", [p for f in budgets for p in pieces(f, header_lines=2)])
+    write("budget", [p for f in budgets for p in pieces(f, header_lines=2)]
+          + [BUDGET_ROLLUP, BUDGET_YEARS])
     write("index_meta", pieces(COINR / "ASEM_iMeta.csv") + [
         (COINR / "ASEM_iMeta.csv").read_bytes()[:MAX_BYTES]])
     write("index_data", pieces(COINR / "ASEM_iData.csv")[:8]

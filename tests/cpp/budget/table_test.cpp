@@ -102,3 +102,75 @@ TEST(BudgetBadInput, RomanSectionsUpToOneHundred) {
   ASSERT_EQ(ninety.size(), 2u);
   EXPECT_EQ(ninety[1].diagnostic.message, "section XCI comes where section XC was expected");
 }
+
+// dxkit's own roll-up output read back (issue 13, round trips): one item per row, whole đồng.
+TEST(BudgetOwnOutput, RollupRowsAreItemsInDong) {
+  const Budget b = parse_budget(
+      "agency,source,amount,share\n"
+      "Sở Tư pháp,Vốn sự nghiệp,3210000000,0.15\n"
+      "Sở Công Thương,Vốn sự nghiệp,665000000,0.03\n"
+      "Sở Công Thương,Vốn xã hội hóa,55000000,0.0025\n",
+      "rollup.csv");
+  EXPECT_EQ(b.unit, MoneyUnit::dong);
+  ASSERT_EQ(b.rows.size(), 3u);
+  EXPECT_EQ(b.rows[2].kind, RowKind::item);
+  EXPECT_EQ(b.rows[2].agency, "Sở Công Thương");
+  EXPECT_EQ(b.rows[2].source, "Vốn xã hội hóa");
+  EXPECT_EQ(b.rows[2].label, "Sở Công Thương / Vốn xã hội hóa");
+  EXPECT_EQ(b.rows[2].line, 4u);
+  EXPECT_EQ(b.total().dong, 3'930'000'000);
+  const auto by_agency = b.rollup({Dimension::agency});
+  ASSERT_EQ(by_agency.size(), 2u);
+  EXPECT_EQ(by_agency[1].amount.dong, 720'000'000);
+  EXPECT_EQ(b.text_headers, (std::vector<std::string>{"share"}));
+  EXPECT_TRUE(b.check().empty());
+  // Several years become yearly columns, one year the plan's year.
+  const Budget years = parse_budget("year,amount,share\n2021,5,0.5\n2022,5,0.5\n", "y.csv");
+  ASSERT_EQ(years.columns.size(), 3u);
+  EXPECT_EQ(years.columns[2].year, 2022);
+  EXPECT_EQ(years.rollup({Dimension::year})[1].keys[0], "2022");
+  EXPECT_EQ(parse_budget("year,amount,share\n2023,5,1.0\n", "y.csv").plan_year, 2023);
+  EXPECT_THROW_MSG((void)parse_budget("year,amount,share\n2021 - 2022,5,1\n", "y.csv"), ParseError,
+                   "y.csv:2 (column 'year'): not a year: '2021 - 2022'");
+  // A cell that is not whole đồng is a finding at its cell, the row kept.
+  const Budget bad = parse_budget("agency,amount,share\nA,12.5,1\n", "bad.csv");
+  ASSERT_EQ(bad.read_findings.size(), 1u);
+  EXPECT_EQ(bad.read_findings[0].diagnostic.where.to_string(), "bad.csv:2 (column 'amount')");
+  EXPECT_EQ(bad.rows.size(), 1u);
+  // A header that is not a roll-up's is read as an appendix (and refused as one here).
+  try {
+    (void)parse_budget("name,amount,share\nA,1,1\n", "x.csv");
+    ADD_FAILURE() << "not refused";
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(std::string(e.what()).rfind("x.csv:1: no amount column: accepted headers", 0), 0u);
+  }
+  ReadOptions billions;
+  billions.unit = MoneyUnit::billion;
+  EXPECT_THROW_MSG((void)parse_budget("agency,amount,share\nA,1,1\n", "r.csv", billions),
+                   ValidationError,
+                   "r.csv:1 (column 'amount'): dxkit's roll-up output holds whole đồng in "
+                   "'amount'; the unit tỷ đồng does not apply");
+}
+
+TEST(BudgetOwnOutput, CheckFindingsComeBackAsWritten) {
+  const std::string out =
+      "amount,share\n75428000000,1.0\n\n"
+      "kind,severity,file,line,label,column,reported,computed,message\n"
+      "row_sum,error,tb.csv,50,Thương mại điện tử,Tổng mức đầu tư,732000000,877000000,"
+      "Tổng mức đầu tư 732 is not Vốn sự nghiệp + Vốn xã hội hóa = 877\n"
+      "unit,warning,tb.csv,1,,Tổng,,,the header says tỷ đồng\n";
+  const Budget b = parse_budget(out, "checked.csv");
+  EXPECT_EQ(b.total().dong, 75'428'000'000);
+  const auto f = b.check();
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].diagnostic.code, "row_sum");
+  EXPECT_EQ(f[0].diagnostic.where.to_string(), "tb.csv:50 (column 'Tổng mức đầu tư')");
+  EXPECT_EQ(f[0].reported->dong, 732'000'000);
+  EXPECT_EQ(f[0].computed->dong, 877'000'000);
+  EXPECT_EQ(f[1].diagnostic.severity, Severity::warning);
+  EXPECT_FALSE(f[1].reported.has_value());
+  std::string broken = out;
+  broken.replace(broken.find(",50,"), 4, ",5x,");
+  EXPECT_THROW_MSG((void)parse_budget(broken, "checked.csv"), ParseError,
+                   "checked.csv:5:4 (column 'line'): not a line number: '5x'");
+}
