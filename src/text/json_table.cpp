@@ -123,6 +123,20 @@ Table parse_json(std::string_view content, std::string source, const Options& op
     std::string why = e.what();
     if (const auto p = why.find("syntax error"); p != std::string::npos) why = why.substr(p);
     throw ParseError("not valid JSON (" + why + ")", "", at(source, line, column));
+  } catch (const Json::out_of_range& e) {
+    // A number beyond a double ("1e400"): nlohmann names it but not its place, so the place is
+    // that of its first spelling in the text (found by the fuzzers).
+    const std::string why = e.what();
+    const auto open = why.find('\'');
+    const auto close = why.rfind('\'');
+    const std::string number =
+        open != std::string::npos && close > open ? why.substr(open + 1, close - open - 1) : "";
+    const std::size_t byte = number.empty() ? 0 : content.find(number);
+    const auto [line, column] = line_of(content, byte == std::string_view::npos ? 0 : byte);
+    throw ParseError("not valid JSON (a number too large for a double)", number,
+                     at(source, line, column));
+  } catch (const Json::exception& e) {
+    throw ParseError("not valid JSON (" + std::string(e.what()) + ")", "", at(source, 1));
   }
   const auto not_ours = [&](const std::string& why) {
     return ParseError("a JSON file that is not dxkit's output (" + why +

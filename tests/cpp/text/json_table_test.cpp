@@ -109,4 +109,9 @@ TEST(JsonTable, OtherJsonIsRefusedWithItsPlace) {
       ParseError, "a.json:1: duplicate key (the same name but for case or spacing): 'rank'");
   EXPECT_THROW_MSG((void)csv::parse("{\"schema\": \"dxkit/1\", \"rows\": [3]}", "a.json"),
                    ParseError, "a.json:1: row 1 of \"rows\" is not an object");
+  // A number beyond a double (found by fuzz_assignments): refused at its place, not an escape
+  // of the JSON library's own exception.
+  EXPECT_THROW_MSG(
+      (void)csv::parse("{\"schema\": \"dxkit/1\", \"rows\": [\n  {\"No\": 7e77777}]}", "a.json"),
+      ParseError, "a.json:2:10: not valid JSON (a number too large for a double): '7e77777'");
 }
