@@ -10,6 +10,10 @@ partitions are scored and rolled up where they sit, by ``dxkit.evaluate`` and
 - ``rollup(ddf, by)``: per-partition int64 sums, combined by the same checked int64 additions
   (an overflow is a ``dxkit.ValidationError``, never a wrapped sum), rows in the order
   ``dxkit.budget.rollup`` gives on the whole computed frame.
+- ``uncertainty(data, meta, n)``: Monte Carlo replicates of an index run in blocks on the
+  workers, each replicate from its own stream (seed, replicate number), the blocks' ranks put
+  together and summarised by the core: bit-identical to ``IndexResult.uncertainty`` in one
+  process.
 
 Works with any dask scheduler: the default threads, ``scheduler="synchronous"`` or a
 ``distributed.Client`` (``Client("tcp://scheduler:8786")``), which must be able to import
@@ -31,7 +35,7 @@ from dxkit._lazy import frames as _frames
 if importlib.util.find_spec("dask") is None or importlib.util.find_spec("dask.dataframe") is None:
     raise ImportError('dxkit.dask needs dask: pip install "dask[dataframe]" distributed')
 
-__all__ = ["counts", "evaluate", "rollup"]
+__all__ = ["counts", "evaluate", "rollup", "uncertainty"]
 
 
 def _dask_frame(ddf, what: str):
@@ -244,3 +248,77 @@ def rollup(ddf, by: Iterable[str] | str, amount: str = "amount"):
     partials = [dask.delayed(_partial)(p, by, amount, k)
                 for k, p in enumerate(ddf.to_delayed())]
     return dask.delayed(_combine)(partials, by, amount, meta).compute()
+
+
+# uncertainty ----------------------------------------------------------------------------
+
+def _uncertainty_block(data, meta, index_options: dict, a, first: int, n: int, seed: int):
+    """Replicates [first, first + n) of the index built from ``data`` / ``meta``, on one core
+    of the worker (the cluster spreads the blocks): the core's arrays."""
+    from dxkit import index as _index
+
+    result = _index.build_index(data, meta, **index_options)
+    result._need_units("uncertainty")
+    return _index.uncertainty_part(result, a, first, n, seed, 1, False)
+
+
+def uncertainty(data, meta, n: int = 1000, *, seed: int = 1, blocks: int | None = None,
+                index_options: dict | None = None, weight_noise: dict | None = None,
+                normalisations=None, aggregations=None, imputation: bool = False,
+                treatment: bool = False, leave_out=None):
+    """Monte Carlo uncertainty analysis of an index, its replicates spread over the workers.
+
+    Parameters
+    ----------
+    data, meta : iData and iMeta as ``dxkit.build_index`` takes them: DataFrames (sent to the
+        workers once) or CSV paths every worker can read.
+    n : the number of replicates; ``seed`` as for ``IndexResult.uncertainty``.
+    blocks : how many tasks share the replicates (contiguous blocks of replicate numbers);
+        None: about 250 replicates a block, at most 1000 blocks.
+    index_options : the keyword arguments of ``dxkit.build_index`` (preset, normalise, ...).
+    weight_noise, normalisations, aggregations, imputation, treatment, leave_out
+        The assumptions, as for ``IndexResult.uncertainty``.
+
+    Returns
+    -------
+    dxkit.index.Uncertainty
+        Bit-identical to ``dxkit.build_index(data, meta, **index_options).uncertainty(n,
+        seed=seed, ...)`` on one process: replicate r draws its choices from the stream
+        (seed, r) whichever block and worker runs it, the blocks' ranks and choices are put
+        one after the other in replicate order, and the summary (mean, median, 5th and 95th
+        percentiles of each unit's ranks) is computed from them by the same core function.
+    """
+    import dask
+    import numpy as np
+
+    from dxkit import index as _index
+
+    n = int(n)
+    if n <= 0:
+        raise _core.ValidationError(
+            "uncertainty analysis: the number of replicates must be positive")
+    options = dict(index_options or {})
+    a = _index._assumptions(weight_noise, normalisations, aggregations, imputation, treatment,
+                            leave_out)
+    result = _index.build_index(data, meta, **options)  # checked here, before any task
+    result._need_units("uncertainty")
+    count = min(n, max(1, min(1000, -(-n // 250)))) if blocks is None else int(blocks)
+    if not 1 <= count <= n:
+        raise _core.ValidationError(f"uncertainty: blocks must be 1 to n ({n}), not {blocks}")
+    edges = [n * k // count for k in range(count + 1)]
+    shared = [dask.delayed(x, pure=True) if not isinstance(x, (str, bytes)) and
+              not hasattr(x, "__fspath__") else x for x in (data, meta)]
+    tasks = [dask.delayed(_uncertainty_block, pure=True)(*shared, options, a, lo, hi - lo,
+                                                          int(seed))
+             for lo, hi in zip(edges, edges[1:])]
+    parts = dask.compute(*tasks)
+    units, column, nominal = parts[0][0], parts[0][1], parts[0][2]
+    for p in parts[1:]:
+        if list(p[0]) != list(units) or list(p[2]) != list(nominal):
+            raise _core.Error("uncertainty: the workers built different indices "
+                              "(different dxkit versions or data?)")
+    ranks = np.concatenate([p[8] for p in parts], axis=0)
+    reps = tuple(np.concatenate([p[7][j] for p in parts], axis=0) for j in range(6))
+    mean, median, p5, p95 = _core.index.summarise_ranks(ranks)
+    return _index.uncertainty_of(result, a, units, column, nominal, mean, median, p5, p95, reps,
+                                 ranks)

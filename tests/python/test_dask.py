@@ -194,3 +194,27 @@ def test_rollup_bad_input(scheduler):
         dk.rollup(ditems, "sector")
     with pytest.raises(TypeError, match="dask.dataframe"):
         dk.rollup(items, "agency")
+
+
+def test_uncertainty_blocks_on_workers_bit_identical_to_one_process(scheduler):
+    from test_index_cli import ASEM
+
+    data = pd.read_csv(ASEM / "ASEM_iData.csv")
+    meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
+    options = {"preset": "coinr_asem", "normalise": "minmax(lo=1,hi=100)"}
+    assumptions = {"weight_noise": {2: 0.25}, "aggregations": ["geometric"],
+                   "imputation": True, "leave_out": ["Physical"]}
+    one = dxkit.build_index(data, meta, **options).uncertainty(
+        120, seed=5, progress=False, **assumptions)
+    spread = dk.uncertainty(data, meta, 120, seed=5, blocks=7, index_options=options,
+                            **assumptions)
+    assert spread.n == one.n == 120
+    pd.testing.assert_frame_equal(spread.summary, one.summary, check_exact=True)
+    pd.testing.assert_frame_equal(spread.ranks, one.ranks, check_exact=True)
+    pd.testing.assert_frame_equal(spread.replicates, one.replicates, check_exact=True)
+    # The blocks really differ: replicates are not repeated from block to block.
+    assert spread.ranks.drop_duplicates().shape[0] > 60
+    # A different seed gives other replicates (the test can tell them apart).
+    other = dk.uncertainty(data, meta, 120, seed=6, blocks=3, index_options=options,
+                           **assumptions)
+    assert not other.ranks.equals(one.ranks)
