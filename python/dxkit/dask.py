@@ -111,7 +111,7 @@ def evaluate(ddf, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,
         text table are categoricals whose categories differ by partition (unknown to dask
         until computed; compare them as values). Warnings (a code repeated on two rows) are
         given per partition, on the worker; a ``dxkit.ParseError`` names the partition and the
-        line within it.
+        line of the whole frame.
     """
     dd = _dask_frame(ddf, "evaluate")
     from dask.dataframe.utils import clear_known_categories
@@ -123,10 +123,10 @@ def evaluate(ddf, scheme: str = "exceed", bands: Sequence[float] = (90, 50), *,
                if c in meta.columns and str(meta[c].dtype) == "category"]
     if varying:
         meta = clear_known_categories(meta, cols=varying)
-    if "line" not in meta.columns:  # numeric tables: no line numbers, nothing to count first
-        return ddf.map_partitions(_score, options, meta=meta)
     import dask
 
+    # Each partition's first line in the whole frame (for `line` and located errors): the
+    # partitions' lengths, counted in the same graph, so a partition is read once.
     lengths = [dask.delayed(len)(p) for p in ddf.to_delayed()]
     offsets = dask.delayed(_offsets)(lengths)
     return dd.map_partitions(_score_numbered, ddf, offsets, options, meta=meta,

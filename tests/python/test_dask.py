@@ -94,6 +94,14 @@ def test_evaluate_numeric_partitions(scheduler):
     pd.testing.assert_frame_equal(got, whole.to_frame())
     assert dk.counts(ddf, "bands", (80, 40)) == whole.counts
     assert whole.counts["no_data"] == len(df.loc[::97])
+    df.loc[2900, "direction"] = "sideways"
+    with pytest.raises(dxkit.ParseError) as whole_error:
+        dxkit.evaluate(df)
+    with pytest.raises(dxkit.ParseError) as part_error:
+        dk.evaluate(dd.from_pandas(df, npartitions=4)).compute()
+    assert "<DataFrame>:2902 " in str(whole_error.value)
+    assert "partition 3" in str(part_error.value)
+    assert str(whole_error.value) in str(part_error.value)
 
 
 def test_evaluate_parse_error_names_partition_and_whole_frame_line(scheduler):
