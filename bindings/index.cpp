@@ -355,8 +355,8 @@ void bind_index(py::module_& m) {
            const std::map<int, double>& noise, const std::vector<std::string>& norms,
            const std::vector<std::string>& aggs, bool imputation, bool treatment,
            const std::vector<std::string>& leave_out, std::size_t n, std::uint64_t seed,
-           unsigned threads, bool sensitivity, std::size_t bootstrap,
-           py::object progress) -> py::tuple {
+           unsigned threads, bool sensitivity, std::size_t bootstrap, py::object progress,
+           std::size_t first) -> py::tuple {
           const PipelineOptions o = options_from(settings);
           Assumptions a;
           a.weight_noise = noise;
@@ -388,7 +388,7 @@ void bind_index(py::module_& m) {
           auto r = std::make_shared<UncertaintyResult>();
           {
             py::gil_scoped_release release;
-            *r = run_uncertainty(data, f, o, a, n, seed, threads, report);
+            *r = run_uncertainty(data, f, o, a, n, seed, threads, report, first);
           }
           // Each replicate's choices as arrays (one entry per replicate; left_out an index into
           // the assumptions' leave_out, -1 for none) and its weights as a replicates x nodes
@@ -437,6 +437,22 @@ void bind_index(py::module_& m) {
           return py::make_tuple(r->units, r->column, r->nominal, r->mean, r->median, r->p5, r->p95,
                                 reps, ranks)
               .cast<py::tuple>();
+        });
+
+  // The summary of replicates run in parts (run_uncertainty's `first`), their ranks stacked.
+  m.def("summarise_ranks",
+        [](const py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>& ranks)
+            -> py::tuple {
+          if (ranks.ndim() != 2) throw ValidationError("summarise_ranks: replicates x units ranks");
+          const auto units = static_cast<std::size_t>(ranks.shape(1));
+          const std::span<const std::int32_t> all(ranks.data(),
+                                                  static_cast<std::size_t>(ranks.size()));
+          RankSummary s;
+          {
+            py::gil_scoped_release release;
+            s = summarise_ranks(all, units);
+          }
+          return py::make_tuple(s.mean, s.median, s.p5, s.p95).cast<py::tuple>();
         });
 }
 

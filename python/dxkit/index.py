@@ -420,9 +420,21 @@ def _assumptions(weight_noise, normalisations, aggregations, imputation, treatme
 
 def run_uncertainty(result, n, seed, threads, progress, *assumptions) -> Uncertainty:
     a = _assumptions(*assumptions)
-    units, column, nominal, mean, median, p5, p95, reps, ranks = _core.index.run_uncertainty(
+    return uncertainty_of(result, a, *uncertainty_part(result, a, 0, n, seed, threads,
+                                                       progress))
+
+
+def uncertainty_part(result, a, first, n, seed, threads, progress):
+    """The core's arrays for replicates [first, first + n) (``a``: ``_assumptions(...)``):
+    units, column, nominal, mean, median, p5, p95, replicate arrays, ranks."""
+    return _core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        _threads(threads), False, 0, _progress(progress, "uncertainty"))
+        _threads(threads), False, 0, _progress(progress, "uncertainty"), int(first))
+
+
+def uncertainty_of(result, a, units, column, nominal, mean, median, p5, p95, reps,
+                   ranks) -> Uncertainty:
+    """An ``Uncertainty`` from the core's arrays (``uncertainty_part``, or parts stacked)."""
     # The summary in nominal order (unranked last), sorted here in numpy: a pandas sort of
     # 51 rows costs more than the frame.
     nominal = np.asarray(nominal, dtype=np.int32)
@@ -464,7 +476,7 @@ def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions)
     a = _assumptions(*assumptions)
     rows, runs, variance, output = _core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        _threads(threads), True, int(bootstrap), _progress(progress, "sensitivity"))
+        _threads(threads), True, int(bootstrap), _progress(progress, "sensitivity"), 0)
     frame = _frames.frame(rows, columns=["parameter", "first", "first_lo", "first_hi", "total",
                                         "total_lo", "total_hi"]).set_index("parameter")
     frame = _frames.SensitivityFrame(frame)

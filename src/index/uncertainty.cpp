@@ -225,7 +225,7 @@ std::vector<std::string> Assumptions::parameters() const {
 UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framework,
                                   const PipelineOptions& nominal, const Assumptions& assumptions,
                                   std::size_t n, std::uint64_t seed, unsigned threads,
-                                  const Progress& progress) {
+                                  const Progress& progress, std::size_t first) {
   if (n == 0)
     throw ValidationError("uncertainty analysis: the number of replicates must be positive");
   Engine e;
@@ -240,18 +240,32 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
   dxkit::detail::parallel_for<Engine::Work>(
       n, threads,
       [&](std::size_t r, Engine::Work& w) {
-        Stream s(seed, r);
+        Stream s(seed, first + r);
         std::vector<double> x(k);
         for (double& v : x) v = s.next();
         out.replicates[r] = e.choose(x.data());
         try {
           e.evaluate(out.replicates[r], w, {out.ranks.data() + r * units, units});
         } catch (const ValidationError& err) {
-          throw ValidationError("replicate " + std::to_string(r) + " (" +
+          throw ValidationError("replicate " + std::to_string(first + r) + " (" +
                                 describe(out.replicates[r]) + "): " + err.what());
         }
       },
       progress);
+  RankSummary summary = summarise_ranks(out.ranks, units);
+  out.mean = std::move(summary.mean);
+  out.median = std::move(summary.median);
+  out.p5 = std::move(summary.p5);
+  out.p95 = std::move(summary.p95);
+  return out;
+}
+
+RankSummary summarise_ranks(std::span<const std::int32_t> ranks, std::size_t units) {
+  if (units == 0 ? !ranks.empty() : ranks.size() % units != 0)
+    throw ValidationError("summarise_ranks: " + std::to_string(ranks.size()) +
+                          " ranks are not whole replicates of " + std::to_string(units) + " units");
+  const std::size_t n = units == 0 ? 0 : ranks.size() / units;
+  RankSummary out;
   out.mean.assign(units, kNaN);
   out.median.assign(units, kNaN);
   out.p5.assign(units, kNaN);
@@ -261,7 +275,7 @@ UncertaintyResult run_uncertainty(const UnitData& data, const Framework& framewo
     check_cancelled();  // each unit sorts n ranks: tens of ms for 400,000 replicates
     v.clear();
     for (std::size_t r = 0; r < n; ++r)
-      if (const std::int32_t rank = out.ranks[r * units + u]; rank > 0) v.push_back(rank);
+      if (const std::int32_t rank = ranks[r * units + u]; rank > 0) v.push_back(rank);
     if (v.empty()) continue;
     std::sort(v.begin(), v.end());
     double sum = 0;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -52,12 +53,23 @@ struct DXKIT_API UncertaintyResult {
 using Progress = std::function<void(std::size_t, std::size_t)>;
 
 /// N Monte Carlo replicates. Replicate r draws its choices from its own stream of
-/// SplitMix64(seed, r); the nominal replicate (all nominal choices) is computed as well and
-/// equals run_pipeline's result exactly.
+/// SplitMix64(seed, first + r); the nominal replicate (all nominal choices) is computed as
+/// well and equals run_pipeline's result exactly. `first`: the number of the first replicate,
+/// so that runs of replicates [first, first + n) on several machines, put one after the
+/// other, are the replicates of one run from 0 (summarise_ranks gives their summary).
 [[nodiscard]] DXKIT_API UncertaintyResult
 run_uncertainty(const UnitData& data, const Framework& framework, const PipelineOptions& nominal,
                 const Assumptions& assumptions, std::size_t n, std::uint64_t seed,
-                unsigned threads = 2, const Progress& progress = {});
+                unsigned threads = 2, const Progress& progress = {}, std::size_t first = 0);
+
+/// Mean, median, 5th and 95th percentile (R's type 7) of each unit's ranks over the
+/// replicates that rank it (NaN where none does): ranks[r * units + u], 0 = unranked, as in
+/// UncertaintyResult. run_uncertainty's summary is this function of its ranks.
+struct DXKIT_API RankSummary {
+  std::vector<double> mean, median, p5, p95;
+};
+[[nodiscard]] DXKIT_API RankSummary summarise_ranks(std::span<const std::int32_t> ranks,
+                                                    std::size_t units);
 
 /// First-order and total sensitivity index of one parameter, with bootstrap 95 % intervals.
 struct DXKIT_API SensitivityIndex {

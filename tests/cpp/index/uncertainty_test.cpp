@@ -5,7 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <bit>
 #include <cmath>
+#include <span>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
@@ -99,6 +101,43 @@ TEST(IndexUncertainty, SeedsGiveTheSameBitsOnAnyNumberOfThreads) {
     EXPECT_GE(one.mean[u], 1);
     EXPECT_LE(one.mean[u], 51);
   }
+}
+
+TEST(IndexUncertainty, BlocksFromTheirFirstReplicateAreOneRun) {
+  // Replicates [0, 45) and [45, 120) run apart (as on two machines) are the 120 replicates
+  // of one run, and summarise_ranks of their ranks put together is its summary, bit for bit.
+  Asem s;
+  PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
+  set_option(o, "normalise", "minmax(lo=1,hi=100)");
+  Assumptions a = varied();
+  a.normalisations = {parse_norm_spec("zscore(mean=100,sd=10)"), parse_norm_spec("rank")};
+  const UncertaintyResult whole = run_uncertainty(s.raw, s.framework, o, a, 120, 11, 2);
+  const UncertaintyResult head = run_uncertainty(s.raw, s.framework, o, a, 45, 11, 1, {}, 0);
+  const UncertaintyResult tail = run_uncertainty(s.raw, s.framework, o, a, 75, 11, 2, {}, 45);
+  const auto bits = [](const std::vector<double>& v) {  // NaN (no weight, no rank) compares too
+    std::vector<std::uint64_t> out;
+    for (double x : v) out.push_back(std::bit_cast<std::uint64_t>(x));
+    return out;
+  };
+  std::vector<std::int32_t> ranks = head.ranks;
+  ranks.insert(ranks.end(), tail.ranks.begin(), tail.ranks.end());
+  EXPECT_EQ(ranks, whole.ranks);
+  EXPECT_NE(head.ranks, std::vector<std::int32_t>(whole.ranks.begin() + 45 * 51,
+                                                  whole.ranks.begin() + 90 * 51));
+  for (std::size_t r = 0; r < 120; ++r) {
+    const Replicate& p = r < 45 ? head.replicates[r] : tail.replicates[r - 45];
+    EXPECT_EQ(bits(p.weights), bits(whole.replicates[r].weights)) << r;
+    EXPECT_EQ(p.normalisation, whole.replicates[r].normalisation) << r;
+    EXPECT_EQ(p.left_out, whole.replicates[r].left_out) << r;
+  }
+  const RankSummary sum = summarise_ranks(ranks, 51);
+  EXPECT_EQ(bits(sum.mean), bits(whole.mean));
+  EXPECT_EQ(bits(sum.median), bits(whole.median));
+  EXPECT_EQ(bits(sum.p5), bits(whole.p5));
+  EXPECT_EQ(bits(sum.p95), bits(whole.p95));
+  EXPECT_THROW_MSG((void)summarise_ranks(std::span(ranks).first(100), 51), ValidationError,
+                   "summarise_ranks: 100 ranks are not whole replicates of 51 units");
 }
 
 TEST(IndexUncertainty, AFailingReplicateIsNamed) {
