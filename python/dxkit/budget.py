@@ -211,6 +211,12 @@ def _rollup(frame, by: list[str], amount: str):
     values = frame[amount].to_numpy()
     if values.dtype.kind not in "iu":
         raise _core.ValidationError(f"rollup: column '{amount}' must hold whole đồng as integers")
+    if values.dtype.kind == "u" and values.size and values.max() > np.iinfo(np.int64).max:
+        # An unsigned amount beyond int64 would wrap to a negative number in the cast below.
+        row = int(np.argmax(values > np.iinfo(np.int64).max))
+        raise _core.ValidationError(
+            f"rollup: column '{amount}' row {row}: {values[row]} đồng is beyond the exact "
+            f"range of a roll-up (int64, at most {np.iinfo(np.int64).max})")
     sums, counts = _core.budget.sum_by_codes(codes, [len(u) for u in cats],
                                       values.astype(np.int64, copy=False))
     present = np.flatnonzero(counts)

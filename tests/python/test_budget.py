@@ -97,6 +97,13 @@ def test_rollup_frame_is_exact():
     assert r.sort_values(["agency", "source"]).to_numpy().tolist() == expected.to_numpy().tolist()
     with pytest.raises(dxkit.ValidationError):
         dxkit.rollup(df.assign(amount=df["amount"].astype(float)), ["agency"])
+    # Unsigned amounts are summed as they are, and one beyond int64 is refused at its row
+    # (the cast to int64 would have made it negative).
+    unsigned = df.assign(amount=np.array([1, 2, 3, 4], dtype=np.uint64))
+    assert dxkit.rollup(unsigned, ["agency"])["amount"].tolist() == [4, 6]
+    huge = df.assign(amount=np.array([1, 2**63, 3, 4], dtype=np.uint64))
+    with pytest.raises(dxkit.ValidationError, match="row 1: 9223372036854775808 đồng is beyond"):
+        dxkit.rollup(huge, ["agency"])
 
 
 def test_budget_command_json():
