@@ -126,24 +126,10 @@ std::optional<Budget> read_rollup(const csv::Table& table, const ReadOptions& op
     }
     row.amounts.assign(b.columns.size(), std::nullopt);
     const std::string& amount = table.columns[amount_col][r];
-    std::optional<Money> m;
-    try {
-      // Whole đồng, as dxkit writes them; the file's number style (a JSON input's numbers come
-      // in it) reads an integer the same either way.
-      m = parse_money(amount, MoneyUnit::dong, options.format);
-    } catch (const ParseError& e) {
-      b.read_findings.push_back({{place(r, amount_col), Severity::error, "not_a_number",
-                                  e.message() + ": '" + amount + "'"},
-                                 row.label,
-                                 {},
-                                 {}});
-    }
-    if (m && m->dong < 0)
-      b.read_findings.push_back({{place(r, amount_col), Severity::error, "negative",
-                                  "a negative amount: '" + amount + "'"},
-                                 row.label,
-                                 m,
-                                 {}});
+    // Whole đồng, as dxkit writes them; the file's number style (a JSON input's numbers come
+    // in it) reads an integer the same either way.
+    const std::optional<Money> m = detail::read_amount(
+        amount, MoneyUnit::dong, options.format, place(r, amount_col), row.label, b.read_findings);
     row.amounts[yearly && years[r] ? year_column.at(years[r]) : 0] = m;
     if (original) row.texts.push_back(table.columns[*original][r]);
     row.texts.push_back(table.columns.back()[r]);

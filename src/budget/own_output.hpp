@@ -13,6 +13,12 @@ namespace dxkit::budget::detail {
 /// "2022 - 2024", "2023" (a Thời gian thực hiện cell, or a roll-up's period key); nullopt for
 /// anything else. Defined in table.cpp.
 [[nodiscard]] std::optional<Period> parse_period(const std::string& text);
+/// One amount cell read in `unit`: nullopt and a "not_a_number" finding at `where` when it does
+/// not read, the amount and a "negative" finding when it is below zero. Defined in table.cpp.
+[[nodiscard]] std::optional<Money> read_amount(const std::string& text, MoneyUnit unit,
+                                               NumberFormat format, const Location& where,
+                                               const std::string& label,
+                                               std::vector<Finding>& findings);
 }  // namespace dxkit::budget::detail
 
 namespace dxkit::budget::own_output {

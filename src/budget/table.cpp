@@ -221,6 +221,26 @@ std::optional<Period> detail::parse_period(const std::string& text) {
   return Period(Date(years[0], 1, 1), Date(years[1], 12, 31));
 }
 
+std::optional<Money> detail::read_amount(const std::string& text, MoneyUnit unit,
+                                         NumberFormat format, const Location& where,
+                                         const std::string& label, std::vector<Finding>& findings) {
+  try {
+    const Money m = parse_money(text, unit, format);
+    if (m.dong < 0)
+      findings.push_back({{where, Severity::error, "negative", "a negative amount: '" + text + "'"},
+                          label,
+                          m,
+                          {}});
+    return m;
+  } catch (const ParseError& e) {
+    findings.push_back({{where, Severity::error, "not_a_number", e.message() + ": '" + text + "'"},
+                        label,
+                        {},
+                        {}});
+    return std::nullopt;
+  }
+}
+
 Budget make_budget(csv::Table table, const ReadOptions& options,
                    std::optional<MoneyUnit> declared) {
   if (auto own = own_output::read_rollup(table, options)) return std::move(*own);
@@ -374,23 +394,8 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
         row.amounts.emplace_back();
         continue;
       }
-      try {
-        Money m = parse_money(s, b.unit, format);
-        if (m.dong < 0)
-          b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
-                                      "negative", "a negative amount: '" + s + "'"},
-                                     row.label,
-                                     m,
-                                     {}});
-        row.amounts.emplace_back(m);
-      } catch (const ParseError& e) {
-        b.read_findings.push_back({{cell_at(row.line, amount_cols[k]), Severity::error,
-                                    "not_a_number", e.message() + ": '" + s + "'"},
-                                   row.label,
-                                   {},
-                                   {}});
-        row.amounts.emplace_back();
-      }
+      row.amounts.push_back(detail::read_amount(
+          s, b.unit, format, cell_at(row.line, amount_cols[k]), row.label, b.read_findings));
     }
     const std::string stt = std::string(text::trim(row.stt));
     const std::size_t index = b.rows.size();
