@@ -9,6 +9,8 @@
 #include <limits>
 #include <set>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "dxkit/error.hpp"
 
@@ -145,6 +147,7 @@ Framework make_framework(const csv::Table& t) {
     where.column_name = column;
     return ValidationError(message, where);
   };
+  std::unordered_set<std::string_view> seen;  // views of the table's cells, which outlive f
   for (std::size_t r = 0; r < t.rows(); ++r) {
     Node n;
     n.code = t.columns[c_code][r];
@@ -162,7 +165,8 @@ Framework make_framework(const csv::Table& t) {
       throw fail(r, "Type",
                  "unknown type '" + type + "'; accepted: Indicator, Aggregate, Group, Denominator");
     if (n.code.empty()) throw fail(r, "iCode", "empty iCode");
-    if (f.find(n.code)) throw fail(r, "iCode", "duplicate iCode '" + n.code + "'");
+    if (!seen.insert(t.columns[c_code][r]).second)
+      throw fail(r, "iCode", "duplicate iCode '" + n.code + "'");
     if (n.in_tree()) {
       auto level = number(t.columns[c_level][r], t, r, c_level);
       auto dir = number(t.columns[c_dir][r], t, r, c_dir);
@@ -204,18 +208,31 @@ void validate_framework(const Framework& f) {
     }
     return ValidationError(n.line > 0 ? message : "framework: " + message, where);
   };
+  // Codes looked up once each, not scanned per node.
+  std::unordered_map<std::string_view, std::size_t> at;
+  at.reserve(f.nodes.size());
+  for (std::size_t i = 0; i < f.nodes.size(); ++i)
+    if (!at.emplace(f.nodes[i].code, i).second)
+      throw fail(f.nodes[i], "iCode", "duplicate iCode '" + f.nodes[i].code + "'");
+  const auto find = [&](std::string_view code) -> std::optional<std::size_t> {
+    auto it = at.find(code);
+    if (it == at.end()) return std::nullopt;
+    return it->second;
+  };
+  std::vector<bool> has_children(f.nodes.size(), false);
   // Parents exist, are aggregates one level up, and there is no cycle (levels rise strictly).
   for (const Node& n : f.nodes) {
     if (!n.denominator.empty()) {
-      auto d = f.find(n.denominator);
+      auto d = find(n.denominator);
       if (!d || f.nodes[*d].type != NodeType::denominator)
         throw fail(n, "Denominator",
                    "denominator '" + n.denominator + "' of '" + n.code +
                        "' is not a Denominator row of iMeta");
     }
     if (n.parent.empty()) continue;
-    auto p = f.find(n.parent);
+    auto p = find(n.parent);
     if (!p) throw fail(n, "Parent", "parent '" + n.parent + "' of '" + n.code + "' does not exist");
+    if (n.in_tree()) has_children[*p] = true;
     if (f.nodes[*p].type != NodeType::aggregate)
       throw fail(n, "Parent", "parent '" + n.parent + "' of '" + n.code + "' is not an aggregate");
     if (f.nodes[*p].level <= n.level)
@@ -224,7 +241,7 @@ void validate_framework(const Framework& f) {
                      "' is not at a higher level (a cycle or a misplaced node)");
   }
   for (std::size_t i : f.of_type(NodeType::aggregate))
-    if (f.children(f.nodes[i].code).empty())
+    if (!has_children[i])
       throw fail(f.nodes[i], "iCode", "aggregate '" + f.nodes[i].code + "' has no children");
 }
 

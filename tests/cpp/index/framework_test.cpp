@@ -167,6 +167,27 @@ TEST(IndexFramework, BuiltInCodeIsValidatedWhereverItIsUsed) {
   } catch (const ValidationError& e) {
     EXPECT_STREQ(e.what(), "m.csv:2 (column 'Parent'): parent 'X' of 'a' does not exist");
   }
+  // Two nodes of one code would make every look-up by code ambiguous: refused as in iMeta.
+  Framework twice = two_level();
+  twice.nodes[1].code = "a";
+  twice.nodes[1].line = 0;
+  try {
+    validate_framework(twice);
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_STREQ(e.what(), "framework: duplicate iCode 'a'");
+  }
+  // An aggregate whose only children are outside the tree (a denominator) has no children.
+  Framework bare = two_level();
+  bare.nodes[0].parent = "";
+  bare.nodes[1].type = NodeType::denominator;  // still names T as its parent
+  try {
+    validate_framework(bare);
+    FAIL() << "no error";
+  } catch (const ValidationError& e) {
+    EXPECT_NE(std::string(e.what()).find("aggregate 'T' has no children"), std::string::npos)
+        << e.what();
+  }
 }
 
 TEST(IndexFramework, AllZeroWeightsOfAParentAreAWarningAndNa) {
