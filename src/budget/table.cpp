@@ -186,6 +186,8 @@ bool extends(std::string_view parent, std::string_view child) {
 
 bool is_grand_total(const std::string& stt, const std::string& label) {
   for (const std::string* s : {&stt, &label}) {
+    // Most STT numbers and names start with a letter no grand-total phrase starts with.
+    if (!text::budget_headers().may_be(*s, text::BudgetWord::grand_total)) continue;
     std::string k = text::label_key(*s);
     while (!k.empty() && (k.back() == ':' || k.back() == '.')) k.pop_back();
     if (text::budget_headers().is(k, text::BudgetWord::grand_total)) return true;
@@ -368,6 +370,14 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
   auto cell = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
     return c ? table.columns[*c][r] : std::string();
   };
+  // Whether row r is the grand total, asked of each row and of the row after a dotted number:
+  // computed once per row.
+  std::vector<signed char> grand(n, -1);
+  const auto grand_total_at = [&](std::size_t r) {
+    if (grand[r] < 0)
+      grand[r] = is_grand_total(std::string(text::trim(cell(stt_col, r))), cell(name_col, r));
+    return grand[r] == 1;
+  };
   for (std::size_t r = 0; r < n; ++r) {
     Row row;
     row.line = table.lines[r];
@@ -399,7 +409,7 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     }
     const std::string stt = std::string(text::trim(row.stt));
     const std::size_t index = b.rows.size();
-    if (is_grand_total(stt, row.label)) {
+    if (grand_total_at(r)) {
       row.kind = RowKind::grand_total;
       if (row.label.empty()) row.label = row.stt;  // "Tổng cộng:" written in the STT column
     } else if (is_roman(stt)) {
@@ -412,8 +422,8 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
       // item; an item otherwise.
       const std::string next = r + 1 < n ? std::string(text::trim(cell(stt_col, r + 1))) : "x";
       const bool next_is_child =
-          r + 1 < n && (extends(stt, next) || (!is_dotted(next) && !is_roman(next) &&
-                                               !is_grand_total(next, cell(name_col, r + 1))));
+          r + 1 < n &&
+          (extends(stt, next) || (!is_dotted(next) && !is_roman(next) && !grand_total_at(r + 1)));
       while (!numbered.empty() && !extends(text::trim(b.rows[numbered.back()].stt), stt))
         numbered.pop_back();
       row.kind = next_is_child ? RowKind::group : RowKind::item;

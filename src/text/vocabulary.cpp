@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <cstring>
@@ -254,8 +255,40 @@ PhraseList::PhraseList(std::string_view what, std::vector<std::string_view> phra
   by_last_.build(last, spelled);
 }
 
+namespace {
+// The first byte of label_key(label) when its first character decides it alone: a printable
+// ASCII character (lowered as fold() lowers it) followed by nothing, another ASCII byte or a
+// precomposed Latin letter (U+00C0-U+01BF, U+1E00-U+1EFF: no mark to compose with it).
+// Anything else (leading space, a combining mark, other scripts) gives -1: fold to know.
+int decided_first_byte(std::string_view label) noexcept {
+  if (label.empty()) return -1;
+  const auto c = static_cast<unsigned char>(label[0]);
+  if (c < 0x21 || c > 0x7E) return -1;
+  if (label.size() > 1) {
+    const auto n = static_cast<unsigned char>(label[1]);
+    const bool latin = (n >= 0xC3 && n <= 0xC6) || (n == 0xE1 && label.size() > 2 &&
+                                                    (static_cast<unsigned char>(label[2]) == 0xBA ||
+                                                     static_cast<unsigned char>(label[2]) == 0xBB));
+    if (n >= 0x80 && !latin) return -1;
+  }
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+}  // namespace
+
+bool PhraseList::may_be_whole(std::string_view label, Filter filter,
+                              const void* context) const noexcept {
+  const int first = decided_first_byte(label);
+  if (first < 0) return true;
+  const auto& candidates = by_byte_[static_cast<std::size_t>(first)];
+  return std::any_of(candidates.begin(), candidates.end(),
+                     [&](std::size_t e) { return allowed(filter, context, e); });
+}
+
 std::optional<std::size_t> PhraseList::whole(std::string_view label, Filter filter,
                                              const void* context) const {
+  // Most labels asked about (every budget row's STT and name, every header cell) start with a
+  // letter no phrase starts with: answered without folding the label.
+  if (!may_be_whole(label, filter, context)) return std::nullopt;
   for (std::size_t e : by_key_.find(label_key(label)))
     if (allowed(filter, context, e)) return e;
   return std::nullopt;

@@ -74,6 +74,11 @@ class DXKIT_API PhraseList {
   /// The first allowed entry whose key equals label_key(label).
   [[nodiscard]] std::optional<std::size_t> whole(std::string_view label, Filter = nullptr,
                                                  const void* context = nullptr) const;
+  /// False when no allowed phrase can be the whole label, decided from its first character
+  /// without folding it (a printable ASCII letter that no allowed key starts with, not
+  /// followed by a combining mark); true otherwise (then whole() must fold to know).
+  [[nodiscard]] bool may_be_whole(std::string_view label, Filter = nullptr,
+                                  const void* context = nullptr) const noexcept;
   /// The longest allowed phrase that `tokens` start with (length in tokens); ties: the first.
   [[nodiscard]] std::optional<PhraseMatch> at(std::span<const detail::Token> tokens,
                                               Filter = nullptr,
@@ -164,6 +169,12 @@ class Vocabulary {
   [[nodiscard]] bool is(std::string_view label, M m) const {
     const Want want_m{this, m};
     return list_.whole(label, &only, &want_m).has_value();
+  }
+  /// False when the label's first character already rules out every phrase of meaning `m`
+  /// (PhraseList::may_be_whole): a cheap test before folding a label for other reasons.
+  [[nodiscard]] bool may_be(std::string_view label, M m) const noexcept {
+    const Want want_m{this, m};
+    return list_.may_be_whole(label, &only, &want_m);
   }
 
   /// The longest phrase `tokens` start with, any meaning.

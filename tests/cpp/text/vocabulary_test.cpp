@@ -50,6 +50,83 @@ TEST(Vocabulary, WholeLabel) {
   EXPECT_EQ(words().joined(Word::joiner), "đến, đến ngày");
 }
 
+// whole() answers most labels from their first character without folding them (a letter no
+// phrase's key starts with): the answer is the one folding gives, checked against a plain scan
+// of the keys for every table and labels built to trip the shortcut (upper case, a combining
+// mark or a no-break space after the first letter, leading spaces, NFD, other scripts).
+TEST(Vocabulary, WholeAnswersWithoutFoldingAsFoldingWould) {
+  const std::vector<const PhraseList*> lists = {
+      &verdicts().phrases(),           &indicator_headers().phrases(), &budget_headers().phrases(),
+      &assignment_headers().phrases(), &progress_words().phrases(),    &rank_words().phrases(),
+      &deadline_words().phrases(),     &target_words().phrases(),      &result_words().phrases()};
+  const std::vector<std::string> pieces = {
+      "T",           "t",  "G", "g",   "C",        "c",        "X",        "Đ",
+      "đ",           "K",  "k", "ổng", "ng",       "ộ",        " ",        ":",
+      ".",           "\t", "1", "I",   "\xC2\xA0", "\xCC\x81", "\xCC\x82", "o",
+      "e",           "ế",  "A", "Á",   "Ω",        "Ｔ",       "∑",        "\xE1\xBB\x95",
+      "\xE2\x80\x83"};
+  std::vector<std::string> labels;
+  for (const PhraseList* list : lists)
+    for (std::size_t e = 0; e < list->size(); ++e) {
+      const std::string w(list->written(e));
+      labels.push_back(w);
+      labels.push_back(" " + w);
+      labels.push_back(w + ":");
+      const auto lead = static_cast<unsigned char>(w[0]);
+      const std::size_t first = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      labels.push_back(w.substr(0, first) + "\xCC\x81" + w.substr(first));
+      labels.push_back(w.substr(0, first) + "\xC2\xA0" + w.substr(first));
+      std::string upper = w;
+      for (char& c : upper)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+      labels.push_back(upper);
+    }
+  std::uint64_t state = 12345;  // a fixed linear congruential sequence: the same labels each run
+  for (int i = 0; i < 20000; ++i) {
+    std::string label;
+    const int parts = 1 + static_cast<int>((state >> 33) % 5);
+    for (int k = 0; k < parts; ++k) {
+      state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+      label += pieces[(state >> 33) % pieces.size()];
+    }
+    labels.push_back(label);
+  }
+  std::size_t checked = 0;
+  for (const PhraseList* list : lists)
+    for (const std::string& label : labels) {
+      std::optional<std::size_t> expected;
+      const std::string key = label_key(label);
+      for (std::size_t e = 0; e < list->size() && !expected; ++e)
+        if (list->key(e) == key) expected = e;
+      ASSERT_EQ(list->whole(label), expected) << list->what() << ": '" << label << "'";
+      ++checked;
+    }
+  EXPECT_GT(checked, 9 * 20000u);
+  // The same with a meaning: only its phrases' first letters pass (the budget's grand total).
+  const auto& budget = budget_headers();
+  std::size_t ruled_out = 0;
+  for (const std::string& label : labels) {
+    const std::string key = label_key(label);
+    bool expected = false;
+    for (std::size_t e = 0; e < budget.entries().size(); ++e)
+      expected = expected || (budget.entries()[e].meaning == BudgetWord::grand_total &&
+                              budget.phrases().key(e) == key);
+    ASSERT_EQ(budget.is(label, BudgetWord::grand_total), expected) << label;
+    if (!budget.may_be(label, BudgetWord::grand_total)) {
+      ASSERT_FALSE(expected) << label;
+      ++ruled_out;
+    }
+  }
+  EXPECT_GT(ruled_out, labels.size() / 4);  // the shortcut is taken, not only the fold
+  // An ASCII letter followed by combining marks is another letter once composed (NFD input):
+  // "A" + U+0301 is "á", "o" + U+0302 + U+0309 is "ổ".
+  enum class Lit { light, stable };
+  const Vocabulary<Lit> nfd("test word", {{"ánh sáng", Lit::light}, {"ổn định", Lit::stable}});
+  EXPECT_EQ(nfd.whole("A\xCC\x81nh sáng"), Lit::light);
+  EXPECT_EQ(nfd.whole("o\xCC\x82\xCC\x89n định"), Lit::stable);
+  EXPECT_FALSE(nfd.whole("Anh sáng").has_value());
+}
+
 TEST(Vocabulary, LongestPhraseOnTokens) {
   detail::TokenList list;  // the tokens view the text: keep it alive
   const std::string a = nfc("Trở lên 80%"), b_text = nfc("80 trở lên"), c = nfc(">= 5");
