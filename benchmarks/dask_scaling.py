@@ -2,6 +2,7 @@
 
     python benchmarks/dask_scaling.py [--workers 1 2] [--text-rows 250000] [--items 2500000]
                                       [--partitions 2] [--repeat 3] [--scheduler tcp://...]
+                                      [--sensitivity N] [--sensitivity-blocks B] [--no-frames]
 
 Each worker holds ``--partitions`` partitions of ``--text-rows`` results rows (the Vietnamese
 text of benchmarks/peers.py: "95% trở lên", "98,25%", "tối đa 5 ngày") and of ``--items``
@@ -15,8 +16,14 @@ minimum of ``--repeat`` runs:
 - ``rollup``: ``dxkit.dask.rollup(items, by)`` by categorical keys (agency, source) and by
   integer keys (agency_id, source_id), the partial sums gathered and combined.
 
+- ``sensitivity`` (``--sensitivity N``, N > 0): ``dxkit.dask.sensitivity`` of the COINr ASEM
+  index (weights noise, an alternative aggregation, imputation, two elements to leave out:
+  k = 4, N (k + 2) runs), ``--sensitivity-blocks`` blocks (default 2 per worker), against
+  ``IndexResult.sensitivity(threads=1)`` in this process; rows are runs.
+
 Before the timings each answer is checked once against dxkit on one process (counts equal,
-roll-up frame equal). Also printed: the same work by dxkit on one pandas frame in this process
+roll-up frame equal, the sensitivity result bit-identical). ``--no-frames`` times the
+sensitivity analysis only. Also printed: the same work by dxkit on one pandas frame in this process
 (one core), for the overhead of the partitioning. ``--scheduler`` points at a running cluster
 instead of a LocalCluster (its workers must import dxkit and numpy; the per-worker figure
 divides by its worker count).
@@ -71,7 +78,47 @@ def _times(fn, repeat: int) -> tuple[float, float]:
     return min(times), statistics.median(times)
 
 
+ASEM = os.path.join(HERE, "..", "tests", "data", "coinr-asem")
+SENS_OPTIONS = {"preset": "coinr_asem", "normalise": "minmax(lo=1,hi=100)"}
+SENS_ASSUMPTIONS = {"weight_noise": {2: 0.25}, "aggregations": ["geometric"],
+                    "imputation": True, "leave_out": ["Physical", "Environ"]}  # k = 4
+
+
+def _asem():
+    return (pd.read_csv(os.path.join(ASEM, "ASEM_iData.csv")),
+            pd.read_csv(os.path.join(ASEM, "ASEM_iMeta.csv")))
+
+
+def _one_sensitivity(args):
+    data, meta = _asem()
+    return dxkit.build_index(data, meta, **SENS_OPTIONS).sensitivity(
+        args.sensitivity, seed=5, threads=1, progress=False, **SENS_ASSUMPTIONS)
+
+
+def run_sensitivity(workers: int, args) -> list[tuple[str, int, tuple[float, float]]]:
+    import numpy as np
+
+    data, meta = _asem()
+    blocks = args.sensitivity_blocks or 2 * workers
+
+    def spread():
+        return dk.sensitivity(data, meta, args.sensitivity, seed=5, blocks=blocks,
+                              index_options=SENS_OPTIONS, **SENS_ASSUMPTIONS)
+
+    one, got = _one_sensitivity(args), spread()  # checked once, before any timing
+    pd.testing.assert_frame_equal(got, one, check_exact=True)
+    assert np.array_equal(got.attrs["output"], one.attrs["output"])
+    return [(f"sensitivity, {blocks} blocks", one.attrs["runs"], _times(spread, args.repeat))]
+
+
 def run(client, workers: int, args) -> list[tuple[str, int, tuple[float, float]]]:
+    out = run_sensitivity(workers, args) if args.sensitivity else []
+    if args.no_frames:
+        return out
+    return run_frames(client, workers, args) + out
+
+
+def run_frames(client, workers: int, args) -> list[tuple[str, int, tuple[float, float]]]:
     parts = workers * args.partitions
     text = dd.from_map(_text_part, range(parts), rows=args.text_rows).persist()
     items = dd.from_map(_items_part, range(parts), rows=args.items).persist()
@@ -102,9 +149,16 @@ def run(client, workers: int, args) -> list[tuple[str, int, tuple[float, float]]
 
 def one_process(args) -> list[tuple[str, int, tuple[float, float]]]:
     """The same work per partition by dxkit on one pandas frame, here (one core)."""
+    out = []
+    if args.sensitivity:
+        runs = args.sensitivity * 6
+        out.append(("sensitivity", runs, _times(lambda: _one_sensitivity(args), args.repeat)))
+    if args.no_frames:
+        return out
     text = peers.make_text(args.text_rows * args.partitions, seed=1000)
     items = peers.make_budget(args.items * args.partitions, seed=2000)
     return [
+        *out,
         ("evaluate", len(text), _times(lambda: dxkit.evaluate(text).to_frame(), args.repeat)),
         ("counts", len(text), _times(lambda: dxkit.evaluate(text).counts, args.repeat)),
         ("rollup, categorical keys", len(items),
@@ -122,14 +176,25 @@ def main() -> None:
     ap.add_argument("--partitions", type=int, default=2, help="partitions per worker")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--scheduler", help="address of a running scheduler (tcp://host:8786)")
+    ap.add_argument("--sensitivity", type=int, default=0, metavar="N",
+                    help="also time a sensitivity analysis of N (k + 2) runs on ASEM (k = 4)")
+    ap.add_argument("--sensitivity-blocks", type=int, default=0, metavar="B",
+                    help="blocks of the sensitivity runs (default: 2 per worker)")
+    ap.add_argument("--no-frames", action="store_true",
+                    help="skip scoring and roll-ups (time the sensitivity analysis only)")
     args = ap.parse_args()
 
     load = os.getloadavg()
     print(f"{datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC, {platform.node()}: "
           f"{os.cpu_count()} cores, load {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}; "
           f"dxkit {dxkit.__version__}, dask {dask.__version__}, pandas {pd.__version__}")
-    print(f"{args.partitions} partitions per worker of {args.text_rows:,} results rows and "
-          f"{args.items:,} line items; min of {args.repeat}\n")
+    if not args.no_frames:
+        print(f"{args.partitions} partitions per worker of {args.text_rows:,} results rows and "
+              f"{args.items:,} line items; min of {args.repeat}")
+    if args.sensitivity:
+        print(f"sensitivity: COINr ASEM, N = {args.sensitivity:,}, k = 4, "
+              f"{args.sensitivity * 6:,} runs, one process on 1 thread; min of {args.repeat}")
+    print()
     print("| work | workers | rows | seconds, min (median) | rows/s per worker (min time) |")
     print("|---|---:|---:|---:|---:|")
 

@@ -54,6 +54,31 @@ py::object or_none(bool present, const T& value) {
   return present ? py::cast(value) : py::none();
 }
 
+// The assumptions of an uncertainty or sensitivity analysis as Python passes them.
+Assumptions assumptions_from(const std::map<int, double>& noise,
+                             const std::vector<std::string>& norms,
+                             const std::vector<std::string>& aggs, bool imputation, bool treatment,
+                             const std::vector<std::string>& leave_out) {
+  Assumptions a;
+  a.weight_noise = noise;
+  for (const auto& t : norms) a.normalisations.push_back(parse_norm_spec(t));
+  for (const auto& t : aggs) a.aggregations.push_back(parse_agg_spec(t));
+  a.imputation = imputation;
+  a.treatment = treatment;
+  a.leave_out = leave_out;
+  return a;
+}
+
+// A Python progress callable(done, total), or None, as the core's Progress (called with the
+// GIL taken again).
+Progress progress_from(const py::object& progress) {
+  if (progress.is_none()) return {};
+  return [progress](std::size_t done, std::size_t total) {
+    py::gil_scoped_acquire gil;
+    progress(done, total);
+  };
+}
+
 // Options as Python passes them: (key, value) pairs for set_option.
 PipelineOptions options_from(const std::vector<std::pair<std::string, std::string>>& settings) {
   PipelineOptions o;
@@ -358,19 +383,9 @@ void bind_index(py::module_& m) {
            unsigned threads, bool sensitivity, std::size_t bootstrap, py::object progress,
            std::size_t first) -> py::tuple {
           const PipelineOptions o = options_from(settings);
-          Assumptions a;
-          a.weight_noise = noise;
-          for (const auto& t : norms) a.normalisations.push_back(parse_norm_spec(t));
-          for (const auto& t : aggs) a.aggregations.push_back(parse_agg_spec(t));
-          a.imputation = imputation;
-          a.treatment = treatment;
-          a.leave_out = leave_out;
-          Progress report;
-          if (!progress.is_none())
-            report = [progress](std::size_t done, std::size_t total) {
-              py::gil_scoped_acquire gil;
-              progress(done, total);
-            };
+          const Assumptions a =
+              assumptions_from(noise, norms, aggs, imputation, treatment, leave_out);
+          const Progress report = progress_from(progress);
           if (sensitivity) {
             SensitivityResult r;
             {
@@ -438,6 +453,52 @@ void bind_index(py::module_& m) {
                                 reps, ranks)
               .cast<py::tuple>();
         });
+
+  // A sensitivity analysis in parts: the outputs of runs [first, first + count) of the
+  // design, then the indices from all the runs' outputs put together in run order.
+  m.def(
+      "sensitivity_runs",
+      [](const UnitData& data, const Framework& f,
+         const std::vector<std::pair<std::string, std::string>>& settings,
+         const std::map<int, double>& noise, const std::vector<std::string>& norms,
+         const std::vector<std::string>& aggs, bool imputation, bool treatment,
+         const std::vector<std::string>& leave_out, std::size_t n, std::uint64_t seed,
+         std::size_t first, std::size_t count, unsigned threads, py::object progress) -> py::tuple {
+        const PipelineOptions o = options_from(settings);
+        const Assumptions a =
+            assumptions_from(noise, norms, aggs, imputation, treatment, leave_out);
+        const Progress report = progress_from(progress);
+        SensitivityRuns r;
+        {
+          py::gil_scoped_release release;
+          r = sensitivity_runs(data, f, o, a, n, seed, first, count, threads, report);
+        }
+        const py::array_t<double> output(static_cast<py::ssize_t>(r.output.size()),
+                                         r.output.data());
+        return py::make_tuple(r.parameters, r.n, r.runs, r.first, output).cast<py::tuple>();
+      },
+      "(parameters, N, runs, first, outputs of runs [first, first + count)) of a sensitivity "
+      "analysis's design.");
+  m.def(
+      "sensitivity_indices",
+      [](const py::array_t<double, py::array::c_style | py::array::forcecast>& output,
+         std::size_t n, const std::vector<std::string>& parameters, std::uint64_t seed,
+         std::size_t bootstrap) -> py::tuple {
+        if (output.ndim() != 1) throw ValidationError("sensitivity analysis: one output per run");
+        std::vector<double> all(output.data(), output.data() + output.size());
+        SensitivityResult r;
+        {
+          py::gil_scoped_release release;
+          r = sensitivity_indices(std::move(all), n, parameters, seed, bootstrap);
+        }
+        const py::list rows = rows_of(r.indices, [](const SensitivityIndex& i) {
+          return py::make_tuple(i.parameter, i.first, i.first_lo, i.first_hi, i.total, i.total_lo,
+                                i.total_hi);
+        });
+        const py::array_t<double> out(static_cast<py::ssize_t>(r.output.size()), r.output.data());
+        return py::make_tuple(rows, r.runs, r.variance, out).cast<py::tuple>();
+      },
+      "(index rows, runs, variance, outputs) from the outputs of all N (k + 2) runs.");
 
   // The summary of replicates run in parts (run_uncertainty's `first`), their ranks stacked.
   m.def("summarise_ranks",

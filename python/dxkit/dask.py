@@ -14,6 +14,9 @@ partitions are scored and rolled up where they sit, by ``dxkit.evaluate`` and
   workers, each replicate from its own stream (seed, replicate number), the blocks' ranks put
   together and summarised by the core: bit-identical to ``IndexResult.uncertainty`` in one
   process.
+- ``sensitivity(data, meta, n)``: the N (k + 2) runs of the Saltelli design in blocks on the
+  workers, each run from the design drawn from the seed, the outputs put together in run order
+  and the indices computed by the core: bit-identical to ``IndexResult.sensitivity``.
 
 Works with any dask scheduler: the default threads, ``scheduler="synchronous"`` or a
 ``distributed.Client`` (``Client("tcp://scheduler:8786")``), which must be able to import
@@ -35,7 +38,7 @@ from dxkit._lazy import frames as _frames
 if importlib.util.find_spec("dask") is None or importlib.util.find_spec("dask.dataframe") is None:
     raise ImportError('dxkit.dask needs dask: pip install "dask[dataframe]" distributed')
 
-__all__ = ["counts", "evaluate", "rollup", "uncertainty"]
+__all__ = ["counts", "evaluate", "rollup", "sensitivity", "uncertainty"]
 
 
 def _dask_frame(ddf, what: str):
@@ -262,6 +265,23 @@ def _uncertainty_block(data, meta, index_options: dict, a, first: int, n: int, s
     return _index.uncertainty_part(result, a, first, n, seed, 1, False)
 
 
+def _shared(data, meta):
+    """data and meta as task arguments: a DataFrame once in the graph, a path as it is."""
+    import dask
+
+    return [dask.delayed(x, pure=True) if not isinstance(x, (str, bytes)) and
+            not hasattr(x, "__fspath__") else x for x in (data, meta)]
+
+
+def _blocks(total: int, blocks, what: str, limit: str, per: int = 250) -> list[int]:
+    """The edges of ``blocks`` contiguous blocks of ``total`` items; None: about ``per`` items
+    a block, at most 1000 blocks. ``limit`` names ``total`` in the error."""
+    count = min(total, max(1, min(1000, -(-total // per)))) if blocks is None else int(blocks)
+    if not 1 <= count <= total:
+        raise _core.ValidationError(f"{what}: blocks must be 1 to {limit}, not {blocks}")
+    return [total * k // count for k in range(count + 1)]
+
+
 def uncertainty(data, meta, n: int = 1000, *, seed: int = 1, blocks: int | None = None,
                 index_options: dict | None = None, weight_noise: dict | None = None,
                 normalisations=None, aggregations=None, imputation: bool = False,
@@ -302,12 +322,8 @@ def uncertainty(data, meta, n: int = 1000, *, seed: int = 1, blocks: int | None 
                             leave_out)
     result = _index.build_index(data, meta, **options)  # checked here, before any task
     result._need_units("uncertainty")
-    count = min(n, max(1, min(1000, -(-n // 250)))) if blocks is None else int(blocks)
-    if not 1 <= count <= n:
-        raise _core.ValidationError(f"uncertainty: blocks must be 1 to n ({n}), not {blocks}")
-    edges = [n * k // count for k in range(count + 1)]
-    shared = [dask.delayed(x, pure=True) if not isinstance(x, (str, bytes)) and
-              not hasattr(x, "__fspath__") else x for x in (data, meta)]
+    edges = _blocks(n, blocks, "uncertainty", f"n ({n})")
+    shared = _shared(data, meta)
     tasks = [dask.delayed(_uncertainty_block, pure=True)(*shared, options, a, lo, hi - lo,
                                                           int(seed))
              for lo, hi in zip(edges, edges[1:])]
@@ -322,3 +338,90 @@ def uncertainty(data, meta, n: int = 1000, *, seed: int = 1, blocks: int | None 
     mean, median, p5, p95 = _core.index.summarise_ranks(ranks)
     return _index.uncertainty_of(result, a, units, column, nominal, mean, median, p5, p95, reps,
                                  ranks)
+
+
+# sensitivity ----------------------------------------------------------------------------
+
+def _sensitivity_block(data, meta, index_options: dict, a, n: int, seed: int, first: int,
+                       count: int):
+    """Runs [first, first + count) of the sensitivity design of the index built from ``data``
+    / ``meta``, on one core of the worker: (parameters, N, runs, first, outputs)."""
+    from dxkit import index as _index
+
+    result = _index.build_index(data, meta, **index_options)
+    result._need_units("sensitivity")
+    return _index.sensitivity_part(result, a, n, seed, first, count, 1, False)
+
+
+def sensitivity(data, meta, n: int = 100, *, seed: int = 1, blocks: int | None = None,
+                index_options: dict | None = None, weight_noise: dict | None = None,
+                normalisations=None, aggregations=None, imputation: bool = False,
+                treatment: bool = False, leave_out=None, bootstrap: int = 1000):
+    """Variance-based sensitivity analysis of an index, its runs spread over the workers.
+
+    Parameters
+    ----------
+    data, meta : iData and iMeta as ``dxkit.build_index`` takes them: DataFrames (sent to the
+        workers once) or CSV paths every worker can read.
+    n : N, the rows of the Saltelli design's matrices A and B (N (k + 2) runs for k uncertain
+        assumptions); ``seed`` and ``bootstrap`` as for ``IndexResult.sensitivity``.
+    blocks : how many tasks share the N (k + 2) runs (contiguous blocks of run numbers);
+        None: about 2000 runs a block (a block first builds the index on its worker), at most
+        1000 blocks.
+    index_options : the keyword arguments of ``dxkit.build_index`` (preset, normalise, ...).
+    weight_noise, normalisations, aggregations, imputation, treatment, leave_out
+        The assumptions, as for ``IndexResult.sensitivity``.
+
+    Returns
+    -------
+    dxkit._frames.SensitivityFrame
+        Bit-identical to ``dxkit.build_index(data, meta, **index_options).sensitivity(n,
+        seed=seed, bootstrap=bootstrap, ...)`` on one process (the indices, their intervals
+        and ``attrs`` runs, variance and output): the design (A and B) is drawn from the seed
+        on every worker, run j takes row j % N and column block j / N of it whichever block
+        and worker runs it, the blocks' outputs are put one after the other in run order, and
+        the indices, variance and bootstrap intervals are computed from them here by the same
+        core function a one-process run uses.
+
+    Raises
+    ------
+    dxkit.ValidationError
+        Before any task: N below 2, no assumption that varies, an assumption the index cannot
+        take (a level without nodes, an element not in the framework, a method text), a
+        negative ``bootstrap``, ``blocks`` outside 1 to N (k + 2); any error of
+        ``dxkit.build_index``.
+    """
+    import dask
+    import numpy as np
+
+    from dxkit import index as _index
+
+    n, seed, bootstrap = int(n), int(seed), int(bootstrap)
+    if n < 2:
+        raise _core.ValidationError("sensitivity analysis: N must be at least 2")
+    if bootstrap < 0:
+        raise _core.ValidationError(
+            f"sensitivity: bootstrap must be 0 or more resamples, not {bootstrap}")
+    options = dict(index_options or {})
+    a = _index._assumptions(weight_noise, normalisations, aggregations, imputation, treatment,
+                            leave_out)
+    # Checked here, before any task: the index, the assumptions, and the design's size.
+    result = _index.build_index(data, meta, **options)
+    result._need_units("sensitivity")
+    parameters, _, runs, _, _ = _index.sensitivity_part(result, a, n, seed, 0, 0, 1, False)
+    # A block builds the index and the core's variants of it before its runs (16 ms on ASEM,
+    # as long as 300 of its runs): about 2000 runs a block keeps that within a tenth.
+    edges = _blocks(runs, blocks, "sensitivity", f"the number of runs, N (k + 2) = {runs}",
+                    2000)
+    shared = _shared(data, meta)
+    tasks = [dask.delayed(_sensitivity_block, pure=True)(*shared, options, a, n, seed, lo,
+                                                          hi - lo)
+             for lo, hi in zip(edges, edges[1:])]
+    parts = dask.compute(*tasks)
+    for (names, _, total, first, output), lo, hi in zip(parts, edges, edges[1:]):
+        if list(names) != list(parameters) or total != runs or first != lo or \
+                len(output) != hi - lo:
+            raise _core.Error("sensitivity: the workers built different designs "
+                              "(different dxkit versions or data?)")
+    output = np.concatenate([p[4] for p in parts])
+    return _index.sensitivity_indices(output, n, parameters, seed, bootstrap)

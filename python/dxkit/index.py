@@ -474,9 +474,31 @@ def uncertainty_of(result, a, units, column, nominal, mean, median, p5, p95, rep
 
 def run_sensitivity(result, n, seed, threads, bootstrap, progress, *assumptions):
     a = _assumptions(*assumptions)
-    rows, runs, variance, output = _core.index.run_uncertainty(
+    return sensitivity_of(*_core.index.run_uncertainty(
         result._units, result._source_framework, result._settings, *a, int(n), int(seed),
-        _threads(threads), True, int(bootstrap), _progress(progress, "sensitivity"), 0)
+        _threads(threads), True, int(bootstrap), _progress(progress, "sensitivity"), 0))
+
+
+def sensitivity_part(result, a, n, seed, first, count, threads, progress):
+    """The outputs of runs [first, first + count) of the sensitivity design of N = ``n`` rows
+    (``a``: ``_assumptions(...)``): parameters, N, runs (all of the design's), first, outputs.
+    ``count`` 0 checks the assumptions and gives the design's size without running."""
+    return _core.index.sensitivity_runs(
+        result._units, result._source_framework, result._settings, *a, int(n), int(seed),
+        int(first), int(count), _threads(threads), _progress(progress, "sensitivity"))
+
+
+def sensitivity_indices(output, n, parameters, seed, bootstrap):
+    """The result of ``IndexResult.sensitivity`` from the outputs of all the design's runs, in
+    run order (``sensitivity_part``'s outputs put one after the other)."""
+    return sensitivity_of(*_core.index.sensitivity_indices(
+        np.ascontiguousarray(output, dtype=np.float64), int(n), list(parameters), int(seed),
+        int(bootstrap)))
+
+
+def sensitivity_of(rows, runs, variance, output):
+    """The ``SensitivityFrame`` of the core's index rows, number of runs, variance and
+    outputs."""
     frame = _frames.frame(rows, columns=["parameter", "first", "first_lo", "first_hi", "total",
                                         "total_lo", "total_hi"]).set_index("parameter")
     frame = _frames.SensitivityFrame(frame)

@@ -322,12 +322,20 @@ Indices saltelli(const std::vector<double>& y, std::size_t n, std::size_t k,
   return out;
 }
 
+// N (k + 2), the runs of the design; refused when N or k is too large to count them.
+std::size_t design_runs(std::size_t n, std::size_t k) {
+  if (n > std::numeric_limits<std::size_t>::max() / (k + 2))
+    throw ValidationError("sensitivity analysis: N = " + std::to_string(n) + " with " +
+                          std::to_string(k) + " parameters is more runs than can be counted");
+  return n * (k + 2);
+}
+
 }  // namespace
 
-SensitivityResult run_sensitivity(const UnitData& data, const Framework& framework,
-                                  const PipelineOptions& nominal, const Assumptions& assumptions,
-                                  std::size_t n, std::uint64_t seed, unsigned threads,
-                                  std::size_t bootstrap, const Progress& progress) {
+SensitivityRuns sensitivity_runs(const UnitData& data, const Framework& framework,
+                                 const PipelineOptions& nominal, const Assumptions& assumptions,
+                                 std::size_t n, std::uint64_t seed, std::size_t first,
+                                 std::size_t count, unsigned threads, const Progress& progress) {
   if (n < 2) throw ValidationError("sensitivity analysis: N must be at least 2");
   Engine e;
   e.build(data, framework, nominal, assumptions, seed);
@@ -336,20 +344,31 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
     throw ValidationError(
         "sensitivity analysis: no assumption varies (set weight noise, "
         "alternative methods, toggles or elements to leave out)");
-  // The design: A and B, N × k each, drawn before any run.
+  const std::size_t runs = design_runs(n, k), units = e.units.size();
+  if (first > runs || count > runs - first)
+    throw ValidationError("sensitivity analysis: the " + std::to_string(count) + " runs from run " +
+                          std::to_string(first) + " are not all among the design's " +
+                          std::to_string(runs) + " runs (N = " + std::to_string(n) +
+                          ", k = " + std::to_string(k) + ")");
+  SensitivityRuns out;
+  out.parameters = e.params;
+  out.n = n;
+  out.runs = runs;
+  out.first = first;
+  out.output.assign(count, 0);
+  if (count == 0) return out;
+  // The design: A and B, N × k each, drawn before any run (the whole design, whichever runs
+  // are asked for: run j's numbers do not depend on the block).
   std::vector<double> a(n * k), b(n * k);
   {
     Stream s(seed, 0x5A17E111ULL);
     for (double& v : a) v = s.next();
     for (double& v : b) v = s.next();
   }
-  const std::size_t runs = n * (k + 2), units = e.units.size();
-  SensitivityResult out;
-  out.runs = runs;
-  out.output.assign(runs, 0);
   dxkit::detail::parallel_for<Engine::Work>(
-      runs, threads,
-      [&](std::size_t j, Engine::Work& w) {
+      count, threads,
+      [&](std::size_t r, Engine::Work& w) {
+        const std::size_t j = first + r;
         std::vector<double> x(k);
         const std::size_t row = j % n, block = j / n;
         for (std::size_t i = 0; i < k; ++i) x[i] = block == 1 ? b[row * k + i] : a[row * k + i];
@@ -358,15 +377,39 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
         std::vector<std::int32_t> ranks(units);
         e.evaluate(p, w, ranks);
         double shift = 0;
-        std::size_t count = 0;
+        std::size_t counted = 0;
         for (std::size_t u = 0; u < units; ++u)
           if (ranks[u] > 0 && e.nominal_ranks[u] > 0) {
             shift += std::abs(ranks[u] - e.nominal_ranks[u]);
-            ++count;
+            ++counted;
           }
-        out.output[j] = count ? shift / static_cast<double>(count) : 0.0;
+        out.output[r] = counted ? shift / static_cast<double>(counted) : 0.0;
       },
       progress);
+  return out;
+}
+
+SensitivityResult sensitivity_indices(std::vector<double> output, std::size_t n,
+                                      const std::vector<std::string>& parameters,
+                                      std::uint64_t seed, std::size_t bootstrap) {
+  if (n < 2) throw ValidationError("sensitivity analysis: N must be at least 2");
+  const std::size_t k = parameters.size();
+  if (k == 0)
+    throw ValidationError(
+        "sensitivity analysis: no assumption varies (set weight noise, "
+        "alternative methods, toggles or elements to leave out)");
+  const std::size_t runs = design_runs(n, k);
+  if (output.size() != runs)
+    throw ValidationError("sensitivity analysis: " + std::to_string(output.size()) +
+                          " outputs for a design of " + std::to_string(runs) +
+                          " runs (N = " + std::to_string(n) + ", k = " + std::to_string(k) + ")");
+  for (std::size_t j = 0; j < runs; ++j)
+    if (!std::isfinite(output[j]))
+      throw ValidationError("sensitivity analysis: the output of run " + std::to_string(j) +
+                            " is not a finite number");
+  SensitivityResult out;
+  out.runs = runs;
+  out.output = std::move(output);
   std::vector<std::size_t> all(n);
   for (std::size_t j = 0; j < n; ++j) all[j] = j;
   const Indices point = saltelli(out.output, n, k, all);
@@ -385,7 +428,7 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
   }
   for (std::size_t i = 0; i < k; ++i) {
     SensitivityIndex si;
-    si.parameter = e.params[i];
+    si.parameter = parameters[i];
     si.first = point.first[i];
     si.total = point.total[i];
     std::sort(first[i].begin(), first[i].end());
@@ -397,6 +440,17 @@ SensitivityResult run_sensitivity(const UnitData& data, const Framework& framewo
     out.indices.push_back(si);
   }
   return out;
+}
+
+SensitivityResult run_sensitivity(const UnitData& data, const Framework& framework,
+                                  const PipelineOptions& nominal, const Assumptions& assumptions,
+                                  std::size_t n, std::uint64_t seed, unsigned threads,
+                                  std::size_t bootstrap, const Progress& progress) {
+  // k is the number of the assumptions' parameters (checked by sensitivity_runs).
+  const std::size_t k = assumptions.parameters().size();
+  SensitivityRuns runs = sensitivity_runs(data, framework, nominal, assumptions, n, seed, 0,
+                                          design_runs(n, k), threads, progress);
+  return sensitivity_indices(std::move(runs.output), n, runs.parameters, seed, bootstrap);
 }
 
 }  // namespace dxkit::index

@@ -226,3 +226,89 @@ def test_uncertainty_blocks_on_workers_bit_identical_to_one_process(scheduler):
     other = dk.uncertainty(data, meta, 120, seed=6, blocks=3, index_options=options,
                            **assumptions)
     assert not other.ranks.equals(one.ranks)
+
+
+def _asem():
+    from test_index_cli import ASEM
+
+    return pd.read_csv(ASEM / "ASEM_iData.csv"), pd.read_csv(ASEM / "ASEM_iMeta.csv")
+
+
+SENS_OPTIONS = {"preset": "coinr_asem", "normalise": "minmax(lo=1,hi=100)"}
+SENS_ASSUMPTIONS = {"weight_noise": {2: 0.25}, "aggregations": ["geometric"],
+                    "imputation": True, "leave_out": ["Physical", "Environ"]}  # k = 4
+
+
+def test_sensitivity_blocks_on_workers_bit_identical_to_one_process(scheduler):
+    data, meta = _asem()
+    one = dxkit.build_index(data, meta, **SENS_OPTIONS).sensitivity(
+        30, seed=5, bootstrap=200, progress=False, **SENS_ASSUMPTIONS)
+    assert one.attrs["runs"] == 30 * (4 + 2)
+    assert one.attrs["variance"] > 0
+    # The runs differ from each other (a block repeated would show).
+    assert len(np.unique(one.attrs["output"])) > 30
+    for blocks in (1, 7, 13):  # 180 runs: blocks of 25 or 26, of 13 or 14
+        spread = dk.sensitivity(data, meta, 30, seed=5, blocks=blocks, bootstrap=200,
+                                index_options=SENS_OPTIONS, **SENS_ASSUMPTIONS)
+        assert type(spread) is type(one)
+        pd.testing.assert_frame_equal(spread, one, check_exact=True)
+        for column in one.columns:
+            assert np.array_equal(spread[column].to_numpy(), one[column].to_numpy()), column
+        assert spread.attrs["runs"] == one.attrs["runs"]
+        assert spread.attrs["variance"] == one.attrs["variance"]
+        assert np.array_equal(spread.attrs["output"], one.attrs["output"])
+    # Another seed, another design: the test can tell them apart.
+    other = dk.sensitivity(data, meta, 30, seed=6, blocks=3, bootstrap=200,
+                           index_options=SENS_OPTIONS, **SENS_ASSUMPTIONS)
+    assert not np.array_equal(other.attrs["output"], one.attrs["output"])
+
+
+class _NoTask(Exception):
+    pass
+
+
+def _no_task(*args, **kwargs):
+    raise _NoTask("a task was scheduled")
+
+
+def test_sensitivity_bad_arguments_refused_before_any_task():
+    data, meta = _asem()
+    call = {"index_options": SENS_OPTIONS, **SENS_ASSUMPTIONS}
+    with dask.config.set(scheduler=_no_task):
+        with pytest.raises(_NoTask):  # good arguments do reach the scheduler
+            dk.sensitivity(data, meta, 30, blocks=180, **call)
+        with pytest.raises(dxkit.ValidationError) as e:
+            dk.sensitivity(data, meta, 30, blocks=181, **call)
+        assert str(e.value) == ("sensitivity: blocks must be 1 to the number of runs, "
+                                "N (k + 2) = 180, not 181")
+        with pytest.raises(dxkit.ValidationError, match="blocks must be 1 to .* not 0"):
+            dk.sensitivity(data, meta, 30, blocks=0, **call)
+        with pytest.raises(dxkit.ValidationError) as e:
+            dk.sensitivity(data, meta, 1, **call)
+        assert str(e.value) == "sensitivity analysis: N must be at least 2"
+        with pytest.raises(dxkit.ValidationError) as e:
+            dk.sensitivity(data, meta, 30, index_options=SENS_OPTIONS)
+        assert str(e.value) == ("sensitivity analysis: no assumption varies (set weight noise, "
+                                "alternative methods, toggles or elements to leave out)")
+        with pytest.raises(dxkit.ValidationError) as e:
+            dk.sensitivity(data, meta, 30, index_options=SENS_OPTIONS, leave_out=["Nowhere"])
+        assert str(e.value) == "leave out: 'Nowhere' is not in the framework"
+        with pytest.raises(dxkit.ValidationError) as e:
+            dk.sensitivity(data, meta, 30, bootstrap=-1, **call)
+        assert str(e.value) == "sensitivity: bootstrap must be 0 or more resamples, not -1"
+
+
+def test_sensitivity_indices_need_every_run():
+    from dxkit import index as dx_index
+
+    data, meta = _asem()
+    result = dxkit.build_index(data, meta, **SENS_OPTIONS)
+    one = result.sensitivity(30, seed=5, bootstrap=50, progress=False, **SENS_ASSUMPTIONS)
+    output = one.attrs["output"]
+    params = list(one.index)
+    again = dx_index.sensitivity_indices(output, 30, params, 5, 50)
+    pd.testing.assert_frame_equal(again, one, check_exact=True)
+    with pytest.raises(dxkit.ValidationError) as e:
+        dx_index.sensitivity_indices(output[:-1], 30, params, 5, 50)
+    assert str(e.value) == "sensitivity analysis: 179 outputs for a design of 180 runs " \
+                           "(N = 30, k = 4)"

@@ -89,9 +89,39 @@ struct DXKIT_API SensitivityResult {
 /// The output of a run is the mean absolute shift of the units' ranks from the nominal
 /// ranks. First-order indices by Saltelli (2010), total indices by Jansen (1999), each with a
 /// bootstrap 95 % interval (`bootstrap` resamples of the N rows).
+/// It is sensitivity_runs over all N (k + 2) runs, then sensitivity_indices of their outputs.
 [[nodiscard]] DXKIT_API SensitivityResult
 run_sensitivity(const UnitData& data, const Framework& framework, const PipelineOptions& nominal,
                 const Assumptions& assumptions, std::size_t n, std::uint64_t seed,
                 unsigned threads = 2, std::size_t bootstrap = 1000, const Progress& progress = {});
+
+/// Some of the runs of a sensitivity analysis: what sensitivity_runs gives.
+struct DXKIT_API SensitivityRuns {
+  std::vector<std::string> parameters;  ///< the k parameters, Assumptions::parameters()
+  std::size_t n = 0;                    ///< N, rows of A and of B
+  std::size_t runs = 0;                 ///< N × (k + 2), all the runs of the design
+  std::size_t first = 0;                ///< the number of the first run given
+  std::vector<double> output;           ///< the outputs of runs [first, first + count)
+};
+
+/// The outputs of runs [first, first + count) of run_sensitivity's design, computed exactly as
+/// run_sensitivity computes them: the design (A and B, drawn from the seed) is the whole
+/// run's, and run j takes row j % N of A or B and the column block j / N, whoever runs it. So
+/// the outputs of blocks run apart (on several machines), put one after the other in run
+/// order, are those of one run from 0, and sensitivity_indices of them is run_sensitivity's
+/// result, bit for bit. `count` 0 runs nothing: the checks, the parameters and the number of
+/// runs only. `progress` counts the runs of this block.
+[[nodiscard]] DXKIT_API SensitivityRuns sensitivity_runs(
+    const UnitData& data, const Framework& framework, const PipelineOptions& nominal,
+    const Assumptions& assumptions, std::size_t n, std::uint64_t seed, std::size_t first,
+    std::size_t count, unsigned threads = 2, const Progress& progress = {});
+
+/// The first-order and total indices, the variance and the bootstrap intervals from the
+/// outputs of all N (k + 2) runs of the design (in run order: A, B, then AB_i; k the number of
+/// `parameters`), with the bootstrap resamples drawn from `seed` as run_sensitivity draws
+/// them. `output` is moved into the result's output.
+[[nodiscard]] DXKIT_API SensitivityResult sensitivity_indices(
+    std::vector<double> output, std::size_t n, const std::vector<std::string>& parameters,
+    std::uint64_t seed, std::size_t bootstrap = 1000);
 
 }  // namespace dxkit::index

@@ -6,7 +6,7 @@ import collections.abc
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['Framework', 'PipelineResult', 'UnitData', 'availability', 'compare_results', 'correlation_flags', 'cronbach_alpha', 'describe_data', 'framework_from_columns', 'framework_from_csv', 'index_names', 'leave_one_out', 'optimise_weights', 'pca_weights', 'run_pipeline', 'run_uncertainty', 'strengths', 'summarise_ranks', 'unit_data_from_arrays', 'unit_data_from_csv']
+__all__: list[str] = ['Framework', 'PipelineResult', 'UnitData', 'availability', 'compare_results', 'correlation_flags', 'cronbach_alpha', 'describe_data', 'framework_from_columns', 'framework_from_csv', 'index_names', 'leave_one_out', 'optimise_weights', 'pca_weights', 'run_pipeline', 'run_uncertainty', 'sensitivity_indices', 'sensitivity_runs', 'strengths', 'summarise_ranks', 'unit_data_from_arrays', 'unit_data_from_csv']
 class Framework:
     """
     An index framework (iMeta).
@@ -93,6 +93,14 @@ def run_pipeline(data: UnitData, framework: Framework, options: collections.abc.
     ...
 def run_uncertainty(arg0: UnitData, arg1: Framework, arg2: collections.abc.Sequence[tuple[str, str]], arg3: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex], arg4: collections.abc.Sequence[str], arg5: collections.abc.Sequence[str], arg6: bool, arg7: bool, arg8: collections.abc.Sequence[str], arg9: typing.SupportsInt | typing.SupportsIndex, arg10: typing.SupportsInt | typing.SupportsIndex, arg11: typing.SupportsInt | typing.SupportsIndex, arg12: bool, arg13: typing.SupportsInt | typing.SupportsIndex, arg14: typing.Any, arg15: typing.SupportsInt | typing.SupportsIndex) -> tuple:
     ...
+def sensitivity_indices(arg0: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], arg1: typing.SupportsInt | typing.SupportsIndex, arg2: collections.abc.Sequence[str], arg3: typing.SupportsInt | typing.SupportsIndex, arg4: typing.SupportsInt | typing.SupportsIndex) -> tuple:
+    """
+    (index rows, runs, variance, outputs) from the outputs of all N (k + 2) runs.
+    """
+def sensitivity_runs(arg0: UnitData, arg1: Framework, arg2: collections.abc.Sequence[tuple[str, str]], arg3: collections.abc.Mapping[typing.SupportsInt | typing.SupportsIndex, typing.SupportsFloat | typing.SupportsIndex], arg4: collections.abc.Sequence[str], arg5: collections.abc.Sequence[str], arg6: bool, arg7: bool, arg8: collections.abc.Sequence[str], arg9: typing.SupportsInt | typing.SupportsIndex, arg10: typing.SupportsInt | typing.SupportsIndex, arg11: typing.SupportsInt | typing.SupportsIndex, arg12: typing.SupportsInt | typing.SupportsIndex, arg13: typing.SupportsInt | typing.SupportsIndex, arg14: typing.Any) -> tuple:
+    """
+    (parameters, N, runs, first, outputs of runs [first, first + count)) of a sensitivity analysis's design.
+    """
 def strengths(arg0: PipelineResult, arg1: Framework, arg2: str, arg3: typing.SupportsInt | typing.SupportsIndex) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     ...
 def summarise_ranks(arg0: typing.Annotated[numpy.typing.ArrayLike, numpy.int32]) -> tuple:

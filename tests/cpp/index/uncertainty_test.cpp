@@ -7,6 +7,7 @@
 
 #include <bit>
 #include <cmath>
+#include <limits>
 #include <span>
 
 #include "../expect_throw_msg.hpp"
@@ -180,4 +181,101 @@ TEST(IndexSensitivity, IndicesOfWhatMattersAndWhatDoesNot) {
   EXPECT_THROW_MSG((void)run_sensitivity(s.raw, s.framework, {}, none, 10, 1), ValidationError,
                    "sensitivity analysis: no assumption varies (set weight noise, alternative "
                    "methods, toggles or elements to leave out)");
+}
+
+TEST(IndexSensitivity, BlocksOfRunsAreOneRun) {
+  // Runs [0, 7), [7, 100) and [100, 180) computed apart (as on three machines, each on its own
+  // number of threads), put together in run order, give run_sensitivity's result to the bit.
+  Asem s;
+  PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
+  set_option(o, "normalise", "minmax(lo=1,hi=100)");  // the geometric mean needs values > 0
+  Assumptions a = varied();                           // k = 7
+  a.normalisations = {parse_norm_spec("zscore(mean=100,sd=10)"), parse_norm_spec("rank")};
+  const SensitivityResult whole = run_sensitivity(s.raw, s.framework, o, a, 20, 9, 2, 300);
+  ASSERT_EQ(whole.runs, 20u * 9);
+  std::vector<double> output;
+  const std::size_t edges[] = {0, 7, 100, 180};
+  for (std::size_t b = 0; b < 3; ++b) {
+    const SensitivityRuns part = sensitivity_runs(s.raw, s.framework, o, a, 20, 9, edges[b],
+                                                  edges[b + 1] - edges[b], b == 1 ? 1 : 2);
+    EXPECT_EQ(part.parameters, a.parameters());
+    EXPECT_EQ(part.n, 20u);
+    EXPECT_EQ(part.runs, 180u);
+    EXPECT_EQ(part.first, edges[b]);
+    ASSERT_EQ(part.output.size(), edges[b + 1] - edges[b]);
+    output.insert(output.end(), part.output.begin(), part.output.end());
+  }
+  EXPECT_EQ(output, whole.output);
+  // The runs really differ (the test could tell a block repeated from another).
+  EXPECT_NE(std::vector<double>(output.begin(), output.begin() + 7),
+            std::vector<double>(output.begin() + 100, output.begin() + 107));
+  const SensitivityResult joined = sensitivity_indices(output, 20, a.parameters(), 9, 300);
+  EXPECT_EQ(joined.runs, whole.runs);
+  EXPECT_EQ(joined.variance, whole.variance);
+  EXPECT_GT(joined.variance, 0);
+  EXPECT_EQ(joined.output, whole.output);
+  ASSERT_EQ(joined.indices.size(), 7u);
+  ASSERT_EQ(whole.indices.size(), 7u);
+  for (std::size_t i = 0; i < 7; ++i) {
+    const SensitivityIndex &x = joined.indices[i], &y = whole.indices[i];
+    EXPECT_EQ(x.parameter, y.parameter);
+    EXPECT_EQ(x.first, y.first) << x.parameter;
+    EXPECT_EQ(x.first_lo, y.first_lo) << x.parameter;
+    EXPECT_EQ(x.first_hi, y.first_hi) << x.parameter;
+    EXPECT_EQ(x.total, y.total) << x.parameter;
+    EXPECT_EQ(x.total_lo, y.total_lo) << x.parameter;
+    EXPECT_EQ(x.total_hi, y.total_hi) << x.parameter;
+  }
+  // Another bootstrap seed gives other intervals from the same outputs.
+  EXPECT_NE(sensitivity_indices(output, 20, a.parameters(), 10, 300).indices[0].total_lo,
+            whole.indices[0].total_lo);
+  // No runs: the checks and the design's size only.
+  const SensitivityRuns none = sensitivity_runs(s.raw, s.framework, o, a, 20, 9, 180, 0);
+  EXPECT_EQ(none.runs, 180u);
+  EXPECT_TRUE(none.output.empty());
+}
+
+TEST(IndexSensitivity, BlocksAndOutputsAreChecked) {
+  Asem s;
+  PipelineOptions o;
+  apply_preset(o, Preset::coinr_asem);
+  set_option(o, "normalise", "minmax(lo=1,hi=100)");
+  const Assumptions a = varied();
+  const std::vector<std::string> k7 = a.parameters();
+  EXPECT_THROW_MSG((void)sensitivity_runs(s.raw, s.framework, o, a, 20, 9, 170, 20),
+                   ValidationError,
+                   "sensitivity analysis: the 20 runs from run 170 are not all among the "
+                   "design's 180 runs (N = 20, k = 7)");
+  EXPECT_THROW_MSG((void)sensitivity_runs(s.raw, s.framework, o, a, 20, 9, 181, 0), ValidationError,
+                   "sensitivity analysis: the 0 runs from run 181 are not all among the "
+                   "design's 180 runs (N = 20, k = 7)");
+  EXPECT_THROW_MSG((void)sensitivity_runs(s.raw, s.framework, o, a, 1, 9, 0, 1), ValidationError,
+                   "sensitivity analysis: N must be at least 2");
+  EXPECT_THROW_MSG((void)sensitivity_runs(s.raw, s.framework, o, Assumptions{}, 20, 9, 0, 1),
+                   ValidationError,
+                   "sensitivity analysis: no assumption varies (set weight noise, alternative "
+                   "methods, toggles or elements to leave out)");
+  std::vector<double> output(180, 1.0);
+  output[5] = 2.0;
+  EXPECT_THROW_MSG((void)sensitivity_indices(std::vector<double>(179, 1.0), 20, k7, 9),
+                   ValidationError,
+                   "sensitivity analysis: 179 outputs for a design of 180 runs (N = 20, k = 7)");
+  EXPECT_THROW_MSG((void)sensitivity_indices(output, 1, k7, 9), ValidationError,
+                   "sensitivity analysis: N must be at least 2");
+  EXPECT_THROW_MSG((void)sensitivity_indices(output, 20, {}, 9), ValidationError,
+                   "sensitivity analysis: no assumption varies (set weight noise, alternative "
+                   "methods, toggles or elements to leave out)");
+  EXPECT_THROW_MSG(
+      (void)sensitivity_indices({}, std::numeric_limits<std::size_t>::max() / 2, k7, 9),
+      ValidationError,
+      "sensitivity analysis: N = " + std::to_string(std::numeric_limits<std::size_t>::max() / 2) +
+          " with 7 parameters is more runs than can be counted");
+  output[17] = std::numeric_limits<double>::quiet_NaN();
+  EXPECT_THROW_MSG((void)sensitivity_indices(output, 20, k7, 9), ValidationError,
+                   "sensitivity analysis: the output of run 17 is not a finite number");
+  output[17] = 1.0;
+  const SensitivityResult flat = sensitivity_indices(output, 20, k7, 9, 0);
+  EXPECT_EQ(flat.runs, 180u);
+  EXPECT_GT(flat.variance, 0);
 }
