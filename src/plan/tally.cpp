@@ -157,13 +157,14 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
       return count_of(line, b, e, source, line_no);
     };
     bool met_seen = false;
-    // "đạt và vượt 13/15", else "hoàn thành: 10/16" (not followed by '/' or a digit).
+    // "đạt và vượt 13/15" (one or two spaces before the fraction, as Word text has them), else
+    // "hoàn thành: 10/16" (not followed by '/' or a digit).
     const std::vector<text::PhraseFound> none;
     for (const auto& w :
          has_fraction ? words.find(line, ConsistencyWord::tally_met_or_exceeded) : none) {
       const auto f =
           w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
-      if (!f || f->n_begin != w.end + 1) continue;
+      if (!f) continue;
       add(w.begin, f->m_end, "met", count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), met);
       met_seen = true;
       break;

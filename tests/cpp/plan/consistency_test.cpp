@@ -161,6 +161,33 @@ TEST(CheckTallies, AnUnboundedCountIsALocatedParseError) {
   EXPECT_EQ(mid[0].stated_total, 4u);
 }
 
+// "đạt và vượt" counts only with its fraction right after it (one or two spaces); followed by
+// other words it is no tally, and the line's "hoàn thành: 10/16" is. A tally's percentage may have
+// decimals.
+TEST(CheckTallies, EachTallyPhraseTakesOnlyItsOwnFraction) {
+  EvaluationTable none;
+  const auto both = check_tallies("Có 12 chỉ tiêu đạt và vượt kế hoạch, hoàn thành: 10/16", none);
+  ASSERT_EQ(both.size(), 1u);
+  EXPECT_EQ(both[0].quote, "hoàn thành: 10/16");
+  EXPECT_EQ(both[0].category, "met");
+  EXPECT_EQ(both[0].stated, 10u);
+  EXPECT_EQ(both[0].stated_total, 16u);
+  const auto own = check_tallies("Kết quả: đạt và vượt 13/15 chỉ tiêu", none);
+  ASSERT_EQ(own.size(), 1u);
+  EXPECT_EQ(own[0].quote, "đạt và vượt 13/15");
+  EXPECT_EQ(own[0].stated, 13u);
+  EXPECT_EQ(own[0].stated_total, 15u);
+  const auto spaced = check_tallies("Kết quả: đạt và vượt  13/15 chỉ tiêu", none);  // two spaces
+  ASSERT_EQ(spaced.size(), 1u);
+  EXPECT_EQ(spaced[0].quote, "đạt và vượt  13/15");
+  EXPECT_EQ(spaced[0].stated, 13u);
+  const auto decimal = check_tallies("Số chỉ tiêu đạt trên 50,5%: 04/16", none);
+  ASSERT_EQ(decimal.size(), 1u);
+  EXPECT_EQ(decimal[0].quote, "trên 50,5%: 04/16");
+  EXPECT_EQ(decimal[0].category, "above 50,5%");
+  EXPECT_EQ(decimal[0].stated, 4u);
+}
+
 TEST(CheckTallies, TalliesAreDiagnosticsWithFileLineAndColumn) {
   // Thái Bình 2024 plan line 16 against Phụ lục 01 scored by the bands: "trên 50%: 04/16" is
   // not supported (3 above, 1 at exactly 50 %); the other two are notes.
