@@ -186,6 +186,12 @@ TEST(CheckTallies, EachTallyPhraseTakesOnlyItsOwnFraction) {
   EXPECT_EQ(decimal[0].quote, "trên 50,5%: 04/16");
   EXPECT_EQ(decimal[0].category, "above 50,5%");
   EXPECT_EQ(decimal[0].stated, 4u);
+  // A count at the very start of a line ("6 chỉ tiêu vượt"), one digit.
+  const auto first = check_tallies("6 chỉ tiêu vượt kế hoạch", none);
+  ASSERT_EQ(first.size(), 1u);
+  EXPECT_EQ(first[0].category, "exceeded");
+  EXPECT_EQ(first[0].stated, 6u);
+  EXPECT_EQ(first[0].quote, "6 chỉ tiêu vượt");
 }
 
 TEST(CheckTallies, TalliesAreDiagnosticsWithFileLineAndColumn) {

@@ -169,6 +169,13 @@ TEST(Deadline, HalfYearsArePhrasesOfTheVocabulary) {
   EXPECT_EQ(second.due, day(2023, 12, 31));
   EXPECT_EQ(parse_deadline("Tháng 9 năm 2023").due, day(2023, 9, 30));
   EXPECT_EQ(parse_deadline("Quý 2 năm 2024").start, day(2024, 4, 1));
+  // Every quarter in digits and in Roman numerals: the fourth ends the year.
+  for (const char* q : {"Quý 4/2024", "Quý IV/2024", "quý 4 năm 2024"}) {
+    EXPECT_EQ(parse_deadline(q).start, day(2024, 10, 1)) << q;
+    EXPECT_EQ(parse_deadline(q).due, day(2024, 12, 31)) << q;
+  }
+  EXPECT_EQ(parse_deadline("Quý 1/2024").due, day(2024, 3, 31));
+  EXPECT_EQ(parse_deadline("Quý 3/2024").due, day(2024, 9, 30));
   EXPECT_EQ(parse_deadline("Trước 31/12 2023").due, day(2023, 12, 31));
   EXPECT_EQ(parse_deadline("Trước 31/12/2023").due, day(2023, 12, 30));  // the day before
   EXPECT_EQ(parse_deadline("Hằng năm").kind, Deadline::Kind::recurring);

@@ -60,6 +60,10 @@ TEST(Result, EstimatesAreFlagged) {
   }
   EXPECT_FALSE(one("5%").estimate);
   EXPECT_TRUE(parse_result("ước đạt 5%").is_estimate());
+  // A result written as a sentence is an estimate only with an estimate word in it.
+  EXPECT_FALSE(one("Tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023 đạt 95%").estimate);
+  EXPECT_TRUE(one("Tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023 ước đạt 95%").estimate);
+  EXPECT_EQ(one("Tỷ lệ hồ sơ được giải quyết trực tuyến năm 2023 đạt 95%").value, 95);
 }
 
 TEST(Result, Fractions) {
