@@ -33,8 +33,13 @@ TEST(IndexMethods, Aggregations) {
   PipelineOptions o;
   o.aggregation = parse_agg_spec("generalised(power=2)");
   EXPECT_DOUBLE_EQ(aggregate(d, f, o).col(2)[0], std::sqrt((16.0 + 81) / 2));
+  // A positive power takes zeros (the quadratic mean of 0 and 4); a negative one refuses them.
+  EXPECT_DOUBLE_EQ(aggregate(sample({0}, {4}), f, o).col(2)[0], std::sqrt(8.0));
   o.aggregation = parse_agg_spec("generalised(power=-1)");  // the harmonic mean
   EXPECT_NEAR(aggregate(d, f, o).col(2)[0], 2 / (1.0 / 4 + 1.0 / 9), 1e-12);
+  EXPECT_THROW_MSG((void)aggregate(sample({0}, {4}), f, o), ValidationError,
+                   "aggregate 'T': the generalised mean needs positive values; 'a' of unit 'u0' is "
+                   "0.000000 (normalise to a positive range, e.g. min-max to [1, 100])");
   EXPECT_THROW_MSG((void)parse_agg_spec("generalised(power=0)"), ValidationError,
                    "generalised: the power must not be 0 (that limit is the geometric mean)");
   // A minimum share of available children.
