@@ -17,6 +17,15 @@ TEST(Money, ParsesInTheDeclaredOrWrittenUnit) {
   EXPECT_EQ(parse_money("0,15 tỷ đồng").dong, 150'000'000);
   EXPECT_EQ(parse_money("1.000", MoneyUnit::thousand).dong, 1'000'000);
   EXPECT_EQ(parse_money("350 trđ").dong, 350'000'000);
+  // Every power of ten a unit and its decimals make (10^0 .. 10^12), read and printed.
+  EXPECT_EQ(parse_money("1.234,56").dong, 1'234'560'000);  // triệu, 2 decimals: 10^4
+  EXPECT_EQ(parse_money("1.234,5678", MoneyUnit::million).dong, 1'234'567'800);  // 10^2
+  EXPECT_EQ(parse_money("7,123456 tỷ đồng").dong, 7'123'456'000);                // 10^3
+  EXPECT_EQ(parse_money("7,12345 tỷ đồng").dong, 7'123'450'000);                 // 10^4
+  EXPECT_EQ(parse_money("1.234.567.890.123", MoneyUnit::dong).dong, 1'234'567'890'123);
+  EXPECT_EQ(format_money(Money{123'456'789'000}, MoneyUnit::million, 2), "123.456,79");
+  EXPECT_EQ(format_money(Money{123'456'789'000}, MoneyUnit::billion, 5), "123,45679");
+  EXPECT_EQ(format_money(Money{123'456'789'000}, MoneyUnit::thousand, 0), "123.456.789");
 }
 
 TEST(Money, FinerThanOneDongOrTooLargeIsAnError) {

@@ -31,6 +31,8 @@ TEST(Deadline, EveryFormOfTheIssue) {
   const std::vector<Case> cases = {
       {"Tháng 09/2023", K::window, day(2023, 9, 1), day(2023, 9, 30)},
       {"Trước 09/2023", K::due, std::nullopt, day(2023, 8, 31)},
+      {"Tháng 9/2023", K::window, day(2023, 9, 1), day(2023, 9, 30)},  // a one-digit month
+      {"Trước 9/2023", K::due, std::nullopt, day(2023, 8, 31)},
       {"Trước tháng 05/2023", K::due, std::nullopt, day(2023, 4, 30)},
       {"Cuối năm 2023", K::due, std::nullopt, day(2023, 12, 31)},
       {"Năm 2023", K::window, day(2023, 1, 1), day(2023, 12, 31)},
