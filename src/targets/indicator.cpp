@@ -163,9 +163,12 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
   IndicatorTable t;
   t.source = csv.source;
   t.origin = csv.at(0);
-  if (!csv.column_numbers.empty())
+  if (!csv.column_numbers.empty()) {
     for (std::size_t c = 0; c < csv.header.size(); ++c)
       t.document_columns.emplace(csv.header[c], csv.file_column(c));
+    // A repeated code is named by its role (repeated_codes): its cell too.
+    if (roles.code) t.document_columns.emplace("code", csv.file_column(*roles.code));
+  }
   t.lines = csv.lines;
   t.target_header = csv.header[*roles.target];
   t.actual_header = csv.header[*roles.actual];

@@ -371,8 +371,8 @@ def test_errors_and_findings_carry_sheet_table_and_cell(tmp_path):
     assert p.returncode == 0, p.stderr
     notes = [n for n in json.loads(p.stdout)["notes"] if n["code"] == "duplicate_code"]
     assert [n["where"] for n in notes] == [{
-        "file": str(book), "line": 11, "column": None, "column_name": "code",
-        "sheet": "Phụ lục 01", "table": None, "cell": None}]
+        "file": str(book), "line": 11, "column": 2, "column_name": "code",
+        "sheet": "Phụ lục 01", "table": None, "cell": "B11"}]
 
 
 def test_excel_escapes_in_text_are_decoded(tmp_path):
