@@ -194,7 +194,8 @@ void bind_budget(py::module_& m) {
           py::arg("other"), py::arg("by"))
       .def("check", [](const Budget& b) {
         py::dict d;
-        py::list kind, severity, file, line, label, column, reported, computed, message;
+        py::list kind, severity, file, line, label, column, reported, computed, message, sheet,
+            table, cell;
         std::vector<Finding> findings;
         {
           py::gil_scoped_release release;
@@ -211,6 +212,11 @@ void bind_budget(py::module_& m) {
           reported.append(money_or_none(f.reported));
           computed.append(money_or_none(f.computed));
           message.append(g.message);
+          // A document's finding: its sheet or Word table, and a sheet's cell ("D10").
+          sheet.append(g.where.sheet.empty() ? py::none() : py::object(py::str(g.where.sheet)));
+          table.append(g.where.table ? py::object(py::int_(g.where.table)) : py::none());
+          const std::string c = g.where.cell();
+          cell.append(c.empty() ? py::none() : py::object(py::str(c)));
         }
         d["kind"] = kind;
         d["severity"] = severity;
@@ -221,6 +227,9 @@ void bind_budget(py::module_& m) {
         d["reported"] = reported;
         d["computed"] = computed;
         d["message"] = message;
+        d["sheet"] = sheet;
+        d["table"] = table;
+        d["cell"] = cell;
         return d;
       });
 

@@ -1,6 +1,7 @@
 // C++ errors become Python exceptions of a parallel hierarchy. ParseError and
 // ValidationError also derive from ValueError, so `except ValueError` catches bad input.
-// The location travels as attributes: file, line, column, column_name, text.
+// The location travels as attributes: file, line, column, column_name, text, and for a
+// document's table sheet, table and cell.
 #include "dxkit/error.hpp"
 
 #include <pybind11/pybind11.h>
@@ -31,6 +32,11 @@ void raise(PyObject* type, const char* what, const Location& where, const std::s
   instance.attr("line") = where.line ? py::object(py::int_(where.line)) : py::none();
   instance.attr("column") = where.column ? py::object(py::int_(where.column)) : py::none();
   instance.attr("column_name") = where.column_name;
+  // A document's part: the sheet's name or the Word table's number, and the sheet cell "D10".
+  instance.attr("sheet") = where.sheet.empty() ? py::none() : py::object(py::str(where.sheet));
+  instance.attr("table") = where.table ? py::object(py::int_(where.table)) : py::none();
+  const std::string cell = where.cell();
+  instance.attr("cell") = cell.empty() ? py::none() : py::object(py::str(cell));
   instance.attr("message") = message;
   instance.attr("text") = text;
   PyErr_SetObject(type, instance.ptr());
@@ -43,14 +49,18 @@ void bind_errors(py::module_& m) {
   g_parse = make_type(m, "ParseError",
                       "Input that cannot be read: a malformed number ('12.5' in the Vietnamese "
                       "format), an unknown word, a broken CSV. Attributes: file, line, column, "
-                      "column_name, message, text.",
+                      "column_name, message, text; for a document's table also sheet (the "
+                      "workbook sheet's name), table (the Word table's number) and cell ('D10', "
+                      "a sheet's cell), None otherwise. file is the file alone.",
                       py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)));
   g_encoding =
       make_type(m, "EncodingError", "Bytes that are not valid UTF-8; line and column say where.",
                 py::make_tuple(py::handle(g_parse)));
   g_validation = make_type(m, "ValidationError",
                            "Input that reads but does not fit together: a missing required "
-                           "column, a compound result whose labels do not match its target.",
+                           "column, a compound result whose labels do not match its target. "
+                           "Attributes as ParseError's (file, line, column, column_name, sheet, "
+                           "table, cell, message).",
                            py::make_tuple(py::handle(g_error), py::handle(PyExc_ValueError)));
   py::register_exception_translator([](std::exception_ptr p) {
     try {

@@ -28,16 +28,16 @@ std::string quoted_sheet(const std::string& name) {
   return out + "'";
 }
 
-// A table taken from a document has the source "<file>, sheet 'X'" (a workbook sheet whose
-// table starts in column A) or "<file>, table 2" / "tables 2-3" (a Word table), as
-// document::to_csv names it. Its cells are named here, in one place, as officials see them:
-// "<file>, 'X'!D8" and "<file>, table 2, row 8, column 4".
+// A cell of a workbook sheet or a Word table is named as officials see it:
+// "<file>, 'X'!D8" and "<file>, table 2, row 8, column 4"; the sheet or table alone (no row
+// known) as document::to_csv names the table, "<file>, sheet 'X'" and "<file>, tables 2-3".
 bool document_place(const Location& w, std::string& out) {
-  if (w.line == 0) return false;
-  const std::string& f = w.file;
-  const auto sheet = f.rfind(", sheet '");
-  if (sheet != std::string::npos && f.size() > sheet + 10 && f.back() == '\'') {
-    out = f.substr(0, sheet) + ", " + quoted_sheet(f.substr(sheet + 9, f.size() - sheet - 10));
+  if (!w.sheet.empty()) {
+    if (w.line == 0) {
+      out += ", sheet '" + w.sheet + "'";
+      return true;
+    }
+    out += ", " + quoted_sheet(w.sheet);
     if (w.column > 0) {
       out += '!';
       out += column_letters(w.column);
@@ -47,15 +47,15 @@ bool document_place(const Location& w, std::string& out) {
     out += std::to_string(w.line);
     return true;
   }
-  const auto table = f.rfind(", table");
-  if (table == std::string::npos) return false;
-  std::string_view rest = std::string_view(f).substr(table + 7);
-  if (rest.starts_with("s")) rest.remove_prefix(1);
-  if (!rest.starts_with(" ") || rest.size() < 2) return false;
-  for (char c : rest.substr(1))
-    if (!((c >= '0' && c <= '9') || c == '-')) return false;
-  out = f + ", row " + std::to_string(w.line);
-  if (w.column > 0) out += ", column " + std::to_string(w.column);
+  if (w.table == 0) return false;
+  if (w.last_table > w.table)
+    out += ", tables " + std::to_string(w.table) + "-" + std::to_string(w.last_table);
+  else
+    out += ", table " + std::to_string(w.table);
+  if (w.line > 0) {
+    out += ", row " + std::to_string(w.line);
+    if (w.column > 0) out += ", column " + std::to_string(w.column);
+  }
   return true;
 }
 }  // namespace
@@ -74,6 +74,11 @@ std::string Location::to_string() const {
   return out;
 }
 
+std::string Location::cell() const {
+  if (sheet.empty() || line == 0 || column == 0) return {};
+  return column_letters(column) + std::to_string(line);
+}
+
 namespace {
 // A message quotes at most this many bytes of the input: a 1 MB cell is cut, on a UTF-8
 // character boundary, with an ellipsis.
@@ -89,7 +94,8 @@ std::string bounded(std::string text) {
 
 std::string compose(const Location& where, const std::string& message, const std::string& text) {
   std::string out;
-  if (!where.file.empty() || where.line > 0 || !where.column_name.empty()) {
+  if (!where.file.empty() || where.line > 0 || !where.column_name.empty() || !where.sheet.empty() ||
+      where.table > 0) {
     out = where.to_string() + ": ";
   }
   out += message;

@@ -129,8 +129,10 @@ int run_budget(const BudgetArgs& a) {
   found.name = "findings";
   found.in_table = false;
   // The columns of Budget.check(); reported and computed in đồng.
-  found.header = {"kind",   "severity", "file",     "line",   "label",
-                  "column", "reported", "computed", "message"};
+  // A document's finding names its sheet or Word table, and a sheet's its cell ("D10"), in
+  // columns of their own after those of a CSV file's.
+  found.header = {"kind",     "severity", "file",    "line",  "label", "column",
+                  "reported", "computed", "message", "sheet", "table", "cell"};
   const auto dong_or_null = [](const std::optional<Money>& m) {
     return m ? Json(m->dong) : Json(nullptr);
   };
@@ -138,7 +140,10 @@ int run_budget(const BudgetArgs& a) {
     const Diagnostic& d = f.diagnostic;
     found.rows.push_back({d.code, std::string(to_string(d.severity)), d.where.file, d.where.line,
                           f.label, d.where.column_name, dong_or_null(f.reported),
-                          dong_or_null(f.computed), d.message});
+                          dong_or_null(f.computed), d.message,
+                          d.where.sheet.empty() ? Json(nullptr) : Json(d.where.sheet),
+                          d.where.table ? Json(d.where.table) : Json(nullptr),
+                          d.where.cell().empty() ? Json(nullptr) : Json(d.where.cell())});
   }
   report.frames.push_back(std::move(found));
 
@@ -158,7 +163,11 @@ int run_budget(const BudgetArgs& a) {
     report.trailer.push_back(std::to_string(findings.size()) + " finding(s)");
     for (const Finding& f : findings) {
       const Diagnostic& d = f.diagnostic;
-      report.trailer.push_back("  " + d.where.file + ":" + std::to_string(d.where.line) + ": " +
+      // file:line for a CSV file; a document's sheet cell or Word table row as messages say.
+      Location place = d.where;
+      place.column_name.clear();
+      if (place.sheet.empty() && place.table == 0) place.column = 0;
+      report.trailer.push_back("  " + place.to_string() + ": " +
                                std::string(to_string(d.severity)) + ": " + d.code + ": " +
                                (f.label.empty() ? "" : "'" + f.label + "': ") + d.message);
     }

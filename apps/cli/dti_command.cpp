@@ -43,9 +43,7 @@ index::DataSet previous_ranking(const std::string& path, NumberStyle numbers, Re
     if (t.header[c] == "DTI") c_dti = c;
     if (t.header[c] == "Rank") c_rank = c;
   }
-  Location head;
-  head.file = t.source;
-  head.line = 1;
+  const Location head = t.at(1);
   if (!c_unit || !(c_dti || c_rank))
     throw ValidationError("last year's ranking needs uCode and DTI (or Rank)", head);
   const std::array<std::size_t, 1> value_col{c_dti ? *c_dti : *c_rank};
@@ -57,9 +55,7 @@ index::DataSet previous_ranking(const std::string& path, NumberStyle numbers, Re
     d.units.push_back(t.columns[*c_unit][r]);
     d.names.emplace_back();
     d.values.push_back(0);
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[r];
+    Location where = t.at(t.lines[r]);
     where.column_name = c_dti ? "DTI" : "Rank";
     try {
       const double v = parse_number(t.columns[value_col[0]][r], numbers_read.format);

@@ -161,6 +161,9 @@ Json note_json(const Diagnostic& d) {
   where["line"] = w.line ? Json(w.line) : Json(nullptr);
   where["column"] = w.column ? Json(w.column) : Json(nullptr);
   where["column_name"] = or_null(w.column_name);
+  where["sheet"] = or_null(w.sheet);
+  where["table"] = w.table ? Json(w.table) : Json(nullptr);
+  where["cell"] = or_null(w.cell());
   Json out = Json::object();
   out["severity"] = std::string(to_string(d.severity));
   out["code"] = or_null(d.code);

@@ -93,7 +93,8 @@ void write(std::ostream& out, const Report& report, Format format);
 void write(std::ostream& out, const Report& report, std::string_view format);
 
 /// How a note is written in JSON: {"severity", "code", "where": {"file", "line", "column",
-/// "column_name"}, "message"}, null for what is unknown (a plain note has no code or place).
+/// "column_name", "sheet", "table", "cell"}, "message"}, null for what is unknown (a plain note
+/// has no code or place).
 [[nodiscard]] Json note_json(const Diagnostic& d);
 
 /// NaN as null.

@@ -51,7 +51,7 @@ units::ProgressIn by_province(const ProgressArgs& a, const std::vector<Observati
   units::ProgressIn in =
       units::progress_in(units::provinces(), obs, documents, day, rules, weights, o, a.file);
   if (!note.empty())
-    in.notes.push_back(Diagnostic{Location{.file = a.weights}, Severity::note, "numbers", note});
+    in.notes.push_back(Diagnostic{Location{a.weights}, Severity::note, "numbers", note});
   return in;
 }
 

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "dxkit/export.hpp"
 
@@ -12,14 +13,38 @@ namespace dxkit {
 
 /// Where a piece of input came from. `line` and `column` are 1-based; 0 means "not known".
 /// `column_name` is the CSV header of the cell when the input is a table.
+/// For a table taken from a document, `file` is still the file alone and the part is data:
+/// `sheet` names the workbook sheet (then `line` is the sheet's row and `column` its column,
+/// 4 = D), or `table` numbers the Word table (then `line` and `column` are the table's row and
+/// column; a table continued over pages is tables `table` to `last_table`).
 struct DXKIT_API Location {
+  Location() = default;
+  /// Positional, as the readers write a place ({file, line, column, column_name} as before the
+  /// document part was data); the members can be set one by one too.
+  Location(std::string file, std::size_t line = 0, std::size_t column = 0,
+           std::string column_name = {}, std::string sheet = {}, std::size_t table = 0,
+           std::size_t last_table = 0)
+      : file(std::move(file)),
+        line(line),
+        column(column),
+        column_name(std::move(column_name)),
+        sheet(std::move(sheet)),
+        table(table),
+        last_table(last_table) {}
+
   std::string file;
   std::size_t line = 0;
   std::size_t column = 0;
   std::string column_name;
+  std::string sheet;           ///< the workbook sheet's name, or empty
+  std::size_t table = 0;       ///< the Word table's 1-based number, or 0
+  std::size_t last_table = 0;  ///< the last of the tables a continued table spans, or 0
 
-  /// "file:line:column (column 'name')", leaving out what is unknown.
+  /// "file:line:column (column 'name')", leaving out what is unknown; a sheet's cell is
+  /// "file, 'Sheet'!D10" and a Word table's "file, table 2, row 8, column 4".
   [[nodiscard]] std::string to_string() const;
+  /// The sheet cell's name, "D10"; empty unless a sheet, row and column are all known.
+  [[nodiscard]] std::string cell() const;
 };
 
 /// Base of all dxkit errors.

@@ -129,11 +129,14 @@ class Budget(Reportable):
 
     def check(self):
         """Findings: kind, severity, file, line, label, column, reported and computed (Int64
-        đồng) and a message."""
+        đồng) and a message; then, for a table of a document, sheet (the workbook sheet's
+        name), table (the Word table's number, Int64) and cell (a sheet's cell, "D10"), None
+        for a CSV file. file is the file alone."""
         d = self._core.check()
         frame = _frames.frame(d)
         frame["reported"] = _frames.nullable_int(d["reported"])
         frame["computed"] = _frames.nullable_int(d["computed"])
+        frame["table"] = _frames.nullable_int(d["table"])
         return frame
 
     def share_of(self, state_budget) -> float:

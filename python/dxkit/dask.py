@@ -59,7 +59,8 @@ def _in_partition(error: _core.Error, k: int, what: str, offset: int = 0) -> _co
         text = text.replace(f"<DataFrame>:{line}", f"<DataFrame>:{line + offset}", 1)
         line += offset
     new = type(error)(f"dxkit.dask.{what}: partition {k}: {text}")
-    for name in ("file", "line", "column", "column_name", "message", "text"):
+    for name in ("file", "line", "column", "column_name", "sheet", "table", "cell", "message",
+                 "text"):
         if hasattr(error, name):
             setattr(new, name, line if name == "line" else getattr(error, name))
     return new

@@ -144,6 +144,7 @@ def _directions(column, name: str, number_format: str):
             line = int(np.flatnonzero(codes == k)[0]) + 2
             err = _core.ParseError(f"<DataFrame>:{line} (column '{name}'): {e.message}: '{e.text}'")
             err.file, err.line, err.column, err.column_name = "<DataFrame>", line, None, name
+            err.sheet = err.table = err.cell = None
             err.message, err.text = e.message, e.text
             raise err from None
     return np.ascontiguousarray(codes), flags

@@ -48,16 +48,25 @@ int roman_value(const std::string& s) {
 
 std::vector<Finding> check(const Budget& budget) { return budget.check(); }
 
+Location Budget::place(std::size_t line, std::string column) const {
+  Location where = origin;
+  if (where.file.empty()) where.file = source;
+  where.line = line;
+  // A CSV file's finding names the column by its header only, as it always has; a document's
+  // names the cell too.
+  if (const auto it = document_columns.find(column); it != document_columns.end())
+    where.column = it->second;
+  where.column_name = std::move(column);
+  return where;
+}
+
 std::vector<Finding> Budget::check() const {
   std::vector<Finding> out = read_findings;
   const std::size_t nc = columns.size();
   auto finding = [&](FindingCode code, Severity severity, const Row& r, std::string column,
                      std::optional<Money> reported, std::optional<Money> computed,
                      std::string message) {
-    Location where;
-    where.file = source;
-    where.line = r.line;
-    where.column_name = std::move(column);
+    Location where = place(r.line, std::move(column));
     out.push_back(
         {{std::move(where), severity, std::string(finding_codes.name(code)), std::move(message)},
          r.label,

@@ -14,6 +14,9 @@ namespace {
 // The header of the findings block `dxkit budget --check --format csv` writes after the roll-up.
 constexpr std::string_view kFindingsHeader =
     "kind,severity,file,line,label,column,reported,computed,message";
+// The columns that follow since findings name a document's sheet, Word table and cell; an
+// older output without them is read too.
+constexpr std::string_view kFindingsPlace = ",sheet,table,cell";
 
 Location header_place(const csv::Table& t, std::string column = "") {
   Location where = t.where_header();
@@ -59,6 +62,7 @@ std::optional<Budget> read_rollup(const csv::Table& table, const ReadOptions& op
 
   Budget b;
   b.source = table.source;
+  b.origin = table.at(0);
   b.unit = MoneyUnit::dong;
   b.plan_year = options.plan_year;
   const std::size_t amount_col = h.size() - 2;
@@ -66,13 +70,7 @@ std::optional<Budget> read_rollup(const csv::Table& table, const ReadOptions& op
     const auto it = keys.find(d);
     return it == keys.end() ? std::string() : table.columns[it->second][r];
   };
-  auto place = [&](std::size_t r, std::size_t c) {
-    Location where;
-    where.file = table.source;
-    where.line = table.lines[r];
-    where.column_name = h[c];
-    return where;
-  };
+  auto place = [&](std::size_t r, std::size_t c) { return b.place(table.lines[r], h[c]); };
 
   // A roll-up by year: one year in every row is the plan's year; several are yearly columns.
   std::vector<int> years(table.rows(), 0);
@@ -145,7 +143,8 @@ std::vector<Finding> take_findings(std::string_view& content, const std::string&
   for (std::size_t from = 0;;) {
     const std::size_t hit = content.find(kFindingsHeader, from);
     if (hit == std::string_view::npos) return {};
-    const std::size_t end = hit + kFindingsHeader.size();
+    std::size_t end = hit + kFindingsHeader.size();
+    if (content.substr(end).starts_with(kFindingsPlace)) end += kFindingsPlace.size();
     const bool line_ends = end == content.size() || content[end] == '\n' || content[end] == '\r';
     const std::string_view before = content.substr(0, hit);
     const bool after_blank = before.ends_with("\n\n") || before.ends_with("\r\n\r\n");
@@ -181,6 +180,19 @@ std::vector<Finding> take_findings(std::string_view& content, const std::string&
     f.reported = dong_or_blank(cell(6), t.where(r, 6));
     f.computed = dong_or_blank(cell(7), t.where(r, 7));
     d.message = cell(8);
+    if (t.header.size() > 11) {
+      d.where.sheet = cell(9);
+      if (const std::string& n = cell(10); !n.empty()) {
+        const auto [end, ec] = std::from_chars(n.data(), n.data() + n.size(), d.where.table);
+        if (ec != std::errc{} || end != n.data() + n.size())
+          throw ParseError("not a table number", n, t.where(r, 10));
+      }
+      // "D10": the column letters before the row.
+      for (char ch : cell(11)) {
+        if (ch < 'A' || ch > 'Z') break;
+        d.where.column = d.where.column * 26 + static_cast<std::size_t>(ch - 'A' + 1);
+      }
+    }
     out.push_back(std::move(f));
   }
   return out;

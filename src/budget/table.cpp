@@ -248,6 +248,10 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
   if (auto own = own_output::read_rollup(table, options)) return std::move(*own);
   Budget b;
   b.source = table.source;
+  b.origin = table.at(0);
+  if (!table.column_numbers.empty())
+    for (std::size_t c = 0; c < table.header.size(); ++c)
+      b.document_columns.emplace(table.header[c], table.file_column(c));
   b.plan_year = options.plan_year;
   if (options.unit) declared = options.unit;
 
@@ -319,9 +323,7 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
     format = d.format;
     b.number_note = std::move(d.note);
   }
-  Location file_loc;
-  file_loc.file = table.source;
-  file_loc.line = table.lines.empty() ? 1 : table.lines.front() - 1;
+  const Location file_loc = table.at(table.lines.empty() ? 1 : table.lines.front() - 1);
   if (amount_cols.empty())
     throw ValidationError(
         "no amount column: accepted headers are Tổng mức đầu tư, Tổng cộng, Kinh phí bố trí, "
@@ -356,11 +358,7 @@ Budget make_budget(csv::Table table, const ReadOptions& options,
 
   // Rows and hierarchy; a finding's place is its line and its column's header.
   auto cell_at = [&](std::size_t line, std::size_t column) {
-    Location where;
-    where.file = table.source;
-    where.line = line;
-    where.column_name = table.header[column];
-    return where;
+    return b.place(line, table.header[column]);
   };
   std::optional<std::size_t> section, group;
   // Dotted numbering (1, 1.1, 1.1.1) nests: the open numbered groups, outermost first, so that

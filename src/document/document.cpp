@@ -149,6 +149,7 @@ Document parse_text_document(std::string_view content, std::string source) {
       grids.emplace_back();
       open = &grids.back();
       open->place = "table " + std::to_string(++tables);
+      open->place_number = tables;
       open->text_form = true;
       open->before = std::move(pending);
       pending.clear();
@@ -236,9 +237,15 @@ Document parse_document(std::string_view content, const std::filesystem::path& n
 csv::Table to_csv(const Document& doc, const Table& t) {
   csv::Table out;
   out.source = doc.source + ", " + t.place;
-  // Location::to_string names a cell of "<file>, sheet 'X'" as 'X'!D8: only when the table's
-  // first column is A are its column numbers the sheet's.
-  if (t.sheet && t.first_column > 1) out.source += " from column " + std::to_string(t.first_column);
+  // Its cells are named by sheet and sheet column ('X'!D8) or Word table, row and column.
+  out.origin.file = doc.source;
+  if (t.sheet) {
+    out.origin.sheet = t.sheet_name;
+  } else {
+    out.origin.table = t.place_first;
+    if (t.place_last > t.place_first) out.origin.last_table = t.place_last;
+  }
+  out.column_numbers = t.column_numbers;
   out.header = t.header;
   out.header_line = t.header_row;
   out.columns.assign(t.header.size(), {});

@@ -96,6 +96,7 @@ struct Reader {
   void table(const pugi::xml_node& tbl, bool nested) {
     Grid g;
     g.place = "table " + std::to_string(++tables);
+    g.place_number = tables;
     g.nested = nested;
     g.before = std::move(pending);
     pending.clear();
@@ -153,7 +154,7 @@ struct Reader {
         if (span == 0) span = 1;
         if (span > 1000)
           throw ParseError("a cell spans more than 1000 columns", std::to_string(span),
-                           Location{source + ", " + g.place, number + 1, row.size() + 1, {}});
+                           Location{source, number + 1, row.size() + 1, {}, {}, g.place_number});
         const bool above = cell.merged_above;
         row.push_back(std::move(cell));
         for (std::size_t k = 1; k < span; ++k) {

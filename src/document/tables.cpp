@@ -167,6 +167,7 @@ std::vector<Table> understand(std::vector<Grid> grids) {
       t.place =
           (dash == std::string::npos ? "tables " + t.place.substr(6) : t.place.substr(0, dash)) +
           "-" + g.place.substr(6);
+      t.place_last = g.place_number;
       continue;
     }
     Table t;
@@ -174,6 +175,8 @@ std::vector<Table> understand(std::vector<Grid> grids) {
     t.place = g.place + (g.nested ? " (inside a table)" : "") + (g.hidden ? " (hidden)" : "");
     t.hidden = g.hidden;
     t.sheet = g.sheet;
+    t.sheet_name = g.sheet_name;
+    t.place_first = t.place_last = g.place_number;
     t.first_column = g.first_column;
     // Caption: from the last "Phụ lục" line on (the "Kèm theo" and unit lines left out); else
     // a short last paragraph.

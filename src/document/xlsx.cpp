@@ -207,6 +207,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
     if (!zip.xml(target, doc, false)) continue;
     Grid g;
     g.place = "sheet '" + name + "'";
+    g.sheet_name = name;
     g.sheet = true;
     const std::string state = s.attribute("state").value();
     g.hidden = state == "hidden" || state == "veryHidden";
@@ -222,14 +223,15 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
         CellRef at;
         const std::string ref = c.attribute("r").value();
         if (!parse_ref(ref, at))
-          throw ParseError(
-              "a cell without a valid reference", ref,
-              Location{zip.source() + ", " + g.place, row.attribute("r").as_uint(), 0, {}});
+          throw ParseError("a cell without a valid reference", ref,
+                           Location{zip.source(), row.attribute("r").as_uint(), 0, {}, name});
         Cell cell;
         const std::string t = c.attribute("t").value();
         const unsigned style = c.attribute("s").as_uint();
         cell.bold = style < xf_bold.size() && xf_bold[style];
         const char* v = c.child("v").text().get();
+        // The two errors below name the XML cell as "<file>, sheet 'X' B4:4:2" (its reference,
+        // then row and column), a form older than the structured sheet: their file keeps it.
         if (t == "s") {
           const unsigned i = c.child("v").text().as_uint();
           if (i >= strings.size())
@@ -282,7 +284,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
       if (colon == std::string::npos || !parse_ref(ref.substr(0, colon), a) ||
           !parse_ref(ref.substr(colon + 1), b) || b.row < a.row || b.column < a.column)
         throw ParseError("a merged range that is not A1:B2", ref,
-                         Location{zip.source() + ", " + g.place, 0, 0, {}});
+                         Location{zip.source(), 0, 0, {}, name});
       if (r1 != 0) merges.push_back({a, b});
     }
     if (cells.empty()) {
@@ -293,7 +295,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
     if ((r1 - r0 + 1) * (c1 - c0 + 1) > limits.cells)
       throw ParseError(
           "the sheet's used range holds more than " + std::to_string(limits.cells) + " cells",
-          g.place, Location{zip.source() + ", " + g.place, r1, c1, {}});
+          g.place, Location{zip.source(), r1, c1, {}, name});
     g.first_column = c0;
     g.rows.assign(r1 - r0 + 1, std::vector<Cell>(c1 - c0 + 1));
     for (std::size_t r = r0; r <= r1; ++r) g.row_numbers.push_back(r);

@@ -16,14 +16,13 @@ inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 /// The place of a cell of `t`, for messages.
 inline Location at(const csv::Table& t, std::size_t row, const std::string& column) {
-  Location where;
-  where.file = t.source;
-  where.line = t.lines[row];
+  Location where = t.at(t.lines[row]);
   where.column_name = column;
   // In a document its column too, so that a sheet cell reads 'Sheet'!D8 (Location::to_string).
-  if (t.source.ends_with("'") || t.source.find(", table") != std::string::npos) {
+  if (!t.origin.sheet.empty() || t.origin.table > 0) {
     const auto c = std::find(t.header.begin(), t.header.end(), column);
-    if (c != t.header.end()) where.column = static_cast<std::size_t>(c - t.header.begin()) + 1;
+    if (c != t.header.end())
+      where.column = t.file_column(static_cast<std::size_t>(c - t.header.begin()));
   }
   return where;
 }

@@ -121,9 +121,7 @@ Sheet score_sheet(const csv::Table& t, const index::Framework& f, NumberFormat f
   auto column = [&](DtiColumn role, const char* name, bool required) -> std::optional<std::size_t> {
     if (auto c = t.find(text::dti_headers(), role)) return c;
     if (required) {
-      Location where;
-      where.file = t.source;
-      where.line = 1;
+      const Location where = t.at(1);
       throw ValidationError(std::string("missing column '") + name +
                                 "'; a scoring sheet has uCode, Main, Sub, Rule, Max, Self and "
                                 "optionally uName, Group, Appraised, Evidence",

@@ -43,13 +43,9 @@ double parse_score(const std::string& cell, NumberFormat format) {
 
 // The header line: a CSV file's line 1; in a document the row above the first data row.
 Location header_place(const csv::Table& t) {
-  Location where;
-  where.file = t.source;
-  where.line = 1;
-  const bool document = t.source.find(", sheet '") != std::string::npos ||
-                        t.source.find(", table") != std::string::npos;
-  if (document) where.line = t.lines.empty() ? 0 : t.lines.front() - 1;
-  return where;
+  const bool document = !t.origin.sheet.empty() || t.origin.table > 0;
+  if (!document) return t.at(1);
+  return t.at(t.lines.empty() ? 0 : t.lines.front() - 1);
 }
 
 }  // namespace

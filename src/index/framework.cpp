@@ -141,9 +141,7 @@ Framework make_framework(const csv::Table& t) {
   Framework f;
   f.source = t.source;
   auto fail = [&](std::size_t row, const std::string& column, const std::string& message) {
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[row];
+    Location where = t.at(t.lines[row]);
     where.column_name = column;
     return ValidationError(message, where);
   };
@@ -284,9 +282,7 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat fo
     for (std::size_t r = 0; r < t.rows(); ++r) {
       auto v = number(t.columns[*c_time][r], t, r, *c_time);
       if (!v) {
-        Location where;
-        where.file = t.source;
-        where.line = t.lines[r];
+        Location where = t.at(t.lines[r]);
         where.column_name = "Time";
         throw ValidationError("missing Time", where);
       }
@@ -295,9 +291,7 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat fo
   }
   if (const auto r = first_repeated_unit(t.columns[c_code], out.time)) {
     const std::string& code = t.columns[c_code][*r];
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[*r];
+    Location where = t.at(t.lines[*r]);
     where.column_name = "uCode";
     throw ValidationError(
         c_time ? "duplicate unit code '" + code + "' at Time " + t.columns[*c_time][*r]
@@ -323,9 +317,7 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat fo
       if (t.header[c] == code) src = c;
     if (!src) {
       if (f.nodes[i].type == NodeType::denominator) continue;
-      Location where;
-      where.file = t.source;
-      where.line = 1;
+      Location where = t.at(1);
       throw ValidationError("indicator '" + code + "' of iMeta has no column in iData", where);
     }
     const std::size_t c = out.data.add_column(code);
@@ -511,18 +503,14 @@ std::map<std::string, std::map<std::string, double>> read_weight_sets(
       const std::string& code = t.columns[c_code][r];
       auto i = f.find(code);
       if (!i) {
-        Location where;
-        where.file = t.source;
-        where.line = t.lines[r];
+        Location where = t.at(t.lines[r]);
         where.column_name = "iCode";
         throw ValidationError("'" + code + "' is not in the framework", where);
       }
       auto v = number(t.columns[c][r], t, r, c);
       if (!v) continue;  // a blank keeps the iMeta weight
       if (*v < 0) {
-        Location where;
-        where.file = t.source;
-        where.line = t.lines[r];
+        Location where = t.at(t.lines[r]);
         where.column_name = t.header[c];
         throw ValidationError("a weight must be >= 0", where);
       }

@@ -65,9 +65,7 @@ std::vector<Assignment> read_assignments(const csv::Table& t, std::string_view d
       continue;
     }
     if (task.empty() && text::trim(t.columns[*c_lead][r]).empty()) continue;  // an empty row
-    Location where;
-    where.file = t.source;
-    where.line = t.lines[r];
+    Location where = t.at(t.lines[r]);
     Assignment a;
     a.line = t.lines[r];
     a.number = section_no.empty() ? no : section_no + "." + no;

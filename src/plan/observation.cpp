@@ -188,9 +188,7 @@ std::vector<Observation> read_observations(const csv::Table& t, NumberFormat for
   for (const Observation& o : out) {
     auto [it, fresh] = first.emplace(o.indicator, &o);
     if (!fresh && it->second->rank != o.rank) {
-      Location w;
-      w.file = t.source;
-      w.line = o.line;
+      Location w = t.at(o.line);
       w.column_name = t.header[c_value];
       throw ValidationError("indicator '" + o.indicator + "' mixes ranks and other numbers ('" +
                                 it->second->text + "' and '" + o.text + "')",

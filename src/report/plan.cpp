@@ -75,7 +75,7 @@ std::string add_table(Workbook& book, const csv::Table& table, document::TableKi
       throw ValidationError(
           "a report section is a results, budget, assignments or DTI table; this one is " +
               std::string(document::table_kinds.name(kind)),
-          Location{table.source, 0, 0, {}});
+          table.at(0));
   }
   book.add(std::move(sheet));
   return note;

@@ -99,7 +99,7 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
     out.push_back(targets_detail::RepeatedCodes::named(
         code_cell(source, i), code.values[static_cast<std::size_t>(k)], seen + 2));
   }
-  repeats.finish(source, out);
+  repeats.finish(Location{source}, out);
 }
 
 }  // namespace
@@ -126,7 +126,7 @@ Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::s
     if (!repeats.count()) continue;
     out.push_back(targets_detail::RepeatedCodes::named(code_cell(source, i), code, slots[pos] + 2));
   }
-  repeats.finish(source, out);
+  repeats.finish(Location{source}, out);
   return out;
 }
 

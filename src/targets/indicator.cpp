@@ -44,7 +44,10 @@ std::string accepted_headers(const RoleNames& r) {
 
 }  // namespace
 
-ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::string& source) {
+namespace {
+
+// resolve_columns, with a missing column's place.
+ColumnRoles resolve(const std::vector<std::string>& header, const Location& where) {
   ColumnRoles roles;
   for (std::size_t c = 0; c < header.size(); ++c) {
     const std::string key = text::label_key(header[c]);
@@ -61,9 +64,6 @@ ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::s
   auto missing = [&](const RoleNames& r) {
     std::string have;
     for (const std::string& h : header) have += (have.empty() ? "" : ", ") + h;
-    Location where;
-    where.file = source;
-    where.line = 1;
     return ValidationError(std::string("missing required column '") + r.role_name +
                                "' (accepted headers: " + accepted_headers(r) +
                                "); the header has: " + have,
@@ -90,10 +90,18 @@ ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::s
   return roles;
 }
 
+}  // namespace
+
+ColumnRoles resolve_columns(const std::vector<std::string>& header, const std::string& source) {
+  return resolve(header, Location{source, 1});
+}
+
 Location IndicatorTable::where(std::size_t i, const std::string& column) const {
-  Location w;
-  w.file = source;
+  Location w = origin;
+  if (w.file.empty()) w.file = source;
   w.line = i < lines.size() ? lines[i] : 0;
+  if (const auto it = document_columns.find(column); it != document_columns.end())
+    w.column = it->second;
   w.column_name = column;
   return w;
 }
@@ -140,7 +148,7 @@ Diagnostics repeated_codes(const IndicatorTable& table) {
     const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
     out.push_back(targets_detail::RepeatedCodes::named(table.where(i, "code"), code, line));
   }
-  repeats.finish(table.source, out);
+  repeats.finish(table.where(table.size(), ""), out);  // the table itself, no row
   return out;
 }
 
@@ -150,9 +158,17 @@ IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& o
 }
 
 IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& options) {
-  const ColumnRoles roles = resolve_columns(csv.header, csv.source);
+  // The header's place in a message is line 1, as it has always been, also in a document.
+  const ColumnRoles roles = resolve(csv.header, csv.at(1));
   IndicatorTable t;
   t.source = csv.source;
+  t.origin = csv.at(0);
+  if (!csv.column_numbers.empty()) {
+    for (std::size_t c = 0; c < csv.header.size(); ++c)
+      t.document_columns.emplace(csv.header[c], csv.file_column(c));
+    // A repeated code is named by its role (repeated_codes): its cell too.
+    if (roles.code) t.document_columns.emplace("code", csv.file_column(*roles.code));
+  }
   t.lines = csv.lines;
   t.target_header = csv.header[*roles.target];
   t.actual_header = csv.header[*roles.actual];
@@ -176,14 +192,7 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
   auto take = [&](const std::optional<std::size_t>& c, std::size_t r) -> std::string {
     return c ? std::move(csv.columns[*c][r]) : std::string();
   };
-  auto locate = [&](std::size_t r, std::size_t c) {
-    Location w;
-    w.file = csv.source;
-    w.line = csv.lines[r];
-    w.column = c + 1;
-    w.column_name = csv.header[c];
-    return w;
-  };
+  auto locate = [&](std::size_t r, std::size_t c) { return csv.where(r, c); };
   for (std::size_t r = 0; r < n; ++r) {
     // Parsing the cells is the longest step of a large evaluation: Ctrl-C is heard here too.
     if (r % 16384 == 16383) check_cancelled();

@@ -28,10 +28,8 @@ class RepeatedCodes {
   }
 
   /// Adds the one warning that counts the repeats past the first kMaxNamed, if any.
-  void finish(const std::string& source, Diagnostics& out) const {
+  void finish(Location where, Diagnostics& out) const {
     if (repeats_ <= kMaxNamed) return;
-    Location where;
-    where.file = source;
     out.push_back(Diagnostic{std::move(where), Severity::warning, "duplicate_code",
                              std::to_string(repeats_ - kMaxNamed) +
                                  " more rows repeat an indicator code (the first " +

@@ -221,21 +221,21 @@ Table parse(std::string_view content, std::string source, const Options& options
   return table;
 }
 
+Location Table::at(std::size_t line) const {
+  Location w = origin;
+  if (w.file.empty()) w.file = source;
+  w.line = line;
+  return w;
+}
+
 Location Table::where(std::size_t row, std::size_t column) const {
-  Location w;
-  w.file = source;
-  w.line = lines[row];
-  w.column = column + 1;
+  Location w = at(lines[row]);
+  w.column = file_column(column);
   w.column_name = header[column];
   return w;
 }
 
-Location Table::where_header() const {
-  Location w;
-  w.file = source;
-  w.line = header_line;
-  return w;
-}
+Location Table::where_header() const { return at(header_line); }
 
 std::optional<std::size_t> Table::find(std::initializer_list<std::string_view> names) const {
   for (std::size_t c = 0; c < header.size(); ++c) {

@@ -117,10 +117,7 @@ AgenciesWritten express_budget(const Registry& registry, budget::Budget& b, cons
   AgenciesWritten out;
   for (budget::Row& row : b.rows) {
     if (row.agency.empty()) continue;
-    Location where;
-    where.file = b.source;
-    where.line = row.line;
-    where.column_name = "agency";
+    const Location where = b.place(row.line, "agency");
     const Expressed e = express(registry, row.agency, as_of, Unknown::keep, where, out.notes);
     if (row.kind == budget::RowKind::item) {  // headings carry no money of their own
       out.written[e.name].insert(row.agency);

@@ -64,10 +64,11 @@ def test_budget_frames_rollup_and_findings():
     assert "%" not in rows[1][2] and 0 < float(rows[1][2]) < 1
     assert "66.757" in run("budget", f, "--by", "section").stdout
     found = list(csv.reader(io.StringIO(findings)))
+    # A document's sheet, Word table and cell follow, empty for a CSV file.
     assert found[0] == ["kind", "severity", "file", "line", "label", "column", "reported",
-                        "computed", "message"]
+                        "computed", "message", "sheet", "table", "cell"]
     assert len(found) == 11 and found[1][:2] == ["row_sum", "error"] and found[1][3] == "50"
-    assert found[1][2].endswith("thai_binh_2023_budget.csv")
+    assert found[1][2].endswith("thai_binh_2023_budget.csv") and found[1][9:] == ["", "", ""]
     # Without --check the CSV is the roll-up alone; JSON always has "findings".
     assert "\n\n" not in run("budget", f, "--format", "csv").stdout
     assert json.loads(run("budget", f, "--format", "json").stdout)["findings"] == []

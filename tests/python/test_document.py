@@ -273,6 +273,108 @@ def test_cells_named_as_officials_see_them(built, tmp_path):
             "province 'Quảng Nimh'; close matches: Quảng Ninh, Quảng Bình, Quảng Nam") in p.stderr
 
 
+def test_errors_and_findings_carry_sheet_table_and_cell(tmp_path):
+    # The document's part is data, not text folded into the file name: the exception's file is
+    # the file alone, its sheet / table / cell say where in it; a budget finding's too, in the
+    # findings frame, the CLI's JSON and its CSV (which reads back).
+    import docx
+    import openpyxl
+
+    book = tmp_path / "plan.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục 01"
+    ws["B1"] = "Phụ lục 01 — KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"
+    for col, text in zip("BCDE", ["STT", "Tên chỉ tiêu", "Mục tiêu", "Kết quả"], strict=True):
+        ws[f"{col}9"] = text
+    for col, text in zip("BCDE", ["1", "Tỷ lệ hồ sơ trực tuyến", "90%%", "90%"], strict=True):
+        ws[f"{col}10"] = text
+    wb.save(book)
+    with pytest.raises(dxkit.ParseError) as caught:
+        dxkit.evaluate(book)
+    e = caught.value
+    assert (e.file, e.sheet, e.cell, e.table) == (str(book), "Phụ lục 01", "D10", None)
+    assert (e.line, e.column, e.column_name) == (10, 4, "Mục tiêu")
+    assert str(e).startswith(f"{book}, 'Phụ lục 01'!D10 (column 'Mục tiêu'): ")
+
+    plan = tmp_path / "plan.docx"
+    d = docx.Document()
+    d.add_paragraph("Phụ lục 01 — Danh mục")
+    first = d.add_table(rows=2, cols=2)
+    for r, row in enumerate([["a", "b"], ["1", "2"]]):
+        for c, text in enumerate(row):
+            first.cell(r, c).text = text
+    d.add_paragraph("Phụ lục 02 — KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU")
+    second = d.add_table(rows=3, cols=4)
+    for r, row in enumerate([["STT", "Tên chỉ tiêu", "Mục tiêu", "Kết quả"],
+                             ["1", "Tỷ lệ hồ sơ trực tuyến", "80%", "90%"],
+                             ["2", "Số doanh nghiệp số", "50", "@@"]]):
+        for c, text in enumerate(row):
+            second.cell(r, c).text = text
+    d.save(plan)
+    with pytest.raises(dxkit.ParseError) as caught:
+        dxkit.evaluate(plan)
+    e = caught.value
+    assert (e.file, e.sheet, e.cell, e.table) == (str(plan), None, None, 2)
+    assert (e.line, e.column, e.column_name) == (3, 4, "Kết quả")
+    assert str(e).startswith(f"{plan}, table 2, row 3, column 4 (column 'Kết quả'): ")
+
+    # A budget whose table starts in column B and whose column D is empty: the amount column,
+    # the table's third, is the sheet's E.
+    spend = tmp_path / "budget.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kinh phí"
+    for row, cells in [(3, ["STT", "Tên nhiệm vụ", "Tổng mức đầu tư"]),
+                       (4, ["1", "Trung tâm dữ liệu", "1.200"]),
+                       (5, ["2", "Cổng dịch vụ công", "mười"])]:
+        for col, text in zip("BCE", cells, strict=True):
+            ws[f"{col}{row}"] = text
+    wb.save(spend)
+    found = dxkit.read_budget(spend).check()
+    bad = found[found["kind"] == "not_a_number"].iloc[0]
+    assert (bad["file"], bad["sheet"], bad["cell"], bad["line"]) == (
+        str(spend), "Kinh phí", "E5", 5)
+    assert bad["column"] == "Tổng mức đầu tư"
+    assert found["table"].isna().all()
+    from_csv = dxkit.read_budget(EXAMPLES / "thai_binh_2023_budget.csv").check()
+    assert from_csv["sheet"].isna().all() and from_csv["cell"].isna().all()
+    assert from_csv["table"].isna().all() and len(from_csv) > 0
+
+    p = run("budget", spend, "--check", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    item = next(f for f in json.loads(p.stdout)["findings"] if f["kind"] == "not_a_number")
+    assert (item["file"], item["sheet"], item["table"], item["cell"]) == (
+        str(spend), "Kinh phí", None, "E5")
+    p = run("budget", spend, "--check")
+    assert p.returncode == 0, p.stderr
+    assert f"  {spend}, 'Kinh phí'!E5: error: not_a_number: " in p.stdout
+    p = run("budget", spend, "--check", "--format", "csv")
+    assert p.returncode == 0, p.stderr
+    assert "kind,severity,file,line,label,column,reported,computed,message,sheet,table,cell" in (
+        p.stdout)
+    written = tmp_path / "budget_out.csv"
+    written.write_text(p.stdout, encoding="utf-8")
+    again = dxkit.read_budget(written).check()
+    bad = again[again["kind"] == "not_a_number"].iloc[0]
+    assert (bad["file"], bad["sheet"], bad["cell"], bad["line"]) == (
+        str(spend), "Kinh phí", "E5", 5)
+
+    # The JSON notes' places carry the part too: a code repeated on row 11 of the sheet.
+    wb = openpyxl.load_workbook(book)
+    ws = wb["Phụ lục 01"]
+    ws["D10"] = "80%"
+    for col, text in zip("BCDE", ["1", "Số doanh nghiệp số", "50", "60"], strict=True):
+        ws[f"{col}11"] = text
+    wb.save(book)
+    p = run("evaluate", book, "--format", "json")
+    assert p.returncode == 0, p.stderr
+    notes = [n for n in json.loads(p.stdout)["notes"] if n["code"] == "duplicate_code"]
+    assert [n["where"] for n in notes] == [{
+        "file": str(book), "line": 11, "column": 2, "column_name": "code",
+        "sheet": "Phụ lục 01", "table": None, "cell": "B11"}]
+
+
 def test_excel_escapes_in_text_are_decoded(tmp_path):
     # Excel writes characters XML cannot hold as _xHHHH_ (a carriage return in a cell is
     # _x000D_, a literal "_x" sequence is protected by _x005F_); they are read as what they

@@ -310,7 +310,8 @@ def test_notes_are_objects_with_severity_code_where_and_message(tmp_path):
                        "--units", "2025-07-01", "--format", "json").stdout)
     plain = j["notes"][0]
     assert plain["severity"] == "note" and plain["code"] is None
-    assert plain["where"] == {"file": None, "line": None, "column": None, "column_name": None}
+    assert plain["where"] == {"file": None, "line": None, "column": None, "column_name": None,
+                              "sheet": None, "table": None, "cell": None}
     assert plain["message"].startswith("agencies expressed as of 2025-07-01")
     f = tmp_path / "shares.csv"
     f.write_text("code,name,target,actual\nA,a,80%,\"0,99\"\n", encoding="utf-8")

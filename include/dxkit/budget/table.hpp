@@ -66,7 +66,12 @@ struct DXKIT_API Row {
 
 class DXKIT_API Budget {
  public:
-  std::string source;                   ///< file name for messages
+  std::string source;  ///< file name for messages
+  /// The file alone and, for a document's table, its sheet or Word table (csv::Table::origin).
+  Location origin;
+  /// For a document's table: each column's number in its sheet or Word table, by header, so
+  /// that a finding names its cell ('X'!D8).
+  std::map<std::string, std::size_t> document_columns;
   MoneyUnit unit = MoneyUnit::million;  ///< the unit the amounts were published in
   std::vector<AmountColumn> columns;
   std::vector<std::string> text_headers;
@@ -74,6 +79,9 @@ class DXKIT_API Budget {
   std::vector<Finding> read_findings;  ///< found while reading (not_a_number, unit, negative)
   std::string number_note;       ///< how `auto` read the amounts ("" when the format was given)
   std::optional<int> plan_year;  ///< the year the whole table is for, if declared
+
+  /// The place of a finding: `line` of the table, in the column headed `column`.
+  [[nodiscard]] Location place(std::size_t line, std::string column) const;
 
   // Values and roll-ups (rollup.hpp, defined in src/budget/rollup.cpp).
 

@@ -66,6 +66,8 @@ struct DXKIT_API Cell {
 /// A grid as the file holds it, before captions and headers are understood.
 struct DXKIT_API Grid {
   std::string place;                     ///< "table 2" or "sheet 'Phụ lục 01'"
+  std::string sheet_name;                ///< a sheet's name ("Phụ lục 01")
+  std::size_t place_number = 0;          ///< a Word (or text) table's number in the file (2)
   std::vector<std::string> before;       ///< the paragraphs since the previous grid, in order
   std::vector<std::vector<Cell>> rows;   ///< rectangular after reading
   std::vector<std::size_t> row_numbers;  ///< each row's number in the file (Excel row, table row)
@@ -82,7 +84,11 @@ struct DXKIT_API Table {
   std::string caption;     ///< "Phụ lục 01 — KẾT QUẢ THỰC HIỆN ..." (empty if none)
   std::string unit;        ///< the unit line's unit as written ("Triệu đồng"), or ""
   TableKind kind = TableKind::unknown;
-  std::string place;                ///< "table 2", "tables 2-3" or "sheet 'X'"
+  std::string place;       ///< "table 2", "tables 2-3" or "sheet 'X'"
+  std::string sheet_name;  ///< a sheet's name ("X")
+  /// A Word (or text) table's numbers in the file: 2 and 3 for "tables 2-3", 2 and 2 for
+  /// "table 2"; 0 for a sheet.
+  std::size_t place_first = 0, place_last = 0;
   bool hidden = false;              ///< from a hidden sheet
   std::vector<std::string> header;  ///< one name per column; two rows as "Nguồn vốn / Vốn đầu tư"
   std::vector<std::vector<Cell>> rows;   ///< data rows (repeated headers dropped)

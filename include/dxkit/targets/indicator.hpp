@@ -3,6 +3,7 @@
 /// Phụ lục 01 of a yearly plan. Later issues attach budgets, deadlines and rankings to it.
 #include <cstddef>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,6 +55,12 @@ struct DXKIT_API TableOptions {
 /// Indicators with their targets and results, column by column.
 struct DXKIT_API IndicatorTable {
   std::string source;  ///< file name, or "<DataFrame>"
+  /// The file alone and, for a document's table, its sheet or Word table (csv::Table::origin);
+  /// an empty file means `source`.
+  Location origin;
+  /// For a document's table: each column's number in its sheet or Word table, by header, so
+  /// that a message names the cell ('X'!D8).
+  std::map<std::string, std::size_t> document_columns;
   std::vector<Indicator> indicators;
   std::vector<Target> targets;
   std::vector<Result> results;

@@ -20,7 +20,16 @@
 namespace dxkit::csv {
 
 struct DXKIT_API Table {
-  std::string source;               ///< file name for messages
+  /// The name for messages: the file, or for a document's table (document::to_csv) the file
+  /// and its part, "plan.xlsx, sheet 'X'" or "plan.docx, table 2".
+  std::string source;
+  /// For a document's table: the file alone and the sheet or Word table(s) the table was taken
+  /// from, line and column 0. An empty file means a table of its own (a CSV file): `source`.
+  Location origin;
+  /// For a document's table: each column's number in its sheet (1 = A) or Word table, as the
+  /// reader may drop empty columns and a sheet's table may start right of A; empty when column
+  /// c is c + 1.
+  std::vector<std::size_t> column_numbers;
   std::vector<std::string> header;  ///< trimmed, NFC
   /// columns[c][r]: cell of column c in data row r, NFC, surrounding spaces trimmed.
   std::vector<std::vector<std::string>> columns;
@@ -30,6 +39,12 @@ struct DXKIT_API Table {
   std::size_t header_line = 1;
 
   [[nodiscard]] std::size_t rows() const noexcept { return lines.size(); }
+  /// The place of a line of the table (0: the table itself): file, sheet or Word table, line.
+  [[nodiscard]] Location at(std::size_t line) const;
+  /// The file column of table column `column` (0-based), 1-based.
+  [[nodiscard]] std::size_t file_column(std::size_t column) const noexcept {
+    return column < column_numbers.size() ? column_numbers[column] : column + 1;
+  }
   /// The place of a cell, for messages: file, line of the row, column number and header.
   [[nodiscard]] Location where(std::size_t row, std::size_t column) const;
   /// The header row's line (header_line), for a missing column.

@@ -93,7 +93,10 @@ TEST(CliWriter, OneFrameAsJson) {
         "file": null,
         "line": null,
         "column": null,
-        "column_name": null
+        "column_name": null,
+        "sheet": null,
+        "table": null,
+        "cell": null
       },
       "message": "time 2023"
     },
@@ -104,7 +107,10 @@ TEST(CliWriter, OneFrameAsJson) {
         "file": "data.csv",
         "line": 3,
         "column": null,
-        "column_name": "score"
+        "column_name": "score",
+        "sheet": null,
+        "table": null,
+        "cell": null
       },
       "message": "no score for HP"
     }
