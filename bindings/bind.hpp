@@ -1,6 +1,7 @@
 #pragma once
 // One bind_<area> per area of the core; module.cpp gives each its own _core submodule, named
 // as the C++ area (errors stay at _core's top level).
+#include <pybind11/numpy.h>
 #include <pybind11/pybind11.h>
 
 #include <string>
@@ -42,6 +43,15 @@ template <class Work>
 decltype(auto) released(Work&& work) {
   py::gil_scoped_release release;
   return std::forward<Work>(work)();
+}
+
+/// A numpy array that owns `values` (moved, not copied, and freed with the array): for large
+/// results, which py::cast would turn into a Python list of objects first.
+template <class T>
+py::array owned_array(std::vector<T>&& values) {
+  auto* owner = new std::vector<T>(std::move(values));
+  py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return py::array_t<T>(static_cast<py::ssize_t>(owner->size()), owner->data(), free_when_done);
 }
 
 /// csv::from_columns, under the name the index and dti bindings use.

@@ -277,23 +277,73 @@ void bind_budget(py::module_& m) {
 
   m.def(
       "sum_by_codes",
-      [](const std::vector<py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>>&
-             keys,
-         const std::vector<std::size_t>& cardinalities,
+      [](const std::vector<py::array>& keys, const std::vector<std::size_t>& cardinalities,
          py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> amounts) {
-        std::vector<std::span<const std::int32_t>> spans;
-        for (const auto& k : keys) spans.emplace_back(k.data(), static_cast<std::size_t>(k.size()));
-        std::span<const std::int64_t> a(amounts.data(), static_cast<std::size_t>(amounts.size()));
+        // Codes of any signed width are read where they are (a categorical's int8 codes are
+        // not widened); anything else is converted to int32 first.
+        std::vector<py::array> kept;
+        std::vector<CodeColumn> columns;
+        for (const py::array& k : keys) {
+          py::array a = k;
+          const bool direct =
+              a.dtype().kind() == 'i' && a.ndim() == 1 && (a.flags() & py::array::c_style) != 0;
+          if (!direct)
+            a = py::array_t<std::int32_t, py::array::c_style | py::array::forcecast>::ensure(k);
+          if (!a) throw py::value_error("sum_by_codes: keys must be integer arrays");
+          kept.push_back(a);
+          columns.push_back(
+              {a.data(), static_cast<int>(a.itemsize()), static_cast<std::size_t>(a.size())});
+        }
+        std::span<const std::int64_t> am(amounts.data(), static_cast<std::size_t>(amounts.size()));
         std::vector<std::int64_t> sums, counts;
         {
           py::gil_scoped_release release;
-          sums = sum_by_codes(spans, cardinalities, a, &counts);
+          sums = sum_by_codes(columns, cardinalities, am, &counts);
         }
-        return py::make_tuple(py::array(py::cast(std::move(sums))),
-                              py::array(py::cast(std::move(counts))));
+        return py::make_tuple(owned_array(std::move(sums)), owned_array(std::move(counts)));
       },
       py::arg("keys"), py::arg("cardinalities"), py::arg("amounts"),
       "Exact int64 sums and row counts grouped by integer codes (dense, row-major).");
+
+  m.def(
+      "sum_by_keys",
+      [](const std::vector<py::array>& keys, const std::vector<std::size_t>& cardinalities,
+         py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> amounts) {
+        std::vector<py::array> kept;
+        std::vector<CodeColumn> columns;
+        for (const py::array& k : keys) {
+          if (k.dtype().kind() != 'i' || k.ndim() != 1 || (k.flags() & py::array::c_style) == 0)
+            throw py::value_error("sum_by_keys: keys must be contiguous signed integer arrays");
+          kept.push_back(k);
+          columns.push_back(
+              {k.data(), static_cast<int>(k.itemsize()), static_cast<std::size_t>(k.size())});
+        }
+        std::span<const std::int64_t> am(amounts.data(), static_cast<std::size_t>(amounts.size()));
+        KeySums r = released([&] { return sum_by_keys(columns, cardinalities, am); });
+        py::list uniques;
+        for (auto& u : r.uniques) uniques.append(owned_array(std::move(u)));
+        return py::make_tuple(uniques, r.cardinalities, owned_array(std::move(r.sums)),
+                              owned_array(std::move(r.counts)));
+      },
+      py::arg("keys"), py::arg("cardinalities"), py::arg("amounts"),
+      "Exact int64 sums and counts by keys of codes (cardinality > 0) or integer values\n"
+      "(cardinality 0, coded by first appearance): (uniques per key, cardinalities, sums,\n"
+      "counts), dense and row-major by the codes.");
+
+  m.def(
+      "factorize",
+      [](py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> values) {
+        Factorized f;
+        {
+          std::span<const std::int64_t> v(values.data(), static_cast<std::size_t>(values.size()));
+          py::gil_scoped_release release;
+          f = factorize(v);
+        }
+        return py::make_tuple(owned_array(std::move(f.codes)), owned_array(std::move(f.uniques)));
+      },
+      py::arg("values"),
+      "(int32 codes, int64 distinct values in order of first appearance) of an integer array,\n"
+      "as pandas.factorize(values, sort=False) gives them.");
 }
 
 }  // namespace dxkit::python

@@ -205,12 +205,23 @@ def rollup(frame, by: Iterable[str], amount: str = "amount"):
 def _rollup(frame, by: list[str], amount: str):
     """``rollup`` and the distinct values of each key in code order (categories, or first
     appearance): ``dxkit.dask.rollup`` combines partitions' sums in the whole frame's order."""
-    codes, cats = [], []
+    keys, cards, cats = [], [], []
     for name in by:
         col = frame[name]
-        c, u = _frames.codes(col, missing=False)
-        codes.append(np.ascontiguousarray(c, dtype=np.int32))
-        cats.append(u)
+        if _frames.plain_integers(col):
+            # Grouped by the core on the values themselves (a table over their range, in the
+            # same pass as the sums), coded in pandas' order (first appearance).
+            keys.append(np.ascontiguousarray(col.to_numpy()))
+            cards.append(0)
+            cats.append(None)
+        else:  # a categorical's codes as they are (int8 for a few categories), else factorized
+            c, u = _frames.codes(col, missing=False)
+            if len(u) == 0 and len(c) > 0:  # no category at all: no row has a value
+                raise _core.ValidationError(
+                    f"sum_by_codes: row 1: key {len(keys) + 1} has no value (code {int(c[0])})")
+            keys.append(np.ascontiguousarray(c))
+            cards.append(max(len(u), 1))
+            cats.append(u)
     values = frame[amount].to_numpy()
     if values.dtype.kind not in "iu":
         raise _core.ValidationError(f"rollup: column '{amount}' must hold whole đồng as integers")
@@ -220,8 +231,9 @@ def _rollup(frame, by: list[str], amount: str):
         raise _core.ValidationError(
             f"rollup: column '{amount}' row {row}: {values[row]} đồng is beyond the exact "
             f"range of a roll-up (int64, at most {np.iinfo(np.int64).max})")
-    sums, counts = _core.budget.sum_by_codes(codes, [len(u) for u in cats],
-                                      values.astype(np.int64, copy=False))
+    uniques, _, sums, counts = _core.budget.sum_by_keys(keys, cards,
+                                                        values.astype(np.int64, copy=False))
+    cats = [_frames.index_of(v) if u is None else u for u, v in zip(cats, uniques, strict=True)]
     present = np.flatnonzero(counts)
     data: dict[str, object] = {}
     rest = present.copy()

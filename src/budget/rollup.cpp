@@ -1,7 +1,10 @@
 #include "dxkit/budget/rollup.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <map>
+#include <unordered_map>
 
 #include "dxkit/budget/table.hpp"
 #include "dxkit/error.hpp"
@@ -175,6 +178,45 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::in
                                        const std::vector<std::size_t>& cardinalities,
                                        std::span<const std::int64_t> amounts,
                                        std::vector<std::int64_t>* counts) {
+  std::vector<CodeColumn> columns;
+  for (const auto& k : keys) columns.push_back({k.data(), 4, k.size()});
+  return sum_by_codes(columns, cardinalities, amounts, counts);
+}
+
+namespace {
+// cell[j] = cell[j] * card + code of row from + j, for a block; false when a code is out of
+// [0, card) (the caller then looks for the first such row).
+template <class Code>
+bool add_key(const void* data, std::size_t from, std::size_t count, std::uint32_t card,
+             std::uint32_t* cell) {
+  const Code* code = static_cast<const Code*>(data) + from;
+  bool bad = false;
+  for (std::size_t j = 0; j < count; ++j) {
+    const auto c = static_cast<std::int64_t>(code[j]);
+    bad = bad | (c < 0) | (c >= static_cast<std::int64_t>(card));
+    cell[j] = cell[j] * card + static_cast<std::uint32_t>(c);
+  }
+  return !bad;
+}
+
+std::int64_t code_at(const CodeColumn& k, std::size_t i) {
+  switch (k.width) {
+    case 1:
+      return static_cast<const std::int8_t*>(k.data)[i];
+    case 2:
+      return static_cast<const std::int16_t*>(k.data)[i];
+    case 4:
+      return static_cast<const std::int32_t*>(k.data)[i];
+    default:
+      return static_cast<const std::int64_t*>(k.data)[i];
+  }
+}
+}  // namespace
+
+std::vector<std::int64_t> sum_by_codes(const std::vector<CodeColumn>& keys,
+                                       const std::vector<std::size_t>& cardinalities,
+                                       std::span<const std::int64_t> amounts,
+                                       std::vector<std::int64_t>* counts) {
   if (keys.size() != cardinalities.size())
     throw ValidationError("sum_by_codes: one cardinality per key column");
   std::size_t cells = 1;
@@ -184,32 +226,289 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<std::span<const std::in
     cells *= c;
   }
   const std::size_t n = amounts.size();
-  for (const auto& k : keys)
-    if (k.size() != n)
-      throw ValidationError("sum_by_codes: key and amount columns differ in length");
-  // Flat group index first (one pass per key), then one pass of checked additions.
-  std::vector<std::uint32_t> cell(n, 0);
-  for (std::size_t k = 0; k < keys.size(); ++k) {
-    const auto card = static_cast<std::int32_t>(cardinalities[k]);
-    const std::int32_t* code = keys[k].data();
-    for (std::size_t i = 0; i < n; ++i) {
-      if (code[i] < 0 || code[i] >= card)
-        throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
-                              std::to_string(k + 1) + " has no value (code " +
-                              std::to_string(code[i]) + ")");
-      cell[i] = cell[i] * static_cast<std::uint32_t>(card) + static_cast<std::uint32_t>(code[i]);
-    }
+  for (const auto& k : keys) {
+    if (k.size != n) throw ValidationError("sum_by_codes: key and amount columns differ in length");
+    if (k.width != 1 && k.width != 2 && k.width != 4 && k.width != 8)
+      throw ValidationError("sum_by_codes: codes must be 1, 2, 4 or 8 bytes wide");
   }
   std::vector<std::int64_t> sums(cells, 0);
+  std::vector<std::int64_t> count(counts ? cells : 0, 0);
   bool overflow = false;
-  for (std::size_t i = 0; i < n; ++i)
-    overflow |= __builtin_add_overflow(sums[cell[i]], amounts[i], &sums[cell[i]]);
-  if (overflow) throw ValidationError("sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
-  if (counts) {
-    counts->assign(cells, 0);
-    for (std::size_t i = 0; i < n; ++i) ++(*counts)[cell[i]];
+  constexpr std::size_t kBlock = 2048;
+  std::array<std::uint32_t, kBlock> cell{};
+  for (std::size_t from = 0; from < n; from += kBlock) {
+    const std::size_t m = std::min(kBlock, n - from);
+    std::fill_n(cell.begin(), m, 0u);
+    bool good = true;
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      const auto card = static_cast<std::uint32_t>(cardinalities[k]);
+      switch (keys[k].width) {
+        case 1:
+          good = add_key<std::int8_t>(keys[k].data, from, m, card, cell.data()) && good;
+          break;
+        case 2:
+          good = add_key<std::int16_t>(keys[k].data, from, m, card, cell.data()) && good;
+          break;
+        case 4:
+          good = add_key<std::int32_t>(keys[k].data, from, m, card, cell.data()) && good;
+          break;
+        default:
+          good = add_key<std::int64_t>(keys[k].data, from, m, card, cell.data()) && good;
+      }
+    }
+    if (!good) {
+      for (std::size_t i = from; i < from + m; ++i)
+        for (std::size_t k = 0; k < keys.size(); ++k) {
+          const std::int64_t c = code_at(keys[k], i);
+          if (c < 0 || c >= static_cast<std::int64_t>(cardinalities[k]))
+            throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
+                                  std::to_string(k + 1) + " has no value (code " +
+                                  std::to_string(c) + ")");
+        }
+    }
+    const std::int64_t* a = amounts.data() + from;
+    for (std::size_t j = 0; j < m; ++j)
+      overflow |= __builtin_add_overflow(sums[cell[j]], a[j], &sums[cell[j]]);
+    if (counts)
+      for (std::size_t j = 0; j < m; ++j) ++count[cell[j]];
   }
+  if (overflow) throw ValidationError("sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
+  if (counts) *counts = std::move(count);
   return sums;
+}
+
+Factorized factorize(std::span<const std::int64_t> values) {
+  const std::size_t n = values.size();
+  if (n > static_cast<std::size_t>(INT32_MAX))
+    throw ValidationError("factorize: more than 2^31 - 1 values");
+  Factorized out;
+  out.codes.resize(n);
+  if (n == 0) return out;
+  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+  // The span of the values, in unsigned arithmetic (hi - lo may exceed INT64_MAX).
+  const std::uint64_t span = static_cast<std::uint64_t>(*hi) - static_cast<std::uint64_t>(*lo);
+  const std::uint64_t dense_limit = std::max<std::uint64_t>(std::uint64_t{1} << 16, n);
+  if (span < dense_limit && span < (std::uint64_t{1} << 26)) {
+    std::vector<std::int32_t> table(static_cast<std::size_t>(span) + 1, -1);
+    const std::int64_t base = *lo;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto at = static_cast<std::size_t>(static_cast<std::uint64_t>(values[i]) -
+                                               static_cast<std::uint64_t>(base));
+      std::int32_t c = table[at];
+      if (c < 0) {
+        c = table[at] = static_cast<std::int32_t>(out.uniques.size());
+        out.uniques.push_back(values[i]);
+      }
+      out.codes[i] = c;
+    }
+    return out;
+  }
+  std::unordered_map<std::int64_t, std::int32_t> seen;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto [it, fresh] = seen.try_emplace(values[i], static_cast<std::int32_t>(seen.size()));
+    if (fresh) out.uniques.push_back(values[i]);
+    out.codes[i] = it->second;
+  }
+  return out;
+}
+
+namespace {
+// min and max of a value key, whatever its width.
+template <class T>
+std::pair<std::int64_t, std::int64_t> range_of(const void* data, std::size_t n) {
+  const T* v = static_cast<const T*>(data);
+  T lo = v[0], hi = v[0];
+  for (std::size_t i = 1; i < n; ++i) {
+    lo = std::min(lo, v[i]);
+    hi = std::max(hi, v[i]);
+  }
+  return {lo, hi};
+}
+
+std::pair<std::int64_t, std::int64_t> range_of(const CodeColumn& k) {
+  switch (k.width) {
+    case 1:
+      return range_of<std::int8_t>(k.data, k.size);
+    case 2:
+      return range_of<std::int16_t>(k.data, k.size);
+    case 4:
+      return range_of<std::int32_t>(k.data, k.size);
+    default:
+      return range_of<std::int64_t>(k.data, k.size);
+  }
+}
+
+// cell[j] = cell[j] * span + (value - base) for a block of a value key, noting each offset
+// the first time it is seen (the order of first appearance).
+template <class T>
+void add_values(const void* data, std::size_t from, std::size_t count, std::int64_t base,
+                std::uint32_t span, std::uint32_t* cell, std::vector<std::uint8_t>& seen,
+                std::vector<std::uint32_t>& order) {
+  const T* v = static_cast<const T*>(data) + from;
+  for (std::size_t j = 0; j < count; ++j) {
+    const auto off = static_cast<std::uint32_t>(static_cast<std::uint64_t>(v[j]) -
+                                                static_cast<std::uint64_t>(base));
+    if (!seen[off]) {
+      seen[off] = 1;
+      order.push_back(off);
+    }
+    cell[j] = cell[j] * span + off;
+  }
+}
+}  // namespace
+
+KeySums sum_by_keys(const std::vector<CodeColumn>& keys,
+                    const std::vector<std::size_t>& cardinalities,
+                    std::span<const std::int64_t> amounts) {
+  if (keys.size() != cardinalities.size())
+    throw ValidationError("sum_by_codes: one cardinality per key column");
+  const std::size_t n = amounts.size();
+  for (const auto& k : keys) {
+    if (k.size != n) throw ValidationError("sum_by_codes: key and amount columns differ in length");
+    if (k.width != 1 && k.width != 2 && k.width != 4 && k.width != 8)
+      throw ValidationError("sum_by_codes: codes must be 1, 2, 4 or 8 bytes wide");
+  }
+  const std::size_t nk = keys.size();
+  KeySums out;
+  out.uniques.resize(nk);
+  out.cardinalities = cardinalities;
+  // The span of each key: a code key's cardinality, a value key's max - min + 1.
+  std::vector<std::int64_t> base(nk, 0);
+  std::vector<std::uint64_t> span(nk, 0);
+  bool dense = true;
+  std::uint64_t cells = 1;
+  // The tables stay small beside the columns: a value key's range at most n (and 4 Mi), the
+  // product of the spans at most n (and 16 Mi) cells.
+  const std::uint64_t value_limit = std::min<std::uint64_t>(
+      std::max<std::uint64_t>(std::uint64_t{1} << 16, n), std::uint64_t{1} << 22);
+  const std::uint64_t cell_limit = std::min<std::uint64_t>(
+      std::max<std::uint64_t>(std::uint64_t{1} << 20, n), std::uint64_t{1} << 24);
+  for (std::size_t k = 0; k < nk; ++k) {
+    if (cardinalities[k] > 0) {
+      span[k] = cardinalities[k];
+    } else if (n > 0) {
+      const auto [lo, hi] = range_of(keys[k]);
+      base[k] = lo;
+      const std::uint64_t width = static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+      span[k] = width < value_limit ? width + 1 : cell_limit + 1;
+    } else {
+      span[k] = 1;
+    }
+    if (span[k] > cell_limit || cells > cell_limit / span[k]) {
+      dense = false;
+    } else {
+      cells *= span[k];
+    }
+  }
+  if (!dense) {
+    // Wide values: factorized first (a hash map), then summed by their codes.
+    std::vector<Factorized> coded(nk);
+    std::vector<CodeColumn> columns(keys);
+    for (std::size_t k = 0; k < nk; ++k) {
+      if (cardinalities[k] > 0) continue;
+      std::vector<std::int64_t> wide(n);
+      for (std::size_t i = 0; i < n; ++i) wide[i] = code_at(keys[k], i);
+      coded[k] = factorize(wide);
+      columns[k] = {coded[k].codes.data(), 4, n};
+      out.cardinalities[k] = std::max<std::size_t>(coded[k].uniques.size(), 1);
+      out.uniques[k] = std::move(coded[k].uniques);
+    }
+    out.sums = sum_by_codes(columns, out.cardinalities, amounts, &out.counts);
+    return out;
+  }
+  std::vector<std::int64_t> sums(cells, 0), counts(cells, 0);
+  std::vector<std::vector<std::uint8_t>> seen(nk);
+  std::vector<std::vector<std::uint32_t>> order(nk);
+  for (std::size_t k = 0; k < nk; ++k)
+    if (cardinalities[k] == 0) seen[k].assign(span[k], 0);
+  bool overflow = false;
+  constexpr std::size_t kBlock = 2048;
+  std::array<std::uint32_t, kBlock> cell{};
+  for (std::size_t from = 0; from < n; from += kBlock) {
+    const std::size_t m = std::min(kBlock, n - from);
+    std::fill_n(cell.begin(), m, 0u);
+    bool good = true;
+    for (std::size_t k = 0; k < nk; ++k) {
+      const auto s = static_cast<std::uint32_t>(span[k]);
+      const void* d = keys[k].data;
+      if (cardinalities[k] > 0) {
+        switch (keys[k].width) {
+          case 1:
+            good = add_key<std::int8_t>(d, from, m, s, cell.data()) && good;
+            break;
+          case 2:
+            good = add_key<std::int16_t>(d, from, m, s, cell.data()) && good;
+            break;
+          case 4:
+            good = add_key<std::int32_t>(d, from, m, s, cell.data()) && good;
+            break;
+          default:
+            good = add_key<std::int64_t>(d, from, m, s, cell.data()) && good;
+        }
+        continue;
+      }
+      switch (keys[k].width) {
+        case 1:
+          add_values<std::int8_t>(d, from, m, base[k], s, cell.data(), seen[k], order[k]);
+          break;
+        case 2:
+          add_values<std::int16_t>(d, from, m, base[k], s, cell.data(), seen[k], order[k]);
+          break;
+        case 4:
+          add_values<std::int32_t>(d, from, m, base[k], s, cell.data(), seen[k], order[k]);
+          break;
+        default:
+          add_values<std::int64_t>(d, from, m, base[k], s, cell.data(), seen[k], order[k]);
+      }
+    }
+    if (!good) {
+      for (std::size_t i = from; i < from + m; ++i)
+        for (std::size_t k = 0; k < nk; ++k) {
+          if (cardinalities[k] == 0) continue;
+          const std::int64_t c = code_at(keys[k], i);
+          if (c < 0 || c >= static_cast<std::int64_t>(cardinalities[k]))
+            throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
+                                  std::to_string(k + 1) + " has no value (code " +
+                                  std::to_string(c) + ")");
+        }
+    }
+    const std::int64_t* a = amounts.data() + from;
+    for (std::size_t j = 0; j < m; ++j) {
+      overflow |= __builtin_add_overflow(sums[cell[j]], a[j], &sums[cell[j]]);
+      ++counts[cell[j]];
+    }
+  }
+  if (overflow) throw ValidationError("sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
+  // Value keys: their offsets coded by first appearance; the dense cells moved to the codes'
+  // row-major order (a cell of no row stays out).
+  std::vector<std::vector<std::uint32_t>> code_of(nk);
+  for (std::size_t k = 0; k < nk; ++k) {
+    if (cardinalities[k] > 0) continue;
+    code_of[k].assign(span[k], 0);
+    for (std::size_t j = 0; j < order[k].size(); ++j) {
+      code_of[k][order[k][j]] = static_cast<std::uint32_t>(j);
+      out.uniques[k].push_back(
+          static_cast<std::int64_t>(static_cast<std::uint64_t>(base[k]) + order[k][j]));
+    }
+    out.cardinalities[k] = std::max<std::size_t>(order[k].size(), 1);
+  }
+  std::size_t total = 1;
+  for (std::size_t c : out.cardinalities) total *= c;
+  out.sums.assign(total, 0);
+  out.counts.assign(total, 0);
+  for (std::size_t c = 0; c < cells; ++c) {
+    if (counts[c] == 0) continue;
+    std::size_t rest = c, index = 0, stride = 1;
+    for (std::size_t k = nk; k-- > 0;) {
+      const std::size_t off = rest % span[k];
+      rest /= span[k];
+      index += (cardinalities[k] > 0 ? off : code_of[k][off]) * stride;
+      stride *= out.cardinalities[k];
+    }
+    out.sums[index] = sums[c];
+    out.counts[index] = counts[c];
+  }
+  return out;
 }
 
 double Budget::share_of(Money state_budget) const {

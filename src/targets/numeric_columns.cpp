@@ -10,6 +10,7 @@
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/targets/columns.hpp"
+#include "scorer.hpp"
 
 namespace dxkit {
 
@@ -24,6 +25,54 @@ void gather(const void* codes, std::size_t from, std::size_t count,
     if (k >= 0 && static_cast<std::size_t>(k) >= table.size())
       throw ValidationError("a direction code beyond its categories");
     out[j] = k < 0 ? 0 : table[static_cast<std::size_t>(k)];
+  }
+}
+
+// The kernel's checks, here so that the row named is the table's, not the block's: one pass
+// without branches over the block, and the row looked for only when there is one.
+void check_block(std::span<const double> target, std::span<const double> actual, std::size_t from,
+                 std::size_t count) {
+  bool bad = false;
+  for (std::size_t i = from; i < from + count; ++i)
+    bad = bad | !std::isfinite(target[i]) | std::isinf(actual[i]);
+  if (!bad) return;
+  for (std::size_t i = from; i < from + count; ++i) {
+    if (!std::isfinite(target[i]))
+      throw ValidationError("row " + std::to_string(i + 1) + ": the target is not a number");
+    if (std::isinf(actual[i]))
+      throw ValidationError("row " + std::to_string(i + 1) + ": the result is infinite");
+  }
+}
+
+// evaluate_numeric and Scheme::classify for one block, in one loop and the same bits: a row
+// without a result (NaN) is selected, not branched over, since it and the direction are
+// unpredictable from row to row (a mispredicted branch cost more than the arithmetic).
+template <bool kFlags>
+void score_block(std::span<const double> target, std::span<const double> actual,
+                 std::span<const std::uint8_t> flags, std::size_t from, std::size_t count,
+                 const Scheme& scheme, double cap, EvaluationTable& out) {
+  const bool exceed = scheme.thresholds().empty();
+  const auto no_data = static_cast<std::uint8_t>(scheme.statuses().size() - 1);
+  double* ratio = out.ratio.data() + from;
+  std::uint8_t* met = out.met.data() + from;
+  std::uint8_t* exceeded = out.exceeded.data() + from;
+  std::uint8_t* has_data = out.has_data.data() + from;
+  std::uint8_t* status = out.status.data() + from;
+  const double* x = target.data() + from;
+  const double* v = actual.data() + from;
+  for (std::size_t j = 0; j < count; ++j) {
+    const bool lower = kFlags && flags[j] != 0;
+    const bool has = !std::isnan(v[j]);
+    const bool m = lower ? v[j] <= x[j] : v[j] >= x[j];  // false against NaN
+    const bool e = lower ? v[j] < x[j] : v[j] > x[j];
+    const double r = targets_detail::achievement_ratio(v[j], x[j], lower, cap);
+    ratio[j] = has ? r : 0.0;
+    met[j] = m;
+    exceeded[j] = e;
+    has_data[j] = has;
+    // The exceed scheme's classify without its branches: no data 3, exceeded 0, met 1, else 2.
+    status[j] = exceed ? static_cast<std::uint8_t>(has ? (e ? 0 : (m ? 1 : 2)) : no_data)
+                       : scheme.classify(ratio[j], has, m, e);
   }
 }
 
@@ -68,20 +117,11 @@ EvaluationTable evaluate_numeric_fused(std::span<const double> target,
       }
       flags = std::span<const std::uint8_t>(lower.data(), count);
     }
-    // The kernel's own checks, here so that the row named is the table's, not the block's.
-    for (std::size_t i = from; i < from + count; ++i) {
-      if (!std::isfinite(target[i]))
-        throw ValidationError("row " + std::to_string(i + 1) + ": the target is not a number");
-      if (std::isinf(actual[i]))
-        throw ValidationError("row " + std::to_string(i + 1) + ": the result is infinite");
-    }
-    evaluate_numeric(target.subspan(from, count), actual.subspan(from, count), flags,
-                     std::span<double>(out.ratio).subspan(from, count),
-                     std::span<std::uint8_t>(out.met).subspan(from, count),
-                     std::span<std::uint8_t>(out.exceeded).subspan(from, count),
-                     std::span<std::uint8_t>(out.has_data).subspan(from, count), options);
-    for (std::size_t i = from; i < from + count; ++i)
-      out.status[i] = scheme.classify(out.ratio[i], out.has_data[i], out.met[i], out.exceeded[i]);
+    check_block(target, actual, from, count);
+    if (flags.empty())
+      score_block<false>(target, actual, flags, from, count, scheme, options.ratio_cap, out);
+    else
+      score_block<true>(target, actual, flags, from, count, scheme, options.ratio_cap, out);
   }
   return out;
 }

@@ -130,6 +130,11 @@ std::string nfc(std::string_view s) {
   return map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
 }
 
+void make_nfc(std::string& s) {
+  if (is_ascii(s) || quick_nfc(s)) return;
+  s = map(s, UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+}
+
 std::string fold(std::string_view s) {
   if (is_ascii(s)) {
     std::string out(s);

@@ -106,6 +106,32 @@ def test_rollup_frame_is_exact():
         dxkit.rollup(huge, ["agency"])
 
 
+@pytest.mark.parametrize("spread", [1, 10**15])
+@pytest.mark.parametrize("dtype", [np.int64, np.int32, np.int8])
+def test_rollup_on_integer_keys_is_pandas_groupby_in_first_appearance_order(spread, dtype):
+    # Integer keys are coded by the core (a table over a small range, a hash map over a wide
+    # one); categorical codes of int8 are read as they are: the groups and their order are
+    # pandas' (groupby(sort=False)), the sums exact.
+    rng = np.random.default_rng(7)
+    n = 20_000
+    keys = rng.integers(-40, 40, n)
+    if dtype is np.int64:
+        keys = keys * spread
+    df = pd.DataFrame({"unit": keys.astype(dtype),
+                       "source": pd.Categorical.from_codes(rng.integers(0, 3, n), ["a", "b", "c"]),
+                       "amount": rng.integers(0, 10**12, n, dtype=np.int64)})
+    got = dxkit.rollup(df, ["unit", "source"])
+    want = df.groupby(["unit", "source"], observed=True, sort=False)["amount"].sum()
+    order = pd.Index(pd.unique(df["unit"]))
+    want = want.reset_index()
+    want["o"] = order.get_indexer(want["unit"])
+    want = want.sort_values(["o", "source"], kind="stable").drop(columns="o")
+    assert got["unit"].tolist() == want["unit"].tolist()
+    assert got["source"].astype(str).tolist() == want["source"].astype(str).tolist()
+    assert got["amount"].tolist() == want["amount"].tolist()
+    assert got["amount"].dtype == np.int64
+
+
 def test_budget_command_json():
     from conftest import EXAMPLES
 

@@ -181,16 +181,18 @@ def _numeric_frame(rows, direction_dtype):
                                                                  dtype=direction_dtype)})
 
 
+@pytest.mark.parametrize("scheme", ["exceed", "bands"])
 @pytest.mark.parametrize("direction_dtype", ["category", object, STR])
-def test_numeric_frames_score_as_the_unfused_kernel(direction_dtype):
+def test_numeric_frames_score_as_the_unfused_kernel(direction_dtype, scheme):
     # 10,000 rows: three blocks of the fused pass; zeros, negatives, NaN, missing directions.
     df = _numeric_frame(10_000, direction_dtype)
     lower = np.array([isinstance(d, str) and d == "lower" for d in df["direction"].astype(object)],
                      dtype=np.uint8)
-    sch = _core.targets.Scheme.exceed()
+    sch = _core.targets.Scheme.exceed() if scheme == "exceed" else _core.targets.Scheme.bands()
     slow = _core.targets.evaluate_numeric(df["target"].to_numpy(), df["actual"].to_numpy(),
                                           sch, lower)
-    fast = dxkit.evaluate(df)
+    fast = dxkit.evaluate(df, scheme=scheme)
+    assert len(set(fast.status_codes.tolist())) == len(sch.statuses)  # every status occurs
     assert np.array_equal(fast.ratio, slow.ratio)  # bit for bit
     for name in ("has_data", "met", "exceeded"):
         assert np.array_equal(getattr(fast, name), getattr(slow, name)), name

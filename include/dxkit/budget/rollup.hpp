@@ -68,4 +68,41 @@ struct DXKIT_API ComparisonRow {
     const std::vector<std::size_t>& cardinalities, std::span<const std::int64_t> amounts,
     std::vector<std::int64_t>* counts = nullptr);
 
+/// A key column of codes as an array holds them: `width` bytes each (1, 2, 4 or 8), signed,
+/// `size` of them (a pandas categorical's codes are int8 for a few categories).
+struct DXKIT_API CodeColumn {
+  const void* data = nullptr;
+  int width = 4;
+  std::size_t size = 0;
+};
+
+/// sum_by_codes on codes of any width, read where they are (no widening copy): one pass over
+/// the rows, block by block, the group of each row computed and its amount added while the
+/// block is in cache. The same sums, counts and errors (the first bad code in row order).
+[[nodiscard]] DXKIT_API std::vector<std::int64_t> sum_by_codes(
+    const std::vector<CodeColumn>& keys, const std::vector<std::size_t>& cardinalities,
+    std::span<const std::int64_t> amounts, std::vector<std::int64_t>* counts = nullptr);
+
+/// Integers coded by first appearance, as pandas.factorize(sort=False) codes them: codes[i]
+/// indexes `uniques`, which lists each distinct value once in the order it first occurs.
+/// Values within a range of a few million are coded through a table, others through a hash map.
+struct DXKIT_API Factorized {
+  std::vector<std::int32_t> codes;
+  std::vector<std::int64_t> uniques;
+};
+[[nodiscard]] DXKIT_API Factorized factorize(std::span<const std::int64_t> values);
+
+/// Sums by keys of two kinds in one call: codes (cardinalities[k] > 0, as sum_by_codes reads
+/// them) and integer values (cardinalities[k] == 0), coded as factorize codes them (first
+/// appearance). Values within a small range are grouped in the same pass as the sums, through
+/// a table over the range (no codes written out); wider ones are factorized first.
+struct DXKIT_API KeySums {
+  std::vector<std::vector<std::int64_t>> uniques;  ///< per key: its distinct values (value keys)
+  std::vector<std::size_t> cardinalities;          ///< per key: the codes' or distinct values'
+  std::vector<std::int64_t> sums, counts;          ///< dense, row-major by the keys' codes
+};
+[[nodiscard]] DXKIT_API KeySums sum_by_keys(const std::vector<CodeColumn>& keys,
+                                            const std::vector<std::size_t>& cardinalities,
+                                            std::span<const std::int64_t> amounts);
+
 }  // namespace dxkit::budget

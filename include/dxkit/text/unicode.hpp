@@ -15,6 +15,9 @@ DXKIT_API void validate_utf8(std::string_view s);
 /// `s` in Unicode Normalization Form C. Documents come in NFD too ("e" + U+0302 + U+0301);
 /// after this they compare equal to the precomposed form. Throws EncodingError on bad UTF-8.
 [[nodiscard]] DXKIT_API std::string nfc(std::string_view s);
+/// `s` made NFC where it stands: text that is NFC already (nearly every cell) is neither
+/// copied nor reallocated. Throws EncodingError on bad UTF-8.
+DXKIT_API void make_nfc(std::string& s);
 
 /// NFC plus simple (code point by code point) lower-casing, for matching keywords without
 /// regard to case ("TRÊN", "Trên" and "trên" fold to the same bytes). Throws EncodingError

@@ -8,7 +8,7 @@ import dxkit._core.units
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'budget_from_table', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes']
+__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'budget_from_table', 'factorize', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes', 'sum_by_keys']
 class BudgetCore:
     """
     A budget appendix as read by the C++ core.
@@ -47,6 +47,11 @@ def budget_from_table(table: dxkit._core.text.Table, declared: str | None = None
     """
     A budget from a table already read (a document's table), its unit line as `declared`.
     """
+def factorize(values: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """
+    (int32 codes, int64 distinct values in order of first appearance) of an integer array,
+    as pandas.factorize(values, sort=False) gives them.
+    """
 def format_money(dong: typing.SupportsInt | typing.SupportsIndex, unit: str = 'triệu đồng', decimals: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
     """
     Đồng printed in a unit, rounded half away from zero (decimals=-1: exact).
@@ -62,7 +67,13 @@ def rounding_note(unit: str, decimals: typing.SupportsInt | typing.SupportsIndex
     """
     The note a table prints when amounts in `unit` are rounded to `decimals` decimals.
     """
-def sum_by_codes(keys: collections.abc.Sequence[typing.Annotated[numpy.typing.ArrayLike, numpy.int32]], cardinalities: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], amounts: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[numpy.ndarray, numpy.ndarray]:
+def sum_by_codes(keys: collections.abc.Sequence[numpy.ndarray], cardinalities: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], amounts: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[numpy.ndarray, numpy.ndarray]:
     """
     Exact int64 sums and row counts grouped by integer codes (dense, row-major).
+    """
+def sum_by_keys(keys: collections.abc.Sequence[numpy.ndarray], cardinalities: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex], amounts: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[list, list[int], numpy.ndarray, numpy.ndarray]:
+    """
+    Exact int64 sums and counts by keys of codes (cardinality > 0) or integer values
+    (cardinality 0, coded by first appearance): (uniques per key, cardinalities, sums,
+    counts), dense and row-major by the codes.
     """

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 
 #include "../expect_throw_msg.hpp"
@@ -246,6 +247,35 @@ TEST(TextForm, SeedAppendixWithTwoRowHeaderOverPages) {
   EXPECT_TRUE(t.rows[0][1].bold);
   EXPECT_EQ(budget_of(d, t).reported_total(0)->dong,
             budget::read_budget(kExamples + "/thai_binh_2023_budget.csv").reported_total(0)->dong);
+}
+
+TEST(HostileInput, AnEntryExactlyAtTheLimitIsReadOneByteMoreIsNot) {
+  // The part is inflated into a buffer sized from the size the zip declares: the limit holds
+  // to the byte, and the entry limit and the file limit agree on where it lies.
+  const auto reads = [](std::uint64_t entry, std::uint64_t total) {
+    Limits l;
+    l.entry_bytes = entry;
+    l.total_bytes = total;
+    try {
+      return !read_document(kDocs + "/no_table.docx", l).paragraphs.empty();
+    } catch (const EncodingError&) {
+      return false;
+    }
+  };
+  std::uint64_t lo = 1, hi = 1 << 22;  // the smallest entry limit that reads the document
+  while (lo < hi) {
+    const std::uint64_t mid = lo + (hi - lo) / 2;
+    if (reads(mid, hi))
+      hi = mid;
+    else
+      lo = mid + 1;
+  }
+  EXPECT_GT(lo, 1000u);  // word/document.xml, not a part of a few bytes
+  EXPECT_TRUE(reads(lo, lo));
+  EXPECT_FALSE(reads(lo - 1, lo));
+  EXPECT_FALSE(reads(lo, lo - 1));
+  EXPECT_FALSE(reads(0, lo));
+  EXPECT_TRUE(reads(UINT64_MAX, UINT64_MAX));
 }
 
 TEST(HostileInput, ZipBombNotAZipMalformedXml) {

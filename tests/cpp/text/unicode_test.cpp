@@ -16,6 +16,22 @@ TEST(Text, NfdInputComparesEqualToNfc) {
   EXPECT_EQ(text::nfc(nfc), nfc);
 }
 
+TEST(Text, MakeNfcComposesWhereTheTextStands) {
+  std::string nfd = "Vi\x65\xCC\xA3\xCC\x82t";
+  text::make_nfc(nfd);
+  EXPECT_EQ(nfd, "Vi\xE1\xBB\x87t");
+  // Text already NFC (ASCII, precomposed letters) is left as it is, in its own buffer.
+  std::string nfc = "Đạt 80% trở lên — chỉ tiêu";
+  const char* before = nfc.data();
+  text::make_nfc(nfc);
+  EXPECT_EQ(nfc, "Đạt 80% trở lên — chỉ tiêu");
+  EXPECT_EQ(nfc.data(), before);
+  std::string bad = "ab\xFF";
+  EXPECT_THROW_MSG(
+      text::make_nfc(bad), EncodingError,
+      "invalid UTF-8 at character 3 (save the file as UTF-8; Windows-1258 and TCVN3 are not read)");
+}
+
 TEST(Text, FoldIgnoresCaseOfVietnameseLetters) {
   EXPECT_EQ(text::fold("TRÊN"), "trên");
   EXPECT_EQ(text::fold("Trên"), "trên");
