@@ -185,6 +185,38 @@ TEST(Budget, SumByKeysGroupsValuesAsFactorizeCodesThem) {
   EXPECT_EQ(std::count(none.counts.begin(), none.counts.end(), 0), 1);
 }
 
+TEST(Budget, SumByKeysInChunksIsTheSequentialAnswer) {
+  // 2.5 M rows: three chunks of a million, summed on threads and added in chunk order; a
+  // value that first appears in a later chunk comes after the earlier ones, and of two bad
+  // codes in different chunks the earlier row is named.
+  const std::size_t n = 2'500'000;
+  std::vector<std::int64_t> unit(n), amount(n);
+  std::vector<std::int8_t> source(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    unit[i] = static_cast<std::int64_t>(i * 13 % 97) - 50;
+    if (i >= 2'000'000 && i % 1000 == 0) unit[i] = 1'000;  // new in the third chunk
+    source[i] = static_cast<std::int8_t>(i % 4);
+    amount[i] = static_cast<std::int64_t>(i % 1'000'003) * 1'000'000;
+  }
+  const Factorized f = factorize(unit);
+  std::vector<std::int64_t> want_counts;
+  const auto want =
+      sum_by_codes({CodeColumn{f.codes.data(), 4, n}, CodeColumn{source.data(), 1, n}},
+                   {f.uniques.size(), 4}, amount, &want_counts);
+  const KeySums got =
+      sum_by_keys({CodeColumn{unit.data(), 8, n}, CodeColumn{source.data(), 1, n}}, {0, 4}, amount);
+  EXPECT_EQ(got.uniques[0], f.uniques);
+  EXPECT_EQ(got.uniques[0].back(), 1'000);
+  EXPECT_EQ(got.sums, want);
+  EXPECT_EQ(got.counts, want_counts);
+  source[2'400'000] = 9;
+  source[1'500'000] = -2;
+  EXPECT_THROW_MSG(
+      (void)sum_by_keys({CodeColumn{unit.data(), 8, n}, CodeColumn{source.data(), 1, n}}, {0, 4},
+                        amount),
+      ValidationError, "sum_by_codes: row 1500001: key 2 has no value (code -2)");
+}
+
 TEST(BudgetDimension, OneNameTable) {
   EXPECT_EQ(dimensions.joined(), "section, group, agency, source, year, tag, period");
   EXPECT_EQ(parse_dimension("agency"), Dimension::agency);
