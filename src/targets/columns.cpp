@@ -105,27 +105,15 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
 }  // namespace
 
 Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::string& source) {
-  // An open-addressed table of row numbers (no allocation per code), as in evaluate().
-  constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
-  const std::size_t n = codes.size();
-  std::size_t capacity = 16;
-  while (capacity < 2 * n) capacity <<= 1;
-  std::vector<std::size_t> slots(capacity, kEmpty);
   targets_detail::RepeatedCodes repeats;
   Diagnostics out;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i % 65536 == 65535) check_cancelled();
-    const std::string_view code = codes[i];
-    if (code.empty()) continue;
-    std::size_t pos = std::hash<std::string_view>{}(code) & (capacity - 1);
-    while (slots[pos] != kEmpty && codes[slots[pos]] != code) pos = (pos + 1) & (capacity - 1);
-    if (slots[pos] == kEmpty) {
-      slots[pos] = i;
-      continue;
-    }
-    if (!repeats.count()) continue;
-    out.push_back(targets_detail::RepeatedCodes::named(code_cell(source, i), code, slots[pos] + 2));
-  }
+  targets_detail::find_repeats(
+      codes.size(), [&](std::size_t i) { return codes[i]; },
+      [&](std::size_t i, std::size_t seen) {
+        if (!repeats.count()) return;
+        out.push_back(
+            targets_detail::RepeatedCodes::named(code_cell(source, i), codes[i], seen + 2));
+      });
   repeats.finish(Location{source}, out);
   return out;
 }

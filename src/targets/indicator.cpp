@@ -107,47 +107,16 @@ Location IndicatorTable::where(std::size_t i, const std::string& column) const {
 }
 
 Diagnostics repeated_codes(const IndicatorTable& table) {
-  // A code seen before: the codes' hashes first (a sequential pass), then an open-addressed
-  // table of 8-byte slots (32-bit row, 32 bits of the hash) filled with the slot of a row a few
-  // rows ahead already fetched, so a million codes cost overlapped cache misses, not serial
-  // ones, and no allocation per code. The first RepeatedCodes::kMaxNamed repeats are named one by
-  // one, the rest counted in one more warning, so a table of millions of repeated rows costs a
-  // scan, not millions of messages.
-  const std::size_t n = table.size();
-  constexpr std::uint32_t kEmpty = 0xFFFFFFFFU;
-  constexpr std::size_t kAhead = 8;
-  std::size_t capacity = 16;
-  while (capacity < 2 * n) capacity <<= 1;
-  const std::size_t mask = capacity - 1;
-  struct Slot {
-    std::uint32_t row;
-    std::uint32_t tag;
-  };
-  std::vector<std::uint64_t> hashes(n);
-  for (std::size_t i = 0; i < n; ++i)
-    hashes[i] = std::hash<std::string_view>{}(table.indicators[i].code);
-  std::vector<Slot> slots(capacity, Slot{kEmpty, 0});
   targets_detail::RepeatedCodes repeats;
   Diagnostics out;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (i + kAhead < n) __builtin_prefetch(&slots[hashes[i + kAhead] & mask]);
-    const std::string& code = table.indicators[i].code;
-    if (code.empty()) continue;
-    const std::uint64_t hash = hashes[i];
-    const auto tag = static_cast<std::uint32_t>(hash >> 32);
-    std::size_t pos = hash & mask;
-    while (slots[pos].row != kEmpty &&
-           (slots[pos].tag != tag || table.indicators[slots[pos].row].code != code))
-      pos = (pos + 1) & mask;
-    if (slots[pos].row == kEmpty) {
-      slots[pos] = Slot{static_cast<std::uint32_t>(i), tag};
-      continue;
-    }
-    const std::size_t seen = slots[pos].row;
-    if (!repeats.count()) continue;
-    const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
-    out.push_back(targets_detail::RepeatedCodes::named(table.where(i, "code"), code, line));
-  }
+  targets_detail::find_repeats(
+      table.size(), [&](std::size_t i) { return std::string_view(table.indicators[i].code); },
+      [&](std::size_t i, std::size_t seen) {
+        if (!repeats.count()) return;
+        const std::size_t line = table.lines.size() > seen ? table.lines[seen] : 0;
+        out.push_back(targets_detail::RepeatedCodes::named(table.where(i, "code"),
+                                                           table.indicators[i].code, line));
+      });
   repeats.finish(table.where(table.size(), ""), out);  // the table itself, no row
   return out;
 }
