@@ -213,6 +213,38 @@ std::int64_t code_at(const CodeColumn& k, std::size_t i) {
       return static_cast<const std::int64_t*>(k.data)[i];
   }
 }
+
+// add_key for a code column of any width.
+bool add_code_key(const CodeColumn& k, std::size_t from, std::size_t count, std::uint32_t card,
+                  std::uint32_t* cell) {
+  switch (k.width) {
+    case 1:
+      return add_key<std::int8_t>(k.data, from, count, card, cell);
+    case 2:
+      return add_key<std::int16_t>(k.data, from, count, card, cell);
+    case 4:
+      return add_key<std::int32_t>(k.data, from, count, card, cell);
+    default:
+      return add_key<std::int64_t>(k.data, from, count, card, cell);
+  }
+}
+
+// The error for the first code out of range in rows [from, from + count), in row order and then
+// key order (value keys, cardinality 0, have none); called when add_code_key found one.
+[[noreturn]] void refuse_first_bad_code(const std::vector<CodeColumn>& keys,
+                                        const std::vector<std::size_t>& cardinalities,
+                                        std::size_t from, std::size_t count) {
+  for (std::size_t i = from; i < from + count; ++i)
+    for (std::size_t k = 0; k < keys.size(); ++k) {
+      if (cardinalities[k] == 0) continue;
+      const std::int64_t c = code_at(keys[k], i);
+      if (c < 0 || c >= static_cast<std::int64_t>(cardinalities[k]))
+        throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
+                              std::to_string(k + 1) + " has no value (code " + std::to_string(c) +
+                              ")");
+    }
+  throw ValidationError("sum_by_codes: a code out of range");  // not reached
+}
 }  // namespace
 
 std::vector<std::int64_t> sum_by_codes(const std::vector<CodeColumn>& keys,
@@ -242,32 +274,11 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<CodeColumn>& keys,
     const std::size_t m = std::min(kBlock, n - from);
     std::fill_n(cell.begin(), m, 0u);
     bool good = true;
-    for (std::size_t k = 0; k < keys.size(); ++k) {
-      const auto card = static_cast<std::uint32_t>(cardinalities[k]);
-      switch (keys[k].width) {
-        case 1:
-          good = add_key<std::int8_t>(keys[k].data, from, m, card, cell.data()) && good;
-          break;
-        case 2:
-          good = add_key<std::int16_t>(keys[k].data, from, m, card, cell.data()) && good;
-          break;
-        case 4:
-          good = add_key<std::int32_t>(keys[k].data, from, m, card, cell.data()) && good;
-          break;
-        default:
-          good = add_key<std::int64_t>(keys[k].data, from, m, card, cell.data()) && good;
-      }
-    }
-    if (!good) {
-      for (std::size_t i = from; i < from + m; ++i)
-        for (std::size_t k = 0; k < keys.size(); ++k) {
-          const std::int64_t c = code_at(keys[k], i);
-          if (c < 0 || c >= static_cast<std::int64_t>(cardinalities[k]))
-            throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
-                                  std::to_string(k + 1) + " has no value (code " +
-                                  std::to_string(c) + ")");
-        }
-    }
+    for (std::size_t k = 0; k < keys.size(); ++k)
+      good = add_code_key(keys[k], from, m, static_cast<std::uint32_t>(cardinalities[k]),
+                          cell.data()) &&
+             good;
+    if (!good) refuse_first_bad_code(keys, cardinalities, from, m);
     const std::int64_t* a = amounts.data() + from;
     for (std::size_t j = 0; j < m; ++j)
       overflow |= __builtin_add_overflow(sums[cell[j]], a[j], &sums[cell[j]]);
@@ -478,19 +489,7 @@ KeySums sum_by_keys(const std::vector<CodeColumn>& keys,
         const auto s = static_cast<std::uint32_t>(span[k]);
         const void* d = keys[k].data;
         if (cardinalities[k] > 0) {
-          switch (keys[k].width) {
-            case 1:
-              good = add_key<std::int8_t>(d, from, m, s, cell.data()) && good;
-              break;
-            case 2:
-              good = add_key<std::int16_t>(d, from, m, s, cell.data()) && good;
-              break;
-            case 4:
-              good = add_key<std::int32_t>(d, from, m, s, cell.data()) && good;
-              break;
-            default:
-              good = add_key<std::int64_t>(d, from, m, s, cell.data()) && good;
-          }
+          good = add_code_key(keys[k], from, m, s, cell.data()) && good;
           continue;
         }
         auto& seen = p.seen[k];
@@ -509,17 +508,7 @@ KeySums sum_by_keys(const std::vector<CodeColumn>& keys,
             add_values<std::int64_t>(d, from, m, base[k], s, cell.data(), seen, order);
         }
       }
-      if (!good) {
-        for (std::size_t i = from; i < from + m; ++i)
-          for (std::size_t k = 0; k < nk; ++k) {
-            if (cardinalities[k] == 0) continue;
-            const std::int64_t c = code_at(keys[k], i);
-            if (c < 0 || c >= static_cast<std::int64_t>(cardinalities[k]))
-              throw ValidationError("sum_by_codes: row " + std::to_string(i + 1) + ": key " +
-                                    std::to_string(k + 1) + " has no value (code " +
-                                    std::to_string(c) + ")");
-          }
-      }
+      if (!good) refuse_first_bad_code(keys, cardinalities, from, m);
       const std::int64_t* a = amounts.data() + from;
       for (std::size_t j = 0; j < m; ++j) {
         p.overflow |= __builtin_add_overflow(p.sums[cell[j]], a[j], &p.sums[cell[j]]);
