@@ -329,21 +329,6 @@ void bind_budget(py::module_& m) {
       "Exact int64 sums and counts by keys of codes (cardinality > 0) or integer values\n"
       "(cardinality 0, coded by first appearance): (uniques per key, cardinalities, sums,\n"
       "counts), dense and row-major by the codes.");
-
-  m.def(
-      "factorize",
-      [](py::array_t<std::int64_t, py::array::c_style | py::array::forcecast> values) {
-        Factorized f;
-        {
-          std::span<const std::int64_t> v(values.data(), static_cast<std::size_t>(values.size()));
-          py::gil_scoped_release release;
-          f = factorize(v);
-        }
-        return py::make_tuple(owned_array(std::move(f.codes)), owned_array(std::move(f.uniques)));
-      },
-      py::arg("values"),
-      "(int32 codes, int64 distinct values in order of first appearance) of an integer array,\n"
-      "as pandas.factorize(values, sort=False) gives them.");
 }
 
 }  // namespace dxkit::python

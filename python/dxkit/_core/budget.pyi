@@ -8,7 +8,7 @@ import dxkit._core.units
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'budget_from_table', 'factorize', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes', 'sum_by_keys']
+__all__: list[str] = ['BudgetCore', 'budget_from_columns', 'budget_from_table', 'format_money', 'parse_money', 'read_budget_csv', 'rounding_note', 'sum_by_codes', 'sum_by_keys']
 class BudgetCore:
     """
     A budget appendix as read by the C++ core.
@@ -46,11 +46,6 @@ def budget_from_columns(header: collections.abc.Sequence[str], columns_data: col
 def budget_from_table(table: dxkit._core.text.Table, declared: str | None = None, unit: str | None = None, columns: collections.abc.Mapping[str, str] = {}, format: str = 'vietnamese', plan_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> BudgetCore:
     """
     A budget from a table already read (a document's table), its unit line as `declared`.
-    """
-def factorize(values: typing.Annotated[numpy.typing.ArrayLike, numpy.int64]) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """
-    (int32 codes, int64 distinct values in order of first appearance) of an integer array,
-    as pandas.factorize(values, sort=False) gives them.
     """
 def format_money(dong: typing.SupportsInt | typing.SupportsIndex, unit: str = 'triệu đồng', decimals: typing.SupportsInt | typing.SupportsIndex = -1) -> str:
     """
