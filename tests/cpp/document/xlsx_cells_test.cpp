@@ -48,7 +48,7 @@ const char* const kStyles =
 
 // A one-sheet workbook whose sheetData is `rows` (and whatever follows it, e.g. mergeCells).
 std::string workbook(const std::string& rows, const std::string& after = "",
-                     const std::string& shared = "") {
+                     const std::string& shared = "", const std::string& styles = kStyles) {
   std::vector<std::pair<std::string, std::string>> parts = {
       {"[Content_Types].xml",
        R"(<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>)"},
@@ -59,7 +59,7 @@ std::string workbook(const std::string& rows, const std::string& after = "",
       {"xl/_rels/workbook.xml.rels",
        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
        R"(<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
-      {"xl/styles.xml", kStyles},
+      {"xl/styles.xml", styles},
       {"xl/worksheets/sheet1.xml",
        R"(<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
        "<sheetData>" +
@@ -294,4 +294,41 @@ TEST(XlsxCells, TheUsedRangeIsBoundedByTheCellLimit) {
   EXPECT_THROW_MSG((void)grids(workbook(rows), limits), dxkit::ParseError,
                    "t.xlsx, 'Phụ lục'!D3: the sheet's used range holds more than 5 cells: "
                    "'sheet 'Phụ lục''");
+}
+
+// A custom format is a percent when '%' stands outside quotes, a date when d, m or y does outside
+// quotes and brackets; an escaped character is literal text; "General" is read as a number.
+TEST(XlsxCells, CustomFormatsQuotesBracketsAndEscapes) {
+  const std::string styles =
+      R"(<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)"
+      R"(<numFmts count="7">)"
+      R"(<numFmt numFmtId="165" formatCode="0.0%"/>)"
+      R"(<numFmt numFmtId="166" formatCode="&quot;%&quot;0"/>)"
+      R"(<numFmt numFmtId="167" formatCode="[Red]0"/>)"
+      R"(<numFmt numFmtId="168" formatCode="0\d"/>)"
+      R"(<numFmt numFmtId="169" formatCode="0 &quot;days&quot;"/>)"
+      R"(<numFmt numFmtId="170" formatCode="[$-42A]dd/mm/yyyy"/>)"
+      R"(<numFmt numFmtId="171" formatCode="General"/>)"
+      R"(</numFmts><fonts count="1"><font><sz val="11"/></font></fonts><cellXfs count="7">)"
+      R"(<xf numFmtId="165" fontId="0"/><xf numFmtId="166" fontId="0"/>)"
+      R"(<xf numFmtId="167" fontId="0"/><xf numFmtId="168" fontId="0"/>)"
+      R"(<xf numFmtId="169" fontId="0"/><xf numFmtId="170" fontId="0"/>)"
+      R"(<xf numFmtId="171" fontId="0"/></cellXfs></styleSheet>)";
+  auto g = grids(workbook("<row r=\"1\">" + number("A1", "0.125", 0) + number("B1", "5", 1) +
+                              number("C1", "5", 2) + number("D1", "5", 3) + number("E1", "5", 4) +
+                              number("F1", "45000", 5) + number("G1", "2.5", 6) + "</row>",
+                          "", "", styles));
+  ASSERT_EQ(g.size(), 1u);
+  const auto& row = g[0].rows.at(0);
+  ASSERT_EQ(row.size(), 7u);
+  EXPECT_EQ(row[0].type, CellType::percent);
+  EXPECT_EQ(row[0].text, "12,5%");
+  for (std::size_t c = 1; c <= 4; ++c) {
+    EXPECT_EQ(row[c].type, CellType::number) << c;
+    EXPECT_EQ(row[c].text, "5") << c;
+  }
+  EXPECT_EQ(row[5].type, CellType::date);
+  EXPECT_EQ(row[5].text, "15/3/2023");
+  EXPECT_EQ(row[6].type, CellType::number);
+  EXPECT_EQ(row[6].text, "2,5");
 }

@@ -50,6 +50,52 @@ TEST(Dti, PointScoringRules) {
                    "tịch=1;không=0): 'steps'");
 }
 
+// Each rule at its bounds: a ratio of 0 and of 1, a step exactly at its count and one below,
+// points exactly at the maximum and just beyond, and lists written out of order.
+TEST(Dti, PointRulesAtTheirBounds) {
+  using dti::parse_rule;
+  using dti::points;
+  const auto ratio = parse_rule("ratio");
+  EXPECT_EQ(points(ratio, 10, "50/50"), 10);
+  EXPECT_EQ(points(ratio, 10, "0/50"), 0);
+  EXPECT_DOUBLE_EQ(points(ratio, 10, "1/4"), 2.5);
+  EXPECT_THROW_MSG((void)points(ratio, 10, "51/50"), ParseError,
+                   "a ratio a/b needs 0 <= a <= b: '51/50'");
+  EXPECT_THROW_MSG((void)points(ratio, 10, "-1/50"), ParseError,
+                   "a ratio a/b needs 0 <= a <= b: '-1/50'");
+  EXPECT_THROW_MSG((void)points(ratio, 10, "1/-5"), ParseError,
+                   "the denominator of a ratio must be positive: '1/-5'");
+  for (const char* bad : {"45", "1/2/3"})
+    EXPECT_THROW_MSG((void)points(ratio, 10, bad), ParseError,
+                     std::string("a ratio is written a/b (e.g. 45/50): '") + bad + "'");
+  // Steps written in any order are tried from the highest count down.
+  const auto steps = parse_rule("steps(1=5;3=15;2=10;4=20)");
+  EXPECT_EQ(points(steps, 20, "1"), 5);
+  EXPECT_EQ(points(steps, 20, "2"), 10);
+  EXPECT_EQ(points(steps, 20, "2,5"), 10);
+  EXPECT_EQ(points(steps, 20, "3"), 15);
+  EXPECT_EQ(points(steps, 20, "0,5"), 0);
+  // Points from 0 to the maximum, both included.
+  const auto plain = parse_rule("points");
+  EXPECT_EQ(points(plain, 10, "10"), 10);
+  EXPECT_EQ(points(plain, 10, "0"), 0);
+  EXPECT_THROW_MSG((void)points(plain, 10, "10,01"), ParseError, "points outside 0..10: '10,01'");
+  EXPECT_THROW_MSG((void)points(plain, 10, "-0,5"), ParseError, "points outside 0..10: '-0,5'");
+  EXPECT_THROW_MSG((void)points(plain, 2.5, "3"), ParseError, "points outside 0..2,5: '3'");
+  // A graded share above 1 gives points above the maximum: refused.
+  EXPECT_THROW_MSG((void)points(parse_rule("graded(a=1,5;b=0)"), 10, "a"), ParseError,
+                   "points outside 0..10: 'a'");
+  EXPECT_THROW_MSG((void)parse_rule("steps(4=20;3)"), ParseError,
+                   "each case is written key=value, separated by ';': 'steps(4=20;3)'");
+  EXPECT_THROW_MSG((void)parse_rule("steps(=20)"), ParseError,
+                   "each case is written key=value, separated by ';': 'steps(=20)'");
+  EXPECT_THROW_MSG((void)parse_rule("points(1=2)"), ParseError,
+                   "this rule takes no list: 'points(1=2)'");
+  EXPECT_THROW_MSG((void)parse_rule("steps(4=20"), ParseError,
+                   "this rule lists its cases in brackets: steps(4=20;3=15) or graded(chủ "
+                   "tịch=1;không=0): 'steps(4=20'");
+}
+
 TEST(Dti, ScoringSheetSelfAppraisedFinal) {
   const index::Framework f = dti::preset_framework("haiduong_department");
   std::string sheet = "uCode,uName,Main,Sub,Rule,Max,Self,Appraised,Evidence\n";
