@@ -5,6 +5,7 @@
 #include <pybind11/pybind11.h>
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -53,6 +54,16 @@ py::array owned_array(std::vector<T>&& values) {
   py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<T>*>(p); });
   return py::array_t<T>(static_cast<py::ssize_t>(owner->size()), owner->data(), free_when_done);
 }
+
+/// Views of the cells of an Arrow string column, given as its chunks' (offsets, data,
+/// validity or None, offset, length, large offsets?) buffers (_frames.arrow_string_chunks),
+/// read in place; a missing cell is "". The views live as long as the buffers. Defined in
+/// columns.cpp.
+std::vector<std::string_view> arrow_string_views(const py::list& chunks);
+
+/// A column of text given either as a list of str or as Arrow chunks (as above), copied into
+/// strings: what the index's unit codes and names cross as.
+std::vector<std::string> texts_of(const py::handle& column);
 
 /// csv::from_columns, under the name the index and dti bindings use.
 inline csv::Table table_from_columns(std::vector<std::string> header,

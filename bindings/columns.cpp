@@ -53,12 +53,44 @@ void views_of(const py::buffer_info& offsets, const py::buffer_info& data,
   }
 }
 
+bool is_arrow_chunks(const py::handle& column) {
+  if (!py::isinstance<py::list>(column)) return false;
+  const auto list = py::reinterpret_borrow<py::list>(column);
+  return list.size() > 0 && py::isinstance<py::tuple>(list[0]);
+}
+
 template <class T>
 py::array view(const std::vector<T>& column, py::handle owner) {
   return py::array(py::dtype::of<T>(), {column.size()}, {sizeof(T)}, column.data(), owner);
 }
 
 }  // namespace
+
+std::vector<std::string_view> arrow_string_views(const py::list& chunks) {
+  std::vector<std::string_view> out;
+  for (py::handle h : chunks) {
+    auto c = h.cast<py::tuple>();
+    if (c.size() != 6)
+      throw py::value_error("an Arrow chunk is (offsets, data, validity, offset, length, large)");
+    const py::buffer_info offsets = c[0].cast<py::buffer>().request();
+    const py::buffer_info data = c[1].cast<py::buffer>().request();
+    std::optional<py::buffer_info> validity;
+    if (!c[2].is_none()) validity = c[2].cast<py::buffer>().request();
+    const auto* bits = validity ? static_cast<const std::uint8_t*>(validity->ptr) : nullptr;
+    const auto offset = c[3].cast<std::size_t>(), length = c[4].cast<std::size_t>();
+    if (c[5].cast<bool>())
+      views_of<std::int64_t>(offsets, data, bits, offset, length, out);
+    else
+      views_of<std::int32_t>(offsets, data, bits, offset, length, out);
+  }
+  return out;
+}
+
+std::vector<std::string> texts_of(const py::handle& column) {
+  if (!is_arrow_chunks(column)) return column.cast<std::vector<std::string>>();
+  const std::vector<std::string_view> views = arrow_string_views(column.cast<py::list>());
+  return {views.begin(), views.end()};
+}
 
 void bind_columns(py::module_& m) {
   py::class_<CodedEvaluation, std::shared_ptr<CodedEvaluation>>(
@@ -136,20 +168,7 @@ void bind_columns(py::module_& m) {
   m.def(
       "repeated_codes",
       [](const py::list& chunks, const std::string& source) {
-        std::vector<std::string_view> codes;
-        for (py::handle h : chunks) {
-          auto c = h.cast<py::tuple>();
-          const py::buffer_info offsets = c[0].cast<py::buffer>().request();
-          const py::buffer_info data = c[1].cast<py::buffer>().request();
-          std::optional<py::buffer_info> validity;
-          if (!c[2].is_none()) validity = c[2].cast<py::buffer>().request();
-          const auto* bits = validity ? static_cast<const std::uint8_t*>(validity->ptr) : nullptr;
-          const auto offset = c[3].cast<std::size_t>(), length = c[4].cast<std::size_t>();
-          if (c[5].cast<bool>())
-            views_of<std::int64_t>(offsets, data, bits, offset, length, codes);
-          else
-            views_of<std::int32_t>(offsets, data, bits, offset, length, codes);
-        }
+        const std::vector<std::string_view> codes = arrow_string_views(chunks);
         Diagnostics found;
         {
           py::gil_scoped_release release;

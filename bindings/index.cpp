@@ -114,13 +114,23 @@ void bind_index(py::module_& m) {
 
   m.def(
       "framework_from_columns",
-      [](std::vector<std::string> header, std::vector<std::vector<std::string>> columns,
-         std::string source) {
-        return std::make_shared<Framework>(
-            make_framework(table_from_columns(std::move(header), std::move(columns), source)));
+      [](std::vector<std::string> header, const py::list& given, std::string source) {
+        // Each column a list of str, or an Arrow column's buffers (a missing cell: "NA").
+        std::vector<std::vector<std::string>> columns;
+        columns.reserve(given.size());
+        for (py::handle c : given) {
+          columns.push_back(texts_of(c));
+          for (std::string& cell : columns.back())
+            if (cell.empty()) cell = "NA";
+        }
+        return released([&] {
+          return std::make_shared<Framework>(
+              make_framework(table_from_columns(std::move(header), std::move(columns), source)));
+        });
       },
       py::arg("header"), py::arg("columns"), py::arg("source") = "<iMeta>",
-      py::call_guard<py::gil_scoped_release>());
+      "iMeta from columns: lists of str or Arrow chunks (_frames.arrow_string_chunks); an\n"
+      "empty or missing cell is NA.");
   m.def(
       "framework_from_csv",
       [](const std::string& path) { return std::make_shared<Framework>(read_framework(path)); },
@@ -148,11 +158,14 @@ void bind_index(py::module_& m) {
       "'vietnamese' or 'auto'; the note says how auto decided).");
   m.def(
       "unit_data_from_arrays",
-      [](std::vector<std::string> units, std::vector<std::string> names,
+      [](const py::object& unit_column, const py::object& name_column,
          std::vector<std::string> columns,
          py::array_t<double, py::array::f_style | py::array::forcecast> values,
          std::map<std::string, std::vector<std::string>> groups, std::vector<double> time,
          const Framework& f) {
+        // Unit codes and names: a list of str, or an Arrow column's buffers read here (no
+        // Python string a unit).
+        std::vector<std::string> units = texts_of(unit_column), names = texts_of(name_column);
         // The numbers stay in the array (the caller's own memory when it was float64 in
         // column order): no copy. own() copies them when the data must outlive the call.
         const std::span<const double> numbers(values.data(),
@@ -175,8 +188,9 @@ void bind_index(py::module_& m) {
       },
       py::arg("units"), py::arg("names"), py::arg("columns"), py::arg("values"), py::arg("groups"),
       py::arg("time"), py::arg("framework"),
-      "iData from arrays. The numbers are read from `values` where they are, not copied: "
-      "call own() before the array may change.");
+      "iData from arrays. Units and names are lists of str or Arrow chunks\n"
+      "(_frames.arrow_string_chunks). The numbers are read from `values` where they are, not\n"
+      "copied: call own() before the array may change.");
   py::class_<PipelineResult, std::shared_ptr<PipelineResult>>(m, "PipelineResult")
       .def("data",
            [](py::object self, const std::string& name) {

@@ -224,15 +224,21 @@ class IndexResult(Reportable):
 def _framework(meta):
     if isinstance(meta, (str, os.PathLike)):
         return _core.index.framework_from_csv(os.fspath(meta))
-    header = [str(c) for c in meta.columns]
-    columns = [_meta_column(meta.iloc[:, k]) for k in range(len(header))]
+    header, columns = [], []
+    for name, column in meta.items():
+        header.append(str(name))
+        columns.append(_meta_column(column))
     return _core.index.framework_from_columns(header, columns, "<iMeta>")
 
 
-def _meta_column(column) -> list[str]:
-    """One iMeta column as the text the core parses ("NA" where a cell is missing)."""
+def _meta_column(column):
+    """One iMeta column as the text the core parses ("NA" where a cell is missing): a str
+    column's Arrow buffers, read by the core in place, else a list of str."""
     if column.dtype.kind in "iu":  # Level, Weight, Direction as integers: no missing cell
         return column.to_numpy().astype(str).tolist()
+    chunks = _frames.arrow_string_chunks(column)
+    if chunks is not None:
+        return chunks
     return [_meta_text(v) for v in column.tolist()]
 
 
@@ -259,7 +265,7 @@ def _unit_data(data, framework, number_format: str = "plain"):
     taken = set(numeric)
     groups = {c: data[c].astype(str).tolist() for c in data.columns
               if c in codes and c not in taken}
-    names = data["uName"].astype(str).tolist() if "uName" in data.columns else []
+    names = data["uName"].astype(str) if "uName" in data.columns else None
     codes = data["uCode"].astype(str)
     # A DataFrame of float64 columns keeps them as one block: to_numpy() is a view of it in
     # column order, which the core reads where it is (no copy; other dtypes are converted).
@@ -269,9 +275,15 @@ def _unit_data(data, framework, number_format: str = "plain"):
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
-    units = _core.index.unit_data_from_arrays(codes.tolist(), names, numeric, values, groups, time,
-                                        framework)
-    return units, (codes.array, names or None)
+    units = _core.index.unit_data_from_arrays(_texts(codes), [] if names is None else _texts(names),
+                                              numeric, values, groups, time, framework)
+    return units, (codes.array, None if names is None else names.array)
+
+
+def _texts(column):
+    """A str column as the core reads it: its Arrow buffers in place, else a list of str."""
+    chunks = _frames.arrow_string_chunks(column)
+    return chunks if chunks is not None else column.tolist()
 
 
 def _text(value) -> str:

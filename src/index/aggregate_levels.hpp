@@ -2,10 +2,14 @@
 // Aggregation level by level, shared by aggregate() and the fused path of run_pipeline (which
 // normalises each indicator inside the job that reads it): a template so the per-column
 // callback inlines. Internal to the library.
+#include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/aggregate.hpp"
+#include "index/detail.hpp"
 #include "parallel.hpp"
 
 namespace dxkit::index::detail {
@@ -28,14 +32,23 @@ DataSet aggregate_with(DataSet data, const Framework& f, const PipelineOptions& 
     std::size_t target;
     std::vector<std::pair<std::size_t, double>> kids;  // column, weight
   };
+  // Each parent's children in iMeta order (Framework::children, for all parents at once).
+  std::unordered_map<std::string_view, std::vector<std::size_t>> children;
+  for (std::size_t i = 0; i < f.nodes.size(); ++i)
+    if (f.nodes[i].in_tree()) children[f.nodes[i].parent].push_back(i);
+  const std::vector<std::size_t> none;
   const auto jobs_of = [&](int level) {
     std::vector<Job> jobs;
+    const auto column_at = positions(out.columns);  // no column is added while it is read
     for (std::size_t a : aggregates) {
       const Node& agg = f.nodes[a];
       if (agg.level != level) continue;
       Job job{&agg, 0, {}};
-      for (std::size_t k : f.children(agg.code)) {
-        auto c = out.column(f.nodes[k].code);
+      const auto kids = children.find(agg.code);
+      for (std::size_t k : kids == children.end() ? none : kids->second) {
+        const auto it = column_at.find(f.nodes[k].code);
+        const auto c =
+            it == column_at.end() ? std::nullopt : std::optional<std::size_t>(it->second);
         if (!c)
           throw ValidationError("aggregate '" + agg.code + "': no column for child '" +
                                 f.nodes[k].code + "'");

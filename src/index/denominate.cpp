@@ -33,6 +33,27 @@ DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
 }
 }  // namespace
 
+std::unordered_map<std::string_view, std::size_t> detail::positions(
+    std::span<const std::string> codes) {
+  std::unordered_map<std::string_view, std::size_t> at;
+  at.reserve(codes.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) at.emplace(codes[i], i);  // the first kept
+  return at;
+}
+
+std::vector<const Node*> detail::nodes_of_columns(const DataSet& data, const Framework& f) {
+  std::unordered_map<std::string_view, std::size_t> node_at;
+  node_at.reserve(f.nodes.size());
+  for (std::size_t i = 0; i < f.nodes.size(); ++i) node_at.emplace(f.nodes[i].code, i);
+  std::vector<const Node*> out;
+  out.reserve(data.columns.size());
+  for (const std::string& code : data.columns) {
+    const auto it = node_at.find(code);
+    out.push_back(it == node_at.end() ? nullptr : &f.nodes[it->second]);
+  }
+  return out;
+}
+
 DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
                                      std::vector<std::size_t>& from) {
   DataSet out;
@@ -41,8 +62,10 @@ DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
   const auto indicators = f.of_type(NodeType::indicator);
   out.values.reserve((indicators.size() + f.of_type(NodeType::aggregate).size()) * raw.rows());
   from.clear();
+  const auto column_at = positions(raw.columns);
   for (std::size_t i : indicators) {
-    const auto c = raw.column(f.nodes[i].code);
+    const auto it = column_at.find(f.nodes[i].code);
+    const auto c = it == column_at.end() ? std::nullopt : std::optional<std::size_t>(it->second);
     if (!c) throw ValidationError("the data has no column for indicator '" + f.nodes[i].code + "'");
     out.columns.push_back(f.nodes[i].code);
     from.push_back(*c);

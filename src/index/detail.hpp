@@ -1,9 +1,26 @@
 #pragma once
 // Pieces shared by the index sources. Internal to the library.
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
 #include "dxkit/index/framework.hpp"
 #include "dxkit/index/options.hpp"
 
 namespace dxkit::index::detail {
+
+/// Each code's first position in `codes`, as DataSet::column and Framework::find give it,
+/// for loops that would otherwise search once per column (quadratic in the columns: at 250
+/// columns that was most of a small index's run). The keys view `codes`: valid while it is
+/// unchanged.
+[[nodiscard]] std::unordered_map<std::string_view, std::size_t> positions(
+    std::span<const std::string> codes);
+
+/// The framework node of each column of `data` (nullptr for a column no node has).
+[[nodiscard]] std::vector<const Node*> nodes_of_columns(const DataSet& data,
+                                                        const Framework& framework);
 
 /// The units of `raw` and the names of the framework's indicator columns, with room reserved
 /// for the indicators' numbers and every aggregate; no numbers. `from` receives each
@@ -19,7 +36,8 @@ namespace dxkit::index::detail {
 /// Normalises column c of `out` from `in` by the column's spec (options.normalise_by_indicator,
 /// else options.normalisation): the step normalise() runs on every column, and run_pipeline
 /// inside the aggregation on its fused path.
-void normalise_one(DataSet& out, std::size_t c, std::span<const double> in,
-                   const Framework& framework, const PipelineOptions& options);
+/// `node` is the column's framework node (nodes_of_columns; nullptr: none).
+void normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Node* node,
+                   const PipelineOptions& options);
 
 }  // namespace dxkit::index::detail

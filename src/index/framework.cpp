@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <functional>
 #include <limits>
+#include <new>
 #include <set>
 #include <string_view>
 #include <unordered_map>
@@ -14,7 +15,32 @@
 
 #include "dxkit/error.hpp"
 
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
+
 namespace dxkit::index {
+
+namespace detail {
+
+namespace {
+constexpr std::align_val_t kHugePage{std::size_t{2} << 20};
+}  // namespace
+
+void* allocate_large(std::size_t bytes) {
+  void* p = ::operator new(bytes, kHugePage);
+#if defined(MADV_HUGEPAGE)
+  // Advice only: where the kernel has no huge page to give, it uses small ones.
+  (void)madvise(p, bytes, MADV_HUGEPAGE);
+#endif
+  return p;
+}
+
+void deallocate_large(void* p, std::size_t bytes) noexcept {
+  ::operator delete(p, bytes, kHugePage);
+}
+
+}  // namespace detail
 
 namespace {
 
@@ -269,6 +295,15 @@ NumberDecision data_number_format(const csv::Table& t, const Framework& f, Numbe
   return resolve_number_style(style, t, columns);
 }
 
+namespace {
+// A unit without a code could not be named in any result: refused at its row.
+std::optional<std::size_t> first_missing_unit(std::span<const std::string> units) {
+  for (std::size_t r = 0; r < units.size(); ++r)
+    if (units[r].empty()) return r;
+  return std::nullopt;
+}
+}  // namespace
+
 UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat format) {
   const std::size_t c_code = require(t, "uCode");
   std::optional<std::size_t> c_name;
@@ -288,6 +323,11 @@ UnitData make_unit_data(const csv::Table& t, const Framework& f, NumberFormat fo
       }
       out.time.push_back(*v);
     }
+  }
+  if (const auto r = first_missing_unit(t.columns[c_code])) {
+    Location where = t.at(t.lines[*r]);
+    where.column_name = "uCode";
+    throw ValidationError("missing unit code (uCode)", where);
   }
   if (const auto r = first_repeated_unit(t.columns[c_code], out.time)) {
     const std::string& code = t.columns[c_code][*r];
@@ -349,6 +389,8 @@ UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::siz
     if (labels.size() != rows) throw ValidationError("iData: one '" + g + "' per unit is needed");
   for (std::size_t r = 0; r < in.time.size(); ++r)
     if (std::isnan(in.time[r])) throw ValidationError("missing Time", at_row(r, "Time"));
+  if (const auto r = first_missing_unit(in.units))
+    throw ValidationError("missing unit code (uCode)", at_row(*r, "uCode"));
   if (const auto r = first_repeated_unit(in.units, in.time)) {
     char time[32];
     if (!in.time.empty()) std::snprintf(time, sizeof time, "%g", in.time[*r]);

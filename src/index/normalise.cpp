@@ -218,10 +218,8 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
 }
 
 // Normalises column c of `out` from `in` by the column's spec.
-void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> in,
-                           const Framework& f, const PipelineOptions& o) {
-  const auto node = f.find(out.columns[c]);
-  const Node* n = node ? &f.nodes[*node] : nullptr;
+void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Node* n,
+                           const PipelineOptions& o) {
   auto chosen = o.normalise_by_indicator.find(out.columns[c]);
   const NormSpec& spec =
       chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
@@ -230,9 +228,10 @@ void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> 
 
 DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
   DataSet out = std::move(data);
+  const std::vector<const Node*> nodes = detail::nodes_of_columns(out, f);
   dxkit::detail::parallel_for(
       out.columns.size(), dxkit::detail::threads_for(out.values.size(), o.threads),
-      [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), f, o); });
+      [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), nodes[c], o); });
   return out;
 }
 

@@ -8,6 +8,9 @@
 #include <cstdint>
 #include <limits>
 #include <map>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/aggregate.hpp"
@@ -97,12 +100,17 @@ std::string joined(const std::vector<std::string>& items) {
 
 // A parent whose children all weigh 0 has nothing to average: its scores are NA, said once.
 void warn_zero_weights(PipelineResult& r, const Framework& used) {
+  // Per parent: the sum of its children's weights and its first child (one pass, not a
+  // search of the nodes per aggregate).
+  std::unordered_map<std::string_view, std::pair<double, std::size_t>> of_parent;
+  for (std::size_t k = 0; k < used.nodes.size(); ++k) {
+    const Node& n = used.nodes[k];
+    if (n.in_tree()) of_parent.try_emplace(n.parent, 0.0, k).first->second.first += n.weight;
+  }
   for (std::size_t i : used.of_type(NodeType::aggregate)) {
-    const std::vector<std::size_t> kids = used.children(used.nodes[i].code);
-    double sum = 0;
-    for (std::size_t k : kids) sum += used.nodes[k].weight;
-    if (kids.empty() || sum > 0) continue;
-    const Node& first = used.nodes[kids.front()];
+    const auto kids = of_parent.find(used.nodes[i].code);
+    if (kids == of_parent.end() || kids->second.first > 0) continue;
+    const Node& first = used.nodes[kids->second.second];
     Location where;
     if (first.line > 0) {
       where.file = used.source;
@@ -180,11 +188,12 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
     std::vector<std::size_t> from;
     DataSet current = detail::indicator_columns_of(source->data, used, from);
     current.values.resize(current.columns.size() * current.rows());
+    const std::vector<const Node*> nodes = detail::nodes_of_columns(current, used);
     // Each indicator is normalised inside the job of the aggregate that reads it, while it
     // is in cache (same numbers as normalise then aggregate).
     r.aggregated =
         detail::aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
-          detail::normalise_one(out, c, source->col(from[c]), used, o);
+          detail::normalise_one(out, c, source->col(from[c]), nodes[c], o);
         });
     note_steps(r, used, 0, 0, o);
     r.framework = std::move(used);

@@ -38,6 +38,25 @@ def test_asem_from_dataframes_equals_from_csv():
     assert a.equals(b)
 
 
+@pytest.mark.parametrize("storage", ["str", "object", "python"])
+def test_unit_codes_and_names_cross_from_any_text_column(storage):
+    data = pd.read_csv(ASEM / "ASEM_iData.csv", **EXACT_FLOATS)
+    meta = pd.read_csv(ASEM / "ASEM_iMeta.csv")
+    kind = {"str": "str", "object": object, "python": pd.StringDtype("python")}[storage]
+    data["uCode"] = data["uCode"].astype(kind)
+    data["uName"] = data["uName"].astype(kind)
+    r = dxkit.build_index(data, meta, preset="coinr_asem")
+    assert list(r.data("aggregated").index) == list(data["uCode"])
+    assert r.data("aggregated").loc["AUT", "uName"] == "Austria"
+    # A unit without a code is refused at its row (line = row + 1 of <iData>), whatever
+    # the column holds for a missing cell.
+    data.loc[3, "uCode"] = None
+    with pytest.raises(dxkit.ValidationError,
+                       match=r"<iData>:4 \(column 'uCode'\): missing unit code") as e:
+        dxkit.build_index(data, meta, preset="coinr_asem")
+    assert e.value.line == 4
+
+
 def test_methods_and_errors():
     r = dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="coinr_asem",
                           normalise="minmax", range=(1, 100), aggregate="geometric")

@@ -75,8 +75,11 @@ def cronbach_alpha(arg0: PipelineResult, arg1: Framework, arg2: str) -> typing.A
     ...
 def describe_data(arg0: PipelineResult, arg1: str) -> dict:
     ...
-def framework_from_columns(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], source: str = '<iMeta>') -> Framework:
-    ...
+def framework_from_columns(header: collections.abc.Sequence[str], columns: list, source: str = '<iMeta>') -> Framework:
+    """
+    iMeta from columns: lists of str or Arrow chunks (_frames.arrow_string_chunks); an
+    empty or missing cell is NA.
+    """
 def framework_from_csv(arg0: str) -> Framework:
     ...
 def index_names(kind: str) -> list[tuple[str, str]]:
@@ -105,9 +108,11 @@ def strengths(arg0: PipelineResult, arg1: Framework, arg2: str, arg3: typing.Sup
     ...
 def summarise_ranks(arg0: typing.Annotated[numpy.typing.ArrayLike, numpy.int32]) -> tuple:
     ...
-def unit_data_from_arrays(units: collections.abc.Sequence[str], names: collections.abc.Sequence[str], columns: collections.abc.Sequence[str], values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], groups: collections.abc.Mapping[str, collections.abc.Sequence[str]], time: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], framework: Framework) -> UnitData:
+def unit_data_from_arrays(units: typing.Any, names: typing.Any, columns: collections.abc.Sequence[str], values: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], groups: collections.abc.Mapping[str, collections.abc.Sequence[str]], time: collections.abc.Sequence[typing.SupportsFloat | typing.SupportsIndex], framework: Framework) -> UnitData:
     """
-    iData from arrays. The numbers are read from `values` where they are, not copied: call own() before the array may change.
+    iData from arrays. Units and names are lists of str or Arrow chunks
+    (_frames.arrow_string_chunks). The numbers are read from `values` where they are, not
+    copied: call own() before the array may change.
     """
 def unit_data_from_csv(path: str, framework: Framework, number_format: str = 'plain') -> tuple[UnitData, str]:
     """

@@ -146,6 +146,12 @@ TEST(CoinrAsemBadInput, ValidationNamesTheRow) {
               std::string::npos);
   }
   try {
+    (void)make_unit_data(csv::parse("uCode,a\nX,1\n,2\n", "iData.csv"), f);
+    FAIL();
+  } catch (const ValidationError& e) {
+    EXPECT_EQ(std::string(e.what()), "iData.csv:3 (column 'uCode'): missing unit code (uCode)");
+  }
+  try {
     (void)make_unit_data(csv::parse("uCode,a\nX,1\nX,2\n", "iData.csv"), f);
     FAIL();
   } catch (const ValidationError& e) {

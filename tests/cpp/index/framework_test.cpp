@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -82,6 +83,24 @@ TEST(IndexBorrowed, PanelsFromBorrowedNumbers) {
   EXPECT_EQ(y2021.col(*y2021.data.column("a"))[1], 2);
 }
 
+// A data set of 32 MiB or more is asked for in huge pages (aligned to 2 MiB); it holds,
+// copies and frees its numbers as any other (ASan checks the matching free).
+TEST(IndexValues, LargeDataSetsLiveInTheirOwnAlignedBlock) {
+  const std::size_t n = (dxkit::index::detail::kLargeBlock / sizeof(double)) + 3;
+  Values big(n);
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(big.data()) % (std::size_t{2} << 20), 0U);
+  for (std::size_t i = 0; i < n; ++i) big[i] = static_cast<double>(i);
+  Values copy = big;
+  EXPECT_EQ(copy[n - 1], static_cast<double>(n - 1));
+  EXPECT_EQ(reinterpret_cast<std::uintptr_t>(copy.data()) % (std::size_t{2} << 20), 0U);
+  copy.resize(10);       // still the large block: shrinking keeps the capacity
+  copy.shrink_to_fit();  // a small block now, from the ordinary allocator
+  EXPECT_EQ(copy.size(), 10U);
+  EXPECT_EQ(copy[9], 9.0);
+  Values small(1000, 1.5);
+  EXPECT_EQ(small[999], 1.5);
+}
+
 TEST(IndexUnits, FirstRepeatedUnit) {
   std::vector<std::string> codes;
   for (int i = 0; i < 50000; ++i) codes.push_back("VN-" + std::to_string(i * 7919 % 50000));
@@ -129,6 +148,9 @@ TEST(IndexUnits, DataFromColumnsIsCheckedInTheCore) {
   UnitColumns timed = columns();
   timed.time = {2020, std::nan("")};
   EXPECT_EQ(message(timed, 2, 2), "<iData>:2 (column 'Time'): missing Time");
+  UnitColumns nameless = columns();
+  nameless.units = {"A", ""};  // a missing uCode (Arrow's null arrives as "")
+  EXPECT_EQ(message(nameless, 2, 2), "<iData>:2 (column 'uCode'): missing unit code (uCode)");
   UnitColumns twice = columns();
   twice.units = {"A", "A"};
   EXPECT_EQ(message(twice, 2, 2), "<iData>:2 (column 'uCode'): duplicate unit code 'A'");
