@@ -1,9 +1,11 @@
 #include "dxkit/text/csv.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <system_error>
 #include <unordered_set>
 
 #include "dxkit/cancel.hpp"
@@ -205,6 +207,15 @@ Table parse(std::string_view content, std::string source, const Options& options
   table.header_line = start;
   const std::size_t width = cells.size();
   table.columns.assign(width, {});
+  // Room for a row a line (cells over several lines make it more than enough): a file of
+  // millions of rows then fills its columns without regrowing them, which at the last doubling
+  // held the old and the new storage at once.
+  const auto rows =
+      static_cast<std::size_t>(
+          std::count(content.begin() + static_cast<std::ptrdiff_t>(p.pos), content.end(), '\n')) +
+      1;
+  table.lines.reserve(rows);
+  for (std::vector<std::string>& column : table.columns) column.reserve(rows);
   while (p.record(cells, start)) {
     // Ctrl-C in Python (dxkit/cancel.hpp) on a file of millions of rows.
     if (table.lines.size() % 65536 == 65535) check_cancelled();
@@ -255,6 +266,22 @@ std::size_t Table::require(std::initializer_list<std::string_view> names,
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string() + ": cannot open the file");
+  // A regular file is read into one string of its size; a stream into a string buffer grows
+  // by copies, twice a large file at its peak. A pipe (no size) is read as a stream.
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > 0 && std::filesystem::is_regular_file(path, ec)) {
+    std::string out(static_cast<std::size_t>(size), '\0');
+    in.read(out.data(), static_cast<std::streamsize>(size));
+    out.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw Error(path.string() + ": cannot read the file");
+    if (in) {  // grown since its size was taken: the rest too
+      std::ostringstream rest;
+      rest << in.rdbuf();
+      out += std::move(rest).str();
+    }
+    return out;
+  }
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw Error(path.string() + ": cannot read the file");
