@@ -79,9 +79,12 @@ struct Parser {
     }
     if (pos >= s.size()) return false;
     start_line = line;
-    std::string cell;
+    std::string cell;  // a quoted cell, unescaped
     while (true) {
       cell.clear();
+      // The cell's text: a quoted one unescaped into `cell`, an unquoted one viewed in place
+      // (one copy a cell, made by nfc, instead of two).
+      std::string_view raw;
       const std::size_t column = cells.size() + 1;
       if (pos < s.size() && s[pos] == '"') {
         const std::size_t open_line = line;
@@ -111,6 +114,7 @@ struct Parser {
         if (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r')
           throw ParseError("text after a closing quote; quote the whole cell", "",
                            at(line, column));
+        raw = cell;
       } else {
         std::size_t b = pos;
         while (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r') {
@@ -121,14 +125,14 @@ struct Parser {
                 "", at(line, column));
           ++pos;
         }
-        cell.assign(s.substr(b, pos - b));
+        raw = s.substr(b, pos - b);
       }
       try {
-        std::string_view trimmed = text::trim(cell);
+        std::string_view trimmed = text::trim(raw);
         cells.push_back(text::nfc(trimmed));
       } catch (const EncodingError& e) {
         Location where = at(line, column);
-        if (reads_as_cp1258(cell))
+        if (reads_as_cp1258(raw))
           throw EncodingError(
               "the file is not UTF-8: it reads as Windows-1258 (Vietnamese) or Latin-1 text; "
               "convert it to UTF-8 (iconv -f CP1258 -t UTF-8 FILE, or Excel: 'CSV UTF-8')",

@@ -244,7 +244,7 @@ TEST(CodedTables, TrickyRowsScoreAndWarnAsTheTableDoes) {
     bare += d.code == "bare_share";
     repeats += d.code == "duplicate_code";
   }
-  EXPECT_EQ(bare, 32u);     // rows 1, 8 (tỉnh: 0,5) and the 30 rows of code 10
+  EXPECT_EQ(bare, 32u);     // codes 1 (0,99) and 6 (tỉnh: 0,5), and the 30 rows of code 10
   EXPECT_EQ(repeats, 21u);  // 20 named, then one counting the rest
   EXPECT_EQ(e.evaluation.warnings.front().to_string(),
             "plan.csv:2:5 (column 'actual'): warning [bare_share]: the result '0,99' has no '%' "
@@ -252,9 +252,9 @@ TEST(CodedTables, TrickyRowsScoreAndWarnAsTheTableDoes) {
             "if it is the share 99%, write '99%' (or format the cell as a percentage)");
   EXPECT_EQ(coded.lines[3], 6u);  // after the blank line
   EXPECT_EQ(coded.lines[4], 8u);  // after the cell over two lines
-  // The targets are parsed once per distinct text: 10 texts for 41 rows.
-  EXPECT_EQ(coded.target.values.size(), 10u);
-  EXPECT_EQ(e.target_labels.size(), 10u);
+  // The targets are parsed once per distinct text: 11 texts for 40 rows.
+  EXPECT_EQ(coded.target.values.size(), 11u);
+  EXPECT_EQ(e.target_labels.size(), 11u);
 }
 
 TEST(CodedTables, TheFirstBadCellIsTheTablesFirstBadCell) {
