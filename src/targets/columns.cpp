@@ -253,7 +253,8 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
       }
       scored.push_back(e);
       status_of.push_back(scheme.classify(e));
-      bare_of.push_back(e.has_data && targets_detail::any_bare_share(results[a]));
+      // As evaluate(IndicatorTable): a result with data (Result::has_data) and a bare part.
+      bare_of.push_back(results[a].has_data() && targets_detail::any_bare_share(results[a]));
       p = static_cast<std::int32_t>(scored.size() - 1);
       if (!pair_slot.empty()) pair_slot[t * results.size() + a] = p;
     }
