@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "bind.hpp"
+#include "dxkit/targets/columns.hpp"
 #include "dxkit/targets/direction_column.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/targets/result.hpp"
@@ -24,6 +25,19 @@ struct TableEvaluation {
   IndicatorTable table;
   EvaluationTable evaluation;
 };
+
+// A CSV file scored as columns: nothing per row crosses into Python until asked for.
+struct CsvEvaluation {
+  CodedTable table;
+  CodedEvaluation scored;
+};
+
+// A list of str of `cells`, or of n empty strings when the table has no such column.
+py::list str_list(const std::vector<std::string>& cells, std::size_t n) {
+  py::list out(n);
+  for (std::size_t i = 0; i < n; ++i) out[i] = cells.empty() ? py::str() : py::str(cells[i]);
+  return out;
+}
 
 template <class T, class Dtype = T>
 py::array view(const std::vector<T>& column, py::handle owner) {
@@ -279,15 +293,71 @@ void bind_tables(py::module_& m) {
       .def_property_readonly("extra_values",
                              [](const TableEvaluation& t) { return t.table.extra_values; });
 
+  using Csv = CsvEvaluation;
+  py::class_<Csv, std::shared_ptr<Csv>>(
+      m, "CsvEvaluation",
+      "A CSV file scored as columns: the targets and results as codes into their distinct\n"
+      "texts; the other cells are turned into str only when asked for.")
+      .def_property_readonly("evaluation",
+                             [](const std::shared_ptr<Csv>& t) {
+                               return std::shared_ptr<EvaluationTable>(t, &t->scored.evaluation);
+                             })
+      .def_property_readonly("source", [](const Csv& t) { return t.table.source; })
+      .def_property_readonly("number_note", [](const Csv& t) { return t.table.number_note; })
+      .def_property_readonly(
+          "lines", [](py::object self) { return view(self.cast<const Csv&>().table.lines, self); })
+      .def_property_readonly("codes",
+                             [](const Csv& t) { return str_list(t.table.codes, t.table.size()); })
+      .def_property_readonly("names",
+                             [](const Csv& t) { return str_list(t.table.names, t.table.size()); })
+      .def_property_readonly("pillars",
+                             [](const Csv& t) { return str_list(t.table.pillars, t.table.size()); })
+      .def_property_readonly(
+          "target_codes",
+          [](py::object self) { return view(self.cast<const Csv&>().scored.target_codes, self); })
+      .def_property_readonly("target_labels", [](const Csv& t) { return t.scored.target_labels; })
+      .def_property_readonly(
+          "actual_codes",
+          [](py::object self) { return view(self.cast<const Csv&>().scored.actual_codes, self); })
+      .def_property_readonly("actual_labels", [](const Csv& t) { return t.scored.actual_labels; })
+      .def_property_readonly("target_cells",
+                             [](py::object self) {
+                               const Csv& t = self.cast<const Csv&>();
+                               return py::make_tuple(view(t.table.target_codes, self),
+                                                     t.table.target.values);
+                             })
+      .def_property_readonly("actual_cells",
+                             [](py::object self) {
+                               const Csv& t = self.cast<const Csv&>();
+                               return py::make_tuple(view(t.table.actual_codes, self),
+                                                     t.table.actual.values);
+                             })
+      .def_property_readonly("extra_names", [](const Csv& t) { return t.table.extra_names; })
+      .def(
+          "extra_values",
+          [](const Csv& t, std::size_t k) {
+            if (k >= t.table.extra_values.size()) throw py::index_error("no such extra column");
+            return str_list(t.table.extra_values[k], t.table.size());
+          },
+          py::arg("k"), "The cells of the k-th kept column, as str.")
+      .def("__len__", [](const Csv& t) { return t.table.size(); });
+
   m.def(
       "evaluate_csv",
       [](const std::string& path, const Scheme& scheme, const std::string& format,
          const std::string& delimiter) {
         const TableOptions o = table_options(format, delimiter);
-        return read_and_evaluate([&] { return read_indicator_table(path, o); }, scheme);
+        auto out = std::make_shared<Csv>();
+        py::gil_scoped_release release;
+        out->table = read_coded_table(path, o);
+        out->scored = evaluate(out->table, scheme);
+        return out;
       },
       py::arg("path"), py::arg("scheme"), py::arg("format") = "vietnamese",
-      py::arg("delimiter") = "");
+      py::arg("delimiter") = "",
+      "Reads and scores a CSV file of indicators as columns: each distinct target and result\n"
+      "text parsed once, the GIL released; the same answers, warnings and errors as\n"
+      "evaluate_table on the file's table.");
 
   m.def(
       "evaluate_columns",

@@ -21,6 +21,7 @@
 #include "dxkit/plan/observation.hpp"
 #include "dxkit/plan/progress.hpp"
 #include "dxkit/plan/tally.hpp"
+#include "dxkit/targets/columns.hpp"
 #include "dxkit/targets/evaluate.hpp"
 #include "dxkit/targets/indicator.hpp"
 #include "dxkit/targets/result.hpp"

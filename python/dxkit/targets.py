@@ -10,7 +10,7 @@ from __future__ import annotations
 import inspect
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -35,9 +35,9 @@ class EvaluationResult(Reportable):
         Views of the C++ columns (no copy). ``ratio`` is 0 where ``has_data`` is False.
     """
 
-    def __init__(self, table: _core.targets.EvaluationTable, rows: dict[str, Sequence[Any]],
-                 extras: dict[str, Sequence[Any]], source: str,
-                 texts: dict[str, Sequence[Any]] | None = None):
+    def __init__(self, table: _core.targets.EvaluationTable, rows: Mapping[str, Sequence[Any]],
+                 extras: Mapping[str, Sequence[Any]], source: str,
+                 texts: Mapping[str, Sequence[Any]] | None = None):
         self._table = table
         self._rows = rows
         # target_text / actual_text: the cells as written (the canonical forms are in rows).
@@ -168,6 +168,55 @@ def _from_table(t: _core.targets.TableEvaluation) -> EvaluationResult:
     return result
 
 
+class _Columns(Mapping):
+    """Columns made on first use: a CSV of millions of rows is scored without a Python object
+    per cell, and its cells become str only for to_frame(), a report or a display."""
+
+    def __init__(self, makers: dict[str, Callable[[], Sequence[Any]]]):
+        self._makers = makers
+        self._made: dict[str, Sequence[Any]] = {}
+
+    def __getitem__(self, key: str) -> Sequence[Any]:
+        if key not in self._made:
+            self._made[key] = self._makers[key]()
+        return self._made[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+
+def _cells(coded) -> np.ndarray:
+    """A column given as (codes, distinct texts) as an object array of those texts: one str
+    object per distinct text, shared by its rows."""
+    codes, values = coded
+    return np.array(values, dtype=object)[codes]
+
+
+def _from_csv(t: _core.targets.CsvEvaluation) -> EvaluationResult:
+    """A CSV file scored as columns (evaluate_csv): the parsed targets and results as
+    categoricals, as for a DataFrame; the cells as read made on first use."""
+    rows = _Columns({
+        "line": lambda: np.asarray(t.lines, dtype=np.int64),
+        "code": lambda: t.codes,
+        "name": lambda: t.names,
+        "pillar": lambda: t.pillars,
+        "target": lambda: _frames.categorical(t.target_codes, t.target_labels),
+        "actual": lambda: _frames.categorical(t.actual_codes, t.actual_labels),
+    })
+    texts = _Columns({"target_text": lambda: _cells(t.target_cells),
+                      "actual_text": lambda: _cells(t.actual_cells)})
+    extras = _Columns({name: (lambda k=k: t.extra_values(k))
+                       for k, name in enumerate(t.extra_names)})
+    for text in t.evaluation.warnings:  # a code on two rows, a bare 0,99 against a percentage
+        warnings.warn(text, stacklevel=3)
+    result = EvaluationResult(t.evaluation, rows, extras, t.source, texts)
+    result.number_note = t.number_note
+    return result
+
+
 def _evaluate_frame(df, scheme, number_format: str) -> EvaluationResult:
     header = [str(c) for c in df.columns]
     roles = _core.targets.resolve_columns(header)
@@ -267,8 +316,8 @@ def evaluate(source, scheme: str = "exceed", bands: Sequence[float] = (90, 50), 
         table_csv, _unit = _document._shared(source)._csv(table, "results")
         return _from_table(_core.targets.evaluate_table(table_csv, sch, number_format))
     if isinstance(source, (str, os.PathLike)):
-        return _from_table(_core.targets.evaluate_csv(os.fspath(source), sch, number_format,
-                                              delimiter or ""))
+        return _from_csv(_core.targets.evaluate_csv(os.fspath(source), sch, number_format,
+                                            delimiter or ""))
     if hasattr(source, "iloc") and hasattr(source, "columns"):
         return _evaluate_frame(source, sch, number_format)
     raise TypeError("evaluate() takes a CSV path or a pandas DataFrame, "

@@ -10,6 +10,7 @@
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "targets/bare_share.hpp"
 #include "targets/repeated_codes.hpp"
 
 namespace dxkit {
@@ -24,10 +25,16 @@ std::string_view cell(const CodedColumn& c, std::size_t r) {
   return k < 0 ? std::string_view() : std::string_view(c.values[static_cast<std::size_t>(k)]);
 }
 
-Location locate(const std::string& source, const CodedColumn& c, std::size_t row) {
+// Row r's line: its own in a file, r + 2 in a DataFrame (as a CSV of it would number it).
+std::size_t line_of(std::span<const std::size_t> lines, std::size_t r) {
+  return lines.empty() ? r + 2 : lines[r];
+}
+
+Location locate(const std::string& source, const CodedColumn& c, std::size_t row,
+                std::span<const std::size_t> lines) {
   Location w;
   w.file = source;
-  w.line = row + 2;
+  w.line = line_of(lines, row);
   w.column = c.position + 1;
   w.column_name = c.name;
   return w;
@@ -67,17 +74,31 @@ std::vector<std::int32_t> label(const std::vector<T>& parsed, std::vector<std::s
   return out;
 }
 
-// Row i of a DataFrame's code column as a CSV of it would name it (the header is line 1).
-Location code_cell(const std::string& source, std::size_t i) {
+// Row i's code cell as a table's repeated-code warning names it (no column number).
+Location code_cell(const std::string& source, std::size_t i, std::span<const std::size_t> lines) {
   Location where;
   where.file = source;
-  where.line = i + 2;
+  where.line = line_of(lines, i);
   where.column_name = "code";
   return where;
 }
 
+// The duplicate-code warnings of rows 0..n-1 whose code is code_at(i) (a string_view).
+template <class CodeAt>
+void warn_repeats(std::size_t n, const CodeAt& code_at, const std::string& source,
+                  std::span<const std::size_t> lines, Diagnostics& out) {
+  targets_detail::RepeatedCodes repeats;
+  targets_detail::find_repeats(n, code_at, [&](std::size_t i, std::size_t seen) {
+    if (!repeats.count()) return;
+    out.push_back(targets_detail::RepeatedCodes::named(code_cell(source, i, lines), code_at(i),
+                                                       line_of(lines, seen)));
+  });
+  repeats.finish(Location{source}, out);
+}
+
 // The duplicate-code warnings of evaluate(IndicatorTable) over a coded column: the same texts.
-void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnostics& out) {
+void warn_duplicates(const CodedColumn& code, const std::string& source,
+                     std::span<const std::size_t> lines, Diagnostics& out) {
   // Two values may write the same text (1 and "1" in one object column): one id per text.
   std::unordered_map<std::string_view, std::size_t> ids;
   ids.reserve(code.values.size());
@@ -96,8 +117,9 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
       continue;
     }
     if (!repeats.count()) continue;
-    out.push_back(targets_detail::RepeatedCodes::named(
-        code_cell(source, i), code.values[static_cast<std::size_t>(k)], seen + 2));
+    out.push_back(targets_detail::RepeatedCodes::named(code_cell(source, i, lines),
+                                                       code.values[static_cast<std::size_t>(k)],
+                                                       line_of(lines, seen)));
   }
   repeats.finish(Location{source}, out);
 }
@@ -105,23 +127,18 @@ void warn_duplicates(const CodedColumn& code, const std::string& source, Diagnos
 }  // namespace
 
 Diagnostics repeated_codes(std::span<const std::string_view> codes, const std::string& source) {
-  targets_detail::RepeatedCodes repeats;
   Diagnostics out;
-  targets_detail::find_repeats(
-      codes.size(), [&](std::size_t i) { return codes[i]; },
-      [&](std::size_t i, std::size_t seen) {
-        if (!repeats.count()) return;
-        out.push_back(
-            targets_detail::RepeatedCodes::named(code_cell(source, i), codes[i], seen + 2));
-      });
-  repeats.finish(Location{source}, out);
+  warn_repeats(
+      codes.size(), [&](std::size_t i) { return codes[i]; }, source, {}, out);
   return out;
 }
 
 CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& actual,
                                const CodedColumn* direction, const CodedColumn* code,
                                const Scheme& scheme, NumberFormat format, const std::string& source,
-                               const ScoringOptions& options) {
+                               const ScoringOptions& options, std::span<const std::size_t> lines) {
+  if (!lines.empty() && lines.size() != target.codes.size())
+    throw ValidationError("the lines and the columns differ in length");
   const std::size_t n = target.codes.size();
   check_codes(target, n);
   check_codes(actual, n);
@@ -143,7 +160,7 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
         dir_of[static_cast<std::size_t>(k)] =
             parse_direction(text) == Direction::lower_is_better ? 2 : 1;
       } catch (const ParseError& e) {
-        first.offer(r, 0, e.at(locate(source, *direction, r)));
+        first.offer(r, 0, e.at(locate(source, *direction, r, lines)));
       }
     }
   }
@@ -172,7 +189,7 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
         targets.push_back(parse_target(cell(target, r), o));
         slot = static_cast<std::int32_t>(targets.size() - 1);
       } catch (const ParseError& e) {
-        first.offer(r, 1, e.at(locate(source, target, r)));
+        first.offer(r, 1, e.at(locate(source, target, r, lines)));
         target_failed = true;
       }
     }
@@ -190,7 +207,7 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
         results.push_back(parse_result(cell(actual, r), format));
         slot = static_cast<std::int32_t>(results.size() - 1);
       } catch (const ParseError& e) {
-        first.offer(r, 2, e.at(locate(source, actual, r)));
+        first.offer(r, 2, e.at(locate(source, actual, r, lines)));
         break;
       }
     }
@@ -213,6 +230,8 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
   std::vector<std::int32_t> pair_slot(pairs <= kMaxPairs ? pairs : 0, kUnparsed);
   std::vector<Evaluation> scored;
   std::vector<std::uint8_t> status_of;
+  // Whether a scored pair's result is a bare share: its rows are warned about one by one.
+  std::vector<std::uint8_t> bare_of;
   for (std::size_t i = 0; i < n; ++i) {
     if (i % 65536 == 65535) check_cancelled();
     const auto t = static_cast<std::size_t>(target_of[i]);
@@ -226,7 +245,7 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
       } catch (const ValidationError& err) {
         Location where;
         where.file = source;
-        where.line = i + 2;
+        where.line = line_of(lines, i);
         where.column_name = actual.name;
         throw ValidationError(
             err.message() + " (target '" + targets[t].text + "', result '" + results[a].text + "')",
@@ -234,6 +253,8 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
       }
       scored.push_back(e);
       status_of.push_back(scheme.classify(e));
+      // As evaluate(IndicatorTable): a result with data (Result::has_data) and a bare part.
+      bare_of.push_back(results[a].has_data() && targets_detail::any_bare_share(results[a]));
       p = static_cast<std::int32_t>(scored.size() - 1);
       if (!pair_slot.empty()) pair_slot[t * results.size() + a] = p;
     }
@@ -244,12 +265,16 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
     ev.exceeded[i] = e.exceeded;
     ev.estimate[i] = e.estimate;
     ev.status[i] = status_of[static_cast<std::size_t>(p)];
+    if (bare_of[static_cast<std::size_t>(p)]) [[unlikely]]
+      targets_detail::warn_bare_shares(targets[t], results[a], e.ratio,
+                                       locate(source, actual, i, lines), ev.warnings);
     if (pair_slot.empty()) {  // too many pairs to keep: score every row afresh
       scored.clear();
       status_of.clear();
+      bare_of.clear();
     }
   }
-  if (code) warn_duplicates(*code, source, ev.warnings);
+  if (code) warn_duplicates(*code, source, lines, ev.warnings);
 
   const std::vector<std::int32_t> target_label = label(targets, out.target_labels);
   const std::vector<std::int32_t> result_label = label(results, out.actual_labels);
@@ -259,6 +284,19 @@ CodedEvaluation evaluate_coded(const CodedColumn& target, const CodedColumn& act
     out.target_codes[i] = target_label[static_cast<std::size_t>(target_of[i])];
     out.actual_codes[i] = result_label[static_cast<std::size_t>(result_of[i])];
   }
+  return out;
+}
+
+CodedEvaluation evaluate(const CodedTable& table, const Scheme& scheme,
+                         const ScoringOptions& options) {
+  CodedEvaluation out =
+      evaluate_coded(table.target, table.actual, table.direction ? &*table.direction : nullptr,
+                     nullptr, scheme, table.format, table.source, options, table.lines);
+  // The repeated codes on the cells as read (no codes taken of a column of distinct codes).
+  if (!table.codes.empty())
+    warn_repeats(
+        table.codes.size(), [&](std::size_t i) { return std::string_view(table.codes[i]); },
+        table.source, table.lines, out.evaluation.warnings);
   return out;
 }
 

@@ -6,45 +6,46 @@
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "targets/bare_share.hpp"
 #include "targets/scorer.hpp"
 
 namespace dxkit {
 
-namespace {
+namespace targets_detail {
 
-// A bare number of at most 1 ("0,99", no '%', no percent format) against a percentage target
-// is most often a share written as a fraction of 1 (99 %) or a percent-formatted cell typed
-// out; dxkit reads it as written (0,99 %) and says so, where it is, instead of scoring 1,02 %
-// of the target in silence. A document's percent-formatted cell arrives as "99%" and is not
-// warned about. Row `i`, which has data and scored `ratio`; called from the scoring loop, while the
-// row's target and result are in cache.
-bool bare_share(const ResultPart& r) noexcept {
-  return !r.percent && r.kind != ResultKind::fraction && r.kind != ResultKind::done &&
-         r.kind != ResultKind::not_done && r.value != 0 && r.value <= 1 && r.value >= -1;
-}
-
-void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
+void warn_bare_shares(const Target& t, const Result& result, double ratio, const Location& where,
                       Diagnostics& warnings) {
-  const Target& t = table.targets[i];
   bool percent_target = false;
   for (const TargetPart& p : t.parts)
     percent_target = percent_target || (p.percent && p.condition != Condition::milestone);
   if (!percent_target) return;
-  for (const ResultPart& r : table.results[i].parts) {
+  for (const ResultPart& r : result.parts) {
     if (!bare_share(r)) continue;
     const std::string v = format_number(r.value, 4);
     std::string message = "the result '" + (r.label.empty() ? "" : r.label + ": ") + v +
                           "' has no '%' against the percentage target '" + t.text + "': read as " +
                           v + "%";
-    if (t.parts.size() == 1 && table.results[i].parts.size() == 1)
+    if (t.parts.size() == 1 && result.parts.size() == 1)
       message += " (" + format_number(ratio * 100, 2) + "% of the target)";
     message += "; if it is the share " + format_number(r.value * 100, 4) + "%, write '" +
                format_number(r.value * 100, 4) + "%' (or format the cell as a percentage)";
-    Location where = table.where(i, table.actual_header);
-    where.column = table.actual_column;
-    warnings.push_back(
-        Diagnostic{std::move(where), Severity::warning, "bare_share", std::move(message)});
+    warnings.push_back(Diagnostic{where, Severity::warning, "bare_share", std::move(message)});
   }
+}
+
+}  // namespace targets_detail
+
+namespace {
+
+using targets_detail::bare_share;
+
+// Row `i`, which has data and scored `ratio`; called from the scoring loop, while the row's
+// target and result are in cache.
+void warn_bare_shares(const IndicatorTable& table, std::size_t i, double ratio,
+                      Diagnostics& warnings) {
+  Location where = table.where(i, table.actual_header);
+  where.column = table.actual_column;
+  targets_detail::warn_bare_shares(table.targets[i], table.results[i], ratio, where, warnings);
 }
 
 // Scheme::classify of a quick score without building an Evaluation: the bands compared on the
@@ -167,9 +168,7 @@ EvaluationTable evaluate(const IndicatorTable& table, const Scheme& scheme,
     exceeded[i] = e.exceeded;
     estimate[i] = e.estimate;
     status[i] = scheme.classify(e);
-    bool bare = false;  // most rows have none: look before building anything
-    for (const ResultPart& r : result.parts) bare = bare || bare_share(r);
-    if (bare) warn_bare_shares(table, i, e.ratio, out.warnings);
+    if (targets_detail::any_bare_share(result)) warn_bare_shares(table, i, e.ratio, out.warnings);
   };
   // Ctrl-C on a table of millions of rows: looked at before rows 65535, 65535 + 65536, ...
   constexpr std::size_t kPoll = 65536;

@@ -5,9 +5,11 @@
 #include <cstdint>
 #include <functional>
 #include <string_view>
+#include <unordered_map>
 
 #include "dxkit/cancel.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/columns.hpp"
 #include "dxkit/targets/detail/expression.hpp"
 #include "dxkit/text/number_style.hpp"
 #include "dxkit/text/unicode.hpp"
@@ -126,9 +128,93 @@ IndicatorTable make_indicator_table(const csv::Table& csv, const TableOptions& o
   return make_indicator_table(std::move(copy), options);
 }
 
-IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& options) {
+namespace {
+
+// What every table builder decides before it reads a cell: the roles of the columns, then the
+// number format (`auto`: from the target and actual cells, in that order of errors).
+struct Setup {
+  ColumnRoles roles;
+  NumberFormat format = NumberFormat::vietnamese;
+  std::string number_note;
+};
+
+Setup set_up(const csv::Table& csv, const TableOptions& options) {
+  Setup s;
   // The header's place in a message is line 1, as it has always been, also in a document.
-  const ColumnRoles roles = resolve(csv.header, csv.at(1));
+  s.roles = resolve(csv.header, csv.at(1));
+  s.format = options.format;
+  if (options.detect_format) {
+    const std::array<std::size_t, 2> values{*s.roles.target, *s.roles.actual};
+    NumberDecision d = decide_number_format(csv, values);
+    s.format = d.format;
+    s.number_note = std::move(d.note);
+  }
+  return s;
+}
+
+// How a table's file is read: dxkit's own JSON output has its numbers written as `options` reads.
+csv::Options reading(const TableOptions& options) {
+  csv::Options copt;
+  copt.delimiter = options.delimiter;
+  if (!options.detect_format) copt.json_numbers = options.format;
+  return copt;
+}
+
+// Column c of `csv` as codes into its distinct cells (in order of first appearance; "" is a
+// cell like any other), the column's strings then freed.
+CodedColumn factorized(csv::Table& csv, std::size_t c, std::vector<std::int64_t>& codes) {
+  CodedColumn out;
+  out.name = csv.header[c];
+  out.position = c;
+  std::vector<std::string>& cells = csv.columns[c];
+  codes.resize(cells.size());
+  {
+    std::unordered_map<std::string_view, std::int64_t> seen;
+    for (std::size_t r = 0; r < cells.size(); ++r) {
+      if (r % 65536 == 65535) check_cancelled();
+      const auto [it, fresh] =
+          seen.try_emplace(cells[r], static_cast<std::int64_t>(out.values.size()));
+      if (fresh) out.values.push_back(cells[r]);
+      codes[r] = it->second;
+    }
+  }
+  std::vector<std::string>().swap(cells);
+  out.codes = codes;
+  return out;
+}
+
+}  // namespace
+
+CodedTable make_coded_table(csv::Table&& csv, const TableOptions& options) {
+  if (!csv.origin.file.empty() || !csv.column_numbers.empty())
+    throw ValidationError("make_coded_table takes a CSV file's table, not a document's");
+  const Setup setup = set_up(csv, options);
+  const ColumnRoles& roles = setup.roles;
+  CodedTable t;
+  t.source = csv.source;
+  t.format = setup.format;
+  t.number_note = setup.number_note;
+  t.target = factorized(csv, *roles.target, t.target_codes);
+  t.actual = factorized(csv, *roles.actual, t.actual_codes);
+  if (roles.direction) t.direction = factorized(csv, *roles.direction, t.direction_codes);
+  if (roles.code) t.codes = std::move(csv.columns[*roles.code]);
+  if (roles.name) t.names = std::move(csv.columns[*roles.name]);
+  if (roles.pillar) t.pillars = std::move(csv.columns[*roles.pillar]);
+  for (std::size_t c : roles.extra) {
+    t.extra_names.push_back(csv.header[c]);
+    t.extra_values.push_back(std::move(csv.columns[c]));
+  }
+  t.lines = std::move(csv.lines);
+  return t;
+}
+
+CodedTable read_coded_table(const std::filesystem::path& path, const TableOptions& options) {
+  return make_coded_table(csv::read(path, reading(options)), options);
+}
+
+IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& options) {
+  const Setup setup = set_up(csv, options);
+  const ColumnRoles& roles = setup.roles;
   IndicatorTable t;
   t.source = csv.source;
   t.origin = csv.at(0);
@@ -143,13 +229,8 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
   t.actual_header = csv.header[*roles.actual];
   t.actual_column = *roles.actual + 1;
   const std::size_t n = csv.rows();
-  NumberFormat format = options.format;
-  if (options.detect_format) {
-    const std::array<std::size_t, 2> values{*roles.target, *roles.actual};
-    NumberDecision d = decide_number_format(csv, values);
-    format = d.format;
-    t.number_note = std::move(d.note);
-  }
+  const NumberFormat format = setup.format;
+  t.number_note = setup.number_note;
   t.indicators.resize(n);
   t.targets.reserve(n);
   t.results.reserve(n);
@@ -204,10 +285,7 @@ IndicatorTable make_indicator_table(csv::Table&& csv, const TableOptions& option
 
 IndicatorTable read_indicator_table(const std::filesystem::path& path,
                                     const TableOptions& options) {
-  csv::Options copt;
-  copt.delimiter = options.delimiter;
-  if (!options.detect_format) copt.json_numbers = options.format;
-  return make_indicator_table(csv::read(path, copt), options);  // the rvalue overload
+  return make_indicator_table(csv::read(path, reading(options)), options);  // the rvalue overload
 }
 
 }  // namespace dxkit

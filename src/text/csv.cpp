@@ -1,9 +1,11 @@
 #include "dxkit/text/csv.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <iterator>
 #include <sstream>
+#include <system_error>
 #include <unordered_set>
 
 #include "dxkit/cancel.hpp"
@@ -77,9 +79,12 @@ struct Parser {
     }
     if (pos >= s.size()) return false;
     start_line = line;
-    std::string cell;
+    std::string cell;  // a quoted cell, unescaped
     while (true) {
       cell.clear();
+      // The cell's text: a quoted one unescaped into `cell`, an unquoted one viewed in place
+      // (one copy a cell, made by nfc, instead of two).
+      std::string_view raw;
       const std::size_t column = cells.size() + 1;
       if (pos < s.size() && s[pos] == '"') {
         const std::size_t open_line = line;
@@ -109,6 +114,7 @@ struct Parser {
         if (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r')
           throw ParseError("text after a closing quote; quote the whole cell", "",
                            at(line, column));
+        raw = cell;
       } else {
         std::size_t b = pos;
         while (pos < s.size() && s[pos] != delim && s[pos] != '\n' && s[pos] != '\r') {
@@ -119,14 +125,14 @@ struct Parser {
                 "", at(line, column));
           ++pos;
         }
-        cell.assign(s.substr(b, pos - b));
+        raw = s.substr(b, pos - b);
       }
       try {
-        std::string_view trimmed = text::trim(cell);
+        std::string_view trimmed = text::trim(raw);
         cells.push_back(text::nfc(trimmed));
       } catch (const EncodingError& e) {
         Location where = at(line, column);
-        if (reads_as_cp1258(cell))
+        if (reads_as_cp1258(raw))
           throw EncodingError(
               "the file is not UTF-8: it reads as Windows-1258 (Vietnamese) or Latin-1 text; "
               "convert it to UTF-8 (iconv -f CP1258 -t UTF-8 FILE, or Excel: 'CSV UTF-8')",
@@ -205,6 +211,15 @@ Table parse(std::string_view content, std::string source, const Options& options
   table.header_line = start;
   const std::size_t width = cells.size();
   table.columns.assign(width, {});
+  // Room for a row a line (cells over several lines make it more than enough): a file of
+  // millions of rows then fills its columns without regrowing them, which at the last doubling
+  // held the old and the new storage at once.
+  const auto rows =
+      static_cast<std::size_t>(
+          std::count(content.begin() + static_cast<std::ptrdiff_t>(p.pos), content.end(), '\n')) +
+      1;
+  table.lines.reserve(rows);
+  for (std::vector<std::string>& column : table.columns) column.reserve(rows);
   while (p.record(cells, start)) {
     // Ctrl-C in Python (dxkit/cancel.hpp) on a file of millions of rows.
     if (table.lines.size() % 65536 == 65535) check_cancelled();
@@ -255,6 +270,22 @@ std::size_t Table::require(std::initializer_list<std::string_view> names,
 std::string read_file(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(path.string() + ": cannot open the file");
+  // A regular file is read into one string of its size; a stream into a string buffer grows
+  // by copies, twice a large file at its peak. A pipe (no size) is read as a stream.
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (!ec && size > 0 && std::filesystem::is_regular_file(path, ec)) {
+    std::string out(static_cast<std::size_t>(size), '\0');
+    in.read(out.data(), static_cast<std::streamsize>(size));
+    out.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw Error(path.string() + ": cannot read the file");
+    if (in) {  // grown since its size was taken: the rest too
+      std::ostringstream rest;
+      rest << in.rdbuf();
+      out += std::move(rest).str();
+    }
+    return out;
+  }
   std::ostringstream buffer;
   buffer << in.rdbuf();
   if (in.bad()) throw Error(path.string() + ": cannot read the file");

@@ -8,7 +8,7 @@ import inspect
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['CodedEvaluation', 'Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_coded', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_numeric_fused', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'repeated_codes', 'resolve_columns', 'score', 'targets_names']
+__all__: list[str] = ['CodedEvaluation', 'CsvEvaluation', 'Evaluation', 'EvaluationTable', 'Result', 'ResultPart', 'Scheme', 'TableEvaluation', 'Target', 'TargetPart', 'evaluate_coded', 'evaluate_columns', 'evaluate_csv', 'evaluate_numeric', 'evaluate_numeric_fused', 'evaluate_table', 'parse_directions', 'parse_result', 'parse_target', 'repeated_codes', 'resolve_columns', 'score', 'targets_names']
 class TargetPart:
     """
     One condition of a target.
@@ -269,6 +269,59 @@ class TableEvaluation:
     @property
     def units(self) -> list[str]:
         ...
+class CsvEvaluation:
+    """
+    A CSV file scored as columns: the targets and results as codes into their distinct
+    texts; the other cells are turned into str only when asked for.
+    """
+    def __len__(self) -> int:
+        ...
+    def extra_values(self, k: typing.SupportsInt | typing.SupportsIndex) -> list:
+        """
+        The cells of the k-th kept column, as str.
+        """
+    @property
+    def actual_cells(self) -> tuple[numpy.ndarray, list[str]]:
+        ...
+    @property
+    def actual_codes(self) -> numpy.ndarray:
+        ...
+    @property
+    def actual_labels(self) -> list[str]:
+        ...
+    @property
+    def codes(self) -> list:
+        ...
+    @property
+    def evaluation(self) -> EvaluationTable:
+        ...
+    @property
+    def extra_names(self) -> list[str]:
+        ...
+    @property
+    def lines(self) -> numpy.ndarray:
+        ...
+    @property
+    def names(self) -> list:
+        ...
+    @property
+    def number_note(self) -> str:
+        ...
+    @property
+    def pillars(self) -> list:
+        ...
+    @property
+    def source(self) -> str:
+        ...
+    @property
+    def target_cells(self) -> tuple[numpy.ndarray, list[str]]:
+        ...
+    @property
+    def target_codes(self) -> numpy.ndarray:
+        ...
+    @property
+    def target_labels(self) -> list[str]:
+        ...
 class CodedEvaluation:
     """
     Evaluations of coded text columns; targets and results as codes.
@@ -296,8 +349,12 @@ def evaluate_coded(target: tuple, actual: tuple, direction: tuple | None, code: 
     """
 def evaluate_columns(header: collections.abc.Sequence[str], columns: collections.abc.Sequence[collections.abc.Sequence[str]], scheme: Scheme, format: str = 'vietnamese', source: str = '<DataFrame>') -> TableEvaluation:
     ...
-def evaluate_csv(path: str, scheme: Scheme, format: str = 'vietnamese', delimiter: str = '') -> TableEvaluation:
-    ...
+def evaluate_csv(path: str, scheme: Scheme, format: str = 'vietnamese', delimiter: str = '') -> CsvEvaluation:
+    """
+    Reads and scores a CSV file of indicators as columns: each distinct target and result
+    text parsed once, the GIL released; the same answers, warnings and errors as
+    evaluate_table on the file's table.
+    """
 def evaluate_numeric(target: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], actual: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], scheme: Scheme, lower_is_better: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8] | None = None) -> EvaluationTable:
     """
     Scores numeric columns: target[i] is a bound (at least, or at most where
