@@ -232,6 +232,11 @@ def coded_text(column, number_format: str = "vietnamese"):
     return np.asarray(row_codes, dtype=np.int64), values
 
 
+def text_column(column):
+    """A column as str: itself when it is one already (no copy), else ``astype(str)``."""
+    return column if isinstance(column.dtype, pd.StringDtype) else column.astype(str)
+
+
 def arrow_string_chunks(column):
     """The Arrow buffers of a str column kept by pyarrow, as the core reads them in place:
     a list of (offsets, data, validity or None, offset, length, large offsets?) per chunk;

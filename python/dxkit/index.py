@@ -259,18 +259,23 @@ def _unit_data(data, framework, number_format: str = "plain"):
     if "uCode" not in data.columns:
         raise _core.ValidationError("iData: missing column 'uCode'")
     codes = set(framework.codes)
+    # The labels and dtypes as lists once: iterating pandas' own (Arrow-backed) column
+    # index costs a Python step per column.
+    labels, dtypes = data.columns.tolist(), data.dtypes.tolist()
     # Numeric columns: bool, integer, float, with or without pandas' missing-value mask.
-    numeric = [c for c, t in zip(data.columns, data.dtypes)
+    numeric = [c for c, t in zip(labels, dtypes)
                if c in codes and c != "uCode" and t.kind in "biuf"]
     taken = set(numeric)
-    groups = {c: data[c].astype(str).tolist() for c in data.columns
-              if c in codes and c not in taken}
-    names = data["uName"].astype(str) if "uName" in data.columns else None
-    codes = data["uCode"].astype(str)
+    groups = {c: data[c].astype(str).tolist() for c in labels if c in codes and c not in taken}
+    names = _frames.text_column(data["uName"]) if "uName" in labels else None
+    codes = _frames.text_column(data["uCode"])
     # A DataFrame of float64 columns keeps them as one block: to_numpy() is a view of it in
     # column order, which the core reads where it is (no copy; other dtypes are converted).
-    where = data.columns.get_indexer(numeric) if data.columns.is_unique else None
-    chosen = data.iloc[:, where] if where is not None else data[numeric]
+    if len(set(labels)) == len(labels):
+        position = {c: k for k, c in enumerate(labels)}
+        chosen = data.take([position[c] for c in numeric], axis=1)
+    else:
+        chosen = data[numeric]
     values = np.asfortranarray(chosen.to_numpy(dtype=np.float64, na_value=np.nan))
     time = []
     if "Time" in data.columns:
@@ -281,9 +286,12 @@ def _unit_data(data, framework, number_format: str = "plain"):
 
 
 def _texts(column):
-    """A str column as the core reads it: its Arrow buffers in place, else a list of str."""
+    """A str column as the core reads it: its Arrow buffers in place, else a list of str
+    ("" for a missing cell, as Arrow's null arrives)."""
     chunks = _frames.arrow_string_chunks(column)
-    return chunks if chunks is not None else column.tolist()
+    if chunks is not None:
+        return chunks
+    return [v if v.__class__ is str else "" for v in column.tolist()]
 
 
 def _text(value) -> str:

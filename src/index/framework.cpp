@@ -14,6 +14,7 @@
 #include <unordered_set>
 
 #include "dxkit/error.hpp"
+#include "index/detail.hpp"
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -406,8 +407,9 @@ UnitData make_unit_data(UnitColumns in, std::span<const double> values, std::siz
   out.time = std::move(in.time);
   out.data.columns = std::move(in.columns);
   out.groups = std::move(in.groups);
+  const auto column_at = detail::positions(out.data.columns);
   for (std::size_t i : f.of_type(NodeType::indicator))
-    if (!out.data.column(f.nodes[i].code))
+    if (!column_at.contains(f.nodes[i].code))
       throw ValidationError("indicator '" + f.nodes[i].code + "' of iMeta has no column in iData");
   out.borrow(values, std::move(owner));
   return out;
