@@ -161,6 +161,14 @@ TEST(Scoring, BandsScheme) {
   EXPECT_EQ(id("80%", "100%"), "met");
   // 0.9 is not exact in binary; 63/70 must still count as 90 %.
   EXPECT_EQ(id("70", "63"), "ge_90");
+  // Thresholds print with up to 4 decimals in the labels and ids, Vietnamese in the label
+  // and plain in the id (a mutation pass found no test with more than whole numbers).
+  Scheme thirds = Scheme::bands({66.666666, 33.33333});
+  EXPECT_EQ(thirds.statuses()[1].id, "ge_66.6667");
+  EXPECT_EQ(thirds.statuses()[1].label, "Đạt trên 66,6667% mục tiêu");
+  EXPECT_EQ(thirds.statuses()[2].label, "Đạt trên 33,3333% mục tiêu");
+  EXPECT_EQ(thirds.statuses()[3].id, "lt_33.3333");
+  EXPECT_EQ(thirds.statuses()[3].label, "Đạt dưới 33,3333% mục tiêu");
   Scheme three = Scheme::bands({75, 50, 25});
   EXPECT_EQ(three.statuses().back().id, "no_data");
   EXPECT_EQ(three.statuses()[4].id, "lt_25");
