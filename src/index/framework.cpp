@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <functional>
 #include <limits>
 #include <new>
@@ -26,13 +27,24 @@ namespace detail {
 
 namespace {
 constexpr std::align_val_t kHugePage{std::size_t{2} << 20};
+
+// DXKIT_MADVISE_HUGEPAGE=0 turns the advice off, as NUMPY_MADVISE_HUGEPAGE=0 does numpy's: on
+// a virtual machine that hands free memory back to its host, the first use of fresh huge
+// pages can cost more than small pages would (docs/benchmarks.md, session 15).
+bool advise_huge_pages() {
+  static const bool on = [] {
+    const char* v = std::getenv("DXKIT_MADVISE_HUGEPAGE");
+    return v == nullptr || std::string_view(v) != "0";
+  }();
+  return on;
+}
 }  // namespace
 
 void* allocate_large(std::size_t bytes) {
   void* p = ::operator new(bytes, kHugePage);
 #if defined(MADV_HUGEPAGE)
   // Advice only: where the kernel has no huge page to give, it uses small ones.
-  (void)madvise(p, bytes, MADV_HUGEPAGE);
+  if (advise_huge_pages()) (void)madvise(p, bytes, MADV_HUGEPAGE);
 #endif
   return p;
 }
