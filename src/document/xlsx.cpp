@@ -34,7 +34,10 @@ bool parse_ref(std::string_view s, CellRef& out) {
   return true;
 }
 
-enum class Format : unsigned char { general, number, percent, date };
+// How a stored number is shown: as it is (General, and every number format that is neither a
+// percent nor a date: Excel's 0.00, #,##0, '@' and the like change only how many digits a
+// reader sees), as a percent, or as a date.
+enum class Format : unsigned char { plain, percent, date };
 
 // The kind of a number format code: '%' outside quotes is a percent, d/m/y outside quotes and
 // brackets a date.
@@ -56,14 +59,13 @@ Format classify(std::string_view code) {
   }
   if (percent) return Format::percent;
   if (date) return Format::date;
-  return code == "General" ? Format::general : Format::number;
+  return Format::plain;
 }
 
 Format builtin(unsigned id) {
   if (id == 9 || id == 10) return Format::percent;
   if ((id >= 14 && id <= 17) || id == 22) return Format::date;
-  if (id == 0 || id == 49) return Format::general;
-  return Format::number;
+  return Format::plain;
 }
 
 // A stored number as a Vietnamese reader reads it: decimal comma, no grouping, no exponent.
@@ -253,7 +255,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
                 "a number cell that holds no number", v,
                 Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
           cell.value = x;
-          const Format f = style < xf_format.size() ? xf_format[style] : Format::general;
+          const Format f = style < xf_format.size() ? xf_format[style] : Format::plain;
           if (f == Format::percent) {
             cell.type = CellType::percent;
             cell.text = show(x * 100) + "%";
