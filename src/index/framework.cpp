@@ -49,8 +49,9 @@ void* allocate_large(std::size_t bytes) {
   return p;
 }
 
-void deallocate_large(void* p, std::size_t bytes) noexcept {
-  ::operator delete(p, bytes, kHugePage);
+void deallocate_large(void* p, std::size_t /*bytes*/) noexcept {
+  // The unsized form: clang before 19 leaves sized deallocation off unless asked.
+  ::operator delete(p, kHugePage);
 }
 
 }  // namespace detail
