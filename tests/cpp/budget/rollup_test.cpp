@@ -72,6 +72,22 @@ TEST(SeedDongThap2023Budget, TotalsAndTheMissingSection) {
   EXPECT_EQ(by_period[0].keys[0], "2022 - 2024");
 }
 
+// A row's amount is its total column wherever that column stands, also after the source
+// columns (a mutation pass found every tested table with the total first); without a total,
+// the sum of the sources.
+TEST(Budget, TheTotalColumnWinsWhereverItStands) {
+  const Budget b = parse_budget(
+      "ĐVT: Triệu đồng\n"
+      "STT,Tên nhiệm vụ,Vốn đầu tư,Vốn sự nghiệp,Tổng cộng\n"
+      "1,a,10,20,35\n"  // the total states 35 (the check says it is not 10 + 20)
+      "2,b,4,6,\n",     // no total: the sum of the sources, 10
+      "t.csv");
+  ASSERT_EQ(b.rows.size(), 2u);
+  EXPECT_EQ(b.value(b.rows[0])->dong, 35 * kMillion);
+  EXPECT_EQ(b.value(b.rows[1])->dong, 10 * kMillion);
+  EXPECT_EQ(b.total().dong, 45 * kMillion);
+}
+
 TEST(Budget, ShareOfTheStateBudget) {
   const Budget rec = load("dong_thap_2022_recurrent.csv");
   EXPECT_NEAR(rec.share_of(Money{3'008'800 * kMillion}), 1.0, 1e-12);

@@ -189,6 +189,11 @@ TEST(DeadlineForms, PhrasesAloneAreNotDeadlines) {
   for (const char* s :
        {"Tháng", "Năm", "Trước", "Cuối năm", "Từ ngày 1/9/2023", "Từ ngày 1/9/2023 đến"})
     expect_not_a_deadline(s);
+  // A month or quarter and its year are joined by '/' only: '-' and '.' there are not the
+  // same form (a full date may use them: 30-3-2024, 30.3.2024).
+  for (const char* s : {"Tháng 9-2023", "Tháng 9.2023", "Quý 4-2024", "Trước 09-2023"})
+    expect_not_a_deadline(s);
+  EXPECT_EQ(parse_deadline("Tháng 9/2023").kind, K::window);
 }
 
 TEST(DeadlineForms, IsoAndDocumentDatesAtTheirDigitBounds) {
