@@ -233,8 +233,15 @@ def coded_text(column, number_format: str = "vietnamese"):
 
 
 def text_column(column):
-    """A column as str: itself when it is one already (no copy), else ``astype(str)``."""
+    """A column as str: itself when it is one already (no copy), else ``astype(str)`` (labels,
+    as pandas writes them)."""
     return column if isinstance(column.dtype, pd.StringDtype) else column.astype(str)
+
+
+def string_column(column):
+    """A column as pandas' string dtype with its missing cells kept missing (``astype(str)``
+    writes None as "None" under pandas 2): itself when it is one already (no copy)."""
+    return column if isinstance(column.dtype, pd.StringDtype) else column.astype("string")
 
 
 def arrow_string_chunks(column):

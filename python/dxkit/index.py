@@ -267,8 +267,12 @@ def _unit_data(data, framework, number_format: str = "plain"):
                if c in codes and c != "uCode" and t.kind in "biuf"]
     taken = set(numeric)
     groups = {c: data[c].astype(str).tolist() for c in labels if c in codes and c not in taken}
+    # The results' labels as str columns; the core reads the cells with missing ones kept
+    # missing (a unit without a code is refused at its row).
     names = _frames.text_column(data["uName"]) if "uName" in labels else None
     codes = _frames.text_column(data["uCode"])
+    unit_cells = _texts(_frames.string_column(data["uCode"]))
+    name_cells = [] if names is None else _texts(_frames.string_column(data["uName"]))
     # A DataFrame of float64 columns keeps them as one block: to_numpy() is a view of it in
     # column order, which the core reads where it is (no copy; other dtypes are converted).
     if len(set(labels)) == len(labels):
@@ -280,8 +284,8 @@ def _unit_data(data, framework, number_format: str = "plain"):
     time = []
     if "Time" in data.columns:
         time = data["Time"].to_numpy(dtype=np.float64, na_value=np.nan).tolist()
-    units = _core.index.unit_data_from_arrays(_texts(codes), [] if names is None else _texts(names),
-                                              numeric, values, groups, time, framework)
+    units = _core.index.unit_data_from_arrays(unit_cells, name_cells, numeric, values, groups,
+                                              time, framework)
     return units, (codes.array, None if names is None else names.array)
 
 
