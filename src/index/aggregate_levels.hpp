@@ -32,10 +32,7 @@ DataSet aggregate_with(DataSet data, const Framework& f, const PipelineOptions& 
     std::size_t target;
     std::vector<std::pair<std::size_t, double>> kids;  // column, weight
   };
-  // Each parent's children in iMeta order (Framework::children, for all parents at once).
-  std::unordered_map<std::string_view, std::vector<std::size_t>> children;
-  for (std::size_t i = 0; i < f.nodes.size(); ++i)
-    if (f.nodes[i].in_tree()) children[f.nodes[i].parent].push_back(i);
+  const auto children = children_by_parent(f);
   const std::vector<std::size_t> none;
   const auto jobs_of = [&](int level) {
     std::vector<Job> jobs;

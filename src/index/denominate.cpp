@@ -33,27 +33,6 @@ DataSet denominate_from(const DataSet& raw, Col col, const Framework& f) {
 }
 }  // namespace
 
-std::unordered_map<std::string_view, std::size_t> detail::positions(
-    std::span<const std::string> codes) {
-  std::unordered_map<std::string_view, std::size_t> at;
-  at.reserve(codes.size());
-  for (std::size_t i = 0; i < codes.size(); ++i) at.emplace(codes[i], i);  // the first kept
-  return at;
-}
-
-std::vector<const Node*> detail::nodes_of_columns(const DataSet& data, const Framework& f) {
-  std::unordered_map<std::string_view, std::size_t> node_at;
-  node_at.reserve(f.nodes.size());
-  for (std::size_t i = 0; i < f.nodes.size(); ++i) node_at.emplace(f.nodes[i].code, i);
-  std::vector<const Node*> out;
-  out.reserve(data.columns.size());
-  for (const std::string& code : data.columns) {
-    const auto it = node_at.find(code);
-    out.push_back(it == node_at.end() ? nullptr : &f.nodes[it->second]);
-  }
-  return out;
-}
-
 DataSet detail::indicator_columns_of(const DataSet& raw, const Framework& f,
                                      std::vector<std::size_t>& from) {
   DataSet out;

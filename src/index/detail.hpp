@@ -18,6 +18,11 @@ namespace dxkit::index::detail {
 [[nodiscard]] std::unordered_map<std::string_view, std::size_t> positions(
     std::span<const std::string> codes);
 
+/// Each parent's children in iMeta order (Framework::children for every parent in one pass;
+/// the keys view the nodes' parent codes).
+[[nodiscard]] std::unordered_map<std::string_view, std::vector<std::size_t>> children_by_parent(
+    const Framework& framework);
+
 /// The framework node of each column of `data` (nullptr for a column no node has).
 [[nodiscard]] std::vector<const Node*> nodes_of_columns(const DataSet& data,
                                                         const Framework& framework);

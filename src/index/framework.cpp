@@ -293,6 +293,35 @@ std::optional<std::size_t> DataSet::column(std::string_view code) const {
   return std::nullopt;
 }
 
+std::unordered_map<std::string_view, std::size_t> detail::positions(
+    std::span<const std::string> codes) {
+  std::unordered_map<std::string_view, std::size_t> at;
+  at.reserve(codes.size());
+  for (std::size_t i = 0; i < codes.size(); ++i) at.emplace(codes[i], i);  // the first kept
+  return at;
+}
+
+std::vector<const Node*> detail::nodes_of_columns(const DataSet& data, const Framework& f) {
+  std::unordered_map<std::string_view, std::size_t> node_at;
+  node_at.reserve(f.nodes.size());
+  for (std::size_t i = 0; i < f.nodes.size(); ++i) node_at.emplace(f.nodes[i].code, i);
+  std::vector<const Node*> out;
+  out.reserve(data.columns.size());
+  for (const std::string& code : data.columns) {
+    const auto it = node_at.find(code);
+    out.push_back(it == node_at.end() ? nullptr : &f.nodes[it->second]);
+  }
+  return out;
+}
+
+std::unordered_map<std::string_view, std::vector<std::size_t>> detail::children_by_parent(
+    const Framework& f) {
+  std::unordered_map<std::string_view, std::vector<std::size_t>> out;
+  for (std::size_t i = 0; i < f.nodes.size(); ++i)
+    if (f.nodes[i].in_tree()) out[f.nodes[i].parent].push_back(i);
+  return out;
+}
+
 std::size_t DataSet::add_column(std::string code) {
   columns.push_back(std::move(code));
   values.resize(values.size() + rows(), kNaN);

@@ -8,9 +8,6 @@
 #include <cstdint>
 #include <limits>
 #include <map>
-#include <string_view>
-#include <unordered_map>
-#include <utility>
 
 #include "dxkit/error.hpp"
 #include "dxkit/index/aggregate.hpp"
@@ -100,17 +97,14 @@ std::string joined(const std::vector<std::string>& items) {
 
 // A parent whose children all weigh 0 has nothing to average: its scores are NA, said once.
 void warn_zero_weights(PipelineResult& r, const Framework& used) {
-  // Per parent: the sum of its children's weights and its first child (one pass, not a
-  // search of the nodes per aggregate).
-  std::unordered_map<std::string_view, std::pair<double, std::size_t>> of_parent;
-  for (std::size_t k = 0; k < used.nodes.size(); ++k) {
-    const Node& n = used.nodes[k];
-    if (n.in_tree()) of_parent.try_emplace(n.parent, 0.0, k).first->second.first += n.weight;
-  }
+  const auto children = detail::children_by_parent(used);
   for (std::size_t i : used.of_type(NodeType::aggregate)) {
-    const auto kids = of_parent.find(used.nodes[i].code);
-    if (kids == of_parent.end() || kids->second.first > 0) continue;
-    const Node& first = used.nodes[kids->second.second];
+    const auto kids = children.find(used.nodes[i].code);
+    if (kids == children.end()) continue;
+    double sum = 0;
+    for (std::size_t k : kids->second) sum += used.nodes[k].weight;
+    if (sum > 0) continue;
+    const Node& first = used.nodes[kids->second.front()];
     Location where;
     if (first.line > 0) {
       where.file = used.source;
