@@ -120,6 +120,9 @@ TEST(NumberBounds, AViewEndsWhereItsNumberEnds) {
   EXPECT_EQ(parse_number(line.substr(21, 3)), 1.5);   // "1,5" of "1,5.000"
   EXPECT_EQ(parse_number(line.substr(4, 6)), 12345);  // "12.345" itself
   EXPECT_EQ(parse_quantity(line.substr(16, 3)).value, 1.2);
+  // "12," of "12,5": a decimal mark that ends the view has no digits after it.
+  EXPECT_THROW_MSG((void)parse_number(line.substr(11, 3)), ParseError,
+                   "no digits after the decimal mark; " + kVietnamese + ": '12,'");
 }
 
 TEST(NumberBounds, WhatMayStartAndSplitANumber) {
