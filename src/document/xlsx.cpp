@@ -176,6 +176,8 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
   if (zip.xml("xl/sharedStrings.xml", shared, false))
     for (auto si : shared.child("sst").children("si")) strings.push_back(text_of(si));
 
+  // Styles, fonts and shared strings are looked up with at() behind their bound checks: a wrong
+  // bound would then throw, never read past the end.
   std::vector<Format> xf_format;
   std::vector<bool> xf_bold;
   if (zip.xml("xl/styles.xml", styles, false)) {
@@ -193,7 +195,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
       auto it = custom.find(id);
       xf_format.push_back(it != custom.end() ? it->second : builtin(id));
       const unsigned font = xf.attribute("fontId").as_uint();
-      xf_bold.push_back(font < font_bold.size() && font_bold[font]);
+      xf_bold.push_back(font < font_bold.size() && font_bold.at(font));
     }
   }
 
@@ -230,7 +232,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
         Cell cell;
         const std::string t = c.attribute("t").value();
         const unsigned style = c.attribute("s").as_uint();
-        cell.bold = style < xf_bold.size() && xf_bold[style];
+        cell.bold = style < xf_bold.size() && xf_bold.at(style);
         const char* v = c.child("v").text().get();
         // The two errors below name the XML cell as "<file>, sheet 'X' B4:4:2" (its reference,
         // then row and column), a form older than the structured sheet: their file keeps it.
@@ -240,7 +242,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
             throw ParseError(
                 "shared string " + std::to_string(i) + " does not exist", ref,
                 Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
-          cell.text = strings[i];
+          cell.text = strings.at(i);
         } else if (t == "inlineStr") {
           cell.text = text_of(c.child("is"));
         } else if (t == "str" || t == "e") {
@@ -255,7 +257,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
                 "a number cell that holds no number", v,
                 Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
           cell.value = x;
-          const Format f = style < xf_format.size() ? xf_format[style] : Format::plain;
+          const Format f = style < xf_format.size() ? xf_format.at(style) : Format::plain;
           if (f == Format::percent) {
             cell.type = CellType::percent;
             cell.text = show(x * 100) + "%";
@@ -287,7 +289,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
           !parse_ref(ref.substr(colon + 1), b) || b.row < a.row || b.column < a.column)
         throw ParseError("a merged range that is not A1:B2", ref,
                          Location{zip.source(), 0, 0, {}, name});
-      if (r1 != 0) merges.push_back({a, b});
+      merges.push_back({a, b});  // used only when the sheet has cells
     }
     if (cells.empty()) {
       grids.push_back(std::move(g));

@@ -1,6 +1,8 @@
 #include "dxkit/text/number.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 
 #include "dxkit/error.hpp"
@@ -25,7 +27,8 @@ std::string accepted(NumberFormat format) {
 }  // namespace
 
 double Decimal::to_double() const noexcept {
-  if (scale >= 0 && scale <= 18) return static_cast<double>(units) / kPow10[scale];
+  // A negative scale wraps to a large unsigned value: it goes through pow, as scales past 18 do.
+  if (static_cast<std::uint32_t>(scale) <= 18) return static_cast<double>(units) / kPow10[scale];
   return static_cast<double>(units) * std::pow(10.0, -scale);
 }
 
@@ -40,7 +43,7 @@ Decimal parse_decimal(std::string_view original, NumberFormat format) {
   if (s.front() == '-' || s.front() == '+') {
     negative = s.front() == '-';
     s.remove_prefix(1);
-  } else if (s.size() >= 3 && s.substr(0, 3) == "\xE2\x88\x92") {  // U+2212 minus sign
+  } else if (s.starts_with("\xE2\x88\x92")) {  // U+2212 minus sign
     negative = true;
     s.remove_prefix(3);
   }
@@ -63,8 +66,8 @@ Decimal parse_decimal(std::string_view original, NumberFormat format) {
       push(c);
       ++group_len;
     } else if (c == group) {
-      if ((grouped && group_len != 3) || (!grouped && (group_len == 0 || group_len > 3)))
-        break;  // reported below
+      // A first group is never empty: the number starts with a digit (checked above).
+      if ((grouped && group_len != 3) || (!grouped && group_len > 3)) break;  // reported below
       grouped = true;
       group_len = 0;
     } else {
@@ -122,11 +125,11 @@ Quantity parse_quantity(std::string_view original, NumberFormat format) {
 }
 
 std::string format_number(double value, int decimals, NumberFormat format) {
-  if (!std::isfinite(value)) return value > 0 ? "∞" : (value < 0 ? "-∞" : "NaN");
+  if (!std::isfinite(value)) return std::isnan(value) ? "NaN" : (std::signbit(value) ? "-∞" : "∞");
   const char group = format == NumberFormat::vietnamese ? '.' : ',';
   const char point = format == NumberFormat::vietnamese ? ',' : '.';
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals < 0 ? 0 : decimals, std::fabs(value));
+  std::snprintf(buf, sizeof buf, "%.*f", std::max(decimals, 0), std::fabs(value));
   std::string digits(buf);
   std::string frac;
   if (auto dot = digits.find('.'); dot != std::string::npos) {
@@ -138,11 +141,12 @@ std::string format_number(double value, int decimals, NumberFormat format) {
   const std::size_t n = digits.size();
   for (std::size_t k = 0; k < n; ++k) {
     out += digits[k];
-    if ((n - k - 1) % 3 == 0 && k + 1 < n) out += group;
+    const std::size_t left = n - k - 1;  // digits still to come
+    if (left % 3 == 0 && left != 0) out += group;
   }
   if (!frac.empty()) out += point + frac;
   bool zero = out.find_first_not_of("0.,") == std::string::npos;
-  return (value < 0 && !zero ? "-" : "") + out;
+  return (std::signbit(value) && !zero ? "-" : "") + out;
 }
 
 }  // namespace dxkit

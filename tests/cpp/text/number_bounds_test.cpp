@@ -6,6 +6,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <string_view>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
@@ -106,4 +107,60 @@ TEST(NumberBounds, PrintedBack) {
   EXPECT_EQ(format_number(-0.001, 2), "0");  // no "-0"
   EXPECT_EQ(format_number(-0.005, 3), "-0,005");
   EXPECT_EQ(format_number(0), "0");
+}
+
+// Callers read numbers out of longer lines through views: a view ends where its number ends, even
+// when a digit, a decimal mark or a thousands mark follows it in the line.
+TEST(NumberBounds, AViewEndsWhereItsNumberEnds) {
+  const std::string_view line = "123 12.345 12,5 1,25 1,5.000";
+  EXPECT_EQ(parse_number(line.substr(0, 2)), 12);     // "12" of "123"
+  EXPECT_EQ(parse_number(line.substr(4, 2)), 12);     // "12" of "12.345"
+  EXPECT_EQ(parse_number(line.substr(11, 2)), 12);    // "12" of "12,5"
+  EXPECT_EQ(parse_number(line.substr(16, 3)), 1.2);   // "1,2" of "1,25"
+  EXPECT_EQ(parse_number(line.substr(21, 3)), 1.5);   // "1,5" of "1,5.000"
+  EXPECT_EQ(parse_number(line.substr(4, 6)), 12345);  // "12.345" itself
+  EXPECT_EQ(parse_quantity(line.substr(16, 3)).value, 1.2);
+  // "12," of "12,5": a decimal mark that ends the view has no digits after it.
+  EXPECT_THROW_MSG((void)parse_number(line.substr(11, 3)), ParseError,
+                   "no digits after the decimal mark; " + kVietnamese + ": '12,'");
+}
+
+TEST(NumberBounds, WhatMayStartAndSplitANumber) {
+  // A decimal mark first is not a number (a digit must come first), nor after a sign.
+  for (const char* s : {",5", "+,5", "-,5"})
+    EXPECT_THROW_MSG((void)parse_number(s), ParseError,
+                     "not a number; " + kVietnamese + ": '" + s + "'");
+  // A middle group of two, and of four, is a wrong grouping even when the last group is three.
+  for (const char* s : {"1.23.456", "1.2345.678"})
+    EXPECT_THROW((void)parse_number(s), ParseError) << s;
+  EXPECT_EQ(parse_number("1.234.567"), 1234567);
+  // A negative scale multiplies by its power of ten.
+  EXPECT_EQ((Decimal{5, -1}).to_double(), 50);
+  EXPECT_EQ((Decimal{7, -3}).to_double(), 7000);
+  EXPECT_EQ((Decimal{123, 2}).to_double(), 1.23);
+  EXPECT_EQ((Decimal{42, 18}).to_double(), 42e-18);
+  // A percent glued to its unit: the unit is all that follows the '%'.
+  const Quantity q = parse_quantity("12,5%GDP");
+  EXPECT_EQ(q.value, 12.5);
+  EXPECT_TRUE(q.percent);
+  EXPECT_EQ(q.unit, "GDP");
+}
+
+TEST(NumberBounds, GroupsOfThreeFromTheRight) {
+  // Every count of digits from one to ten, so that each position of a mark is pinned.
+  EXPECT_EQ(format_number(1), "1");
+  EXPECT_EQ(format_number(12), "12");
+  EXPECT_EQ(format_number(123), "123");
+  EXPECT_EQ(format_number(1234), "1.234");
+  EXPECT_EQ(format_number(12345), "12.345");
+  EXPECT_EQ(format_number(123456), "123.456");
+  EXPECT_EQ(format_number(1234567), "1.234.567");
+  EXPECT_EQ(format_number(12345678), "12.345.678");
+  EXPECT_EQ(format_number(123456789), "123.456.789");
+  EXPECT_EQ(format_number(1234567890), "1.234.567.890");
+  EXPECT_EQ(format_number(-12345.5, 1), "-12.345,5");
+  EXPECT_EQ(format_number(0.5, 1), "0,5");
+  EXPECT_EQ(format_number(-0.0), "0");
+  EXPECT_EQ(format_number(12.34, 0), "12");
+  EXPECT_EQ(format_number(12.34, 1), "12,3");
 }

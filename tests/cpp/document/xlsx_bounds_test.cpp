@@ -1,0 +1,188 @@
+// The .xlsx reader's rules at their edges, each pinned from both sides: a cell reference is
+// letters then digits, each letter of a date format makes a date alone, Excel's text escapes at
+// every bound of their hex digits and of the surrogates, fonts and styles one past the last, and
+// merged ranges of one row or one column against every malformed one.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "../expect_throw_msg.hpp"
+#include "document/archive.hpp"
+#include "dxkit/document/document.hpp"
+#include "dxkit/error.hpp"
+#include "zip_fixture.hpp"
+
+namespace {
+
+using dxkit::document::Cell;
+using dxkit::document::CellType;
+using dxkit::document::Grid;
+
+const char* const kNs = R"(xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main")";
+
+// Styles: fonts 0 (regular) and 1 (bold); cellXfs 0 General, 1 percent in bold, 2 General with
+// font 2 (one past the last font), then one xf per custom format of `formats` (ids 164..).
+std::string styles(const std::vector<std::string>& formats = {}) {
+  std::string s = std::string("<styleSheet ") + kNs + "><numFmts>";
+  for (std::size_t k = 0; k < formats.size(); ++k)
+    s += "<numFmt numFmtId=\"" + std::to_string(164 + k) + "\" formatCode=\"" + formats[k] + "\"/>";
+  s += R"(</numFmts><fonts><font><sz val="11"/></font><font><b/></font></fonts><cellXfs>)"
+       R"(<xf numFmtId="0" fontId="0"/><xf numFmtId="9" fontId="1"/><xf numFmtId="0" fontId="2"/>)";
+  for (std::size_t k = 0; k < formats.size(); ++k)
+    s += "<xf numFmtId=\"" + std::to_string(164 + k) + "\" fontId=\"0\"/>";
+  return s + "</cellXfs></styleSheet>";
+}
+
+Grid sheet(const std::string& rows, const std::string& after = "",
+           const std::string& style_part = styles()) {
+  const std::string bytes = dxkit_test::zip_of(
+      {{"xl/workbook.xml",
+        std::string("<workbook ") + kNs +
+            R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+            R"(<sheets><sheet name="Phụ lục" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
+       {"xl/_rels/workbook.xml.rels",
+        R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
+        R"(<Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>)"},
+       {"xl/styles.xml", style_part},
+       {"xl/worksheets/sheet1.xml", std::string("<worksheet ") + kNs + "><sheetData>" + rows +
+                                        "</sheetData>" + after + "</worksheet>"}});
+  const dxkit::document::Limits limits;
+  dxkit::document::detail::Archive zip(bytes, "t.xlsx", limits);
+  auto grids = dxkit::document::detail::read_xlsx(zip, limits);
+  EXPECT_EQ(grids.size(), 1u);
+  return grids.at(0);
+}
+
+std::string number(const std::string& ref, const std::string& value, int style = 0) {
+  return "<c r=\"" + ref + "\" s=\"" + std::to_string(style) + "\"><v>" + value + "</v></c>";
+}
+
+std::string text_cell(const std::string& ref, const std::string& t) {
+  return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + t + "</t></is></c>";
+}
+
+// The text an inline string cell holding `t` is read as.
+std::string text(const std::string& t) {
+  return sheet("<row r=\"1\">" + text_cell("A1", t) + "</row>").rows.at(0).at(0).text;
+}
+
+}  // namespace
+
+TEST(XlsxBounds, AReferenceIsLettersThenDigits) {
+  // Digits alone, letters alone and a row 0 are no references; the error names the XML row (no
+  // column: the reference is what is wrong).
+  for (const char* ref : {"12", "B", "B0"})
+    EXPECT_THROW_MSG(
+        (void)sheet("<row r=\"2\">" + number(ref, "1") + "</row>"), dxkit::ParseError,
+        std::string("t.xlsx, 'Phụ lục' row 2: a cell without a valid reference: '") + ref + "'");
+  const Grid g = sheet("<row r=\"10\">" + number("A10", "1") + number("AA10", "2") + "</row>");
+  EXPECT_EQ(g.row_numbers, std::vector<std::size_t>{10});
+  EXPECT_EQ(g.first_column, 1u);
+  ASSERT_EQ(g.rows.at(0).size(), 27u);
+  EXPECT_EQ(g.rows[0][26].text, "2");
+}
+
+// d, m and y, in either case, each make a date without the other two (a format "yyyy" shows
+// only the year, but the cell is still the date of its serial); a format without them does not.
+TEST(XlsxBounds, EachDateLetterAloneMakesADate) {
+  const std::vector<std::string> formats = {"d", "D", "yyyy", "YYYY", "m", "M", "0"};
+  std::string row = "<row r=\"1\">";
+  for (std::size_t k = 0; k < formats.size(); ++k)
+    row +=
+        number(std::string(1, static_cast<char>('A' + k)) + "1", "45000", 3 + static_cast<int>(k));
+  const Grid g = sheet(row + "</row>", "", styles(formats));
+  ASSERT_EQ(g.rows.at(0).size(), formats.size());
+  for (std::size_t k = 0; k + 1 < formats.size(); ++k) {
+    EXPECT_EQ(g.rows[0][k].type, CellType::date) << formats[k];
+    EXPECT_EQ(g.rows[0][k].text, "15/3/2023") << formats[k];
+  }
+  EXPECT_EQ(g.rows[0].back().type, CellType::number);
+  EXPECT_EQ(g.rows[0].back().text, "45000");
+}
+
+TEST(XlsxBounds, EscapesAtEveryBound) {
+  // Hex digits: '0'-'9', 'A'-'F' and 'a'-'f' at both ends of each range; characters just
+  // outside them ('G', 'Z', '`', 'g') make no escape.
+  EXPECT_EQ(text("_x00aa_"), "\u00AA");
+  EXPECT_EQ(text("_x00af_ _x00fA_"), "\u00AF \u00FA");
+  EXPECT_EQ(text("_x0039_"), "9");
+  for (const char* s : {"_x00g1_", "_x00Z1_", "_x00`1_", "_x00G1_", "_x00/1_", "_x00:1_"})
+    EXPECT_EQ(text(s), s);
+  // Four hex digits without the closing '_', or without the leading '_' or the 'x': no escape.
+  EXPECT_EQ(text("_x00410"), "_x00410");
+  EXPECT_EQ(text("Ax0041_"), "Ax0041_");
+  EXPECT_EQ(text("_X0041_"), "_X0041_");
+  // An escape that ends the text, and one followed by more text.
+  EXPECT_EQ(text("B_x0041_"), "BA");
+  EXPECT_EQ(text("_x0041_C"), "AC");
+  // _x0000_ is U+0000 (XML cannot hold it, so Excel writes it escaped).
+  EXPECT_EQ(text("a_x0000_b"), std::string("a\0b", 3));
+  // A pair followed by more text; the last code points just outside the surrogates are
+  // characters; a lone low surrogate (last of its range too) stays, even after a character.
+  EXPECT_EQ(text("_xD83D__xDE00_x"), "\U0001F600x");
+  EXPECT_EQ(text("_xD7FF_ _xE000_"), "\uD7FF \uE000");
+  EXPECT_EQ(text("_xDFFF_"), "_xDFFF_");
+  EXPECT_EQ(text("_xDBFF_"), "_xDBFF_");
+  EXPECT_EQ(text("_x0041__xDC00_"), "A_xDC00_");
+  // A high surrogate followed by an escape just outside the low surrogates: both read alone.
+  EXPECT_EQ(text("_xD800__xDBFF_"), "_xD800__xDBFF_");
+  EXPECT_EQ(text("_xD800__xE000_"), "_xD800_\uE000");
+  EXPECT_EQ(text("_xD800__x0041_"), "_xD800_A");
+}
+
+TEST(XlsxBounds, FontsAndStylesOnePastTheLast) {
+  // Style 1 is a bold percent; style 2's font is one past the last font (not bold); style 3 is
+  // one past the last style (General, not bold).
+  const Grid g = sheet("<row r=\"1\">" + number("A1", "0.25", 1) + number("B1", "0.25", 2) +
+                       number("C1", "0.25", 3) + number("D1", "0.25", 0) + "</row>");
+  const auto& r = g.rows.at(0);
+  ASSERT_EQ(r.size(), 4u);
+  EXPECT_TRUE(r[0].bold);
+  EXPECT_EQ(r[0].type, CellType::percent);
+  EXPECT_EQ(r[0].text, "25%");
+  for (std::size_t c = 1; c < 4; ++c) {
+    EXPECT_FALSE(r[c].bold) << c;
+    EXPECT_EQ(r[c].type, CellType::number) << c;
+    EXPECT_EQ(r[c].text, "0,25") << c;
+  }
+}
+
+TEST(XlsxBounds, FormulaResultsAreTheirText) {
+  const Grid g = sheet(R"(<row r="1"><c r="A1" t="str"><f>B1&amp;"%"</f><v>99,2%</v></c></row>)");
+  EXPECT_EQ(g.rows.at(0).at(0).type, CellType::text);
+  EXPECT_EQ(g.rows[0][0].text, "99,2%");
+}
+
+TEST(XlsxBounds, MergesOfOneRowOrOneColumn) {
+  // A1:C1 (one row, the first): B1 and C1 merged left; B2:B4 (one column): B3 and B4 merged
+  // above.
+  const Grid g = sheet(
+      "<row r=\"1\">" + text_cell("A1", "Nguồn vốn") + "</row><row r=\"2\">" +
+          text_cell("B2", "Sở A") + "</row>",
+      R"(<mergeCells count="2"><mergeCell ref="A1:C1"/><mergeCell ref="B2:B4"/></mergeCells>)");
+  EXPECT_EQ(g.row_numbers, (std::vector<std::size_t>{1, 2, 3, 4}));
+  ASSERT_EQ(g.rows.at(0).size(), 3u);
+  EXPECT_FALSE(g.rows[0][0].merged_left);
+  EXPECT_TRUE(g.rows[0][1].merged_left);
+  EXPECT_TRUE(g.rows[0][2].merged_left);
+  for (std::size_t c = 0; c < 3; ++c) EXPECT_FALSE(g.rows[0][c].merged_above) << c;
+  EXPECT_FALSE(g.rows[1][1].merged_above);
+  EXPECT_TRUE(g.rows[2][1].merged_above);
+  EXPECT_TRUE(g.rows[3][1].merged_above);
+  for (std::size_t r = 1; r < 4; ++r) EXPECT_FALSE(g.rows[r][1].merged_left) << r;
+  EXPECT_FALSE(g.rows[2][0].merged_above);
+  EXPECT_FALSE(g.rows[2][2].merged_above);
+}
+
+TEST(XlsxBounds, MalformedMergesAreErrors) {
+  // No colon, a bad first or second corner, rows reversed alone, columns reversed alone.
+  for (const char* ref : {"B2", "X:B2", "B2:C", "B3:D2", "D2:B3"})
+    EXPECT_THROW_MSG(
+        (void)sheet(
+            "<row r=\"2\">" + number("B2", "1") + "</row>",
+            std::string(R"(<mergeCells count="1"><mergeCell ref=")") + ref + R"("/></mergeCells>)"),
+        dxkit::ParseError,
+        std::string("t.xlsx, sheet 'Phụ lục': a merged range that is not A1:B2: '") + ref + "'");
+}
