@@ -68,21 +68,37 @@ Format builtin(unsigned id) {
   return Format::plain;
 }
 
-// A stored number as a Vietnamese reader reads it: decimal comma, no grouping, no exponent.
+// A stored number as a Vietnamese reader reads it: decimal comma, no grouping, no exponent, at
+// most the 15 significant digits Excel itself shows (0.99209999999999998 is 0,9921, a product's
+// last-bit noise is gone); a whole number of 10^15 or more keeps every digit of the double (a
+// budget in đồng reaches 10^15: "1e+15" would be no number to the readers).
 std::string show(double v) {
-  char buf[64];
-  if (std::fabs(v) < 1e15 && v == std::floor(v))
-    std::snprintf(buf, sizeof buf, "%.0f", v);
-  else
-    std::snprintf(buf, sizeof buf, "%.12g", v);
-  std::string s = buf;
+  if (v == 0) return "0";
+  const int lead = static_cast<int>(std::floor(std::log10(std::fabs(v))));
+  const int decimals = std::max(14 - lead, 0);
+  const int n = std::snprintf(nullptr, 0, "%.*f", decimals, v);
+  std::string s(static_cast<std::size_t>(n), '\0');
+  std::snprintf(s.data(), s.size() + 1, "%.*f", decimals, v);
+  if (s.find('.') != std::string::npos) {
+    s.erase(s.find_last_not_of('0') + 1);
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s == "-0") return "0";
   std::replace(s.begin(), s.end(), '.', ',');
   return s;
 }
 
-std::optional<Date> serial_date(double serial) {
-  if (!(serial >= 1 && serial < 2958466)) return std::nullopt;  // 1900-01-01 .. 9999-12-31
+// The date of a serial number: in the 1900 system (the default) serial 1 is 1 January 1900, in
+// the 1904 system (`<workbookPr date1904="1"/>`, old Excel for Mac) serial 0 is 1 January 1904.
+std::optional<Date> serial_date(double serial, bool date1904) {
   using namespace std::chrono;
+  if (date1904) {
+    // 0 .. 9999-12-31, the 1900 system's last day less the 1 462 days between the two bases.
+    if (!(serial >= 0 && serial < 2958466 - 1462)) return std::nullopt;
+    const sys_days base = sys_days(year(1904) / January / 1);
+    return Date(year_month_day(base + days(static_cast<long>(std::floor(serial)))));
+  }
+  if (!(serial >= 1 && serial < 2958466)) return std::nullopt;  // 1900-01-01 .. 9999-12-31
   // Excel counts 1900-02-29, which did not exist: serials from 61 on are one day late.
   const sys_days base =
       serial >= 61 ? sys_days(year(1899) / December / 30) : sys_days(year(1899) / December / 31);
@@ -199,6 +215,8 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
     }
   }
 
+  const auto date1904 = book.child("workbook").child("workbookPr").attribute("date1904");
+  const bool in1904 = date1904 && date1904.as_bool();
   std::vector<Grid> grids;
   for (auto s : book.child("workbook").child("sheets").children("sheet")) {
     const std::string name = s.attribute("name").value();
@@ -261,7 +279,7 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
           if (f == Format::percent) {
             cell.type = CellType::percent;
             cell.text = show(x * 100) + "%";
-          } else if (f == Format::date && (cell.date = serial_date(x))) {
+          } else if (f == Format::date && (cell.date = serial_date(x, in1904))) {
             cell.type = CellType::date;
             cell.text = std::to_string(cell.date->day()) + "/" +
                         std::to_string(cell.date->month()) + "/" +

@@ -36,11 +36,12 @@ std::string styles(const std::vector<std::string>& formats = {}) {
 }
 
 Grid sheet(const std::string& rows, const std::string& after = "",
-           const std::string& style_part = styles()) {
+           const std::string& style_part = styles(), const std::string& book_pr = "") {
   const std::string bytes = dxkit_test::zip_of(
       {{"xl/workbook.xml",
         std::string("<workbook ") + kNs +
-            R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)"
+            R"( xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)" +
+            book_pr +
             R"(<sheets><sheet name="Phụ lục" sheetId="1" r:id="rId1"/></sheets></workbook>)"},
        {"xl/_rels/workbook.xml.rels",
         R"(<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)"
@@ -185,4 +186,67 @@ TEST(XlsxBounds, MalformedMergesAreErrors) {
             std::string(R"(<mergeCells count="1"><mergeCell ref=")") + ref + R"("/></mergeCells>)"),
         dxkit::ParseError,
         std::string("t.xlsx, sheet 'Phụ lục': a merged range that is not A1:B2: '") + ref + "'");
+}
+
+// A number shows as the readers read it: decimal comma, no exponent, at most Excel's 15
+// significant digits; a whole number keeps every digit even at 10^15 and beyond (a province's
+// budget in đồng), where "1e+15" was no number to the budget reader.
+TEST(XlsxBounds, NumbersShowWithoutAnExponent) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"999999999999999", "999999999999999"},
+      {"1000000000000000", "1000000000000000"},
+      {"1E+15", "1000000000000000"},
+      {"1234567890123456", "1234567890123456"},
+      {"-25000000000000000", "-25000000000000000"},
+      {"0.00001", "0,00001"},
+      {"1.5E-7", "0,00000015"},
+      {"0.33333333333333331", "0,333333333333333"},
+      {"0.99209999999999998", "0,9921"},
+      {"75428", "75428"},
+      {"-0.5", "-0,5"},
+      {"1234567.125", "1234567,125"},
+      {"-0.0000000000000001", "-0,0000000000000001"},
+      {"0", "0"},
+  };
+  std::string row = "<row r=\"1\">";
+  const std::string columns = "ABCDEFGHIJKLMNOP";
+  for (std::size_t k = 0; k < cases.size(); ++k)
+    row += number(std::string(1, columns[k]) + "1", cases[k].first);
+  const Grid g = sheet(row + "</row>");
+  for (std::size_t k = 0; k < cases.size(); ++k) {
+    EXPECT_EQ(g.rows[0][k].type, CellType::number) << cases[k].first;
+    EXPECT_EQ(g.rows[0][k].text, cases[k].second) << cases[k].first;
+  }
+  // A percent: the product's last-bit noise is gone (0,9921 * 100 is 99.21000000000001).
+  const Grid p = sheet(R"(<row r="1">)" + number("A1", "0.9921", 1) + number("B1", "0.07", 1) +
+                       number("C1", "1.0000000000000002", 1) + "</row>");
+  EXPECT_EQ(p.rows[0][0].text, "99,21%");
+  EXPECT_EQ(p.rows[0][1].text, "7%");
+  EXPECT_EQ(p.rows[0][2].text, "100%");
+}
+
+// The 1904 date system (old Excel for Mac: `<workbookPr date1904="1"/>`): serial 0 is 1 January
+// 1904, so the serial of 15/3/2023 in the 1900 system is 16/3/2027 there; read as 1900 the dates
+// would all be four years and a day early.
+TEST(XlsxBounds, The1904DateSystem) {
+  const std::string style = styles({"dd/mm/yyyy"});
+  const std::string row = R"(<row r="1">)" + number("A1", "45000", 3) + number("B1", "0", 3) +
+                          number("C1", "2957003", 3) + number("D1", "2957004", 3) +
+                          number("E1", "-1", 3) + "</row>";
+  for (const std::string pr :
+       {R"(<workbookPr date1904="1"/>)", R"(<workbookPr date1904="true"/>)"}) {
+    const Grid g = sheet(row, "", style, pr);
+    EXPECT_EQ(g.rows[0][0].text, "16/3/2027") << pr;
+    EXPECT_EQ(g.rows[0][1].text, "1/1/1904") << pr;
+    EXPECT_EQ(g.rows[0][2].text, "31/12/9999") << pr;
+    EXPECT_EQ(g.rows[0][3].type, CellType::number) << pr;  // beyond 9999: the number as stored
+    EXPECT_EQ(g.rows[0][4].type, CellType::number) << pr;  // before the base
+  }
+  for (const std::string pr : {std::string(), std::string(R"(<workbookPr date1904="0"/>)"),
+                               std::string(R"(<workbookPr defaultThemeVersion="124226"/>)")}) {
+    const Grid g = sheet(row, "", style, pr);
+    EXPECT_EQ(g.rows[0][0].text, "15/3/2023") << pr;
+    EXPECT_EQ(g.rows[0][1].type, CellType::number) << pr;  // serial 0 is no 1900 date
+    EXPECT_EQ(g.rows[0][2].text, "30/12/9995") << pr;
+  }
 }
