@@ -37,7 +37,7 @@ TEST(CheckBounds, ARowSumTakesEachSourceAndTheTotalWhereverItStands) {
       "4,d,,,4,5\n"     // socialized alone: 5 is not 4
       "5,e,,2,,2\n"     // recurrent alone, equal
       "6,f,30,,,30\n";  // investment alone, equal
-  EXPECT_EQ(findings_of(csv),
+  ASSERT_EQ(findings_of(csv),
             (std::vector<std::string>{"row_sum 3 Tổng cộng 8 7", "row_sum 5 Tổng cộng 5 4"}));
   EXPECT_EQ(messages(csv)[0], "Tổng cộng 8 is not Vốn đầu tư + Vốn sự nghiệp + Vốn xã hội hóa = 7");
   EXPECT_EQ(messages(csv)[1], "Tổng cộng 5 is not Vốn xã hội hóa = 4");
@@ -50,7 +50,7 @@ TEST(CheckBounds, ARowSumTakesCentralAndLocalApartFromTheSources) {
       "2,b,10,3,6,10\n"  // 3 + 6 = 9; the investment split is right
       "3,c,10,,10,\n"    // local alone, equal
       "4,d,10,4,,\n";    // central alone: 4
-  EXPECT_EQ(findings_of(csv),
+  ASSERT_EQ(findings_of(csv),
             (std::vector<std::string>{"row_sum 3 Tổng 10 9", "row_sum 5 Tổng 10 4"}));
   EXPECT_EQ(messages(csv)[0], "Tổng 10 is not NSTW + NSĐP = 9");
   // Of two total columns the first is the row's total: 5 against the investment 5.
@@ -76,7 +76,7 @@ TEST(CheckBounds, SubtotalsAddItemsNotTheGroupsSubtotals) {
   for (const auto& [from, to] : {std::pair<std::string, std::string>{"1,Nhóm,6", "1,Nhóm,7"},
                                  {"Tổng cộng,,15", "Tổng cộng,,16"}})
     wrong.replace(wrong.find(from), from.size(), to);
-  EXPECT_EQ(findings_of(wrong),
+  ASSERT_EQ(findings_of(wrong),
             (std::vector<std::string>{"subtotal 3 Tổng 7 6", "grand_total 9 Tổng 16 15"}));
   EXPECT_EQ(messages(wrong)[0], "the subtotal of Tổng is printed as 7 but its rows add up to 6");
   EXPECT_EQ(messages(wrong)[1],
@@ -95,7 +95,7 @@ TEST(CheckBounds, ABreakdownAwayFromTheTableStart) {
   for (int k = 1; k <= 11; ++k)
     csv += std::to_string(k) + ",Việc " + std::to_string(k) + ",1.000\n";
   csv += "12,Tổng hợp,10\n13,a,4\n14,b,6\n15,c,7\n16,d,7\n";
-  EXPECT_EQ(findings_of(csv), (std::vector<std::string>{"possible_breakdown 13 10 10"}));
+  ASSERT_EQ(findings_of(csv), (std::vector<std::string>{"possible_breakdown 13 10 10"}));
   EXPECT_EQ(messages(csv)[0],
             "the 2 rows below it (lines 14, 15) add up exactly to this row's 10: if they are an "
             "\"of which\" breakdown, the amount is counted twice");
@@ -136,7 +136,7 @@ TEST(CheckBounds, ADuplicateIsTheSameLabelAndAmountsUnderOneParent) {
       ",a,5\n"  // the same label and amount as line 3, under another agency
       ",c,5\n"
       ",c,5\n";  // the duplicate
-  EXPECT_EQ(findings_of(csv), (std::vector<std::string>{"duplicate 11 5"}));
+  ASSERT_EQ(findings_of(csv), (std::vector<std::string>{"duplicate 11 5"}));
   EXPECT_EQ(messages(csv)[0], "the same label and amounts as line 10");
 }
 
