@@ -127,32 +127,31 @@ std::vector<Finding> Budget::check() const {
   }
 
   // possible_breakdown: consecutive items right under an item that add up to it exactly.
-  if (total_col || nc > 0) {
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      const Row& head = rows[i];
-      if (head.kind != RowKind::item) continue;
-      auto v = value(head);
-      if (!v || v->dong == 0) continue;
-      Money sum;
-      std::size_t k = i + 1;
-      for (; k < rows.size() && k - i <= 12; ++k) {
-        const Row& next = rows[k];
-        if (next.kind != RowKind::item || next.parent != head.parent) break;
-        auto nv = value(next);
-        if (!nv) break;
-        sum = add(sum, *nv);
-        if (sum >= *v) break;
-      }
-      if (k < rows.size() && k - i >= 2 && sum == *v && rows[k].kind == RowKind::item &&
-          rows[k].parent == head.parent) {
-        std::string lines;
-        for (std::size_t j = i + 1; j <= k; ++j)
-          lines += (lines.empty() ? "" : ", ") + std::to_string(rows[j].line);
-        finding(FindingCode::possible_breakdown, Severity::warning, head, "", v, sum,
-                "the " + std::to_string(k - i) + " rows below it (lines " + lines +
-                    ") add up exactly to this row's " + shown(*v, unit) +
-                    ": if they are an \"of which\" breakdown, the amount is counted twice");
-      }
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const Row& head = rows[i];
+    if (head.kind != RowKind::item) continue;
+    auto v = value(head);
+    if (!v || v->dong == 0) continue;
+    Money sum;
+    std::size_t k = i + 1;
+    for (; k < rows.size() && k - i <= 12; ++k) {
+      const Row& next = rows[k];
+      if (next.kind != RowKind::item || next.parent != head.parent) break;
+      auto nv = value(next);
+      if (!nv) break;
+      sum = add(sum, *nv);
+      if (sum >= *v) break;
+    }
+    // sum == v only when the loop stopped at `sum >= *v` on rows[k] (any other exit leaves a
+    // sum below v, or 0, which v is not): rows[k] is then an item under the same parent.
+    if (k - i >= 2 && sum == *v) {
+      std::string lines;
+      for (std::size_t j = i + 1; j <= k; ++j)
+        lines += (lines.empty() ? "" : ", ") + std::to_string(rows[j].line);
+      finding(FindingCode::possible_breakdown, Severity::warning, head, "", v, sum,
+              "the " + std::to_string(k - i) + " rows below it (lines " + lines +
+                  ") add up exactly to this row's " + shown(*v, unit) +
+                  ": if they are an \"of which\" breakdown, the amount is counted twice");
     }
   }
 
@@ -188,8 +187,8 @@ std::vector<Finding> Budget::check() const {
                std::all_of(stt.begin(), stt.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       int& e = expected_arabic.try_emplace(r.parent, 1).first->second;
       int v = 0;
-      const auto [end, ec] = std::from_chars(stt.data(), stt.data() + stt.size(), v);
-      if (ec != std::errc() || end != stt.data() + stt.size()) {
+      // All digits: from_chars reads them all, or fails only when they exceed an int.
+      if (std::from_chars(stt.data(), stt.data() + stt.size(), v).ec != std::errc()) {
         finding(FindingCode::numbering, Severity::warning, r, "STT", {}, {},
                 "number " + stt + " is out of range");
         continue;

@@ -139,8 +139,9 @@ Money parse_money(std::string_view raw, MoneyUnit unit, NumberFormat format) {
     const std::int64_t div = kPow10[-exponent];
     return Money{d.units / div};
   }
+  // exponent is at most 9 here (a scale is never negative, tỷ is 10^9): kPow10 holds it.
   Money out;
-  if (exponent > 12 || __builtin_mul_overflow(d.units, kPow10[exponent], &out.dong))
+  if (__builtin_mul_overflow(d.units, kPow10[exponent], &out.dong))
     throw ParseError("the amount is too large to hold exactly in đồng", std::string(raw));
   return out;
 }

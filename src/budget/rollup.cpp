@@ -433,7 +433,7 @@ KeySums sum_by_keys(const std::vector<CodeColumn>& keys,
     } else {
       span[k] = 1;
     }
-    if (span[k] > cell_limit || cells > cell_limit / span[k]) {
+    if (cells > cell_limit / span[k]) {  // also when span[k] alone exceeds cell_limit
       dense = false;
     } else {
       cells *= span[k];
