@@ -17,11 +17,21 @@ the file is changed, ``dxkit_tests`` is rebuilt incrementally in its own build d
 into ``_core`` (``build/mutate-py``) and pytest runs against it. The file is restored always
 (try/finally), and ``git diff`` of the mutated files must be clean at the end.
 
-Output: one line per mutant (killed / survived / build-failed), the score (build failures are
-not counted) and the diff of each survivor; ``--json`` writes them to a file as well.
+A mutant whose object file, once its debug information is stripped, is byte for byte the
+unmutated file's is reported ``equivalent`` and not run: the compiler proved it cannot change any
+answer (trivial compiler equivalence, TCE; the mutated line may only have changed a column
+number in the debug information). Equivalent mutants and build failures are not counted in the
+score.
+
+Output: one line per mutant (killed / survived / equivalent / build-failed), the score and the
+diff of each survivor; ``--json`` writes them to a file as well.
 
 Usage: python3 scripts/mutate.py [-n 80] [--seed 12] [--json build/mutate/result.json]
        python3 scripts/mutate.py --rejudge build/mutate/result.json   (its survivors again)
+
+``--files F [F ...]`` restricts the sites to some of the files; ``--all`` takes every site of
+them instead of a sample; ``--quick`` judges in C++ only and runs the test binary once instead
+of ``ctest`` (seconds a mutant: for widening the tests of one file, not for the score).
 
 ``--rejudge`` takes the survivors of an earlier pass (its ``--json``) and judges them again on
 the current tree, found by file and line text (lines may have moved): after new tests, it
@@ -131,6 +141,21 @@ def sites(rel: str) -> list[Mutant]:
     return found
 
 
+def object_of(build: Path, rel: str) -> Path:
+    """The object file of a source file of the library in a build directory."""
+    return build / "CMakeFiles" / "dxkit.dir" / (rel + ".o")
+
+
+def stripped(obj: Path, out: Path) -> bytes | None:
+    """The object without its debug sections (None if objcopy cannot make it)."""
+    if not obj.exists() or not shutil.which("objcopy"):
+        return None
+    if subprocess.run(["objcopy", "--strip-debug", str(obj), str(out)],
+                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False).returncode:
+        return None
+    return out.read_bytes()
+
+
 def run(cmd: list[str], cwd: Path, timeout: float, env: dict | None = None) -> int:
     try:
         return subprocess.run(
@@ -178,10 +203,17 @@ def python_tree(build: Path) -> Path:
     return tree
 
 
-def judge(m: Mutant, args, cpp: Path, py: Path) -> str:
+def judge(m: Mutant, args, cpp: Path, py: Path, originals: dict[str, bytes | None]) -> str:
     jobs = str(args.jobs)
     if run(["cmake", "--build", str(cpp), "-j", jobs, "--target", "dxkit_tests"], ROOT, 1200):
         return "build-failed"
+    before = originals.get(m.file)
+    if before is not None and stripped(object_of(cpp, m.file), cpp / "mutant.o") == before:
+        return "equivalent"
+    if args.quick:
+        binary = cpp / "tests" / "cpp" / "dxkit_tests"
+        code = run([str(binary), "--gtest_brief=1"], ROOT, args.timeout * 5)
+        return "survived" if code == 0 else "killed"
     if run(["ctest", "--test-dir", str(cpp), "-j", jobs, "--stop-on-failure", "--timeout",
             str(args.timeout)], ROOT, args.timeout * 20) != 0:
         return "killed"
@@ -221,15 +253,29 @@ def main() -> int:
     ap.add_argument("--list", action="store_true", help="print the chosen mutants and stop")
     ap.add_argument("--json", type=Path, help="also write the results here")
     ap.add_argument("--rejudge", type=Path, help="judge again the survivors of this --json")
+    ap.add_argument("--files", nargs="+", metavar="F", help="only these of the files")
+    ap.add_argument("--all", action="store_true", help="every site of the files, no sample")
+    ap.add_argument("--quick", action="store_true",
+                    help="C++ only, the test binary run once (not for the score)")
     args = ap.parse_args()
+    if args.quick:
+        args.no_python = True
+    files = FILES
+    if args.files:
+        unknown = sorted(set(args.files) - set(FILES))
+        if unknown:
+            ap.error(f"not among the mutated files: {', '.join(unknown)}")
+        files = [f for f in FILES if f in args.files]
 
-    pool = [m for rel in FILES for m in sites(rel)]
+    pool = [m for rel in files for m in sites(rel)]
     if args.rejudge:
         chosen = rejudged(args.rejudge, pool)
+    elif args.all:
+        chosen = pool
     else:
         chosen = random.Random(args.seed).sample(pool, min(args.n, len(pool)))
     # Kept in the random order: a pass stopped early is still a fair sample.
-    print(f"{len(pool)} sites in {len(FILES)} files; {len(chosen)} mutants (seed {args.seed})",
+    print(f"{len(pool)} sites in {len(files)} files; {len(chosen)} mutants (seed {args.seed})",
           flush=True)
     if args.list:
         for m in chosen:
@@ -254,6 +300,9 @@ def main() -> int:
            args.timeout * 20) != 0:
         print("the unmutated C++ suite fails: fix it first", file=sys.stderr)
         return 2
+    # Each file's unmutated object without its debug sections, for the equivalence test.
+    originals = {rel: stripped(object_of(cpp, rel), cpp / "original.o")
+                 for rel in {m.file for m in chosen}}
     for m in chosen:
         path = ROOT / m.file
         original = path.read_text(encoding="utf-8")
@@ -263,12 +312,15 @@ def main() -> int:
         try:
             lines[m.line - 1] = m.after
             path.write_text("\n".join(lines), encoding="utf-8")
-            m.outcome = judge(m, args, cpp, py)
+            m.outcome = judge(m, args, cpp, py, originals)
         finally:
             path.write_text(original, encoding="utf-8")
         m.seconds = round(time.monotonic() - start, 1)
         print(f"{m.outcome:12} {m.file}:{m.line}: {m.after.strip()}  ({m.seconds} s)", flush=True)
 
+    # The restored sources rebuilt: the build directory must not keep a mutant's objects.
+    subprocess.run(["cmake", "--build", str(cpp), "-j", jobs, "--target", "dxkit_tests"],
+                   cwd=ROOT, check=False, stdout=subprocess.DEVNULL)
     dirty = subprocess.run(["git", "diff", "--stat", "--", *FILES], cwd=ROOT,
                            capture_output=True, text=True, check=True).stdout
     if dirty:
@@ -277,16 +329,18 @@ def main() -> int:
     killed = sum(m.outcome == "killed" for m in chosen)
     survived = [m for m in chosen if m.outcome == "survived"]
     failed = sum(m.outcome == "build-failed" for m in chosen)
+    equivalent = sum(m.outcome == "equivalent" for m in chosen)
     counted = killed + len(survived)
     score = 100.0 * killed / counted if counted else 0.0
-    print(f"\nkilled {killed}, survived {len(survived)}, build-failed {failed} (not counted): "
-          f"{score:.1f} % killed")
+    print(f"\nkilled {killed}, survived {len(survived)}, equivalent {equivalent} and "
+          f"build-failed {failed} (not counted): {score:.1f} % killed")
     for m in survived:
         print(f"\n--- {m.file}:{m.line}\n-{m.before}\n+{m.after}")
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps({"seed": args.seed, "killed": killed,
-                                         "survived": len(survived), "build_failed": failed,
+                                         "survived": len(survived), "equivalent": equivalent,
+                                         "build_failed": failed,
                                          "score": score, "mutants": [asdict(m) for m in chosen]},
                                         ensure_ascii=False, indent=1), encoding="utf-8")
     return 0

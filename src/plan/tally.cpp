@@ -37,12 +37,27 @@ std::size_t count_of(std::string_view line, std::size_t begin, std::size_t end,
   return static_cast<std::size_t>(*v);
 }
 
-// " ?N ?/ ?M" from `j`: the offsets of N and M and the end.
+// Past a run of white space at `k` (spaces, tabs, U+00A0): a run counts as one space, as in
+// every phrase of the vocabulary (docs/vocabulary.md), so Word's double spaces change nothing.
+std::size_t past_blanks(std::string_view line, std::size_t k) {
+  while (k < line.size()) {
+    if (line[k] == ' ' || line[k] == '\t')
+      ++k;
+    else if (line[k] == '\xC2' && k + 1 < line.size() && line[k + 1] == '\xA0')
+      k += 2;
+    else
+      break;
+  }
+  return k;
+}
+
+// "␣*N␣*/␣*M" from `j` (␣* a run of white space, maybe none): the offsets of N and M and the
+// end.
 struct Fraction {
   std::size_t n_begin, n_end, m_begin, m_end;
 };
 std::optional<Fraction> fraction_at(std::string_view line, std::size_t j) {
-  auto space = [&](std::size_t k) { return k < line.size() && line[k] == ' ' ? k + 1 : k; };
+  auto space = [&](std::size_t k) { return past_blanks(line, k); };
   Fraction f{};
   f.n_begin = space(j);
   f.n_end = digit_run(line, f.n_begin);
@@ -157,13 +172,12 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
       return count_of(line, b, e, source, line_no);
     };
     bool met_seen = false;
-    // "đạt và vượt 13/15" (one or two spaces before the fraction, as Word text has them), else
-    // "hoàn thành: 10/16" (not followed by '/' or a digit).
+    // "đạt và vượt 13/15" (white space before the fraction, one space or a run, as Word text
+    // has them), else "hoàn thành: 10/16" (not followed by '/' or a digit).
     const std::vector<text::PhraseFound> none;
     for (const auto& w :
          has_fraction ? words.find(line, ConsistencyWord::tally_met_or_exceeded) : none) {
-      const auto f =
-          w.end < line.size() && line[w.end] == ' ' ? fraction_at(line, w.end + 1) : std::nullopt;
+      const auto f = past_blanks(line, w.end) > w.end ? fraction_at(line, w.end) : std::nullopt;
       if (!f) continue;
       add(w.begin, f->m_end, "met", count(f->n_begin, f->n_end), count(f->m_begin, f->m_end), met);
       met_seen = true;
@@ -185,14 +199,12 @@ std::vector<Tally> scan_tallies(std::string_view whole, const Counts& c, std::st
       if (w.begin < after ||
           (meaning != ConsistencyWord::tally_above && meaning != ConsistencyWord::tally_below))
         continue;
-      std::size_t k = w.end;
-      if (k + 1 >= line.size() || line[k] != ' ' || !is_digit(line[k + 1])) continue;
-      const std::size_t pct_begin = k + 1;
+      const std::size_t pct_begin = past_blanks(line, w.end);
+      if (pct_begin == w.end || pct_begin >= line.size() || !is_digit(line[pct_begin])) continue;
       std::size_t pct_end = digit_run(line, pct_begin);
       if (pct_end + 1 < line.size() && line[pct_end] == ',' && is_digit(line[pct_end + 1]))
         pct_end = digit_run(line, pct_end + 1);
-      k = pct_end;
-      if (k < line.size() && line[k] == ' ') ++k;
+      std::size_t k = past_blanks(line, pct_end);
       if (k >= line.size() || line[k] != '%') continue;
       ++k;
       if (k < line.size() && line[k] == ':') ++k;

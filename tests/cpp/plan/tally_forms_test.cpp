@@ -199,3 +199,42 @@ TEST(TallyForms, LinesColumnsAndTheCountsBound) {
     EXPECT_EQ(e.text(), std::string(40, '9'));
   }
 }
+
+TEST(TallyForms, ARunOfWhiteSpaceCountsAsOneSpace) {
+  // Word text has double spaces, tabs and no-break spaces where one space was meant; in every
+  // phrase of the vocabulary a run counts as one space (docs/vocabulary.md), in tallies too.
+  struct Case {
+    std::string line, category, quote;
+  };
+  const std::vector<Case> cases = {
+      {"hoàn thành:  4/10", "met", "hoàn thành:  4/10"},
+      {"hoàn thành:\t4/10", "met", "hoàn thành:\t4/10"},
+      {"hoàn thành: \xC2\xA0"
+       "4/10",
+       "met",
+       "hoàn thành: \xC2\xA0"
+       "4/10"},
+      {"hoàn thành: 4  /  10", "met", "hoàn thành: 4  /  10"},
+      {"đạt và vượt   4/10", "met", "đạt và vượt   4/10"},
+      {"đạt và vượt\xC2\xA0"
+       "4/10",
+       "met",
+       "đạt và vượt\xC2\xA0"
+       "4/10"},
+      {"trên 50%:  2/10", "above 50%", "trên 50%:  2/10"},
+      {"trên  50%: 2/10", "above 50%", "trên  50%: 2/10"},
+      {"dưới 50\xC2\xA0%:\t2/10", "below 50%", "dưới 50\xC2\xA0%:\t2/10"},
+  };
+  for (const Case& c : cases) {
+    const auto t = tallies(c.line);
+    ASSERT_EQ(t.size(), 1u) << c.line;
+    EXPECT_EQ(t[0].category, c.category) << c.line;
+    EXPECT_EQ(t[0].quote, c.quote) << c.line;
+    EXPECT_EQ(t[0].stated_total, 10u) << c.line;
+    EXPECT_TRUE(t[0].supported) << c.line;
+  }
+  // White space is not any mark: a comma or a letter between still ends the phrase.
+  for (const std::string& line :
+       {"đạt và vượt,4/10", "trên,50%: 2/10", "trên 50 x%: 2/10", "hoàn thành: 4 , /10"})
+    EXPECT_TRUE(tallies(line).empty()) << line;
+}
