@@ -82,6 +82,7 @@ TEST(DtiBounds, PointsWithinTheMaximumAndItsTolerance) {
   // Points may exceed the maximum by up to 1e-9 (rounding of sums), not by more.
   const auto plain = dti::parse_rule("points");
   EXPECT_DOUBLE_EQ(dti::points(plain, 10, "10,0000000005"), 10.0000000005);
+  EXPECT_EQ(dti::points(plain, 10, "10,000000001"), 10 + 1e-9);  // exactly at it: accepted
   EXPECT_THROW_MSG((void)dti::points(plain, 10, "10,0000000015"), ParseError,
                    "points outside 0..10: '10,0000000015'");
   // A ratio: 0/0 has no denominator; a/b times the maximum, a = b gives the maximum.
