@@ -59,8 +59,9 @@ class QuickStatus {
         last_band_(static_cast<std::uint8_t>(scheme.statuses().size() - 2)) {
     for (double t : scheme.thresholds()) {
       const detail::Rational x = detail::divided(detail::exact(t), detail::Rational{100, 1});
-      if (x.num != static_cast<std::int64_t>(x.num) || x.den != static_cast<std::int64_t>(x.den) ||
-          x.den <= 0) {
+      // 0 < x <= 1 (Scheme::bands checked the thresholds) and den > 0: the numerator fits
+      // wherever the denominator does.
+      if (x.den != static_cast<std::int64_t>(x.den)) {
         bands_.clear();
         exact_ = false;
         return;

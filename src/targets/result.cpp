@@ -114,8 +114,9 @@ struct Reader {
     while (n < tokens.size() && tokens[n].kind != TokenKind::number) ++n;
     if (n == tokens.size()) return std::nullopt;
     ResultPart part;
-    bool negative = n > 0 && (tokens[n - 1].text == "-" || tokens[n - 1].text == "−") &&
-                    (n == 1 || tokens[n - 2].kind != TokenKind::number);
+    // n is the first number, so a sign before it follows a word (or starts the text), never a
+    // number: "đạt −2,5%" is −2,5.
+    bool negative = n > 0 && (tokens[n - 1].text == "-" || tokens[n - 1].text == "−");
     std::size_t prefix_end = negative ? n - 1 : n;
     read_number(tokens, n, part);
     if (negative) part.value = -part.value;
@@ -162,7 +163,7 @@ struct Reader {
       std::string found = candidates.empty() ? std::string("no number")
                                              : std::to_string(candidates.size()) + " numbers (" +
                                                    list_numbers(tokens, candidates) + ")";
-      fail(tokens.empty() ? 0 : tokens.front().offset,
+      fail(tokens.front().offset,  // read_part refuses an empty part before
            "cannot read a result from this text (it has " + found +
                "); write a value (99,21%), a bound (trên 85%), an estimate (ước đạt 5%), a "
                "fraction (60/90), Hoàn thành or Chưa hoàn thành");
