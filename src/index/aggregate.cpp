@@ -35,8 +35,8 @@ void copeland(const std::vector<Child>& kids, std::span<double> out) {
       if (!any[j]) continue;
       double higher = 0, equal = 0;
       for (const Child& k : kids) {
+        // A missing value compares false both ways: that child adds to neither share.
         const double a = k.values[i], b = k.values[j];
-        if (std::isnan(a) || std::isnan(b)) continue;
         if (a > b)
           higher += k.weight / total;
         else if (a == b)
