@@ -20,8 +20,9 @@ std::string_view to_string(Dimension d) noexcept { return dimensions.name(d); }
 std::optional<Money> Budget::value(const Row& row) const {
   // A table with yearly allocations (Năm 2022, Vốn năm 2023) spends those; its "Tổng mức đầu
   // tư" is then the size of the whole multi-year project. Otherwise the total, else the sum
-  // of the source columns.
-  std::optional<Money> total, sources, years;
+  // of the kinds of capital (investment, recurrent, socialised), else the sum of the budget
+  // levels (central, local): the same money cut two ways, never added together.
+  std::optional<Money> total, sources, levels, years;
   bool has_year_columns = false;
   for (std::size_t c = 0; c < columns.size(); ++c) {
     const AmountRole role = columns[c].role;
@@ -31,10 +32,12 @@ std::optional<Money> Budget::value(const Row& row) const {
     if (role == AmountRole::investment || role == AmountRole::recurrent ||
         role == AmountRole::socialized)
       sources = add(sources.value_or(Money{}), *row.amounts[c]);
+    if (role == AmountRole::central || role == AmountRole::local)
+      levels = add(levels.value_or(Money{}), *row.amounts[c]);
     if (role == AmountRole::year) years = add(years.value_or(Money{}), *row.amounts[c]);
   }
   if (has_year_columns) return years;
-  return total ? total : sources;
+  return total ? total : sources ? sources : levels;
 }
 
 Money Budget::total() const {
@@ -74,32 +77,31 @@ struct Piece {
   Money amount;
 };
 
-std::vector<Piece> pieces(const Budget& b, const Row& r, bool by_source, bool by_year) {
+std::vector<Piece> pieces(const Budget& b, const Row& r, bool by_source) {
   std::vector<Piece> out;
-  const std::string plan_year = b.plan_year ? std::to_string(*b.plan_year) : "";
-  if (by_year) {
-    bool any = false;
-    for (std::size_t c = 0; c < b.columns.size(); ++c)
-      if (b.columns[c].role == AmountRole::year && r.amounts[c]) {
-        out.push_back({r.source, std::to_string(b.columns[c].year), *r.amounts[c]});
-        any = true;
-      }
-    if (any || !by_source) {
-      if (!any)
-        if (auto v = b.value(r)) out.push_back({r.source, plan_year, *v});
-      return out;
-    }
+  // A table with yearly allocations spends those (Budget::value): each is a piece of its year,
+  // under the row's source label (the source columns split the multi-year project, not a
+  // year's allocation), and a row without any has no amount, whatever the dimensions.
+  bool has_years = false;
+  for (std::size_t c = 0; c < b.columns.size(); ++c) {
+    if (b.columns[c].role != AmountRole::year) continue;
+    has_years = true;
+    if (r.amounts[c]) out.push_back({r.source, std::to_string(b.columns[c].year), *r.amounts[c]});
   }
+  if (has_years) return out;
+  const std::string plan_year = b.plan_year ? std::to_string(*b.plan_year) : "";
   if (by_source) {
-    for (std::size_t c = 0; c < b.columns.size(); ++c) {
-      const AmountRole role = b.columns[c].role;
-      if ((role == AmountRole::investment || role == AmountRole::recurrent ||
-           role == AmountRole::socialized || role == AmountRole::central ||
-           role == AmountRole::local) &&
-          r.amounts[c])
-        out.push_back({b.columns[c].header, plan_year, *r.amounts[c]});
-    }
-    if (!out.empty()) return out;
+    // The kinds of capital (investment, recurrent, socialised) where the row has them, else the
+    // budget levels (central, local): the same money cut two ways, so one cut only, never both.
+    auto split = [&](std::initializer_list<AmountRole> roles) {
+      for (std::size_t c = 0; c < b.columns.size(); ++c)
+        if (r.amounts[c] && std::find(roles.begin(), roles.end(), b.columns[c].role) != roles.end())
+          out.push_back({b.columns[c].header, plan_year, *r.amounts[c]});
+      return !out.empty();
+    };
+    if (split({AmountRole::investment, AmountRole::recurrent, AmountRole::socialized}) ||
+        split({AmountRole::central, AmountRole::local}))
+      return out;
   }
   if (auto v = b.value(r)) out.push_back({r.source, plan_year, *v});
   return out;
@@ -109,12 +111,11 @@ std::vector<Piece> pieces(const Budget& b, const Row& r, bool by_source, bool by
 
 std::vector<RollupRow> Budget::rollup(const std::vector<Dimension>& by) const {
   const bool by_source = std::find(by.begin(), by.end(), Dimension::source) != by.end();
-  const bool by_year = std::find(by.begin(), by.end(), Dimension::year) != by.end();
   std::vector<RollupRow> out;
   std::map<std::vector<std::string>, std::size_t> index;
   for (const Row& r : rows) {
     if (r.kind != RowKind::item) continue;
-    for (const Piece& p : pieces(*this, r, by_source, by_year)) {
+    for (const Piece& p : pieces(*this, r, by_source)) {
       std::vector<std::string> keys;
       for (Dimension d : by) {
         switch (d) {

@@ -5,6 +5,7 @@
 // width, a code key of one code, one row, one distinct value and a chunk of one row.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -41,15 +42,14 @@ TEST(RollupBounds, ARowsAmountIsItsTotalElseEachSourceAloneNeverCentralOrLocal) 
       "2,b,,2,,,\n"
       "3,c,,,4,,\n"
       "4,d,1,2,4,,\n"
-      "5,e,,,,3,5\n",  // budget levels only: no amount of its own
+      "5,e,,,,3,5\n",  // budget levels only: their sum
       "b.csv");
-  const std::vector<std::int64_t> want = {1, 2, 4, 7};
+  const std::vector<std::int64_t> want = {1, 2, 4, 7, 8};
   for (std::size_t i = 0; i < want.size(); ++i) {
     ASSERT_TRUE(b.value(b.rows[i]).has_value()) << i;
     EXPECT_EQ(b.value(b.rows[i])->dong, want[i] * kMillion) << i;
   }
-  EXPECT_FALSE(b.value(b.rows[4]).has_value());
-  EXPECT_EQ(b.total().dong, 14 * kMillion);
+  EXPECT_EQ(b.total().dong, 22 * kMillion);
   // By source, each source and budget-level column is a piece of its own, in the order the
   // columns first appear; shares of the roll-up's own sum (22).
   const auto by_source = b.rollup({Dimension::source});
@@ -77,7 +77,9 @@ TEST(RollupBounds, YearlyAllocationsAreTheAmountAndThePiecesByYear) {
   // By source and year: a row with yearly amounts splits by year, under its source label.
   EXPECT_EQ(lines(b.rollup({Dimension::source, Dimension::year})),
             (std::vector<std::string>{"|2023=10", "|2024=20"}));
-  EXPECT_EQ(lines(b.rollup({Dimension::source})), (std::vector<std::string>{"Vốn đầu tư=30"}));
+  // By source alone the same: the source columns split the 100 of the multi-year project,
+  // not a year's allocation, so the 30 stays under the row's (empty) label.
+  EXPECT_EQ(lines(b.rollup({Dimension::source})), (std::vector<std::string>{"=30"}));
   // Without yearly columns a row is the plan year's, or no year when none is declared.
   const std::string plain = "STT,Tên nhiệm vụ,Tổng,Nguồn vốn\n1,a,7,NSDP\n";
   EXPECT_EQ(lines(parse_budget(plain, "p.csv", o).rollup({Dimension::year})),
@@ -266,4 +268,62 @@ TEST(RollupBounds, SumByKeysALastChunkOfOneRowAndAnOverflowInALaterChunk) {
   amount[second + 1] = 1;
   EXPECT_THROW_MSG((void)sum_by_keys({CodeColumn{unit.data(), 4, n}}, {0}, amount), ValidationError,
                    "sum_by_codes: a group's sum exceeds 9,2 × 10^18 đồng");
+}
+
+// The kinds of capital and the budget levels are the same money cut two ways: a row with both
+// is split by the kinds of capital alone (10 = 3 + 7, not 3 + 7 + 4 + 6), a row with only
+// levels by its levels, and its amount is their sum where it has no total.
+TEST(RollupBounds, ARowCutTwoWaysCountsOnce) {
+  const Budget b = parse_budget(
+      "STT,Tên nhiệm vụ,Tổng,Vốn đầu tư,Vốn sự nghiệp,NSTW,NSĐP\n"
+      "1,a,10,3,7,4,6\n"
+      "2,b,,,,5,\n"
+      "3,c,,2,,,2\n",
+      "cut.csv");
+  EXPECT_EQ(b.total().dong, 17 * kMillion);
+  EXPECT_EQ(lines(b.rollup({Dimension::source})),
+            (std::vector<std::string>{"Vốn đầu tư=5", "Vốn sự nghiệp=7", "NSTW=5"}));
+}
+
+// Every roll-up adds up to the budget's total, whatever the dimensions: the seeds' budgets, and
+// tables whose rows are cut two ways, lack a yearly amount or a source. By source, a row's
+// source columns as printed: Thái Bình 2023's "Vốn xã hội hóa" (145) lies outside its
+// "Tổng mức đầu tư" (75.428 = 4.661 + 70.767), so its roll-up by source is 75.573.
+TEST(RollupBounds, EveryRollupAddsUpToTheTotal) {
+  ReadOptions o;
+  o.plan_year = 2025;
+  std::vector<std::pair<std::string, Budget>> budgets;
+  for (const std::string name : {"dong_thap_2022_investment.csv", "dong_thap_2022_recurrent.csv",
+                                 "dong_thap_2023_investment.csv", "dong_thap_2023_recurrent.csv",
+                                 "thai_binh_2023_budget.csv", "thai_binh_2024_budget.csv"})
+    budgets.emplace_back(name, load(name));
+  budgets.emplace_back("years", parse_budget("STT,Tên nhiệm vụ,Tổng mức đầu tư,Năm 2023,Năm 2024,"
+                                             "Vốn đầu tư,Nguồn vốn\n1,a,100,10,20,30,NSDP\n"
+                                             "2,b,50,,,50,NSTW\n3,c,9,,4,,\n",
+                                             "y.csv", o));
+  budgets.emplace_back("cut", parse_budget("STT,Tên nhiệm vụ,Tổng,Vốn đầu tư,Vốn sự nghiệp,NSTW,"
+                                           "NSĐP,Nguồn vốn,Đơn vị chủ trì\n1,a,10,3,7,4,6,X,A\n"
+                                           "2,b,,,,5,,Y,B\n3,c,8,,,,,,A\n4,d,,,,,,Z,B\n",
+                                           "c.csv", o));
+  const std::vector<std::vector<Dimension>> ways = {
+      {Dimension::source},
+      {Dimension::year},
+      {Dimension::agency},
+      {Dimension::source, Dimension::year},
+      {Dimension::agency, Dimension::source},
+      {Dimension::section, Dimension::group, Dimension::source, Dimension::year},
+  };
+  for (const auto& [name, b] : budgets) {
+    ASSERT_GT(b.total().dong, 0) << name;
+    for (const auto& by : ways) {
+      Money sum;
+      for (const RollupRow& r : b.rollup(by)) sum = add(sum, r.amount);
+      const bool outside = name == "thai_binh_2023_budget.csv" &&
+                           std::find(by.begin(), by.end(), Dimension::source) != by.end();
+      EXPECT_EQ(sum.dong, b.total().dong + (outside ? 145 * kMillion : 0))
+          << name << ", " << by.size() << " dimensions";
+    }
+  }
+  // The yearly table: b has no allocation, so it is in no roll-up, as in its total (34).
+  EXPECT_EQ(budgets[6].second.total().dong, 34 * kMillion);
 }
