@@ -151,7 +151,9 @@ Role explicit_role(const std::string& name, const std::string& header) {
                         "year:YYYY, stt, name, agency, source, period, note, text");
 }
 
+// "I", "II.", "IV": a section's numeral (a trailing dot allowed, as in "I." and "1.").
 bool is_roman(std::string_view s) {
+  if (!s.empty() && s.back() == '.') s.remove_suffix(1);
   if (s.empty()) return false;
   for (char c : s)
     if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;

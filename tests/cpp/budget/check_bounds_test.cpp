@@ -183,3 +183,34 @@ TEST(CheckBounds, NumbersWithATrailingDotLettersAndTheDigitBounds) {
   EXPECT_EQ(messages("STT,Tên nhiệm vụ,Tổng\n0,a,1\n1,b,2\n"),
             (std::vector<std::string>{"number 0 comes where 1 was expected"}));
 }
+
+// Sections written "I." and "II." (as many plans print them) are sections, as "I" and "II" are:
+// before, "I." was an item, so "2." before "II." became a group and its 7 were not counted
+// (total 8 instead of 15, no section named).
+TEST(CheckBounds, RomanNumeralsWithATrailingDotAreSections) {
+  const std::string dotted =
+      "STT,Tên nhiệm vụ,Tổng\nI.,Khối sở,\n1.,a,5\n2.,b,7\n"
+      "II.,Khối huyện,\n1.,c,3\n";
+  const std::string plain =
+      "STT,Tên nhiệm vụ,Tổng\nI,Khối sở,\n1,a,5\n2,b,7\nII,Khối huyện,\n1,c,3\n";
+  const Budget d = parse_budget(dotted, "dotted.csv");
+  const Budget p = parse_budget(plain, "plain.csv");
+  EXPECT_EQ(d.total().dong, 15 * kMillion);
+  ASSERT_EQ(d.rows.size(), p.rows.size());
+  for (std::size_t i = 0; i < d.rows.size(); ++i) {
+    EXPECT_EQ(d.rows[i].kind, p.rows[i].kind) << i;
+    EXPECT_EQ(d.rows[i].section, p.rows[i].section) << i;
+    EXPECT_EQ(d.rows[i].parent, p.rows[i].parent) << i;
+  }
+  EXPECT_EQ(d.rows[0].kind, RowKind::section);
+  EXPECT_EQ(d.rows[2].section, "Khối sở");
+  EXPECT_TRUE(summary(d).empty());
+  // A section out of place is named without its dot, as "2." is.
+  EXPECT_EQ(messages("STT,Tên nhiệm vụ,Tổng\nI.,A,\n1,x,1\nIII.,B,\n1,y,1\n"),
+            (std::vector<std::string>{"section III comes where section II was expected"}));
+  // A dot alone, or a dot before the numeral, is no section.
+  EXPECT_NE(parse_budget("STT,Tên nhiệm vụ,Tổng\n.,A,\n1,x,1\n", "d.csv").rows[0].kind,
+            RowKind::section);
+  EXPECT_NE(parse_budget("STT,Tên nhiệm vụ,Tổng\n.I,A,\n1,x,1\n", "d.csv").rows[0].kind,
+            RowKind::section);
+}
