@@ -3,7 +3,10 @@
 // what a user reads, not only that something was thrown).
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
+
+#include "dxkit/error.hpp"
 
 #define EXPECT_THROW_MSG(statement, exception_type, message)                               \
   do {                                                                                     \
@@ -16,3 +19,18 @@
       ADD_FAILURE() << "another exception from: " #statement << ": " << other_.what();     \
     }                                                                                      \
   } while (false)
+
+namespace dxkit_test {
+
+// The message of the dxkit error `f` throws, or "no error" (for tests that look for a part of
+// it: a place, a bound, a name).
+inline std::string error_of(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const dxkit::Error& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
+}  // namespace dxkit_test

@@ -16,6 +16,7 @@
 #include "dxkit/error.hpp"
 
 using namespace dxkit;
+using dxkit_test::error_of;
 
 namespace {
 
@@ -37,15 +38,6 @@ double cell(const index::DataSet& d, const std::string& unit, const std::string&
       static_cast<std::size_t>(std::find(d.units.begin(), d.units.end(), unit) - d.units.begin());
   if (u >= d.units.size()) throw std::runtime_error("no unit " + unit);
   return d.col(*c)[u];
-}
-
-std::string error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "no error";
 }
 
 }  // namespace

@@ -17,6 +17,7 @@
 
 using namespace dxkit;
 using namespace dxkit::index;
+using fixtures::expect_cells;
 
 namespace {
 
@@ -46,18 +47,6 @@ AggSpec spec_of(Aggregation m, double power = 2, double min_share = 0) {
   s.power = power;
   s.min_share = min_share;
   return s;
-}
-
-void expect_cells(const std::vector<double>& got, const std::vector<double>& want,
-                  const std::string& what) {
-  ASSERT_EQ(got.size(), want.size()) << what;
-  for (std::size_t i = 0; i < got.size(); ++i) {
-    if (std::isnan(want[i]))
-      EXPECT_TRUE(std::isnan(got[i])) << what << " at " << i << ": " << got[i];
-    else
-      EXPECT_NEAR(got[i], want[i], 1e-12 * std::max(1.0, std::fabs(want[i])))
-          << what << " at " << i;
-  }
 }
 
 }  // namespace

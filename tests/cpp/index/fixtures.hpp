@@ -177,4 +177,17 @@ inline std::string error_of(const UnitData& d, const Framework& f, const Pipelin
   return "";
 }
 
+// Cell by cell: NaN where `want` has NaN, else within 1e-12 (relative beyond 1).
+inline void expect_cells(const std::vector<double>& got, const std::vector<double>& want,
+                         const std::string& what) {
+  ASSERT_EQ(got.size(), want.size()) << what;
+  for (std::size_t i = 0; i < got.size(); ++i) {
+    if (std::isnan(want[i]))
+      EXPECT_TRUE(std::isnan(got[i])) << what << " at " << i << ": " << got[i];
+    else
+      EXPECT_NEAR(got[i], want[i], 1e-12 * std::max(1.0, std::fabs(want[i])))
+          << what << " at " << i;
+  }
+}
+
 }  // namespace dxkit::index::fixtures

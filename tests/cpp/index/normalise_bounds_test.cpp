@@ -16,6 +16,7 @@
 
 using namespace dxkit;
 using namespace dxkit::index;
+using fixtures::expect_cells;
 
 namespace {
 
@@ -34,18 +35,6 @@ std::vector<double> run(const std::vector<double>& x, double dir, const std::str
   std::vector<double> out(x.size(), -999);
   normalise_column(x, out, dir, parse_norm_spec(spec), node, units_of(x.size()), "x");
   return out;
-}
-
-void expect_cells(const std::vector<double>& got, const std::vector<double>& want,
-                  const std::string& what) {
-  ASSERT_EQ(got.size(), want.size()) << what;
-  for (std::size_t i = 0; i < got.size(); ++i) {
-    if (std::isnan(want[i]))
-      EXPECT_TRUE(std::isnan(got[i])) << what << " at " << i << ": " << got[i];
-    else
-      EXPECT_NEAR(got[i], want[i], 1e-12 * std::max(1.0, std::fabs(want[i])))
-          << what << " at " << i;
-  }
 }
 
 // Distinct values, none 0 or 1, rising and falling through the lanes so that each lane's

@@ -10,7 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "../expect_throw_msg.hpp"
+
 using namespace dxkit;
+using dxkit_test::error_of;
 using namespace dxkit::units;
 
 namespace {
@@ -73,15 +76,6 @@ std::set<std::string> predecessor_names(const Registry& r, std::size_t unit) {
   std::set<std::string> out;
   for (const Succession& s : r.predecessors(unit)) out.insert(r.unit(s.old_unit).name);
   return out;
-}
-
-std::string error_of(const std::function<void()>& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return e.what();
-  }
-  return "no error";
 }
 
 }  // namespace
