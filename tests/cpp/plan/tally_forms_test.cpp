@@ -234,7 +234,7 @@ TEST(TallyForms, ARunOfWhiteSpaceCountsAsOneSpace) {
     EXPECT_TRUE(t[0].supported) << c.line;
   }
   // White space is not any mark: a comma or a letter between still ends the phrase.
-  for (const std::string& line :
-       {"đạt và vượt,4/10", "trên,50%: 2/10", "trên 50 x%: 2/10", "hoàn thành: 4 , /10"})
+  for (const std::string& line : {"đạt và vượt,4/10", "đạt và vượt4/10", "trên50%: 2/10",
+                                  "trên,50%: 2/10", "trên 50 x%: 2/10", "hoàn thành: 4 , /10"})
     EXPECT_TRUE(tallies(line).empty()) << line;
 }
