@@ -139,9 +139,10 @@ Money parse_money(std::string_view raw, MoneyUnit unit, NumberFormat format) {
     const std::int64_t div = kPow10[-exponent];
     return Money{d.units / div};
   }
-  // exponent is at most 9 here (a scale is never negative, tỷ is 10^9): kPow10 holds it.
+  // exponent is at most 9 here (a scale is never negative, tỷ is 10^9); the bound is still
+  // checked before kPow10 is indexed, so a future unit cannot read past the table.
   Money out;
-  if (__builtin_mul_overflow(d.units, kPow10[exponent], &out.dong))
+  if (exponent > 12 || __builtin_mul_overflow(d.units, kPow10[exponent], &out.dong))
     throw ParseError("the amount is too large to hold exactly in đồng", std::string(raw));
   return out;
 }

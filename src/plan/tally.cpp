@@ -37,18 +37,13 @@ std::size_t count_of(std::string_view line, std::size_t begin, std::size_t end,
   return static_cast<std::size_t>(*v);
 }
 
-// Past a run of white space at `k` (spaces, tabs, U+00A0): a run counts as one space, as in
-// every phrase of the vocabulary (docs/vocabulary.md), so Word's double spaces change nothing.
+// Past a run of white space at `k`: the white space of text::trim (spaces, tabs, U+00A0, ...),
+// a run counting as one space as in every phrase of the vocabulary (docs/vocabulary.md), so
+// Word's double spaces change nothing.
 std::size_t past_blanks(std::string_view line, std::size_t k) {
-  while (k < line.size()) {
-    if (line[k] == ' ' || line[k] == '\t')
-      ++k;
-    else if (line[k] == '\xC2' && k + 1 < line.size() && line[k + 1] == '\xA0')
-      k += 2;
-    else
-      break;
-  }
-  return k;
+  const std::string_view rest = line.substr(std::min(k, line.size()));
+  const std::string_view kept = text::trim(rest);
+  return kept.empty() ? line.size() : line.size() - rest.size() + (kept.data() - rest.data());
 }
 
 // "␣*N␣*/␣*M" from `j` (␣* a run of white space, maybe none): the offsets of N and M and the

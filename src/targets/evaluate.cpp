@@ -59,9 +59,10 @@ class QuickStatus {
         last_band_(static_cast<std::uint8_t>(scheme.statuses().size() - 2)) {
     for (double t : scheme.thresholds()) {
       const detail::Rational x = detail::divided(detail::exact(t), detail::Rational{100, 1});
-      // 0 < x <= 1 (Scheme::bands checked the thresholds) and den > 0: the numerator fits
-      // wherever the denominator does.
-      if (x.den != static_cast<std::int64_t>(x.den)) {
+      // 0 < x <= 1 (Scheme::bands checked the thresholds), so only the denominator can fail
+      // to fit; the rest is checked too, as the kernel's int64 products rely on all of it.
+      if (x.num != static_cast<std::int64_t>(x.num) || x.den != static_cast<std::int64_t>(x.den) ||
+          x.den <= 0) {
         bands_.clear();
         exact_ = false;
         return;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <cstdio>
 
 #include "dxkit/error.hpp"
@@ -27,8 +26,7 @@ std::string accepted(NumberFormat format) {
 }  // namespace
 
 double Decimal::to_double() const noexcept {
-  // A negative scale wraps to a large unsigned value: it goes through pow, as scales past 18 do.
-  if (static_cast<std::uint32_t>(scale) <= 18) return static_cast<double>(units) / kPow10[scale];
+  if (scale >= 0 && scale <= 18) return static_cast<double>(units) / kPow10[scale];
   return static_cast<double>(units) * std::pow(10.0, -scale);
 }
 
