@@ -107,6 +107,25 @@ void BM_Large10kx200IndexRank(benchmark::State& state) {
 }
 BENCHMARK(BM_Large10kx200IndexRank)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+// The same with the aggregates alone (keep_indicators = false: the normalised indicators are
+// never written), what the Python comparison's dxkit row runs.
+void BM_Large10kx200AggregatesAloneIndexRank(benchmark::State& state) {
+  static const Large large;
+  dxkit::index::PipelineOptions o = large_options();
+  o.keep_indicators = false;
+  o.threads = static_cast<unsigned>(state.range(0));
+  for (auto _ : state) {
+    auto r = dxkit::index::run_pipeline(large.data, large.framework, o);
+    const std::span<const double> index[] = {r.aggregated.col(*r.aggregated.column("Index"))};
+    benchmark::DoNotOptimize(dxkit::index::rank_columns(index, 1));
+  }
+}
+BENCHMARK(BM_Large10kx200AggregatesAloneIndexRank)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
 }  // namespace
 
 namespace {

@@ -371,8 +371,10 @@ def numpy_index(args):
 
 def dxkit_index(args):
     data, meta = args
+    # As lean as the numpy version, which keeps the index alone: the aggregates only (every
+    # pillar up to the index), the normalised indicators not written.
     r = dxkit.build_index(data, meta, denominate=False, impute="none", screen=0,
-                          treat=False, keep_data_sets=False)
+                          treat=False, keep_data_sets=False, keep_indicators=False)
     return r.data("aggregated")["Index"].to_numpy(), r.ranks(["Index"])["Index"].to_numpy()
 
 

@@ -300,17 +300,22 @@ void bind_index(py::module_& m) {
     return py::make_tuple(a.by_unit, a.by_column);
   });
   m.def("correlation_flags", [](const PipelineResult& r, const Framework& f, double weak) {
-    return rows_of(released([&] { return flag_correlations(r.aggregated, f, weak); }),
+    return rows_of(released([&] {
+                     return flag_correlations(r.aggregated_with_indicators("correlations"), f,
+                                              weak);
+                   }),
                    [](const CorrelationFlag& c) { return py::make_tuple(c.a, c.b, c.r, c.flag); });
   });
   m.def("cronbach_alpha", [](const PipelineResult& r, const Framework& f, const std::string& agg) {
-    const auto a = released([&] { return cronbach_alpha(r.aggregated, f, agg); });
+    const auto a = released(
+        [&] { return cronbach_alpha(r.aggregated_with_indicators("Cronbach's alpha"), f, agg); });
     return a ? py::object(py::float_(*a)) : py::object(py::none());
   });
   m.def("strengths",
         [](const PipelineResult& r, const Framework& f, const std::string& unit, std::size_t n) {
-          const StrengthsWeaknesses sw =
-              released([&] { return strengths_and_weaknesses(r.aggregated, f, unit, n); });
+          const StrengthsWeaknesses sw = released([&] {
+            return strengths_and_weaknesses(r.aggregated_with_indicators("strengths"), f, unit, n);
+          });
           return py::make_tuple(sw.strengths, sw.weaknesses);
         });
   m.def("compare_results", [](const PipelineResult& before, const PipelineResult& after,
@@ -368,7 +373,7 @@ void bind_index(py::module_& m) {
     OptimisedWeights w;
     {
       py::gil_scoped_release release;
-      w = optimise_weights(r.normalised, r.framework, o, level, chosen, std::move(target),
+      w = optimise_weights(r.data("normalised"), r.framework, o, level, chosen, std::move(target),
                            tolerance, max_iterations);
     }
     return py::make_tuple(w.weights, w.correlations, w.objective, w.iterations, w.converged);

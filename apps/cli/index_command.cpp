@@ -290,7 +290,8 @@ Report correlations_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"a", "b", "r", "flag"};
-  for (const CorrelationFlag& c : flag_correlations(r.aggregated, used))
+  for (const CorrelationFlag& c :
+       flag_correlations(r.aggregated_with_indicators("--output correlations"), used))
     out.rows.push_back({c.a, c.b, c.r, c.flag});
   return report;
 }
@@ -301,9 +302,9 @@ Report alpha_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   out.header = {"iCode", "alpha"};
+  const DataSet& data = r.aggregated_with_indicators("--output alpha");
   for (std::size_t i : used.of_type(NodeType::aggregate))
-    out.rows.push_back(
-        {used.nodes[i].code, opt(cronbach_alpha(r.aggregated, used, used.nodes[i].code))});
+    out.rows.push_back({used.nodes[i].code, opt(cronbach_alpha(data, used, used.nodes[i].code))});
   return report;
 }
 
@@ -314,7 +315,8 @@ Report strengths_report(const IndexState& s) {
   Report report = s.report();
   Frame& out = report.main();
   if (a.unit.empty()) throw ValidationError("--output strengths needs --unit CODE");
-  const StrengthsWeaknesses sw = strengths_and_weaknesses(r.aggregated, used, a.unit);
+  const StrengthsWeaknesses sw =
+      strengths_and_weaknesses(r.aggregated_with_indicators("--output strengths"), used, a.unit);
   out.header = {"kind", "iCode", "rank"};
   for (const auto& [code, rk] : sw.strengths) out.rows.push_back({"strength", code, rk});
   for (const auto& [code, rk] : sw.weaknesses) out.rows.push_back({"weakness", code, rk});
@@ -348,7 +350,7 @@ Report optimised_report(const IndexState& s) {
   Frame& out = report.main();
   const int level = a.level > 0 ? a.level : 2;
   const OptimisedWeights w =
-      optimise_weights(r.normalised, used, o, level, kWeightObjectives.parse(a.objective));
+      optimise_weights(r.data("normalised"), used, o, level, kWeightObjectives.parse(a.objective));
   out.header = {"iCode", "weight", "r_with_index"};
   for (const auto& [code, weight] : w.weights)
     out.rows.push_back({code, weight, w.correlations.at(code)});

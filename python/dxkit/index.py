@@ -315,7 +315,7 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
                 range: tuple[float, float] | None = None, aggregate: str = "arithmetic",
                 weights: dict | None = None, weight_sets=None, weight_set: str | None = None,
                 options: dict | None = None, keep_data_sets: bool = True,
-                number_format: str = "plain") -> IndexResult:
+                keep_indicators: bool = True, number_format: str = "plain") -> IndexResult:
     """Run COINr's pipeline on iData / iMeta (CSV paths or DataFrames).
 
     The defaults change nothing that was not asked for: no denomination, imputation,
@@ -353,6 +353,9 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
     screen=0, treat=False``), the core normalises straight from the DataFrame's memory.
     iData's float64 columns are read in place, never copied or converted per cell; do not
     change the DataFrame from another thread while the index is built.
+    ``keep_indicators=False`` (with ``keep_data_sets=False``): the aggregated data set holds
+    the aggregates alone (``data()`` and ``ranks()`` have no indicator columns); the
+    normalised indicators are never written, the leanest run for an index and its ranks.
     ``number_format``: how an iData CSV writes its numbers: "plain" (COINr's format, the
     default: 4.0979, 1e-05, 1,234.5), "vietnamese" (1.234,5; 0,75) or "auto" (decided from
     the indicator columns and given as a warning; a file holding both styles raises
@@ -376,6 +379,8 @@ def build_index(data, meta, *, preset: str | None = None, time: float | None = N
     settings += [("panel_impute", panel_impute), ("include", include), ("exclude", exclude),
                  ("normalise", normalise), ("aggregate", aggregate),
                  ("keep_data_sets", keep_data_sets)]
+    if not keep_indicators:
+        settings.append(("keep_indicators", False))
     if time is not None:
         settings.append(("time", time))
     if weight_set:

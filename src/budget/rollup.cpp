@@ -255,8 +255,12 @@ std::vector<std::int64_t> sum_by_codes(const std::vector<CodeColumn>& keys,
   if (keys.size() != cardinalities.size())
     throw ValidationError("sum_by_codes: one cardinality per key column");
   std::size_t cells = 1;
-  for (std::size_t c : cardinalities) {
-    if (c == 0 || cells > (std::size_t{1} << 28) / c)
+  for (std::size_t k = 0; k < cardinalities.size(); ++k) {
+    const std::size_t c = cardinalities[k];
+    if (c == 0)
+      throw ValidationError("sum_by_codes: key " + std::to_string(k + 1) +
+                            " has no categories (cardinality 0): no row can be grouped by it");
+    if (cells > (std::size_t{1} << 28) / c)
       throw ValidationError("sum_by_codes: too many groups for a dense table");
     cells *= c;
   }

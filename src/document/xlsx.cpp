@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,37 +36,97 @@ bool parse_ref(std::string_view s, CellRef& out) {
 }
 
 // How a stored number is shown: as it is (General, and every number format that is neither a
-// percent nor a date: Excel's 0.00, #,##0, '@' and the like change only how many digits a
-// reader sees), as a percent, or as a date.
-enum class Format : unsigned char { plain, percent, date };
+// percent, a date nor a time: Excel's 0.00, #,##0, '@' and the like change only how many digits
+// a reader sees), as a percent, as a date, or as a time of day or a duration (h:mm, [h]:mm:ss).
+enum class Kind : unsigned char { plain, percent, date, time };
+struct Format {
+  Kind kind = Kind::plain;
+  bool seconds = false;  // a time shows its seconds (h:mm:ss, mm:ss)
+  bool elapsed = false;  // [h]: hours beyond 24 (a duration), not the time of day
+  bool twelve = false;   // AM/PM: a 12-hour clock
+};
 
-// The kind of a number format code: '%' outside quotes is a percent, d/m/y outside quotes and
-// brackets a date.
+// The kind of a number format code, outside quotes and escapes: '%' is a percent; d or y a
+// date (a date with a time shows its date); h or s, or [h] [m] [s], a time; m alone a month
+// (a date). In brackets only the elapsed-time codes count ([Red], [$-42A] do not).
 Format classify(std::string_view code) {
-  bool quoted = false, bracket = false, percent = false, date = false;
+  bool quoted = false, percent = false, date = false, month = false;
+  Format time{Kind::time};
+  bool any_time = false;
   for (std::size_t i = 0; i < code.size(); ++i) {
     const char c = code[i];
-    if (c == '\\') {
+    if (!quoted && (c == '\\' || c == '_' || c == '*')) {  // the next character is literal
       ++i;
       continue;
     }
     if (c == '"') quoted = !quoted;
     if (quoted) continue;
-    if (c == '[') bracket = true;
-    if (c == ']') bracket = false;
-    if (bracket) continue;
-    if (c == '%') percent = true;
-    if (c == 'd' || c == 'D' || c == 'y' || c == 'Y' || c == 'm' || c == 'M') date = true;
+    if (c == '[') {
+      const std::size_t close = code.find(']', i);
+      if (close == std::string_view::npos) break;
+      const std::string_view inside = code.substr(i + 1, close - i - 1);
+      const auto only = [&](char letter) {
+        return !inside.empty() && std::all_of(inside.begin(), inside.end(), [&](char x) {
+          return x == letter || x == letter - 'a' + 'A';
+        });
+      };
+      if (only('h') || only('m') || only('s')) {
+        any_time = time.elapsed = true;
+        time.seconds = time.seconds || only('s');
+      }
+      i = close;
+      continue;
+    }
+    const char l = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (l == '%') percent = true;
+    if (l == 'd' || l == 'y') date = true;
+    if (l == 'm') month = true;
+    if (l == 'h') any_time = true;
+    if (l == 's') any_time = time.seconds = true;
+    if (l == 'a' && (code.substr(i, 5) == "AM/PM" || code.substr(i, 5) == "am/pm" ||
+                     code.substr(i, 3) == "A/P" || code.substr(i, 3) == "a/p")) {
+      time.twelve = true;
+      i += code.substr(i, 5) == "AM/PM" || code.substr(i, 5) == "am/pm" ? 4 : 2;
+    }
   }
-  if (percent) return Format::percent;
-  if (date) return Format::date;
-  return Format::plain;
+  if (percent) return {Kind::percent};
+  if (date) return {Kind::date};
+  if (any_time) return time;
+  if (month) return {Kind::date};
+  return {};
 }
 
+// Excel's built-in formats: 9-10 percent, 14-17 and 22 dates, 18-21 and 45-47 times.
 Format builtin(unsigned id) {
-  if (id == 9 || id == 10) return Format::percent;
-  if ((id >= 14 && id <= 17) || id == 22) return Format::date;
-  return Format::plain;
+  if (id == 9 || id == 10) return {Kind::percent};
+  if ((id >= 14 && id <= 17) || id == 22) return {Kind::date};
+  if (id == 18) return {Kind::time, false, false, true};            // h:mm AM/PM
+  if (id == 19) return {Kind::time, true, false, true};             // h:mm:ss AM/PM
+  if (id == 20) return {Kind::time};                                // h:mm
+  if (id == 21 || id == 45 || id == 47) return {Kind::time, true};  // h:mm:ss, mm:ss, mmss.0
+  if (id == 46) return {Kind::time, true, true};                    // [h]:mm:ss
+  return {};
+}
+
+// A time-formatted number as Excel shows it: the fraction of a day as h:mm (or h:mm:ss),
+// rounded to the second; the hours of the day (a date part is not shown), or every hour of a
+// duration ([h]); 12-hour with AM/PM. None for a negative or huge number (Excel shows ####):
+// the number is then read as stored.
+std::optional<std::string> show_time(double days, const Format& f) {
+  if (!(days >= 0) || days > 1e9) return std::nullopt;
+  const auto total = static_cast<long long>(std::llround(days * 86400.0));
+  long long hours = total / 3600;
+  const long long minutes = total / 60 % 60, seconds = total % 60;
+  if (!f.elapsed) hours %= 24;
+  const bool pm = hours >= 12;
+  if (f.twelve) hours = hours % 12 == 0 ? 12 : hours % 12;
+  char out[64];
+  const int n = f.seconds
+                    ? std::snprintf(out, sizeof out, "%lld:%02lld:%02lld", hours, minutes, seconds)
+                    : std::snprintf(out, sizeof out, "%lld:%02lld", hours, minutes);
+  std::string text(out, static_cast<std::size_t>(n));
+  if (f.twelve) text += pm ? " PM" : " AM";
+  return text;
 }
 
 // A stored number as a Vietnamese reader reads it: decimal comma, no grouping, no exponent, at
@@ -275,11 +336,16 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
                 "a number cell that holds no number", v,
                 Location{zip.source() + ", " + g.place + " " + ref, at.row, at.column, {}});
           cell.value = x;
-          const Format f = style < xf_format.size() ? xf_format.at(style) : Format::plain;
-          if (f == Format::percent) {
+          const Format f = style < xf_format.size() ? xf_format.at(style) : Format{};
+          std::optional<std::string> time;
+          if (f.kind == Kind::percent) {
             cell.type = CellType::percent;
             cell.text = show(x * 100) + "%";
-          } else if (f == Format::date && (cell.date = serial_date(x, in1904))) {
+          } else if (f.kind == Kind::time && (time = show_time(x, f))) {
+            // Shown as a time: text, so that no reader takes 0,35 for what reads 8:30.
+            cell.type = CellType::text;
+            cell.text = *time;
+          } else if (f.kind == Kind::date && (cell.date = serial_date(x, in1904))) {
             cell.type = CellType::date;
             cell.text = std::to_string(cell.date->day()) + "/" +
                         std::to_string(cell.date->month()) + "/" +

@@ -149,7 +149,8 @@ DataSet aggregate(DataSet data, const Framework& f, Aggregation method) {
 }
 
 DataSet aggregate(DataSet data, const Framework& f, const PipelineOptions& o) {
-  return detail::aggregate_with(std::move(data), f, o, false, [](DataSet&, std::size_t) {});
+  return detail::aggregate_with(std::move(data), f, o, false,
+                                [](const DataSet&, std::span<double>, std::size_t) {});
 }
 
 DataSet aggregate_mean(const DataSet& data, const Framework& f) {

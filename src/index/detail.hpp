@@ -42,7 +42,9 @@ namespace dxkit::index::detail {
 /// else options.normalisation): the step normalise() runs on every column, and run_pipeline
 /// inside the aggregation on its fused path.
 /// `node` is the column's framework node (nodes_of_columns; nullptr: none).
-void normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Node* node,
-                   const PipelineOptions& options);
+/// Column c of `set` (its name, and its units for errors) is written to `dst` (set.col(c), or
+/// a scratch column when the normalised indicators are not kept).
+void normalise_one(const DataSet& set, std::size_t c, std::span<const double> in,
+                   std::span<double> dst, const Node* node, const PipelineOptions& options);
 
 }  // namespace dxkit::index::detail

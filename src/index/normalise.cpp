@@ -218,12 +218,12 @@ void normalise_column(std::span<const double> in, std::span<double> col, double 
 }
 
 // Normalises column c of `out` from `in` by the column's spec.
-void detail::normalise_one(DataSet& out, std::size_t c, std::span<const double> in, const Node* n,
-                           const PipelineOptions& o) {
-  auto chosen = o.normalise_by_indicator.find(out.columns[c]);
+void detail::normalise_one(const DataSet& set, std::size_t c, std::span<const double> in,
+                           std::span<double> dst, const Node* n, const PipelineOptions& o) {
+  auto chosen = o.normalise_by_indicator.find(set.columns[c]);
   const NormSpec& spec =
       chosen == o.normalise_by_indicator.end() ? o.normalisation : chosen->second;
-  normalise_column(in, out.col(c), n ? n->direction : 1.0, spec, n, out, out.columns[c]);
+  normalise_column(in, dst, n ? n->direction : 1.0, spec, n, set, set.columns[c]);
 }
 
 DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
@@ -231,7 +231,7 @@ DataSet normalise(DataSet data, const Framework& f, const PipelineOptions& o) {
   const std::vector<const Node*> nodes = detail::nodes_of_columns(out, f);
   dxkit::detail::parallel_for(
       out.columns.size(), dxkit::detail::threads_for(out.values.size(), o.threads),
-      [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), nodes[c], o); });
+      [&](std::size_t c) { detail::normalise_one(out, c, out.col(c), out.col(c), nodes[c], o); });
   return out;
 }
 

@@ -231,6 +231,8 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
     o.aggregation = parse_agg_spec(value);
   else if (k == "keep_data_sets")
     o.keep_data_sets = to_bool(k, value);
+  else if (k == "keep_indicators")
+    o.keep_indicators = to_bool(k, value);
   else if (k == "threads") {
     const double t = to_number(k, value);
     if (!(t >= 1 && t <= 256 && t == std::floor(t)))
@@ -249,7 +251,7 @@ void set_option(PipelineOptions& o, std::string_view key, std::string_view value
         "impute_group, screen, min_nonzero, include, exclude, treat, max_points, skew_limit, "
         "kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode>, normalise, "
         "normalise.<iCode>, weight_set, weight.<iCode>, aggregate, aggregate.level.<N>, "
-        "aggregate.<iCode>, keep_data_sets, threads");
+        "aggregate.<iCode>, keep_data_sets, keep_indicators, threads");
   if (o.screen.min_availability < 0 || o.screen.min_availability > 1 || o.screen.min_nonzero < 0 ||
       o.screen.min_nonzero > 1)
     throw ValidationError("screening thresholds are shares between 0 and 1");

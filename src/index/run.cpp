@@ -19,6 +19,14 @@
 
 namespace dxkit::index {
 
+const DataSet& PipelineResult::aggregated_with_indicators(std::string_view what) const {
+  if (!indicators)
+    throw ValidationError(std::string(what) +
+                          " needs the normalised indicators, which a run with keep_indicators = "
+                          "false does not keep");
+  return aggregated;
+}
+
 const DataSet& PipelineResult::data(std::string_view name) const {
   const DataSetName which = kDataSets.parse(name);
   if (!kept && which != DataSetName::aggregated)
@@ -147,6 +155,10 @@ void note_steps(PipelineResult& r, const Framework& used, std::size_t missing_be
 PipelineResult run_pipeline(const UnitData& data, const Framework& f, const PipelineOptions& o) {
   validate_framework(f);
   check_names(o, f);
+  if (!o.keep_indicators && o.keep_data_sets)
+    throw ValidationError(
+        "keep_indicators = false needs keep_data_sets = false (a run that keeps every data set "
+        "keeps the normalised indicators)");
   PipelineResult r;
   const UnitData* source = &data;
   UnitData panel;
@@ -176,18 +188,20 @@ PipelineResult run_pipeline(const UnitData& data, const Framework& f, const Pipe
   if (!o.denominate)
     for (Node& n : used.nodes) n.denominator.clear();
   warn_zero_weights(r, used);
+  r.indicators = o.keep_indicators;
   r.kept = o.keep_data_sets;  // without the intermediate sets every step works in place
   if (!r.kept && passes_through(used, o)) {
     // Nothing before the normalisation changes a number: it reads the source itself.
     std::vector<std::size_t> from;
     DataSet current = detail::indicator_columns_of(source->data, used, from);
-    current.values.resize(current.columns.size() * current.rows());
     const std::vector<const Node*> nodes = detail::nodes_of_columns(current, used);
     // Each indicator is normalised inside the job of the aggregate that reads it, while it
-    // is in cache (same numbers as normalise then aggregate).
-    r.aggregated =
-        detail::aggregate_with(std::move(current), used, o, true, [&](DataSet& out, std::size_t c) {
-          detail::normalise_one(out, c, source->col(from[c]), nodes[c], o);
+    // is in cache (same numbers as normalise then aggregate); not stored at all when the
+    // indicators are not kept.
+    r.aggregated = detail::aggregate_with(
+        std::move(current), used, o, true,
+        [&](const DataSet& set, std::span<double> dst, std::size_t c) {
+          detail::normalise_one(set, c, source->col(from[c]), dst, nodes[c], o);
         });
     note_steps(r, used, 0, 0, o);
     r.framework = std::move(used);

@@ -106,3 +106,21 @@ def test_index_command_defaults_and_preset_notes():
     assert not any(n.startswith("outliers treated") for n in notes)
     assert any(n["message"].startswith("outliers treated")
                for n in json.loads(run("--format", "json").stdout)["notes"])
+
+
+def test_index_command_aggregates_alone():
+    lean = ("--set", "keep_data_sets=false", "--set", "keep_indicators=false")
+    p = run(*lean, "--output", "ranks", "--format", "json")
+    assert p.returncode == 0, p.stderr
+    full = run("--output", "ranks", "--format", "json")
+    got = {r["uCode"]: r for r in json.loads(p.stdout)["rows"]}
+    want = {r["uCode"]: r for r in json.loads(full.stdout)["rows"]}
+    assert "LPI" not in got["CHE"] and "LPI" in want["CHE"]  # an indicator: not kept
+    assert all(got[u][k] == v for u in want for k, v in want[u].items() if k in got[u])
+    assert got["CHE"]["Index"] == 1
+    for output in ("correlations", "alpha"):
+        p = run(*lean, "--output", output)
+        assert p.returncode == 1
+        assert f"--output {output} needs the normalised indicators" in p.stderr
+    p = run("--set", "keep_indicators=false")
+    assert p.returncode == 1 and "keep_indicators = false needs keep_data_sets = false" in p.stderr

@@ -34,6 +34,36 @@ def test_lean_direct_run_equals_the_kept_run_to_the_bit(asem):
     assert full.equals(lean)
 
 
+def test_the_aggregates_alone_are_the_kept_run_s_aggregates_to_the_bit(asem):
+    data, meta = asem
+    for preset in (None, "coinr_asem"):  # the direct path, and every step in place
+        direct = DIRECT if preset is None else {}
+        kept = dxkit.build_index(data, meta, preset=preset, **direct)
+        aggregates = list(meta.loc[meta["Type"] == "Aggregate", "iCode"])
+        lean = dxkit.build_index(data, meta, preset=preset, **direct, keep_data_sets=False,
+                                 keep_indicators=False)
+        got = lean.data("aggregated")
+        assert list(got.columns) == ["uName", *aggregates]
+        want = kept.data("aggregated")[["uName", *aggregates]]
+        assert got.index.equals(want.index)
+        a = want.drop(columns="uName").to_numpy()
+        b = got.drop(columns="uName").to_numpy()
+        assert (a.view(np.uint64) == b.view(np.uint64)).all()
+        pd.testing.assert_frame_equal(lean.ranks(["Index", "Conn"]),
+                                      kept.ranks(["Index", "Conn"]))
+        with pytest.raises(KeyError):
+            got["LPI"]  # an indicator: not kept
+    with pytest.raises(dxkit.ValidationError, match="keep_indicators = false needs keep_data_sets"):
+        dxkit.build_index(data, meta, keep_indicators=False)
+    # The analyses that read the indicators refuse, rather than run without them.
+    for analysis in (lambda: lean.correlation_flags(), lambda: lean.cronbach_alpha("Conn"),
+                     lambda: lean.strengths("AUT")):
+        with pytest.raises(dxkit.ValidationError, match="needs the normalised indicators"):
+            analysis()
+    with pytest.raises(dxkit.ValidationError, match="'normalised' was not kept"):
+        lean.optimise_weights(2)
+
+
 def test_the_dataframe_is_read_in_place_and_the_kept_result_owns_a_copy(asem):
     data, meta = asem
     r = dxkit.build_index(data, meta, preset="coinr_asem", normalise="minmax(lo=1,hi=100)")

@@ -211,6 +211,10 @@ struct DXKIT_API PipelineOptions {
   /// Keep every intermediate data set (COINr's dsets). false keeps only the aggregated one
   /// and runs the steps in place: less memory and time for large data and many runs.
   bool keep_data_sets = true;
+  /// false (with keep_data_sets = false only): the aggregated set holds the aggregates alone,
+  /// not the normalised indicators before them. The normalised indicators are then never
+  /// written: the leanest run for an index and its ranks on large data.
+  bool keep_indicators = true;
   /// Threads for the steps that work column by column (normalise, aggregate) on large data
   /// (from about 250,000 numbers; below that one thread is quicker). The results do not
   /// depend on it, to the bit.
@@ -242,7 +246,7 @@ DXKIT_API void apply_preset(PipelineOptions& options, Preset preset);
 /// treat, max_points, skew_limit, kurt_limit, winsorise, transform, boxcox_lambda, treat.<iCode> (a
 /// transform, or "none" to leave it untreated), normalise, normalise.<iCode>, weight_set,
 /// weight.<iCode>, aggregate, aggregate.level.<N>, aggregate.<parent iCode>, keep_data_sets,
-/// threads. Method values may carry parameters: "minmax(lo=1,hi=100)",
+/// keep_indicators, threads. Method values may carry parameters: "minmax(lo=1,hi=100)",
 /// "goalposts(lo=0,hi=10,scale=1,truncate=false)", "distance_to_target(target=90,cap=true)",
 /// "distance_to_reference(reference=VNM)", "generalised(power=0.5,min_share=0.5)". Throws
 /// ValidationError naming the key and what it accepts.

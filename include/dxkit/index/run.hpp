@@ -57,10 +57,16 @@ struct DXKIT_API PipelineResult {
   Diagnostics notes;
   Framework framework;  ///< the framework as used (weights of the chosen set applied)
   bool kept = true;     ///< false: only `aggregated` was kept (keep_data_sets = false)
+  /// false: `aggregated` holds the aggregates alone (keep_indicators = false).
+  bool indicators = true;
 
   /// A data set by name: denominated, imputed, screened, treated, normalised, aggregated.
   /// Throws ValidationError listing the names for any other.
   [[nodiscard]] const DataSet& data(std::string_view name) const;
+  /// `aggregated` for an analysis that reads the normalised indicators in it (`what`:
+  /// correlations, Cronbach's alpha, strengths): throws ValidationError when the run did not
+  /// keep them, instead of an analysis silently without its indicators.
+  [[nodiscard]] const DataSet& aggregated_with_indicators(std::string_view what) const;
 };
 
 /// The data sets are taken by value: pass std::move(d) to work in place.

@@ -160,8 +160,9 @@ TEST(RollupBounds, SumByKeysRefusesWhatSumByCodesRefuses) {
     EXPECT_THROW_MSG((void)sum_by_keys({CodeColumn{k.data(), width, 2}}, {2}, a), ValidationError,
                      "sum_by_codes: codes must be 1, 2, 4 or 8 bytes wide");
   // A dense table of no code, or of more than 2^28 cells, is refused before it is made.
-  EXPECT_THROW_MSG((void)sum_by_codes({key}, {0}, a), ValidationError,
-                   "sum_by_codes: too many groups for a dense table");
+  EXPECT_THROW_MSG((void)sum_by_codes({key, key}, {2, 0}, a), ValidationError,
+                   "sum_by_codes: key 2 has no categories (cardinality 0): no row can be grouped "
+                   "by it");
   EXPECT_THROW_MSG((void)sum_by_codes({key, key}, {std::size_t{1} << 15, std::size_t{1} << 14}, a),
                    ValidationError, "sum_by_codes: too many groups for a dense table");
   // Without counts asked, the sums alone.

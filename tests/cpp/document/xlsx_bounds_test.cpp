@@ -103,6 +103,55 @@ TEST(XlsxBounds, EachDateLetterAloneMakesADate) {
   EXPECT_EQ(g.rows[0].back().text, "45000");
 }
 
+TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
+  // 8:30 is 0.3541666... of a day: read as that number it would be a silent 0,35 wherever
+  // a reader takes a number. A time cell is the text it shows.
+  const std::vector<std::pair<std::string, std::string>> cells = {
+      {"h:mm", "0.3541666666666667"},         // 8:30
+      {"hh:mm:ss", "0.35434027777777777"},    // 8:30:15
+      {"[h]:mm", "1.5"},                      // a duration of 36 hours
+      {"h:mm AM/PM", "0.75"},                 // 6 PM
+      {"h:mm AM/PM", "0"},                    // midnight
+      {"mm:ss", "0.0010416666666666667"},     // 90 seconds
+      {"h:mm", "1.25"},                       // the time of day of a date and time
+      {"[$-42A]h:mm", "0.3541666666666667"},  // a locale in brackets
+      {"dd/mm/yyyy hh:mm", "45000.5"},        // a date with a time: its date
+      {"h:mm", "-0.5"},                       // Excel shows ####: the number as stored
+      {"[Red]0", "0.5"},                      // no time in brackets of colour
+      {"0.00 \"h\"", "0.5"},                  // h in quotes
+  };
+  const std::vector<std::string> want = {"8:30",      "8:30:15", "36:00", "6:00 PM",
+                                         "12:00 AM",  "0:01:30", "6:00",  "8:30",
+                                         "15/3/2023", "-0,5",    "0,5",   "0,5"};
+  std::vector<std::string> formats;
+  std::string row = "<row r=\"1\">";
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    formats.push_back(cells[k].first == "0.00 \"h\"" ? "0.00 &quot;h&quot;" : cells[k].first);
+    row += number(std::string(1, static_cast<char>('A' + k)) + "1", cells[k].second,
+                  3 + static_cast<int>(k));
+  }
+  const Grid g = sheet(row + "</row>", "", styles(formats));
+  ASSERT_EQ(g.rows.at(0).size(), cells.size());
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    EXPECT_EQ(g.rows[0][k].text, want[k]) << cells[k].first << " " << cells[k].second;
+    const CellType type = k < 8 ? CellType::text : k == 8 ? CellType::date : CellType::number;
+    EXPECT_EQ(g.rows[0][k].type, type) << cells[k].first;
+  }
+  // Excel's built-in time formats: 20 h:mm, 46 [h]:mm:ss, 18 h:mm AM/PM, 21 h:mm:ss.
+  const std::string builtin =
+      std::string("<styleSheet ") + kNs +
+      R"(><fonts><font/></fonts><cellXfs><xf numFmtId="0"/><xf numFmtId="20"/>)"
+      R"(<xf numFmtId="46"/><xf numFmtId="18"/><xf numFmtId="21"/></cellXfs></styleSheet>)";
+  const Grid b =
+      sheet(R"(<row r="1">)" + number("A1", "0.3541666666666667", 1) + number("B1", "1.5", 2) +
+                number("C1", "0.5", 3) + number("D1", "0.35434027777777777", 4) + "</row>",
+            "", builtin);
+  EXPECT_EQ(b.rows.at(0).at(0).text, "8:30");
+  EXPECT_EQ(b.rows[0][1].text, "36:00:00");
+  EXPECT_EQ(b.rows[0][2].text, "12:00 PM");
+  EXPECT_EQ(b.rows[0][3].text, "8:30:15");
+}
+
 TEST(XlsxBounds, EscapesAtEveryBound) {
   // Hex digits: '0'-'9', 'A'-'F' and 'a'-'f' at both ends of each range; characters just
   // outside them ('G', 'Z', '`', 'g') make no escape.

@@ -138,10 +138,11 @@ TEST(XlsxCells, BuiltInNumberFormatsThatAreDates) {
     ASSERT_TRUE(x.date.has_value()) << c;
     EXPECT_EQ(x.date->year(), 2023) << c;
   }
-  // 18 (h:mm AM/PM) is a time of day and 11 (0.00E+00)-13 (# ?/?) numbers: not dates.
+  // 18 (h:mm AM/PM) is a time of day, shown as such (text: the date part is not shown), and
+  // 11 (0.00E+00)-13 (# ?/?) numbers: not dates.
   g = one("<row r=\"1\">" + number("A1", "45000.5", 4) + number("B1", "45000", 11) + "</row>");
-  EXPECT_EQ(g.rows.at(0).at(0).type, CellType::number);
-  EXPECT_EQ(g.rows.at(0).at(0).text, "45000,5");
+  EXPECT_EQ(g.rows.at(0).at(0).type, CellType::text);
+  EXPECT_EQ(g.rows.at(0).at(0).text, "12:00 PM");
   EXPECT_FALSE(g.rows.at(0).at(0).date.has_value());
   EXPECT_EQ(g.rows.at(0).at(1).type, CellType::number);
   EXPECT_EQ(g.rows.at(0).at(1).text, "45000");

@@ -105,17 +105,18 @@ inline double at(const DataSet& d, const std::string& unit, const std::string& c
 
 // 5,000 units × 64 indicators (320,000 numbers: enough for the threaded steps) under
 // 16 pillars → 4 sub-indices → the index, plus two indicators hanging straight from a
-// sub-index (so that not every indicator is read at level 2). Directions and weights vary;
-// about one value in 40 is missing.
+// sub-index (so that not every indicator is read at level 2; `hanging` false leaves them out
+// of the framework, the data keeps their columns). Directions and weights vary; about one
+// value in 40 is missing.
 struct Large {
   Framework framework;
   UnitData data;
-  explicit Large(int constant_at = -1, int second_constant_at = -1) {
+  explicit Large(int constant_at = -1, int second_constant_at = -1, bool hanging = true) {
     std::string meta = "Level,iCode,iName,Direction,Weight,Parent,Type\n";
     for (int k = 0; k < 64; ++k)
       meta += "1,i" + std::to_string(k) + ",x," + (k % 7 == 3 ? "-1" : "1") + "," +
               std::to_string(1 + k % 4) + ",p" + std::to_string(k / 4) + ",Indicator\n";
-    meta += "1,j0,x,1,2,s1,Indicator\n1,j1,x,-1,1,s3,Indicator\n";
+    if (hanging) meta += "1,j0,x,1,2,s1,Indicator\n1,j1,x,-1,1,s3,Indicator\n";
     for (int k = 0; k < 16; ++k)
       meta += "2,p" + std::to_string(k) + ",x,1," + std::to_string(1 + k % 3) + ",s" +
               std::to_string(k / 4) + ",Aggregate\n";

@@ -62,6 +62,86 @@ TEST(IndexDirectPath, SameBitsAsStepByStepOnAnyNumberOfThreads) {
   expect_same_bits(reference.aggregated, run_pipeline(big.data, big.framework, o).aggregated);
 }
 
+// A full run's aggregated set without its first `indicators` columns: the aggregates alone.
+DataSet aggregates_of(const DataSet& full, std::size_t indicators) {
+  DataSet out;
+  out.units = full.units;
+  out.names = full.names;
+  out.columns.assign(full.columns.begin() + static_cast<std::ptrdiff_t>(indicators),
+                     full.columns.end());
+  out.values.assign(full.values.begin() + static_cast<std::ptrdiff_t>(indicators * full.rows()),
+                    full.values.end());
+  return out;
+}
+
+TEST(IndexDirectPath, AggregatesAloneHaveTheSameBits) {
+  // With the two indicators read at level 3 (the run keeps the indicator columns while it
+  // runs, then drops them) and without them (every indicator normalised into a job's scratch
+  // column, never stored); on the direct path and, with imputation, on the step-by-step one.
+  for (bool hanging : {true, false})
+    for (bool direct : {true, false}) {
+      SCOPED_TRACE(std::string(hanging ? "hanging" : "level 2 only") +
+                   (direct ? ", direct" : ", step by step"));
+      const Large big(-1, -1, hanging);
+      PipelineOptions o = direct_options();
+      if (!hanging) o.normalise_by_indicator.erase("j1");
+      if (!direct) o.imputation = Imputation::mean;
+      o.threads = 1;
+      const PipelineResult full = run_pipeline(big.data, big.framework, o);
+      const std::size_t indicators = hanging ? 66u : 64u;
+      ASSERT_EQ(full.aggregated.columns[indicators], "p0");
+      const DataSet want = aggregates_of(full.aggregated, indicators);
+      o.keep_data_sets = false;
+      o.keep_indicators = false;
+      for (unsigned threads : {1u, 2u, 3u}) {
+        o.threads = threads;
+        SCOPED_TRACE("threads " + std::to_string(threads));
+        const PipelineResult lean = run_pipeline(big.data, big.framework, o);
+        expect_same_bits(want, lean.aggregated);
+        EXPECT_EQ(lean.aggregated.columns.front(), "p0");
+        EXPECT_EQ(lean.aggregated.columns.back(), "Index");
+      }
+    }
+}
+
+TEST(IndexDirectPath, AggregatesAloneNeedALeanRunAndKeepTheErrors) {
+  const Large big(-1, -1, false);
+  PipelineOptions o = direct_options();
+  o.normalise_by_indicator.erase("j1");
+  o.keep_indicators = false;
+  EXPECT_EQ(error_of(big.data, big.framework, o),
+            "keep_indicators = false needs keep_data_sets = false (a run that keeps every data "
+            "set keeps the normalised indicators)");
+  o.keep_data_sets = false;
+  const PipelineResult lean = run_pipeline(big.data, big.framework, o);
+  EXPECT_FALSE(lean.indicators);
+  EXPECT_THROW_MSG((void)lean.aggregated_with_indicators("correlations"), ValidationError,
+                   "correlations needs the normalised indicators, which a run with "
+                   "keep_indicators = false does not keep");
+  o.keep_indicators = true;
+  const PipelineResult kept = run_pipeline(big.data, big.framework, o);
+  EXPECT_TRUE(kept.indicators);
+  EXPECT_EQ(&kept.aggregated_with_indicators("correlations"), &kept.aggregated);
+  o.keep_indicators = false;
+  PipelineOptions parsed;
+  set_option(parsed, "keep_indicators", "false");
+  EXPECT_FALSE(parsed.keep_indicators);
+  // A constant indicator read at level 2 (never stored) and one read at level 3: the same
+  // error as a run that keeps the indicators, on any number of threads.
+  const Large constant(5, -1, false);
+  const Large hanging_constant(64, -1, true);
+  for (unsigned threads : {1u, 2u}) {
+    o.threads = threads;
+    EXPECT_EQ(error_of(constant.data, constant.framework, o),
+              "indicator 'i5': it is constant (or empty): the z-score is undefined");
+  }
+  PipelineOptions h = direct_options();
+  h.keep_data_sets = false;
+  h.keep_indicators = false;
+  EXPECT_EQ(error_of(hanging_constant.data, hanging_constant.framework, h),
+            "indicator 'j0': it is constant (or empty): min-max normalisation is undefined");
+}
+
 TEST(IndexDirectPath, ErrorsDoNotDependOnThreadsOrPath) {
   // Two constant indicators: min-max is undefined for both; the first (i7) is reported.
   const Large big(7, 30);
