@@ -31,6 +31,12 @@ def labels(values, name: str | None = None, *, copy: bool = False) -> pd.Index:
     return pd.Index(values, name=name, copy=copy)
 
 
+def empty_texts(n: int):
+    """A str column of n empty texts, made once (inserting the scalar "" into a frame builds
+    the column again on every insert: 0.3 ms at 10,000 rows)."""
+    return pd.array([""], dtype="str").take(np.zeros(n, dtype=np.intp))
+
+
 def series(values, *, index=None, name: str | None = None) -> pd.Series:
     """A Series (a dict becomes its index and values)."""
     return pd.Series(values, index=index, name=name)

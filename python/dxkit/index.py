@@ -58,7 +58,7 @@ class IndexResult(Reportable):
                 codes, names = self._source
                 index = _frames.labels(codes, "uCode")
                 columns = self._core.columns(name)
-                names = "" if names is None else names
+                names = _frames.empty_texts(len(index)) if names is None else names
             else:
                 units, names, columns, _ = self._core.data(name)
                 index = _frames.labels(units, "uCode")
