@@ -8,10 +8,9 @@ indicators too, interleaved in one process, after checking that the answers agre
 (docs/benchmarks.md, "Session 17": numpy's idle BLAS threads spin on the core dxkit's second
 thread needs; the second command shows dxkit without them.)"""
 
-import time
-
 import numpy as np
 import peers
+from compare import time_interleaved
 
 import dxkit
 
@@ -34,12 +33,7 @@ def main():
         for name, way in WAYS.items():
             if name != "numpy":
                 peers._check_index(reference, way(args), name)
-        times = {name: [] for name in WAYS}
-        for _ in range(repeats):
-            for name, way in WAYS.items():
-                start = time.perf_counter()
-                way(args)
-                times[name].append(time.perf_counter() - start)
+        times = time_interleaved(WAYS, args, repeats)
         best = {name: min(t) for name, t in times.items()}
         ratio = best["numpy"] / best["dxkit, aggregates alone"]
         print(f"{units:>7} units: " + "; ".join(

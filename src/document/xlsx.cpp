@@ -83,10 +83,15 @@ Format classify(std::string_view code) {
     if (l == 'm') month = true;
     if (l == 'h') any_time = true;
     if (l == 's') any_time = time.seconds = true;
-    if (l == 'a' && (code.substr(i, 5) == "AM/PM" || code.substr(i, 5) == "am/pm" ||
-                     code.substr(i, 3) == "A/P" || code.substr(i, 3) == "a/p")) {
-      time.twelve = true;
-      i += code.substr(i, 5) == "AM/PM" || code.substr(i, 5) == "am/pm" ? 4 : 2;
+    if (l == 'a') {  // AM/PM or A/P, all upper or all lower case: its m is no month
+      const std::string_view five = code.substr(i, 5), three = code.substr(i, 3);
+      const std::size_t ampm = five == "AM/PM" || five == "am/pm" ? 5
+                               : three == "A/P" || three == "a/p" ? 3
+                                                                  : 0;
+      if (ampm > 0) {
+        time.twelve = true;
+        i += ampm - 1;
+      }
     }
   }
   if (percent) return {Kind::percent};
