@@ -6,6 +6,7 @@
 #include <pybind11/stl.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -23,8 +24,13 @@ struct Scored {
   index::DataSet results;
   std::vector<std::string> groups;
   std::string top;
-  std::vector<std::vector<std::optional<double>>> ranks;
-  std::vector<std::optional<double>> group_ranks;
+  // Node k's scores are scores[k * units .. (k + 1) * units), its competition ranks likewise
+  // in ranks (0 = no rank: a missing score); group_ranks the top node's rank within each
+  // group (empty without groups). Flat, so that Python gets one array each, not a list of
+  // objects built with the GIL held.
+  std::vector<double> scores;
+  std::vector<std::int64_t> ranks;
+  std::vector<std::int64_t> group_ranks;
   std::string number_note;  // how number_format="auto" read the table ("" when given)
 };
 
@@ -46,15 +52,31 @@ Scored score(const csv::Table& t, const index::Framework& f, const std::string& 
   // Competition ranks of every node on the unrounded scores, and the top node's rank
   // within each group, by the engine's ranking (as the command line shows them).
   out.top = index::top_node(f);
-  for (std::size_t c = 0; c < r.columns.size(); ++c)
-    out.ranks.push_back(index::rank(r.col(c), index::Ties::min));
+  auto append = [](std::vector<std::int64_t>& to, const std::vector<std::optional<double>>& r) {
+    for (const std::optional<double>& v : r) to.push_back(v ? static_cast<std::int64_t>(*v) : 0);
+  };
+  out.scores.reserve(r.columns.size() * r.units.size());
+  out.ranks.reserve(r.columns.size() * r.units.size());
+  for (std::size_t c = 0; c < r.columns.size(); ++c) {
+    out.scores.insert(out.scores.end(), r.col(c).begin(), r.col(c).end());
+    append(out.ranks, index::rank(r.col(c), index::Ties::min));
+  }
   if (!out.groups.empty())
-    out.group_ranks = index::rank_within(r.col(*r.column(out.top)), out.groups, index::Ties::min);
+    append(out.group_ranks,
+           index::rank_within(r.col(*r.column(out.top)), out.groups, index::Ties::min));
   return out;
 }
 
+// A flat node-major vector as a (nodes, units) array that owns it.
+template <class T>
+py::array by_node(std::vector<T>&& flat, std::size_t nodes) {
+  py::array a = owned_array(std::move(flat));
+  const auto units = static_cast<py::ssize_t>(nodes == 0 ? 0 : a.size() / nodes);
+  return a.attr("reshape")(static_cast<py::ssize_t>(nodes), units);
+}
+
 // The scores as plain lists for DataFrames (with the GIL held).
-py::tuple dti_tuple(const Scored& s) {
+py::tuple dti_tuple(Scored&& s) {
   py::object subs = py::none();
   if (s.sheet) {
     auto opt = [](const std::optional<double>& v) {
@@ -68,11 +90,10 @@ py::tuple dti_tuple(const Scored& s) {
     subs = rows;
   }
   const index::DataSet& r = s.results;
-  std::vector<std::vector<double>> cols;
-  for (std::size_t c = 0; c < r.columns.size(); ++c)
-    cols.emplace_back(r.col(c).begin(), r.col(c).end());
-  return py::make_tuple(r.units, r.names, s.groups, r.columns, cols, subs, s.top, s.ranks,
-                        s.group_ranks, s.number_note);
+  const std::size_t nodes = r.columns.size();
+  return py::make_tuple(r.units, r.names, s.groups, r.columns, by_node(std::move(s.scores), nodes),
+                        subs, s.top, by_node(std::move(s.ranks), nodes),
+                        owned_array(std::move(s.group_ranks)), s.number_note);
 }
 
 }  // namespace

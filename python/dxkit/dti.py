@@ -40,16 +40,6 @@ def _framework(framework):
     return index_framework(framework)
 
 
-def _columns(data, number_format: str = "vietnamese"):
-    """(header, text columns, source): a path read by the core's CSV reader, a DataFrame's
-    cells written as text (its number cells in ``number_format``, "auto" writing them plain)."""
-    if isinstance(data, (str, os.PathLike)):
-        table = _core.text.read_csv(os.fspath(data))
-        return table.header, table.columns, table.source
-    header, columns = _frames.text_columns(data, number_format)
-    return header, columns, "<DataFrame>"
-
-
 @dataclass(repr=False)
 class DtiResult(Reportable):
     """``scores``: every node on 0..1, unrounded (ranks use these); ``ranks``: competition
@@ -98,10 +88,13 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
         table_csv, _unit = _document._shared(data)._csv(table, "dti_scores")
         result = _core.dti.dti_score_table(table_csv, _framework(framework), values,
                                            number_format)
+    elif isinstance(data, (str, os.PathLike)):  # read and scored in C++, no cell in Python
+        result = _core.dti.dti_score_table(_core.text.read_csv(os.fspath(data)),
+                                           _framework(framework), values, number_format)
     else:
-        header, columns, source = _columns(data, number_format)
-        result = _core.dti.dti_score(header, columns, source, _framework(framework), values,
-                                     number_format)
+        header, columns = _frames.text_columns(data, number_format)
+        result = _core.dti.dti_score(header, columns, "<DataFrame>", _framework(framework),
+                                     values, number_format)
     units, names, groups, codes, cols, subs, top, node_ranks, group_ranks, note = result
     notes = [note] if note else []
     index = _frames.labels(units, "uCode")
@@ -110,11 +103,12 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
     published.insert(0, "uName", names)
     if groups:
         published.insert(1, "Group", groups)
-    ranks = _frames.frame({c: _frames.nullable_int(r)
+    # Ranks come as (nodes, units) int64 with 0 for a missing score: <NA> in Int64 columns.
+    ranks = _frames.frame({c: _frames.masked_int(r, r == 0)
                            for c, r in zip(codes, node_ranks, strict=True)}, index=index)
     published["Rank"] = ranks[top]
     if groups:
-        published["GroupRank"] = _frames.nullable_int(group_ranks)
+        published["GroupRank"] = _frames.masked_int(group_ranks, group_ranks == 0)
     left: list[str] = []
     if previous is not None:
         if isinstance(previous, (str, os.PathLike)):

@@ -158,7 +158,7 @@ def test_a_dti_ranking(monkeypatch, tmp_path):
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
         return lambda: dxkit.dti.score(path)
 
-    _check_runs_beside(monkeypatch, _core.dti, "dti_score", make)
+    _check_runs_beside(monkeypatch, _core.dti, "dti_score_table", make)
 
 
 def test_progress_across_documents(monkeypatch, tmp_path):
