@@ -44,6 +44,8 @@ struct Format {
   bool seconds = false;  // a time shows its seconds (h:mm:ss, mm:ss)
   bool elapsed = false;  // [h]: hours beyond 24 (a duration), not the time of day
   bool twelve = false;   // AM/PM: a 12-hour clock
+  bool hours = true;     // the hours are shown (mm:ss shows minutes and seconds alone)
+  bool padded = false;   // hh: the hours with two digits (08:30)
 };
 
 // The kind of a number format code, outside quotes and escapes: '%' is a percent; d or y a
@@ -52,7 +54,7 @@ struct Format {
 Format classify(std::string_view code) {
   bool quoted = false, percent = false, date = false, month = false;
   Format time{Kind::time};
-  bool any_time = false;
+  bool any_time = false, any_hours = false;
   for (std::size_t i = 0; i < code.size(); ++i) {
     const char c = code[i];
     if (!quoted && (c == '\\' || c == '_' || c == '*')) {  // the next character is literal
@@ -72,6 +74,7 @@ Format classify(std::string_view code) {
       };
       if (only('h') || only('m') || only('s')) {
         any_time = time.elapsed = true;
+        any_hours = any_hours || only('h');
         time.seconds = time.seconds || only('s');
       }
       i = close;
@@ -81,7 +84,10 @@ Format classify(std::string_view code) {
     if (l == '%') percent = true;
     if (l == 'd' || l == 'y') date = true;
     if (l == 'm') month = true;
-    if (l == 'h') any_time = true;
+    if (l == 'h') {
+      time.padded = time.padded || (i + 1 < code.size() && (code[i + 1] | 0x20) == 'h');
+      any_time = any_hours = true;
+    }
     if (l == 's') any_time = time.seconds = true;
     if (l == 'a') {  // AM/PM or A/P, all upper or all lower case: its m is no month
       const std::string_view five = code.substr(i, 5), three = code.substr(i, 3);
@@ -96,7 +102,10 @@ Format classify(std::string_view code) {
   }
   if (percent) return {Kind::percent};
   if (date) return {Kind::date};
-  if (any_time) return time;
+  if (any_time) {
+    time.hours = any_hours;
+    return time;
+  }
   if (month) return {Kind::date};
   return {};
 }
@@ -105,30 +114,39 @@ Format classify(std::string_view code) {
 Format builtin(unsigned id) {
   if (id == 9 || id == 10) return {Kind::percent};
   if ((id >= 14 && id <= 17) || id == 22) return {Kind::date};
-  if (id == 18) return {Kind::time, false, false, true};            // h:mm AM/PM
-  if (id == 19) return {Kind::time, true, false, true};             // h:mm:ss AM/PM
-  if (id == 20) return {Kind::time};                                // h:mm
-  if (id == 21 || id == 45 || id == 47) return {Kind::time, true};  // h:mm:ss, mm:ss, mmss.0
-  if (id == 46) return {Kind::time, true, true};                    // [h]:mm:ss
+  if (id == 18) return {Kind::time, false, false, true};                     // h:mm AM/PM
+  if (id == 19) return {Kind::time, true, false, true};                      // h:mm:ss AM/PM
+  if (id == 20) return {Kind::time};                                         // h:mm
+  if (id == 21) return {Kind::time, true};                                   // h:mm:ss
+  if (id == 45 || id == 47) return {Kind::time, true, false, false, false};  // mm:ss, mmss.0
+  if (id == 46) return {Kind::time, true, true};                             // [h]:mm:ss
   return {};
 }
 
-// A time-formatted number as Excel shows it: the fraction of a day as h:mm (or h:mm:ss),
-// rounded to the second; the hours of the day (a date part is not shown), or every hour of a
-// duration ([h]); 12-hour with AM/PM. None for a negative or huge number (Excel shows ####):
-// the number is then read as stored.
+// A time-formatted number as Excel shows it: the fraction of a day as h:mm (or h:mm:ss, hh
+// with two digits), rounded to the second; the hours of the day (a date part is not shown), or
+// every hour of a duration ([h]); 12-hour with AM/PM; without hours (mm:ss) the minutes of the
+// hour, or every minute of a duration ([mm]:ss), with two digits. None for a negative or huge
+// number (Excel shows ####): the number is then read as stored.
 std::optional<std::string> show_time(double days, const Format& f) {
   if (!(days >= 0) || days > 1e9) return std::nullopt;
   const auto total = static_cast<long long>(std::llround(days * 86400.0));
+  const long long seconds = total % 60;
+  char out[64];
+  if (!f.hours) {
+    const long long minutes = f.elapsed ? total / 60 : total / 60 % 60;
+    const int n = std::snprintf(out, sizeof out, "%02lld:%02lld", minutes, seconds);
+    return std::string(out, static_cast<std::size_t>(n));
+  }
   long long hours = total / 3600;
-  const long long minutes = total / 60 % 60, seconds = total % 60;
+  const long long minutes = total / 60 % 60;
   if (!f.elapsed) hours %= 24;
   const bool pm = hours >= 12;
   if (f.twelve) hours = hours % 12 == 0 ? 12 : hours % 12;
-  char out[64];
-  const int n = f.seconds
-                    ? std::snprintf(out, sizeof out, "%lld:%02lld:%02lld", hours, minutes, seconds)
-                    : std::snprintf(out, sizeof out, "%lld:%02lld", hours, minutes);
+  const int width = f.padded ? 2 : 1;
+  const int n = f.seconds ? std::snprintf(out, sizeof out, "%0*lld:%02lld:%02lld", width, hours,
+                                          minutes, seconds)
+                          : std::snprintf(out, sizeof out, "%0*lld:%02lld", width, hours, minutes);
   std::string text(out, static_cast<std::size_t>(n));
   if (f.twelve) text += pm ? " PM" : " AM";
   return text;

@@ -119,10 +119,13 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
       {"h:mm", "-0.5"},                       // Excel shows ####: the number as stored
       {"[Red]0", "0.5"},                      // no time in brackets of colour
       {"0.00 \"h\"", "0.5"},                  // h in quotes
+      {"[mm]:ss", "0.0625"},                  // a duration of 90 minutes, in minutes
+      {"mm:ss", "0.0625"},                    // 1:30:00 without its hours: the minutes of the hour
+      {"HH:MM", "0.3541666666666667"},        // upper-case codes
   };
-  const std::vector<std::string> want = {"8:30",      "8:30:15", "36:00", "6:00 PM",
-                                         "12:00 AM",  "0:01:30", "6:00",  "8:30",
-                                         "15/3/2023", "-0,5",    "0,5",   "0,5"};
+  const std::vector<std::string> want = {"8:30",  "08:30:15", "36:00", "6:00 PM",   "12:00 AM",
+                                         "01:30", "6:00",     "8:30",  "15/3/2023", "-0,5",
+                                         "0,5",   "0,5",      "90:00", "30:00",     "08:30"};
   std::vector<std::string> formats;
   std::string row = "<row r=\"1\">";
   for (std::size_t k = 0; k < cells.size(); ++k) {
@@ -134,22 +137,27 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
   ASSERT_EQ(g.rows.at(0).size(), cells.size());
   for (std::size_t k = 0; k < cells.size(); ++k) {
     EXPECT_EQ(g.rows[0][k].text, want[k]) << cells[k].first << " " << cells[k].second;
-    const CellType type = k < 8 ? CellType::text : k == 8 ? CellType::date : CellType::number;
+    const CellType type = k < 8 || k > 11 ? CellType::text
+                          : k == 8        ? CellType::date
+                                          : CellType::number;
     EXPECT_EQ(g.rows[0][k].type, type) << cells[k].first;
   }
-  // Excel's built-in time formats: 20 h:mm, 46 [h]:mm:ss, 18 h:mm AM/PM, 21 h:mm:ss.
+  // Excel's built-in time formats: 20 h:mm, 46 [h]:mm:ss, 18 h:mm AM/PM, 21 h:mm:ss, 45 mm:ss.
   const std::string builtin =
       std::string("<styleSheet ") + kNs +
       R"(><fonts><font/></fonts><cellXfs><xf numFmtId="0"/><xf numFmtId="20"/>)"
-      R"(<xf numFmtId="46"/><xf numFmtId="18"/><xf numFmtId="21"/></cellXfs></styleSheet>)";
+      R"(<xf numFmtId="46"/><xf numFmtId="18"/><xf numFmtId="21"/><xf numFmtId="45"/>)"
+      R"(</cellXfs></styleSheet>)";
   const Grid b =
       sheet(R"(<row r="1">)" + number("A1", "0.3541666666666667", 1) + number("B1", "1.5", 2) +
-                number("C1", "0.5", 3) + number("D1", "0.35434027777777777", 4) + "</row>",
+                number("C1", "0.5", 3) + number("D1", "0.35434027777777777", 4) +
+                number("E1", "0.0010416666666666667", 5) + "</row>",
             "", builtin);
   EXPECT_EQ(b.rows.at(0).at(0).text, "8:30");
   EXPECT_EQ(b.rows[0][1].text, "36:00:00");
   EXPECT_EQ(b.rows[0][2].text, "12:00 PM");
   EXPECT_EQ(b.rows[0][3].text, "8:30:15");
+  EXPECT_EQ(b.rows[0][4].text, "01:30");
 }
 
 TEST(XlsxBounds, EscapesAtEveryBound) {
