@@ -61,8 +61,9 @@ py::array owned_array(std::vector<T>&& values) {
 /// columns.cpp.
 std::vector<std::string_view> arrow_string_views(const py::list& chunks);
 
-/// A column of text given either as a list of str or as Arrow chunks (as above), copied into
-/// strings: what the index's unit codes and names cross as.
+/// A column of text given as a list of str, as Arrow chunks (as above) or as a 1-D numpy array
+/// of integers (written in decimal), copied into strings: what the index's unit codes, names
+/// and iMeta columns cross as.
 std::vector<std::string> texts_of(const py::handle& column);
 
 /// csv::from_columns, under the name the index and dti bindings use.

@@ -87,6 +87,24 @@ std::vector<std::string_view> arrow_string_views(const py::list& chunks) {
 }
 
 std::vector<std::string> texts_of(const py::handle& column) {
+  // A numpy array of integers (an iMeta's Level, Weight, Direction): written here as the
+  // decimal text the core parses, instead of a Python str a cell.
+  if (py::isinstance<py::array>(column)) {
+    const auto a = py::reinterpret_borrow<py::array>(column);
+    const char kind = a.dtype().kind();
+    if (a.ndim() != 1 || (kind != 'i' && kind != 'u'))
+      throw py::type_error("a column of texts as an array must hold integers in one dimension");
+    std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(a.size()));
+    if (kind == 'i') {
+      const auto ints = a.cast<py::array_t<std::int64_t, py::array::forcecast>>();
+      for (py::ssize_t i = 0; i < ints.size(); ++i) out.push_back(std::to_string(ints.at(i)));
+    } else {
+      const auto ints = a.cast<py::array_t<std::uint64_t, py::array::forcecast>>();
+      for (py::ssize_t i = 0; i < ints.size(); ++i) out.push_back(std::to_string(ints.at(i)));
+    }
+    return out;
+  }
   if (!is_arrow_chunks(column)) return column.cast<std::vector<std::string>>();
   const std::vector<std::string_view> views = arrow_string_views(column.cast<py::list>());
   return {views.begin(), views.end()};

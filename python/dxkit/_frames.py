@@ -31,10 +31,25 @@ def labels(values, name: str | None = None, *, copy: bool = False) -> pd.Index:
     return pd.Index(values, name=name, copy=copy)
 
 
+_STR = pd.array([""], dtype="str")  # one "" as pandas' str dtype keeps it (made once)
+
+
 def empty_texts(n: int):
     """A str column of n empty texts, made once (inserting the scalar "" into a frame builds
-    the column again on every insert: 0.3 ms at 10,000 rows)."""
-    return pd.array([""], dtype="str").take(np.zeros(n, dtype=np.intp))
+    the column again on every insert: 0.3 ms at 10,000 rows). Where pandas keeps str columns
+    in Arrow, the column is made from n + 1 zero offsets and no characters (15 µs at 10,000
+    rows; taking "" n times cost 150 µs)."""
+    dtype = _STR.dtype
+    if isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow" and n > 0:
+        import pyarrow as pa  # present: pandas keeps str columns in it
+
+        offsets = pa.py_buffer(np.zeros(n + 1, dtype=np.int32))
+        empty = pa.StringArray.from_buffers(n, offsets, pa.py_buffer(b""))
+        try:
+            return type(_STR)(empty, dtype=dtype)
+        except TypeError:  # a pandas whose Arrow string array takes no dtype
+            return pd.array(empty, dtype="str")
+    return _STR.take(np.zeros(n, dtype=np.intp))
 
 
 def series(values, *, index=None, name: str | None = None) -> pd.Series:

@@ -234,8 +234,8 @@ def _framework(meta):
 def _meta_column(column):
     """One iMeta column as the text the core parses ("NA" where a cell is missing): a str
     column's Arrow buffers, read by the core in place, else a list of str."""
-    if column.dtype.kind in "iu":  # Level, Weight, Direction as integers: no missing cell
-        return column.to_numpy().astype(str).tolist()
+    if isinstance(column.dtype, np.dtype) and column.dtype.kind in "iu":
+        return column.to_numpy()  # Level, Weight, Direction: integers the core writes as text
     chunks = _frames.arrow_string_chunks(column)
     if chunks is not None:
         return chunks

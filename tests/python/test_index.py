@@ -177,3 +177,23 @@ def test_defaults_change_nothing_unasked_and_the_preset_is_listed():
     with pytest.raises(dxkit.ValidationError,
                        match=r"^unknown preset 'asem'; accepted: none, coinr_asem$"):
         dxkit.build_index(ASEM / "ASEM_iData.csv", ASEM / "ASEM_iMeta.csv", preset="asem")
+
+
+@pytest.mark.parametrize("dtype", ["int64", "uint8", "int16", "Int64", "float64", "str"])
+def test_imeta_integer_columns_cross_in_any_dtype(dtype):
+    # Level, Weight and Direction as numpy integers cross as an array the core writes as
+    # text; nullable, float and text columns cell by cell: every way gives the same index.
+    rows = [(1, f"i{k}", 1, 1 + k % 3, f"p{k // 3}", "Indicator") for k in range(6)]
+    rows += [(2, "p0", 1, 2, "Index", "Aggregate"), (2, "p1", -1, 1, "Index", "Aggregate"),
+             (3, "Index", 1, 1, None, "Aggregate")]
+    meta = pd.DataFrame(rows, columns=["Level", "iCode", "Direction", "Weight", "Parent", "Type"])
+    meta["iName"] = meta["iCode"]
+    data = pd.DataFrame({f"i{k}": [float((u * 7 + k * 3) % 11) for u in range(5)]
+                         for k in range(6)})
+    data.insert(0, "uCode", [f"U{u}" for u in range(5)])
+    want = dxkit.build_index(data, meta).data("aggregated")
+    typed = meta.astype({c: dtype for c in ("Level", "Weight")})
+    typed["Direction"] = typed["Direction"].astype("int16" if dtype == "uint8" else dtype)
+    got = dxkit.build_index(data, typed).data("aggregated")
+    pd.testing.assert_frame_equal(got, want)
+    assert want["Index"].notna().all() and want["Index"].nunique() > 1
