@@ -119,6 +119,46 @@ TEST(CliWriter, OneFrameAsJson) {
 )");
 }
 
+TEST(CliWriter, JsonIsWrittenRowByRowAsTheWholeDocumentWouldBe) {
+  // The rows are written one object at a time (the whole document as one Json cost 3.9 GB at
+  // 1M rows): the text is still that of the document dumped whole, with nested values in the
+  // summary and in cells, an empty frame, a name given to two frames (the last one's rows, at
+  // the first one's place) and a frame named "notes" (replaced by the notes).
+  Report r = sample();
+  r.summary["counts"] = Json{{"dat", 2}, {"chua_dat", Json::array({1, 2})}};
+  r.summary["empty"] = Json::object();
+  r.main().rows.push_back({"ĐT", Json{{"a", Json::array()}}, Json::array({1.5, nullptr}), 3});
+  Frame& none = r.frames.emplace_back();
+  none.name = "nothing";
+  none.header = {"x"};
+  for (const char* name : {"twice", "twice", "notes"}) {
+    Frame& f = r.frames.emplace_back();
+    f.name = name;
+    f.header = {"k", "v"};
+    f.rows.push_back({name, static_cast<int>(r.frames.size())});
+  }
+  Json whole;
+  whole["schema"] = "dxkit/1";
+  whole["command"] = r.command;
+  whole["output"] = r.output;
+  whole["source"] = r.source;
+  for (const auto& [key, value] : r.summary.items()) whole[key] = value;
+  for (const Frame& f : r.frames) {
+    Json rows = Json::array();
+    for (const auto& row : f.rows) {
+      Json o = Json::object();
+      for (std::size_t c = 0; c < f.header.size(); ++c) o[f.header[c]] = row[c];
+      rows.push_back(std::move(o));
+    }
+    whole[f.name] = std::move(rows);
+  }
+  whole["notes"] = Json::parse(written(sample(), "json"))["notes"];
+  const std::string text = written(r, "json");
+  EXPECT_EQ(text, whole.dump(2) + "\n");
+  EXPECT_EQ(Json::parse(text)["twice"].at(0)["v"], 4);  // the second "twice"
+  EXPECT_EQ(Json::parse(text)["nothing"], Json::array());
+}
+
 TEST(CliWriter, NoOutputKindOrSourceIsNull) {
   Report r;
   r.command = "units";
