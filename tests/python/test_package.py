@@ -74,27 +74,36 @@ def test_long_calls_let_other_threads_run(tmp_path, call):
     run = {"evaluate_csv": lambda: _core.targets.evaluate_csv(path, scheme),
            "read_csv": lambda: _core.text.read_csv(path)}[call]
     size = {"evaluate_csv": lambda r: len(r.evaluation), "read_csv": len}[call]
-    span = {}
 
-    def worker():
-        span["start"] = time.perf_counter()
-        span["result"] = run()
-        span["end"] = time.perf_counter()
+    def attempt():
+        span = {}
 
-    ticks = []
-    thread = threading.Thread(target=worker)
-    thread.start()
-    while thread.is_alive():
-        ticks.append(time.perf_counter())
-    thread.join()
-    assert size(span["result"]) == rows
-    duration = span["end"] - span["start"]
-    inside = [span["start"]] + [t for t in ticks if span["start"] < t < span["end"]] + \
-        [span["end"]]
-    longest_pause = max(b - a for a, b in zip(inside, inside[1:]))
-    # With the GIL held for the C++ part, this thread would stop for (nearly) the whole call.
-    assert duration > 0.02
-    assert longest_pause < 0.5 * duration, (duration, longest_pause, len(inside))
+        def worker():
+            span["start"] = time.perf_counter()
+            span["result"] = run()
+            span["end"] = time.perf_counter()
+
+        ticks = []
+        thread = threading.Thread(target=worker)
+        thread.start()
+        while thread.is_alive():
+            ticks.append(time.perf_counter())
+        thread.join()
+        assert size(span["result"]) == rows
+        duration = span["end"] - span["start"]
+        inside = [span["start"]] + [t for t in ticks if span["start"] < t < span["end"]] + \
+            [span["end"]]
+        return duration, max(b - a for a, b in zip(inside, inside[1:])), len(inside)
+
+    # With the GIL held for the C++ part, this thread would stop for (nearly) the whole call,
+    # in every attempt; a loaded machine's scheduler may stop it for a while once, so a first
+    # attempt over the bound is run again before the test fails.
+    for _ in range(2):
+        duration, longest_pause, ticked = attempt()
+        assert duration > 0.02
+        if longest_pause < 0.5 * duration:
+            break
+    assert longest_pause < 0.5 * duration, (duration, longest_pause, ticked)
 
 
 def test_every_public_name_has_a_signature():
