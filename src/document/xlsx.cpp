@@ -75,6 +75,7 @@ Format classify(std::string_view code) {
       if (only('h') || only('m') || only('s')) {
         any_time = time.elapsed = true;
         any_hours = any_hours || only('h');
+        time.padded = time.padded || (only('h') && inside.size() > 1);  // [hh]
         time.seconds = time.seconds || only('s');
       }
       i = close;

@@ -122,10 +122,11 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
       {"[mm]:ss", "0.0625"},                  // a duration of 90 minutes, in minutes
       {"mm:ss", "0.0625"},                    // 1:30:00 without its hours: the minutes of the hour
       {"HH:MM", "0.3541666666666667"},        // upper-case codes
+      {"[hh]:mm", "0.25"},                    // a duration with two-digit hours
   };
-  const std::vector<std::string> want = {"8:30",  "08:30:15", "36:00", "6:00 PM",   "12:00 AM",
-                                         "01:30", "6:00",     "8:30",  "15/3/2023", "-0,5",
-                                         "0,5",   "0,5",      "90:00", "30:00",     "08:30"};
+  const std::vector<std::string> want = {
+      "8:30",      "08:30:15", "36:00", "6:00 PM", "12:00 AM", "01:30", "6:00",  "8:30",
+      "15/3/2023", "-0,5",     "0,5",   "0,5",     "90:00",    "30:00", "08:30", "06:00"};
   std::vector<std::string> formats;
   std::string row = "<row r=\"1\">";
   for (std::size_t k = 0; k < cells.size(); ++k) {
