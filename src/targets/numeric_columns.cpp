@@ -11,6 +11,7 @@
 #include "dxkit/error.hpp"
 #include "dxkit/targets/columns.hpp"
 #include "scorer.hpp"
+#include "simd.hpp"
 
 namespace dxkit {
 
@@ -44,6 +45,49 @@ void check_block(std::span<const double> target, std::span<const double> actual,
   }
 }
 
+#if DXKIT_VECTORS
+// The exceed scheme's rows of one block four at a time, as score_block's loop scores them:
+// each lane's numerator and denominator picked as achievement_ratio picks them, so the
+// divisions, clamps and comparisons are the same and so are the bits. `flags` null: higher is
+// better on every row. Returns the rows done (a multiple of four); the loop does the rest.
+DXKIT_CLONES std::size_t score_exceed_lanes(const double* x, const double* v,
+                                            const std::uint8_t* flags, std::size_t count,
+                                            double cap, std::uint8_t no_data, double* ratio,
+                                            std::uint8_t* met, std::uint8_t* exceeded,
+                                            std::uint8_t* has_data, std::uint8_t* status) {
+  using simd::all, simd::keep, simd::kLanes, simd::load, simd::M, simd::select, simd::store,
+      simd::V;
+  const V hi = all(cap), lo = all(-cap), one = all(1.0), zero = all(0.0);
+  std::size_t j = 0;
+  for (; j + kLanes <= count; j += kLanes) {
+    const V b = load(x + j), a = load(v + j);
+    M lower = {0, 0, 0, 0};
+    if (flags)
+      for (std::size_t l = 0; l < kLanes; ++l) lower[l] = flags[j + l] != 0 ? -1 : 0;
+    const M has = a == a;
+    const M m = (lower & (a <= b)) | (~lower & (a >= b));  // false against NaN
+    const M e = (lower & (a < b)) | (~lower & (a > b));
+    // achievement_ratio: lower is better reads x / v, except against a bound below 0 (v / x).
+    const M swap = lower & ~(b < zero);
+    const V num = select(swap, b, a), den = select(swap, a, b);
+    const V by_zero = select(num == zero, one, select(num > zero, hi, lo));
+    V r = select(den == zero, by_zero, num / den);  // safe_ratio
+    r = select(r < lo, lo, select(hi < r, hi, r));  // std::clamp(r, -cap, cap)
+    // A lower-is-better result of 0 or less against a bound >= 0: the best (0/0 is 1).
+    const M best = lower & (a <= zero) & (b >= zero);
+    r = select(best, select((b == zero) & (a == zero), one, hi), r);
+    store(ratio + j, keep(has, r));  // no data: 0
+    for (std::size_t l = 0; l < kLanes; ++l) {
+      met[j + l] = m[l] != 0;
+      exceeded[j + l] = e[l] != 0;
+      has_data[j + l] = has[l] != 0;
+      status[j + l] = has[l] != 0 ? (e[l] != 0 ? 0 : (m[l] != 0 ? 1 : 2)) : no_data;
+    }
+  }
+  return j;
+}
+#endif
+
 // evaluate_numeric and Scheme::classify for one block, in one loop and the same bits: a row
 // without a result (NaN) is selected, not branched over, since it and the direction are
 // unpredictable from row to row (a mispredicted branch cost more than the arithmetic).
@@ -60,7 +104,13 @@ void score_block(std::span<const double> target, std::span<const double> actual,
   std::uint8_t* status = out.status.data() + from;
   const double* x = target.data() + from;
   const double* v = actual.data() + from;
-  for (std::size_t j = 0; j < count; ++j) {
+  std::size_t j = 0;
+#if DXKIT_VECTORS
+  if (exceed)
+    j = score_exceed_lanes(x, v, kFlags ? flags.data() : nullptr, count, cap, no_data, ratio, met,
+                           exceeded, has_data, status);
+#endif
+  for (; j < count; ++j) {
     const bool lower = kFlags && flags[j] != 0;
     const bool has = !std::isnan(v[j]);
     const bool m = lower ? v[j] <= x[j] : v[j] >= x[j];  // false against NaN

@@ -4,12 +4,18 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <map>
+#include <vector>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/targets/evaluate.hpp"
 #include "dxkit/targets/indicator.hpp"
+#include "dxkit/targets/scoring.hpp"
 #include "dxkit/text/csv.hpp"
 
 using namespace dxkit;
@@ -285,4 +291,55 @@ TEST(CodedTables, RefuseADocumentsTable) {
   csv::Table t = csv::parse("code,target,actual\n1,80%,90%\n", "plan.xlsx, sheet 'X'");
   t.origin = Location{"plan.xlsx"};
   EXPECT_THROW((void)make_coded_table(std::move(t)), ValidationError);
+}
+
+TEST(NumericFused, LanesGiveTheUnfusedBitsOnEveryEdge) {
+  // The exceed scheme scores four rows at a time: on values picked from the edges of
+  // achievement_ratio (zeros, 0/0, a bound below 0, results at or below 0, ratios past the cap
+  // both ways, NaN) in both directions and a missing one, and on lengths that leave 0-3 rows
+  // to the scalar loop, every ratio is the unfused kernel's to the bit, and so is every flag.
+  const double picks[] = {0.0,  -0.0,  1.0, -1.0, 0.5,  -2.0,        3.0,
+                          1e-9, -1e-9, 1e6, -1e6, 97.0, std::nan("")};
+  std::uint64_t s = 11;
+  auto next = [&] {
+    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+    return s >> 33;
+  };
+  for (std::size_t n : {4099u, 4100u, 4101u, 4102u, 9000u}) {
+    std::vector<double> target(n), actual(n);
+    std::vector<std::int8_t> codes(n);
+    std::vector<std::uint8_t> lower(n);
+    const std::uint8_t lower_of_code[] = {0, 1};
+    for (std::size_t i = 0; i < n; ++i) {
+      do target[i] = picks[next() % std::size(picks)];
+      while (std::isnan(target[i]));
+      actual[i] = next() % 5 == 0 ? static_cast<double>(next() % 2000) / 7.0 - 100.0
+                                  : picks[next() % std::size(picks)];
+      codes[i] = static_cast<std::int8_t>(static_cast<int>(next() % 3) - 1);  // -1: missing
+      lower[i] = codes[i] == 1;
+    }
+    DirectionCodes d;
+    d.codes = codes.data();
+    d.width = 1;
+    d.lower_of_code = lower_of_code;
+    const EvaluationTable fused = evaluate_numeric_fused(target, actual, d, Scheme::exceed());
+    std::vector<double> ratio(n);
+    std::vector<std::uint8_t> met(n), exceeded(n), has(n);
+    evaluate_numeric(target, actual, lower, ratio, met, exceeded, has);
+    ASSERT_EQ(fused.ratio.size(), n);
+    EXPECT_EQ(std::memcmp(fused.ratio.data(), ratio.data(), n * sizeof(double)), 0) << n;
+    for (std::size_t i = 0; i < n; ++i) {
+      ASSERT_EQ(fused.met[i], met[i]) << i;
+      ASSERT_EQ(fused.exceeded[i], exceeded[i]) << i;
+      ASSERT_EQ(fused.has_data[i], has[i]) << i;
+      const std::size_t want = !has[i] ? 3 : exceeded[i] ? 0 : met[i] ? 1 : 2;
+      ASSERT_EQ(fused.status[i], want) << i;
+    }
+    // Higher is better on every row (no codes): the lanes without flags.
+    const EvaluationTable plain = evaluate_numeric_fused(target, actual, {}, Scheme::exceed());
+    evaluate_numeric(target, actual, {}, ratio, met, exceeded, has);
+    EXPECT_EQ(std::memcmp(plain.ratio.data(), ratio.data(), n * sizeof(double)), 0) << n;
+    EXPECT_EQ(plain.met, met);
+    EXPECT_EQ(plain.exceeded, exceeded);
+  }
 }
