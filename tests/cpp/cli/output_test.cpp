@@ -64,6 +64,21 @@ TEST(CliWriter, OneFrameAsCsv) {
             "HP,Hải Phòng,,2\n");
 }
 
+TEST(CliWriter, CsvQuotesWhatNeedsIt) {
+  // RFC 4180: a cell with a comma (the Vietnamese decimal mark), a quote or a line break is
+  // quoted, its quotes doubled; numbers as JSON writes them, booleans as true / false.
+  Report r;
+  r.command = "evaluate";
+  Frame& f = r.main();
+  f.header = {"mã, số", "kết quả", "ratio", "met"};
+  f.rows.push_back({"CT-1", "99,21%", 0.9921, true});
+  f.rows.push_back({"say \"đạt\"", "hai\ndòng", nullptr, false});
+  EXPECT_EQ(written(r, "csv"),
+            "\"mã, số\",kết quả,ratio,met\n"
+            "CT-1,\"99,21%\",0.9921,true\n"
+            "\"say \"\"đạt\"\"\",\"hai\ndòng\",,false\n");
+}
+
 TEST(CliWriter, OneFrameAsJson) {
   EXPECT_EQ(written(sample(), "json"), R"({
   "schema": "dxkit/1",
