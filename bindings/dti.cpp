@@ -1,6 +1,6 @@
 // dxkit.dti for Python: the shipped frameworks, and a DTI-style index from a scoring sheet
 // or a points table (crossing as text columns, since sheets are small and hold rules and
-// evidence), returned as plain lists for DataFrames.
+// evidence), returned as lists of labels and arrays of scores and ranks for DataFrames.
 #include "dxkit/dti/dti.hpp"
 
 #include <pybind11/stl.h>
@@ -75,7 +75,8 @@ py::array by_node(std::vector<T>&& flat, std::size_t nodes) {
   return a.attr("reshape")(static_cast<py::ssize_t>(nodes), units);
 }
 
-// The scores as plain lists for DataFrames (with the GIL held).
+// The scores for DataFrames (with the GIL held): unit codes, names, groups and node codes as
+// lists, the scores and ranks as (nodes, units) arrays that own the vectors.
 py::tuple dti_tuple(Scored&& s) {
   py::object subs = py::none();
   if (s.sheet) {
