@@ -277,7 +277,11 @@ def _unit_data(data, framework, number_format: str = "plain"):
     # column order, which the core reads where it is (no copy; other dtypes are converted).
     if len(set(labels)) == len(labels):
         position = {c: k for k, c in enumerate(labels)}
-        chosen = data.take([position[c] for c in numeric], axis=1)
+        at = [position[c] for c in numeric]
+        if at and at == list(range(at[0], at[0] + len(at))):  # one run: a slice, cheaper
+            chosen = data.iloc[:, at[0]:at[0] + len(at)]
+        else:
+            chosen = data.take(at, axis=1)
     else:
         chosen = data[numeric]
     values = np.asfortranarray(chosen.to_numpy(dtype=np.float64, na_value=np.nan))
