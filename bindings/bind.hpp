@@ -55,6 +55,16 @@ py::array owned_array(std::vector<T>&& values) {
   return py::array_t<T>(static_cast<py::ssize_t>(owner->size()), owner->data(), free_when_done);
 }
 
+/// A (rows, cols) numpy array in column order that owns `values` (column c at
+/// values[c * rows ..], moved, not copied): a data set's columns, a table of ranks.
+template <class T>
+py::array owned_columns(std::vector<T>&& values, std::size_t rows, std::size_t cols) {
+  auto* owner = new std::vector<T>(std::move(values));
+  py::capsule free_when_done(owner, [](void* p) { delete static_cast<std::vector<T>*>(p); });
+  return py::array(py::dtype::of<T>(), {rows, cols}, {sizeof(T), sizeof(T) * rows}, owner->data(),
+                   free_when_done);
+}
+
 /// Views of the cells of an Arrow string column, given as its chunks' (offsets, data,
 /// validity or None, offset, length, large offsets?) buffers (_frames.arrow_string_chunks),
 /// read in place; a missing cell is "". The views live as long as the buffers. Defined in

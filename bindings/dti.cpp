@@ -24,10 +24,9 @@ struct Scored {
   index::DataSet results;
   std::vector<std::string> groups;
   std::string top;
-  // Node k's scores are scores[k * units .. (k + 1) * units), its competition ranks likewise
-  // in ranks (0 = no rank: a missing score); group_ranks the top node's rank within each
-  // group (empty without groups). Flat, so that Python gets one array each, not a list of
-  // objects built with the GIL held.
+  // Every node's scores and competition ranks (0 = no rank: a missing score) in column order,
+  // and the top node's rank within each group (empty without groups): Python gets one array
+  // each, not a list of objects built with the GIL held.
   std::vector<double> scores;
   std::vector<std::int64_t> ranks;
   std::vector<std::int64_t> group_ranks;
@@ -52,31 +51,18 @@ Scored score(const csv::Table& t, const index::Framework& f, const std::string& 
   // Competition ranks of every node on the unrounded scores, and the top node's rank
   // within each group, by the engine's ranking (as the command line shows them).
   out.top = index::top_node(f);
-  auto append = [](std::vector<std::int64_t>& to, const std::vector<std::optional<double>>& r) {
-    for (const std::optional<double>& v : r) to.push_back(v ? static_cast<std::int64_t>(*v) : 0);
-  };
-  out.scores.reserve(r.columns.size() * r.units.size());
-  out.ranks.reserve(r.columns.size() * r.units.size());
-  for (std::size_t c = 0; c < r.columns.size(); ++c) {
-    out.scores.insert(out.scores.end(), r.col(c).begin(), r.col(c).end());
-    append(out.ranks, index::rank(r.col(c), index::Ties::min));
-  }
+  out.scores.assign(r.values.begin(), r.values.end());
+  const std::vector<std::int32_t> ranks = index::rank_columns(r);
+  out.ranks.assign(ranks.begin(), ranks.end());
   if (!out.groups.empty())
-    append(out.group_ranks,
-           index::rank_within(r.col(*r.column(out.top)), out.groups, index::Ties::min));
+    for (const std::optional<double>& v :
+         index::rank_within(r.col(*r.column(out.top)), out.groups, index::Ties::min))
+      out.group_ranks.push_back(v ? static_cast<std::int64_t>(*v) : 0);
   return out;
 }
 
-// A flat node-major vector as a (nodes, units) array that owns it.
-template <class T>
-py::array by_node(std::vector<T>&& flat, std::size_t nodes) {
-  py::array a = owned_array(std::move(flat));
-  const auto units = static_cast<py::ssize_t>(nodes == 0 ? 0 : a.size() / nodes);
-  return a.attr("reshape")(static_cast<py::ssize_t>(nodes), units);
-}
-
 // The scores for DataFrames (with the GIL held): unit codes, names, groups and node codes as
-// lists, the scores and ranks as (nodes, units) arrays that own the vectors.
+// lists, the scores and ranks as (units, nodes) arrays that own the vectors.
 py::tuple dti_tuple(Scored&& s) {
   py::object subs = py::none();
   if (s.sheet) {
@@ -91,9 +77,9 @@ py::tuple dti_tuple(Scored&& s) {
     subs = rows;
   }
   const index::DataSet& r = s.results;
-  const std::size_t nodes = r.columns.size();
-  return py::make_tuple(r.units, r.names, s.groups, r.columns, by_node(std::move(s.scores), nodes),
-                        subs, s.top, by_node(std::move(s.ranks), nodes),
+  return py::make_tuple(r.units, r.names, s.groups, r.columns,
+                        owned_columns(std::move(s.scores), r.rows(), r.columns.size()), subs, s.top,
+                        owned_columns(std::move(s.ranks), r.rows(), r.columns.size()),
                         owned_array(std::move(s.group_ranks)), s.number_note);
 }
 

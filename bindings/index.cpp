@@ -226,13 +226,7 @@ void bind_index(py::module_& m) {
               py::gil_scoped_release release;
               ranks = rank_columns(columns, 2);
             }
-            // (units, columns) int32 view of the column-major result; 0 = missing.
-            auto* owner = new std::vector<std::int32_t>(std::move(ranks));
-            py::capsule free_when_done(
-                owner, [](void* p) { delete static_cast<std::vector<std::int32_t>*>(p); });
-            return py::array(py::dtype::of<std::int32_t>(), {d.rows(), columns.size()},
-                             {sizeof(std::int32_t), sizeof(std::int32_t) * d.rows()}, owner->data(),
-                             free_when_done);
+            return owned_columns(std::move(ranks), d.rows(), columns.size());  // 0 = missing
           },
           py::arg("columns") = py::none())
       .def_readonly("screened_out", &PipelineResult::screened_out)

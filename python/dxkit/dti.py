@@ -98,14 +98,14 @@ def score(data, framework="dti_922", previous=None, *, table: int | str | None =
     units, names, groups, codes, cols, subs, top, node_ranks, group_ranks, note = result
     notes = [note] if note else []
     index = _frames.labels(units, "uCode")
-    scores = _frames.frame(dict(zip(codes, cols, strict=True)), index=index)
+    scores = _frames.frame(dict(zip(codes, cols.T, strict=True)), index=index)
     published = scores.round(4)
     published.insert(0, "uName", names)
     if groups:
         published.insert(1, "Group", groups)
-    # Ranks come as (nodes, units) int64 with 0 for a missing score: <NA> in Int64 columns.
+    # Scores and ranks come as (units, nodes) arrays; a rank of 0 (a missing score) is <NA>.
     ranks = _frames.frame({c: _frames.masked_int(r, r == 0)
-                           for c, r in zip(codes, node_ranks, strict=True)}, index=index)
+                           for c, r in zip(codes, node_ranks.T, strict=True)}, index=index)
     published["Rank"] = ranks[top]
     if groups:
         published["GroupRank"] = _frames.masked_int(group_ranks, group_ranks == 0)
