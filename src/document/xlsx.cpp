@@ -46,11 +46,12 @@ struct Format {
   bool twelve = false;   // AM/PM: a 12-hour clock
   bool hours = true;     // the hours are shown (mm:ss shows minutes and seconds alone)
   bool padded = false;   // hh: the hours with two digits (08:30)
+  bool clock = false;    // a date that shows its time of day too (dd/mm/yyyy hh:mm)
 };
 
 // The kind of a number format code, outside quotes and escapes: '%' is a percent; d or y a
-// date (a date with a time shows its date); h or s, or [h] [m] [s], a time; m alone a month
-// (a date). In brackets only the elapsed-time codes count ([Red], [$-42A] do not).
+// date (with h or s too, a date and its time of day); h or s, or [h] [m] [s], a time; m alone
+// a month (a date). In brackets only the elapsed-time codes count ([Red], [$-42A] do not).
 Format classify(std::string_view code) {
   bool quoted = false, percent = false, date = false, month = false;
   Format time{Kind::time};
@@ -102,6 +103,13 @@ Format classify(std::string_view code) {
     }
   }
   if (percent) return {Kind::percent};
+  if (date && any_time) {
+    time.kind = Kind::date;
+    time.clock = true;
+    time.hours = true;
+    time.elapsed = false;  // a date's time is the time of that day
+    return time;
+  }
   if (date) return {Kind::date};
   if (any_time) {
     time.hours = any_hours;
@@ -114,13 +122,14 @@ Format classify(std::string_view code) {
 // Excel's built-in formats: 9-10 percent, 14-17 and 22 dates, 18-21 and 45-47 times.
 Format builtin(unsigned id) {
   if (id == 9 || id == 10) return {Kind::percent};
-  if ((id >= 14 && id <= 17) || id == 22) return {Kind::date};
-  if (id == 18) return {Kind::time, false, false, true};                     // h:mm AM/PM
-  if (id == 19) return {Kind::time, true, false, true};                      // h:mm:ss AM/PM
-  if (id == 20) return {Kind::time};                                         // h:mm
-  if (id == 21) return {Kind::time, true};                                   // h:mm:ss
-  if (id == 45 || id == 47) return {Kind::time, true, false, false, false};  // mm:ss, mmss.0
-  if (id == 46) return {Kind::time, true, true};                             // [h]:mm:ss
+  if (id >= 14 && id <= 17) return {Kind::date};
+  if (id == 22) return {Kind::date, false, false, false, true, false, true};  // m/d/yy h:mm
+  if (id == 18) return {Kind::time, false, false, true};                      // h:mm AM/PM
+  if (id == 19) return {Kind::time, true, false, true};                       // h:mm:ss AM/PM
+  if (id == 20) return {Kind::time};                                          // h:mm
+  if (id == 21) return {Kind::time, true};                                    // h:mm:ss
+  if (id == 45 || id == 47) return {Kind::time, true, false, false, false};   // mm:ss, mmss.0
+  if (id == 46) return {Kind::time, true, true};                              // [h]:mm:ss
   return {};
 }
 
@@ -188,6 +197,19 @@ std::optional<Date> serial_date(double serial, bool date1904) {
   const sys_days base =
       serial >= 61 ? sys_days(year(1899) / December / 30) : sys_days(year(1899) / December / 31);
   return Date(year_month_day(base + days(static_cast<long>(std::floor(serial)))));
+}
+
+// The date a date-formatted serial shows, and for a date-time format (`clock`) the time of
+// day in `time`: both from the serial rounded to the second, so 23:59:59.6 is the next day's
+// 0:00, as Excel shows it.
+std::optional<Date> dated(double serial, const Format& f, bool date1904,
+                          std::optional<std::string>& time) {
+  if (!f.clock) return serial_date(serial, date1904);
+  if (!(serial >= 0 && serial < 3e6)) return std::nullopt;  // past every date: as stored
+  const long long seconds = std::llround(serial * 86400.0);
+  const auto date = serial_date(static_cast<double>(seconds / 86400), date1904);
+  if (date) time = show_time(static_cast<double>(seconds % 86400) / 86400.0, f);
+  return date;
 }
 
 // The UTF-16 code unit of an escape `_xHHHH_` at s[i] (ECMA-376 ST_Xstring), or -1.
@@ -369,11 +391,14 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
             // Shown as a time: text, so that no reader takes 0,35 for what reads 8:30.
             cell.type = CellType::text;
             cell.text = *time;
-          } else if (f.kind == Kind::date && (cell.date = serial_date(x, in1904))) {
+          } else if (f.kind == Kind::date && (cell.date = dated(x, f, in1904, time))) {
+            // d/m/yyyy as Vietnamese documents write it; a date-time adds the time it shows
+            // ("30/6/2023 14:30", which the deadline and date readers take as that day).
             cell.type = CellType::date;
             cell.text = std::to_string(cell.date->day()) + "/" +
                         std::to_string(cell.date->month()) + "/" +
                         std::to_string(cell.date->year());
+            if (time) cell.text += " " + *time;
           } else {
             cell.type = CellType::number;
             cell.text = show(x);

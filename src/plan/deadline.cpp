@@ -125,6 +125,49 @@ struct Reader {
     i = back;
     return std::nullopt;
   }
+  // A time of day after an optional "lúc": "17:00" (and "14:30:00"), "17h", "17h30", "17 giờ",
+  // "17 giờ 30 (phút)"; hours 0-23, minutes and seconds 0-59. Its hour and minute.
+  std::optional<std::array<int, 2>> clock() {
+    const std::size_t back = i;
+    word(DeadlineWord::clock_at);
+    std::optional<std::array<int, 2>> hm;
+    if (i < tokens.size() && tokens[i].kind == TokenKind::word) {
+      const std::string_view t = tokens[i].folded;  // "17h", "17h30": one word
+      const std::size_t h = t.find('h');
+      if (h >= 1 && h <= 2 && (t.size() == h + 1 || t.size() == h + 3)) {
+        const auto hours = detail::digits_value(t.substr(0, h));
+        const auto minutes = t.size() == h + 1 ? std::optional<std::uint64_t>(0)
+                                               : detail::digits_value(t.substr(h + 1));
+        if (hours && minutes && *hours < 24 && *minutes < 60) {
+          ++i;
+          word(DeadlineWord::minute);
+          hm = std::array<int, 2>{static_cast<int>(*hours), static_cast<int>(*minutes)};
+        }
+      }
+    } else if (auto hours = number(1, 2); hours && *hours < 24) {
+      if (glued_symbol(":")) {
+        const auto minutes = glued_number(2, 2);
+        bool ok = minutes && *minutes < 60;
+        if (ok && glued_symbol(":")) {
+          const auto seconds = glued_number(2, 2);
+          ok = seconds && *seconds < 60;
+        }
+        if (ok) hm = std::array<int, 2>{*hours, *minutes};
+      } else if (word(DeadlineWord::hour)) {
+        const std::size_t at = i;
+        const auto minutes = number(1, 2);
+        if (!minutes) {
+          i = at;
+          hm = std::array<int, 2>{*hours, 0};
+        } else if (*minutes < 60) {
+          word(DeadlineWord::minute);
+          hm = std::array<int, 2>{*hours, *minutes};
+        }
+      }
+    }
+    if (!hm) i = back;
+    return hm;
+  }
   // "/yyyy" or " năm yyyy" after a month or a quarter.
   std::optional<int> of_year() {
     const std::size_t back = i;
@@ -228,6 +271,41 @@ RawDeadline parse_raw(std::string_view text) {
     d.due = make(a[2], a[1], a[0], d.text);
     d.reading = "by " + iso(*d.due);
   } else if (form([&](Reader& r) {
+               // A time of day, then its day: "trước 17 giờ ngày 30/6/2023", "17h00 ngày
+               // 30/6/2023". "Before" a time is still that day: due on the day written, not the day
+               // before.
+               if (!r.word(W::before)) r.word(W::by);
+               auto c = r.clock();
+               if (!c) return false;
+               r.symbol(",");
+               r.word(W::by);
+               auto day = r.day();
+               if (day) {
+                 a = *day;
+                 mo = *c;
+               }
+               return day.has_value();
+             }) ||
+             form([&](Reader& r) {
+               // A day, then its time: "30/6/2023 14:30" (an Excel date-time cell as shown),
+               // "ngày 30/6/2023 lúc 14 giờ", "trước ngày 30/6/2023, 17h00".
+               if (!r.word(W::before)) r.word(W::by);
+               auto day = r.day();
+               if (!day) return false;
+               r.symbol(",");
+               auto c = r.clock();
+               if (c) {
+                 a = *day;
+                 mo = *c;
+               }
+               return c.has_value();
+             })) {
+    d.kind = K::due;
+    d.due = make(a[2], a[1], a[0], d.text);
+    char at[16];
+    std::snprintf(at, sizeof at, "%d:%02d", mo[0] % 100, mo[1] % 100);
+    d.reading = "by " + iso(*d.due) + " (" + at + " that day)";
+  } else if (form([&](Reader& r) {
                if (!r.word(W::before_month)) return false;
                auto m = r.month();
                if (m) mo = *m;
@@ -317,6 +395,7 @@ RawDeadline parse_raw(std::string_view text) {
         "năm 2024), trước ngày 30/11/2024, Tháng 09/2023, "
         "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, "
         "Quý III/2023, 6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, "
+        "trước 17 giờ ngày 30/6/2023, 30/6/2023 14:30, "
         "Thường xuyên, "
         "Trước khi ..., Theo ..., or blank (docs/progress.md)",
         d.text);
@@ -370,6 +449,19 @@ Date parse_date(std::string_view text) {
       by && by->length < s.size() && s[by->length] == ' ' && s != written)
     s.erase(0, by->length + 1);
 
+  // A time of day after the date ("30/6/2023 14:30", an Excel date-time cell as shown): the
+  // date is what is read.
+  if (const std::size_t space = s.rfind(' '); space != std::string::npos) {
+    const std::string_view tail = std::string_view(s).substr(space + 1);
+    const std::size_t colon = tail.find(':'), at = space + 1;
+    if (colon >= 1 && colon <= 2) {
+      const auto hours = digits_at(s, at, colon), minutes = digits_at(s, at + colon + 1, 2);
+      const bool seconds = tail.size() == colon + 6 && tail[colon + 3] == ':' &&
+                           digits_at(s, at + colon + 4, 2).value_or(60) < 60;
+      if (hours && *hours < 24 && minutes && *minutes < 60 && (tail.size() == colon + 3 || seconds))
+        s = std::string(text::trim(std::string_view(s).substr(0, space)));
+    }
+  }
   // d/m/yyyy: one or two digits, one or two digits, four digits.
   const std::size_t first = s.find('/');
   const std::size_t second = first == std::string::npos ? first : s.find('/', first + 1);

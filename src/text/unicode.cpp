@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -227,10 +228,41 @@ std::string_view trim(std::string_view s) noexcept {
 
 std::size_t display_width(std::string_view s) noexcept {
   if (is_ascii(s)) return s.size();
+  // utf8proc's widths of every code point below U+2000 (Latin with every Vietnamese letter,
+  // the combining marks of width 0), read once: the tables and reports measure each cell.
+  static const std::array<unsigned char, 0x2000> narrow = [] {
+    std::array<unsigned char, 0x2000> t{};
+    for (utf8proc_int32_t cp = 0; cp < 0x2000; ++cp)
+      t[static_cast<std::size_t>(cp)] = static_cast<unsigned char>(utf8proc_charwidth(cp));
+    return t;
+  }();
   const auto* p = reinterpret_cast<const utf8proc_uint8_t*>(s.data());
   utf8proc_ssize_t left = static_cast<utf8proc_ssize_t>(s.size());
   std::size_t width = 0;
+  const auto continuation = [&](utf8proc_ssize_t k) { return (p[k] & 0xC0) == 0x80; };
   while (left > 0) {
+    if (*p < 0x80) {
+      width += narrow[*p];
+      ++p;
+      --left;
+      continue;
+    }
+    if (*p >= 0xC2 && *p <= 0xDF && left >= 2 && continuation(1)) {
+      width += narrow[static_cast<std::size_t>((*p & 0x1F) << 6 | (p[1] & 0x3F))];
+      p += 2;
+      left -= 2;
+      continue;
+    }
+    // E0 A0..BF (U+0800-U+0FFF, no overlong form) and E1 (U+1000-U+1FFF: Vietnamese U+1EA0-
+    // U+1EF9).
+    if ((*p == 0xE1 || (*p == 0xE0 && left >= 2 && p[1] >= 0xA0)) && left >= 3 && continuation(1) &&
+        continuation(2)) {
+      width +=
+          narrow[static_cast<std::size_t>((*p & 0x0F) << 12 | (p[1] & 0x3F) << 6 | (p[2] & 0x3F))];
+      p += 3;
+      left -= 3;
+      continue;
+    }
     utf8proc_int32_t cp = 0;
     utf8proc_ssize_t n = utf8proc_iterate(p, left, &cp);
     if (n <= 0) break;

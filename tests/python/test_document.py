@@ -445,3 +445,31 @@ def test_readers_read_a_document_once_and_a_changed_one_again(tmp_path):
     _stored_plan(plan, b">25,94%<", b">25,94%<")
     assert dxkit.read_document(plan) is not dxkit.read_document(plan)
     assert dxkit.read_document(plan)._core is not document._shared(plan)._core
+
+
+def test_excel_date_time_deadlines_keep_their_day_and_show_their_time(tmp_path):
+    # A deadline typed into Excel as a date and time ("30/06/2023 17:00", a datetime cell with
+    # a date-time format) reads as that day, and the time the sheet shows stays in the text; a
+    # plain date cell beside it is the date alone.
+    import datetime
+
+    import openpyxl
+
+    book = tmp_path / "nhiem_vu.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục VII"
+    ws.append(["STT", "Tên nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"])
+    ws.append([1, "Nâng cấp cổng dịch vụ công", "Sở TT&TT", "Các sở, ngành",
+               datetime.datetime(2023, 6, 30, 17, 0)])
+    ws.append([2, "Số hoá hồ sơ một cửa", "Văn phòng UBND tỉnh", "", datetime.date(2023, 9, 15)])
+    ws["E2"].number_format = "dd/mm/yyyy hh:mm"
+    ws["E3"].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    doc = dxkit.read_document(book)
+    frame = doc.tables[0].to_frame()
+    assert frame.iloc[:, 4].tolist() == ["30/6/2023 17:00", "15/9/2023"]
+    due = dxkit.read_assignments(book).due("2023-07-01")
+    assert due["deadline"].tolist() == ["30/6/2023 17:00", "15/9/2023"]
+    assert [d.date().isoformat() for d in due["last_day"]] == ["2023-06-30", "2023-09-15"]
+    assert due["status"].tolist() == ["overdue", "open"]

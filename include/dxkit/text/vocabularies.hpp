@@ -147,6 +147,9 @@ enum class DeadlineWord : unsigned char {
   period_to,     ///< "-", "đến" between the years of a period
   first_half,    ///< "6 tháng đầu năm" before a year: January to June
   second_half,   ///< "6 tháng cuối năm" before a year: July to December
+  clock_at,      ///< "lúc", "vào lúc" before a time of day ("lúc 14:30")
+  hour,          ///< "giờ", "h" after the hours of a time of day ("17 giờ 30")
+  minute,        ///< "phút" after its minutes
 };
 /// Deadline phrases.
 [[nodiscard]] DXKIT_API const Vocabulary<DeadlineWord>& deadline_words();

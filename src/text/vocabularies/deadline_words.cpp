@@ -50,6 +50,11 @@ const Vocabulary<DeadlineWord>& deadline_words() {
                                                   {"sáu tháng đầu năm", first_half},
                                                   {"6 tháng cuối năm", second_half},
                                                   {"sáu tháng cuối năm", second_half},
+                                                  {"lúc", clock_at},
+                                                  {"vào lúc", clock_at},
+                                                  {"giờ", hour},
+                                                  {"h", hour},
+                                                  {"phút", minute},
                                               });
   return table;
 }

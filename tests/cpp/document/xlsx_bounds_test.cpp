@@ -12,6 +12,7 @@
 #include "document/archive.hpp"
 #include "dxkit/document/document.hpp"
 #include "dxkit/error.hpp"
+#include "dxkit/plan/deadline.hpp"
 #include "zip_fixture.hpp"
 
 namespace {
@@ -115,7 +116,7 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
       {"mm:ss", "0.0010416666666666667"},     // 90 seconds
       {"h:mm", "1.25"},                       // the time of day of a date and time
       {"[$-42A]h:mm", "0.3541666666666667"},  // a locale in brackets
-      {"dd/mm/yyyy hh:mm", "45000.5"},        // a date with a time: its date
+      {"dd/mm/yyyy hh:mm", "45000.5"},        // a date with its time of day
       {"h:mm", "-0.5"},                       // Excel shows ####: the number as stored
       {"[Red]0", "0.5"},                      // no time in brackets of colour
       {"0.00 \"h\"", "0.5"},                  // h in quotes
@@ -125,8 +126,9 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
       {"[hh]:mm", "0.25"},                    // a duration with two-digit hours
   };
   const std::vector<std::string> want = {
-      "8:30",      "08:30:15", "36:00", "6:00 PM", "12:00 AM", "01:30", "6:00",  "8:30",
-      "15/3/2023", "-0,5",     "0,5",   "0,5",     "90:00",    "30:00", "08:30", "06:00"};
+      "8:30",  "08:30:15", "36:00",           "6:00 PM", "12:00 AM", "01:30",
+      "6:00",  "8:30",     "15/3/2023 12:00", "-0,5",    "0,5",      "0,5",
+      "90:00", "30:00",    "08:30",           "06:00"};
   std::vector<std::string> formats;
   std::string row = "<row r=\"1\">";
   for (std::size_t k = 0; k < cells.size(); ++k) {
@@ -307,4 +309,48 @@ TEST(XlsxBounds, The1904DateSystem) {
     EXPECT_EQ(g.rows[0][1].type, CellType::number) << pr;  // serial 0 is no 1900 date
     EXPECT_EQ(g.rows[0][2].text, "30/12/9995") << pr;
   }
+}
+
+TEST(XlsxBounds, ADateWithItsTimeShowsBoth) {
+  // A date-time cell is its date (the cell's date) and the time it shows, rounded to the
+  // second like the time formats: 23:59:59.6 is the next day's midnight. The text is what the
+  // deadline reader takes as that day ("30/6/2023 14:30": due 30/6/2023).
+  const std::vector<std::pair<std::string, std::string>> cells = {
+      {"d/m/yyyy h:mm", "45107.604166666664"},       // 14:30
+      {"dd/mm/yyyy hh:mm:ss", "45107.35434027777"},  // 08:30:15
+      {"d/m/yyyy h:mm", "45106.99999537037"},        // 23:59:59.6: the next day
+      {"d/m/yyyy h:mm AM/PM", "45107.75"},           // 6:00 PM
+      {"d/m/yyyy", "45107.75"},                      // no time in the format: the date alone
+      {"d/m/yyyy h:mm", "45107"},                    // midnight
+      {"d/m/yyyy h:mm", "3000000"},                  // past every date: the number as stored
+  };
+  const std::vector<std::string> want = {
+      "30/6/2023 14:30", "30/6/2023 08:30:15", "30/6/2023 0:00", "30/6/2023 6:00 PM",
+      "30/6/2023",       "30/6/2023 0:00",     "3000000"};
+  std::vector<std::string> formats;
+  std::string row = "<row r=\"1\">";
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    formats.push_back(cells[k].first);
+    row += number(std::string(1, static_cast<char>('A' + k)) + "1", cells[k].second,
+                  3 + static_cast<int>(k));
+  }
+  const Grid g = sheet(row + "</row>", "", styles(formats));
+  ASSERT_EQ(g.rows.at(0).size(), cells.size());
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    EXPECT_EQ(g.rows[0][k].text, want[k]) << cells[k].first << " " << cells[k].second;
+    EXPECT_EQ(g.rows[0][k].type, k + 1 < cells.size() ? CellType::date : CellType::number);
+  }
+  EXPECT_EQ(g.rows[0][0].date, dxkit::Date(2023, 6, 30));
+  EXPECT_EQ(g.rows[0][2].date, dxkit::Date(2023, 6, 30));
+  EXPECT_EQ(dxkit::parse_deadline(g.rows[0][0].text).due, dxkit::Date(2023, 6, 30));
+  EXPECT_EQ(dxkit::parse_date(g.rows[0][1].text), dxkit::Date(2023, 6, 30));
+  // Excel's built-in 22 (m/d/yy h:mm) is a date with its time.
+  const std::string builtin = std::string("<styleSheet ") + kNs +
+                              R"(><fonts><font/></fonts><cellXfs><xf numFmtId="0"/>)"
+                              R"(<xf numFmtId="22"/><xf numFmtId="14"/></cellXfs></styleSheet>)";
+  const Grid b = sheet(R"(<row r="1">)" + number("A1", "45107.604166666664", 1) +
+                           number("B1", "45107.604166666664", 2) + "</row>",
+                       "", builtin);
+  EXPECT_EQ(b.rows.at(0).at(0).text, "30/6/2023 14:30");
+  EXPECT_EQ(b.rows[0][1].text, "30/6/2023");
 }

@@ -41,7 +41,8 @@ const std::string kNotADeadline =
     "not a deadline dxkit reads; accepted: 30/3/2024 (30-3-2024, 30.3.2024, ngày 30 tháng 3 năm "
     "2024), trước ngày 30/11/2024, Tháng 09/2023, Trước 09/2023, Trước tháng 05/2023, Cuối năm "
     "2023, Năm 2023, Trong năm 2023, Quý III/2023, 6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến "
-    "15/10/2023, 2022 - 2024, Thường xuyên, Trước khi ..., Theo ..., or blank (docs/progress.md)";
+    "15/10/2023, 2022 - 2024, trước 17 giờ ngày 30/6/2023, 30/6/2023 14:30, Thường xuyên, Trước "
+    "khi ..., Theo ..., or blank (docs/progress.md)";
 
 void expect_not_a_deadline(const std::string& text) {
   EXPECT_THROW_MSG((void)parse_deadline(text), ParseError, kNotADeadline + ": '" + text + "'");
@@ -213,6 +214,35 @@ TEST(DeadlineForms, IsoAndDocumentDatesAtTheirDigitBounds) {
   EXPECT_EQ(parse_date("2024-01-01"), day(2024, 1, 1));
   for (const char* s : {"1/1/999", "1/1/20240", "123/1/2024", "1/123/2024", "1/1/2024/",
                         "1-1-2024x", "ngày 1/1/2024"})
+    EXPECT_THROW_MSG((void)parse_date(s), ParseError,
+                     std::string("a date is dd/mm/yyyy or YYYY-MM-DD: '") + s + "'");
+}
+
+TEST(DeadlineForms, ATimeOfDayKeepsItsDay) {
+  // Dispatches set a time of day ("trước 17 giờ ngày 15/12/2023"), and an Excel date-time
+  // cell shows one ("30/6/2023 14:30"). Before a time is still that day: due on the day
+  // written, not the day before as "trước ngày 30/6/2023" (29/6) is.
+  for (const char* s :
+       {"trước 17 giờ ngày 30/6/2023", "Trước 17h00 ngày 30/6/2023", "17h ngày 30/6/2023",
+        "trước 17 giờ 30 phút, ngày 30/6/2023", "lúc 8:00 ngày 30/6/2023", "30/6/2023 14:30",
+        "30/06/2023 14:30:15", "ngày 30/6/2023 lúc 14 giờ", "trước ngày 30/6/2023, 17h00",
+        "Trước 17 giờ 00 ngày 30-6-2023", "0:00 30/6/2023", "30/6/2023 23:59"})
+    expect_all({{s, K::due, std::nullopt, day(2023, 6, 30)}});
+  EXPECT_EQ(parse_deadline("Trước 17h30 ngày 30/6/2023").reading, "by 2023-06-30 (17:30 that day)");
+  EXPECT_EQ(parse_deadline("trước ngày 30/6/2023").due, day(2023, 6, 29));
+  // Hours 0-23, minutes and seconds 0-59, two digits after a colon; a clock with no day, or
+  // a day with a broken clock, is no deadline.
+  for (const char* s : {"24:00 30/6/2023", "30/6/2023 14:60", "30/6/2023 14:5",
+                        "30/6/2023 14:30:60", "24h ngày 30/6/2023", "17h60 ngày 30/6/2023",
+                        "17h3 ngày 30/6/2023", "trước 17 giờ", "17 giờ 60 ngày 30/6/2023",
+                        "30/6/2023 lúc", "trước 17 giờ ngày 06/2023", "123h ngày 30/6/2023"})
+    expect_not_a_deadline(s);
+  EXPECT_THROW_MSG((void)parse_deadline("17h ngày 31/6/2023"), ParseError,
+                   "no such date: 31/06/2023: '17h ngày 31/6/2023'");
+  // A document date written with its time (an Excel date-time cell) is its date.
+  EXPECT_EQ(parse_date("30/6/2023 14:30"), day(2023, 6, 30));
+  EXPECT_EQ(parse_date("30/6/2023 8:05:59"), day(2023, 6, 30));
+  for (const char* s : {"30/6/2023 24:00", "30/6/2023 14:3", "30/6/2023 14:30:", "30/6/2023 x:30"})
     EXPECT_THROW_MSG((void)parse_date(s), ParseError,
                      std::string("a date is dd/mm/yyyy or YYYY-MM-DD: '") + s + "'");
 }

@@ -199,7 +199,8 @@ TEST(Deadline, LongAndOddInputIsAnErrorNotACrash) {
       "not a deadline dxkit reads; accepted: 30/3/2024 (30-3-2024, 30.3.2024, ngày 30 tháng 3 năm "
       "2024), trước ngày 30/11/2024, Tháng 09/2023, "
       "Trước 09/2023, Trước tháng 05/2023, Cuối năm 2023, Năm 2023, Trong năm 2023, Quý III/2023, "
-      "6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, Thường xuyên, Trước "
+      "6 tháng đầu năm 2024, Từ ngày 01/10/2023 đến 15/10/2023, 2022 - 2024, trước 17 giờ ngày "
+      "30/6/2023, 30/6/2023 14:30, Thường xuyên, Trước "
       "khi ..., Theo ..., or blank (docs/progress.md): ";
   std::string words;
   for (int i = 0; i < 20000; ++i) words += "quý ";

@@ -1,6 +1,7 @@
 #include "dxkit/text/unicode.hpp"
 
 #include <gtest/gtest.h>
+#include <utf8proc.h>
 
 #include "../expect_throw_msg.hpp"
 #include "dxkit/error.hpp"
@@ -49,6 +50,24 @@ TEST(Text, FoldLowersTwoByteLettersByTheirSimpleMapping) {
   EXPECT_EQ(text::fold("ΣΑ Ω"), "σα ω");
   EXPECT_EQ(text::fold("µß×"), "µß×");            // no lowercase of their own
   EXPECT_EQ(text::fold("Ẫ Ạ A\u0301"), "ẫ ạ á");  // three-byte letters and a composed mark
+}
+
+TEST(Text, DisplayWidthIsUtf8procsOnEveryCodePoint) {
+  // The widths below U+2000 come from a table of utf8proc's answers, the rest from utf8proc:
+  // the same sum either way, for every code point between ASCII, in the two- and three-byte
+  // forms the table covers and past it (CJK wide, combining marks of width 0).
+  for (utf8proc_int32_t cp = 0; cp < 0x3100; ++cp) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) continue;
+    utf8proc_uint8_t buf[4];
+    const auto n = utf8proc_encode_char(cp, buf);
+    const std::string one(reinterpret_cast<const char*>(buf), static_cast<std::size_t>(n));
+    const auto w = static_cast<std::size_t>(utf8proc_charwidth(cp));
+    ASSERT_EQ(text::display_width("é" + one + "a"), 2 + w) << cp;
+  }
+  EXPECT_EQ(text::display_width("Tỷ lệ hồ sơ \u4E2D\u6587"), 16u);  // two wide characters
+  EXPECT_EQ(text::display_width("A\u0301 \xC3"), 2u);  // a mark of width 0; a broken byte ends it
+  EXPECT_EQ(text::display_width("\xC3\xA9\xE1\xBA"), 1u);       // a cut three-byte form ends it
+  EXPECT_EQ(text::display_width("\xC3\xA9\xE0\x80\x80x"), 1u);  // an overlong form ends it
 }
 
 TEST(Text, InvalidUtf8NamesTheCharacterColumn) {
