@@ -70,6 +70,20 @@ std::string text(const std::string& t) {
   return sheet("<row r=\"1\">" + text_cell("A1", t) + "</row>").rows.at(0).at(0).text;
 }
 
+// One row of cells, each (format code, stored number) with a style of its own (A1, B1, ...).
+Grid formatted(const std::vector<std::pair<std::string, std::string>>& cells) {
+  std::vector<std::string> formats;
+  std::string row = "<row r=\"1\">";
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    formats.push_back(cells[k].first);
+    row += number(std::string(1, static_cast<char>('A' + k)) + "1", cells[k].second,
+                  3 + static_cast<int>(k));
+  }
+  Grid g = sheet(row + "</row>", "", styles(formats));
+  EXPECT_EQ(g.rows.at(0).size(), cells.size());
+  return g;
+}
+
 }  // namespace
 
 TEST(XlsxBounds, AReferenceIsLettersThenDigits) {
@@ -129,14 +143,10 @@ TEST(XlsxBounds, TimesShowAsTimesNotAsFractionsOfADay) {
       "8:30",  "08:30:15", "36:00",           "6:00 PM", "12:00 AM", "01:30",
       "6:00",  "8:30",     "15/3/2023 12:00", "-0,5",    "0,5",      "0,5",
       "90:00", "30:00",    "08:30",           "06:00"};
-  std::vector<std::string> formats;
-  std::string row = "<row r=\"1\">";
-  for (std::size_t k = 0; k < cells.size(); ++k) {
-    formats.push_back(cells[k].first == "0.00 \"h\"" ? "0.00 &quot;h&quot;" : cells[k].first);
-    row += number(std::string(1, static_cast<char>('A' + k)) + "1", cells[k].second,
-                  3 + static_cast<int>(k));
-  }
-  const Grid g = sheet(row + "</row>", "", styles(formats));
+  auto escaped = cells;
+  for (auto& [format, value] : escaped)
+    if (format == "0.00 \"h\"") format = "0.00 &quot;h&quot;";
+  const Grid g = formatted(escaped);
   ASSERT_EQ(g.rows.at(0).size(), cells.size());
   for (std::size_t k = 0; k < cells.size(); ++k) {
     EXPECT_EQ(g.rows[0][k].text, want[k]) << cells[k].first << " " << cells[k].second;
@@ -327,14 +337,7 @@ TEST(XlsxBounds, ADateWithItsTimeShowsBoth) {
   const std::vector<std::string> want = {
       "30/6/2023 14:30", "30/6/2023 08:30:15", "30/6/2023 0:00", "30/6/2023 6:00 PM",
       "30/6/2023",       "30/6/2023 0:00",     "3000000"};
-  std::vector<std::string> formats;
-  std::string row = "<row r=\"1\">";
-  for (std::size_t k = 0; k < cells.size(); ++k) {
-    formats.push_back(cells[k].first);
-    row += number(std::string(1, static_cast<char>('A' + k)) + "1", cells[k].second,
-                  3 + static_cast<int>(k));
-  }
-  const Grid g = sheet(row + "</row>", "", styles(formats));
+  const Grid g = formatted(cells);
   ASSERT_EQ(g.rows.at(0).size(), cells.size());
   for (std::size_t k = 0; k < cells.size(); ++k) {
     EXPECT_EQ(g.rows[0][k].text, want[k]) << cells[k].first << " " << cells[k].second;
