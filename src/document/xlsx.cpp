@@ -404,6 +404,15 @@ std::vector<Grid> read_xlsx(Archive& zip, const Limits& limits) {
             cell.text = show(x);
           }
         }
+        if ((t.empty() || t == "n") && !*v && c.child("f")) {
+          // A number formula the file stores without its value (no <v>, or openpyxl's empty
+          // one: written by a program that does not calculate): its text, never an empty cell
+          // where a total stands. (A text formula's empty <v> is its value, the empty text.)
+          // A reader that needs a number there refuses it at the cell (the advice: open and
+          // save the file in Excel or LibreOffice, which calculates it).
+          const std::string formula(text::trim(c.child("f").text().get()));
+          cell.text = formula.empty() ? "=(shared formula)" : "=" + formula;
+        }
         if (cell.type == CellType::empty) {
           cell.text = std::string(text::trim(text::nfc(cell.text)));
           if (!cell.text.empty()) cell.type = CellType::text;

@@ -1,6 +1,7 @@
 #include "dxkit/targets/result.hpp"
 
 #include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -205,6 +206,7 @@ Result read_result(std::string_view raw, NumberFormat format) {
   Result result;
   result.text = text::nfc(text::trim(raw));
   if (result.text.empty()) return result;
+  refuse_formula(result.text);
   thread_local TokenList tokens;  // reused: parsing a table allocates no token storage
   tokenize(result.text, tokens);
   std::span<const Token> all(tokens.tokens);

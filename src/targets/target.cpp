@@ -5,6 +5,7 @@
 #include "dxkit/targets/target.hpp"
 
 #include "dxkit/targets/detail/expression.hpp"
+#include "dxkit/text/number.hpp"
 #include "dxkit/text/unicode.hpp"
 #include "dxkit/text/vocabularies.hpp"
 
@@ -324,6 +325,7 @@ Target read_target(std::string_view raw, const TargetOptions& options) {
                                  "tối đa 5 ngày or Hoàn thành (") +
                          std::string(accepted_comparators()) + ")",
                      "");
+  refuse_formula(target.text);
   thread_local TokenList tokens;  // reused: parsing a table allocates no token storage
   tokenize(target.text, tokens);
   std::span<const Token> all(tokens.tokens);

@@ -30,10 +30,29 @@ double Decimal::to_double() const noexcept {
   return static_cast<double>(units) * std::pow(10.0, -scale);
 }
 
+// An .xlsx formula stored without its value is read as its text (document/xlsx.cpp):
+// "=SUM(C2:C3)", "=B5/B6", "=(shared formula)". A '=' before a value is no formula: "= 80%"
+// is a target dxkit reads; a formula names a cell (a letter then a digit) or a function '('.
+void refuse_formula(std::string_view text) {
+  const std::string_view s = text::trim(text);
+  if (s.empty() || s.front() != '=') return;
+  bool formula = s.find('(') != std::string_view::npos;
+  for (std::size_t i = 1; !formula && i + 1 < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i] | 0x20);
+    formula = c >= 'a' && c <= 'z' && is_digit(s[i + 1]);
+  }
+  if (formula)
+    throw ParseError(
+        "a formula whose value the file does not store (a program that does not calculate "
+        "wrote it): open and save the file in Excel or LibreOffice, which calculates it",
+        std::string(text));
+}
+
 Decimal parse_decimal(std::string_view original, NumberFormat format) {
   std::string_view s = text::trim(original);
   const std::string shown(original);
   if (s.empty()) throw ParseError("empty number; " + accepted(format), shown);
+  refuse_formula(original);
   const char group = format == NumberFormat::vietnamese ? '.' : ',';
   const char point = format == NumberFormat::vietnamese ? ',' : '.';
 

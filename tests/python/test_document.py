@@ -473,3 +473,39 @@ def test_excel_date_time_deadlines_keep_their_day_and_show_their_time(tmp_path):
     assert due["deadline"].tolist() == ["30/6/2023 17:00", "15/9/2023"]
     assert [d.date().isoformat() for d in due["last_day"]] == ["2023-06-30", "2023-09-15"]
     assert due["status"].tolist() == ["overdue", "open"]
+
+
+def test_excel_formulas_saved_without_their_values_are_refused_at_the_cell(tmp_path):
+    # openpyxl (and other programs that do not calculate) save a formula without its value: a
+    # "Tổng cộng" row of =SUM(...) is then no number at all. It is never read as an empty
+    # cell: the budget's check names the cell and says what to do; a result refuses the same.
+    import openpyxl
+
+    book = tmp_path / "kinh_phi.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Kinh phí"
+    ws.append(["STT", "Nội dung", "Kinh phí (triệu đồng)"])
+    ws.append(["1", "Trung tâm dữ liệu", 1200])
+    ws.append(["2", "Cổng dịch vụ công", 800])
+    ws.append(["", "Tổng cộng", "=SUM(C2:C3)"])
+    wb.save(book)
+    frame = dxkit.read_document(book).tables[0].to_frame()
+    assert frame.iloc[2, 2] == "=SUM(C2:C3)"
+    findings = dxkit.read_budget(book, table=1).check()
+    assert findings[["kind", "severity", "sheet", "cell"]].values.tolist() == [
+        ["not_a_number", "error", "Kinh phí", "C4"]]
+    assert findings["message"][0].startswith("a formula whose value the file does not store")
+
+    results = tmp_path / "ket_qua.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Phụ lục 01"
+    ws.append(["STT", "Tên chỉ tiêu", "Mục tiêu", "Kết quả"])
+    ws.append(["1", "Tỷ lệ hồ sơ trực tuyến", "80%", "=B5/B6"])
+    wb.save(results)
+    with pytest.raises(dxkit.ParseError) as caught:
+        dxkit.evaluate(results)
+    assert (caught.value.sheet, caught.value.cell) == ("Phụ lục 01", "D2")
+    assert "a formula whose value the file does not store" in str(caught.value)
+    assert str(caught.value).endswith("'=B5/B6'")

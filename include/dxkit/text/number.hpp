@@ -31,6 +31,12 @@ struct DXKIT_API Decimal {
 [[nodiscard]] DXKIT_API Decimal parse_decimal(std::string_view text,
                                               NumberFormat format = NumberFormat::vietnamese);
 
+/// Throws the ParseError of a cell that holds a formula without its value ("=SUM(C2:C3)",
+/// "=B5/B6": an .xlsx written by a program that does not calculate) when `text` is one (a '='
+/// then a cell reference or a '('; "= 80%" is none); every reader of a number, a result or a
+/// target refuses such a cell this way.
+DXKIT_API void refuse_formula(std::string_view text);
+
 /// parse_decimal(text, format).to_double().
 [[nodiscard]] DXKIT_API double parse_number(std::string_view text,
                                             NumberFormat format = NumberFormat::vietnamese);

@@ -13,6 +13,9 @@
 #include "dxkit/document/document.hpp"
 #include "dxkit/error.hpp"
 #include "dxkit/plan/deadline.hpp"
+#include "dxkit/targets/result.hpp"
+#include "dxkit/targets/target.hpp"
+#include "dxkit/text/number.hpp"
 #include "zip_fixture.hpp"
 
 namespace {
@@ -356,4 +359,54 @@ TEST(XlsxBounds, ADateWithItsTimeShowsBoth) {
                        "", builtin);
   EXPECT_EQ(b.rows.at(0).at(0).text, "30/6/2023 14:30");
   EXPECT_EQ(b.rows[0][1].text, "30/6/2023");
+}
+
+TEST(XlsxBounds, AFormulaWithoutItsValueIsItsTextNeverAnEmptyCell) {
+  // Excel stores a formula's last value in <v>: that value is the cell. A program that does
+  // not calculate (openpyxl) writes the formula alone, or with an empty <v>: read as an empty
+  // cell, a total would silently vanish. Its text is kept, and a reader needing a number
+  // refuses it at the cell. A text formula's empty <v> is its value, the empty text.
+  const Grid g = sheet(
+      R"(<row r="1"><c r="A1"><f>SUM(C2:C3)</f></c><c r="B1"><f>SUM(C2:C3)</f><v></v></c>)"
+      R"(<c r="C1"><f>SUM(C2:C3)</f><v>2000</v></c><c r="D1" t="str"><f>IF(1,"","x")</f><v></v></c>)"
+      R"(<c r="E1"><f t="shared" si="0"/></c><c r="F1" t="n"><f> A1*2 </f></c>)"
+      R"(<c r="G1" t="str"><f>"a"</f><v>a</v></c></row>)");
+  const auto& row = g.rows.at(0);
+  ASSERT_EQ(row.size(), 7u);
+  EXPECT_EQ(row[0].text, "=SUM(C2:C3)");
+  EXPECT_EQ(row[0].type, CellType::text);
+  EXPECT_EQ(row[1].text, "=SUM(C2:C3)");
+  EXPECT_EQ(row[2].text, "2000");
+  EXPECT_EQ(row[2].type, CellType::number);
+  EXPECT_EQ(row[3].type, CellType::empty);
+  EXPECT_EQ(row[4].text, "=(shared formula)");
+  EXPECT_EQ(row[5].text, "=A1*2");
+  EXPECT_EQ(row[6].text, "a");
+  EXPECT_THROW_MSG((void)dxkit::parse_decimal(row[0].text, dxkit::NumberFormat::vietnamese),
+                   dxkit::ParseError,
+                   "a formula whose value the file does not store (a program that does not "
+                   "calculate wrote it): open and save the file in Excel or LibreOffice, which "
+                   "calculates it: '=SUM(C2:C3)'");
+}
+
+TEST(XlsxBounds, TargetsAndResultsRefuseAFormulaCell) {
+  const std::string why =
+      "a formula whose value the file does not store (a program that does not calculate wrote "
+      "it): open and save the file in Excel or LibreOffice, which calculates it: '=B5/B6'";
+  EXPECT_THROW_MSG((void)dxkit::parse_result("=B5/B6"), dxkit::ParseError, why);
+  EXPECT_THROW_MSG((void)dxkit::parse_target("=B5/B6"), dxkit::ParseError, why);
+  EXPECT_THROW_MSG((void)dxkit::parse_number(" =B5/B6"), dxkit::ParseError,
+                   "a formula whose value the file does not store (a program that does not "
+                   "calculate wrote it): open and save the file in Excel or LibreOffice, which "
+                   "calculates it: ' =B5/B6'");
+  EXPECT_THROW((void)dxkit::parse_result("=SUM(80%)"), dxkit::ParseError);
+  EXPECT_THROW((void)dxkit::parse_result("=b5"), dxkit::ParseError);
+  // A '=' before a value is no formula: "= 80%" is the target it always was, and a number
+  // after '=' is refused as no number, not as a formula.
+  EXPECT_EQ(dxkit::parse_target("= 80%").parts.size(), 1u);
+  EXPECT_EQ(dxkit::parse_target("=80%").parts.at(0).low, 80.0);
+  EXPECT_EQ(dxkit::parse_result("= 95%").parts.at(0).value, 95.0);
+  EXPECT_THROW_MSG((void)dxkit::parse_number("=80"), dxkit::ParseError,
+                   "not a number; in the Vietnamese format '.' separates thousands in groups of "
+                   "three and ',' is the decimal mark (75.428, 1.650.380, 99,21): '=80'");
 }
