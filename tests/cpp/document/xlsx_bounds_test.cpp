@@ -280,6 +280,8 @@ TEST(XlsxBounds, NumbersShowWithoutAnExponent) {
       {"1234567.125", "1234567,125"},
       {"-0.0000000000000001", "-0,0000000000000001"},
       {"0", "0"},
+      {"123456789012345.6", "123456789012346"},  // 15 digits: the 16th rounds away
+      {"99999999999999.5", "99999999999999,5"},  // 14 whole digits keep one decimal
   };
   std::string row = "<row r=\"1\">";
   const std::string columns = "ABCDEFGHIJKLMNOP";
@@ -409,4 +411,13 @@ TEST(XlsxBounds, TargetsAndResultsRefuseAFormulaCell) {
   EXPECT_THROW_MSG((void)dxkit::parse_number("=80"), dxkit::ParseError,
                    "not a number; in the Vietnamese format '.' separates thousands in groups of "
                    "three and ',' is the decimal mark (75.428, 1.650.380, 99,21): '=80'");
+}
+
+TEST(XlsxBounds, TheLettersAfterAnAmPmMarkStillCount) {
+  // "A/P" is three letters and "AM/PM" five: the code after them is read, so the s of
+  // "h:mm A/Ps" still shows the seconds (and the m of "AM/PM" is no month).
+  const Grid g = formatted({{"h:mm A/Ps", "0.75"}, {"h:mm AM/PMs", "0.75"}, {"AM/PM", "0.75"}});
+  EXPECT_EQ(g.rows.at(0).at(0).text, "6:00:00 PM");
+  EXPECT_EQ(g.rows[0][1].text, "6:00:00 PM");
+  EXPECT_EQ(g.rows[0][2].type, CellType::number);  // no hour, minute or second: no time
 }
