@@ -44,12 +44,12 @@ std::vector<std::size_t> shown_columns(const Frame& f, Format format) {
   return out;
 }
 
-// A frame as aligned text: columns padded to their widest cell (by display width), cells
-// longer than the frame's `max_width` shortened with "…", numbers aligned right. Two passes
+// A frame as the table format shows it: columns padded to their widest cell (by display width),
+// cells longer than the frame's `max_width` shortened with "…", numbers aligned right. Two passes
 // over the rows, the widths first, then each line written as it is made: a table of every
 // cell's text, held twice, cost 2.5 GB at 1M rows.
-void write_text(std::ostream& out, const Frame& f, Format format) {
-  const std::vector<std::size_t> cols = shown_columns(f, format);
+void write_text(std::ostream& out, const Frame& f) {
+  const std::vector<std::size_t> cols = shown_columns(f, Format::table);
   const std::size_t n = cols.size();
   std::vector<bool> right(n, false);  // a column of numbers, or named so, aligns right
   std::vector<std::size_t> widths(n, 0);
@@ -58,11 +58,10 @@ void write_text(std::ostream& out, const Frame& f, Format format) {
     const std::string& name = f.header[cols[k]];
     right[k] = f.right_aligned.count(name) > 0;
     widths[k] = text::display_width(name);
-    how.push_back(format == Format::table ? f.shown.find(name) : f.shown.end());
+    how.push_back(f.shown.find(name));
   }
   const auto shown = [&](const Json& cell, std::size_t k) {
-    return shorten(how[k] != f.shown.end() ? how[k]->second(cell)
-                                           : cell_text(cell, format == Format::table, f.digits),
+    return shorten(how[k] != f.shown.end() ? how[k]->second(cell) : cell_text(cell, true, f.digits),
                    f.max_width);
   };
   for (const auto& row : f.rows)
@@ -252,7 +251,7 @@ void write(std::ostream& os, const Report& r, Format format) {
   for (const Frame& f : r.frames) {
     if (!f.in_table) continue;
     if (!first) os << '\n';
-    write_text(os, f, format);
+    write_text(os, f);
     first = false;
   }
   for (const std::string& line : r.trailer) os << line << '\n';

@@ -235,7 +235,7 @@ RawDeadline parse_raw(std::string_view text) {
   };
   using W = DeadlineWord;
   std::array<int, 3> a{}, b{};
-  std::array<int, 2> mo{};
+  std::array<int, 2> mo{}, hm{};  // a month and year; an hour and minute
   int y = 0, y2 = 0, q = 0;
   if (form([&](Reader& r) {
         r.word(W::window_from);
@@ -282,7 +282,7 @@ RawDeadline parse_raw(std::string_view text) {
                auto day = r.day();
                if (day) {
                  a = *day;
-                 mo = *c;
+                 hm = *c;
                }
                return day.has_value();
              }) ||
@@ -296,14 +296,14 @@ RawDeadline parse_raw(std::string_view text) {
                auto c = r.clock();
                if (c) {
                  a = *day;
-                 mo = *c;
+                 hm = *c;
                }
                return c.has_value();
              })) {
     d.kind = K::due;
     d.due = make(a[2], a[1], a[0], d.text);
     char at[16];
-    std::snprintf(at, sizeof at, "%d:%02d", mo[0] % 100, mo[1] % 100);
+    std::snprintf(at, sizeof at, "%d:%02d", hm[0] % 100, hm[1] % 100);
     d.reading = "by " + iso(*d.due) + " (" + at + " that day)";
   } else if (form([&](Reader& r) {
                if (!r.word(W::before_month)) return false;
